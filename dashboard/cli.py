@@ -1,0 +1,126 @@
+"""The command line: `python -m dashboard [extract FILE... | evaluate GOLD ARTICLE]`.
+
+Errors reach the user as one line on stderr naming the file and the problem, with a non-zero
+exit; a bad file among many is reported and the others are still processed.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import BienNienError, UsageError
+from .lexicon import DATA_DIR
+from .table import FORMATS, write
+
+ARTICLES_DIR = DATA_DIR / "articles"
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m dashboard",
+                                description="Biên niên: dated events from Vietnamese articles.")
+    sub = p.add_subparsers(dest="command")
+    ex = sub.add_parser("extract", help="extract the events of one or more articles")
+    ex.add_argument("files", nargs="+", metavar="FILE")
+    ex.add_argument("--format", choices=FORMATS, default=None,
+                    help="output format (default: from -o's extension, else jsonl)")
+    ex.add_argument("-o", "--output", metavar="OUT", help="write here instead of standard output")
+    ex.add_argument("--reference-date", type=_date, metavar="YYYY-MM-DD",
+                    help="the article's own date, for 'hôm qua', '16/10' and the like")
+    ev = sub.add_parser("evaluate", help="score extraction against a gold file")
+    ev.add_argument("gold")
+    ev.add_argument("article")
+    ev.add_argument("--reference-date", type=_date, metavar="YYYY-MM-DD")
+    ev.add_argument("--json", action="store_true")
+    return p
+
+
+def _extract(args) -> int:
+    from .extract import extract_file
+
+    fmt = args.format
+    if fmt is None:
+        suffix = Path(args.output).suffix.lstrip(".").lower() if args.output else ""
+        fmt = suffix if suffix in FORMATS else "jsonl"
+    if fmt == "parquet" and not args.output:
+        raise UsageError("parquet is binary: give a file with -o OUT.parquet")
+    tables, failures = [], 0
+    for f in args.files:
+        try:
+            tables.append(extract_file(f, reference_date=args.reference_date))
+        except BienNienError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            failures += 1
+    if not tables:
+        return 1
+    df = pd.concat(tables, ignore_index=True) if len(tables) > 1 else tables[0]
+    if args.output:
+        out = Path(args.output)
+        if out.is_dir():
+            raise UsageError(f"{out}: is a folder; give a file name for -o")
+        tmp = out.with_name(out.name + ".part")
+        try:
+            write(df, fmt, str(tmp))
+            tmp.replace(out)  # a failed write never leaves half a file under the real name
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise UsageError(f"{out}: cannot write ({exc.strerror})") from None
+    else:
+        write(df, fmt, sys.stdout)
+    return 2 if failures else 0
+
+
+def _evaluate(args) -> int:
+    from .evaluation import evaluate_file
+
+    result = evaluate_file(args.gold, args.article, args.reference_date)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+    else:
+        from .evaluation import format_result
+        print(format_result(result))
+    return 0
+
+
+def _default() -> int:
+    """No command: the events of the bundled articles, as a readable table."""
+    from .extract import extract_file
+
+    files = sorted(ARTICLES_DIR.glob("*.txt"))
+    if not files:
+        raise UsageError(f"no articles in {ARTICLES_DIR}")
+    with pd.option_context("display.width", 200, "display.max_colwidth", 70, "display.max_rows", 500):
+        for f in files:
+            df = extract_file(f)
+            print(f"# {f.name}: {len(df)} events")
+            print(df[["date_text", "edtf", "title", "places", "organisations"]].to_string())
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "extract":
+            return _extract(args)
+        if args.command == "evaluate":
+            return _evaluate(args)
+        return _default()
+    except BienNienError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        return 130

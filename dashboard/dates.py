@@ -1,0 +1,722 @@
+"""Finding Vietnamese temporal expressions: one small rule per form, then rules that compose.
+
+Each `@rule` answers to one pattern (written with the lexicon slots of patterns.py) and returns
+a `Mention` holding typed partial dates (`Part`): a year, a month or a day may be missing and
+is filled later, by a neighbouring expression ('từ tháng 3 đến tháng 5/1946') or by the
+article's own time (resolve.py).  Composition rules then join mentions: ranges, open
+intervals, parts of periods, weekdays, clock times, lunar markers and anniversary pairs.
+Everything here works on the matching view of the text (textnorm.NormalText.text).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from .lexicon import load
+from .patterns import fill, slots
+
+FLAGS = re.IGNORECASE
+
+
+@dataclass
+class Part:
+    """A partial date.  `precision` says how much of it the text gives."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    precision: str = "day"
+    span: tuple[int, int] | None = None  # months (season, quarter, half, part) or years
+    approx: bool = False
+    lunar: bool = False
+    leap: bool = False
+    weekday: int | None = None
+    decade2: int | None = None  # 'thập niên 90': the century is found later
+    canchi: str | None = None  # 'Canh Tý': the year is found near the article's year
+    century_n: int | None = None
+    bce: bool = False
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    kind: str  # point, range, before, after, until_now, relative, same_year, years_later,
+    #            years_ago, anniversary, named
+    a: Part | None = None
+    b: Part | None = None
+    rule: str = ""
+    weak: bool = False  # a bare 'dd/mm' with no cue: kept only if it joins a range
+    info: dict = field(default_factory=dict)
+    approx: bool = False
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+RULES: list[tuple[str, re.Pattern, int, callable]] = []
+
+
+def rule(template: str, priority: int = 0):
+    """Register a rule: its pattern (with lexicon slots) and a function match → Mention."""
+
+    def register(fn):
+        RULES.append((fn.__name__, re.compile(fill(template), FLAGS), priority, fn))
+        return fn
+
+    return register
+
+
+def _int(s: str | None) -> int | None:
+    return int(s) if s and s.isdigit() else None
+
+
+def _month(s: str) -> int | None:
+    if s.isdigit():
+        m = int(s)
+        return m if 1 <= m <= 12 else None
+    return load("calendar")["month_words"].get(re.sub(r"\s+", " ", s.lower()))
+
+
+def _roman(s: str) -> int | None:
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    s = s.upper()
+    if not s or any(c not in values for c in s):
+        return None
+    total = 0
+    for i, c in enumerate(s):
+        v = values[c]
+        total += -v if i + 1 < len(s) and values[s[i + 1]] > v else v
+    return total
+
+
+def _number(s: str) -> int | None:
+    if s.isdigit():
+        return int(s)
+    r = _roman(s)
+    if r:
+        return r
+    return load("calendar")["number_words"].get(re.sub(r"\s+", " ", s.lower()))
+
+
+def _valid_day(d: int | None, m: int | None) -> bool:
+    if d is None or m is None:
+        return False
+    return 1 <= m <= 12 and 1 <= d <= (29 if m == 2 else 30 if m in (4, 6, 9, 11) else 31)
+
+
+# ---------------------------------------------------------------- atomic rules: full dates
+
+@rule(r"(?<![\d/.,])(?P<d>{DAY})(?P<s>[/.\-])(?P<m>{MONTH})(?P=s)(?P<y>\d{{4}})(?![\d/]|\.\d)", 30)
+def numeric_day_month_year(m, text):
+    d, mo, y = int(m["d"]), int(m["m"]), int(m["y"])
+    if not _valid_day(d, mo) or not 1000 <= y <= 2199:
+        return None
+    return Mention(m.start(), m.end(), "point", Part(y, mo, d, "day"))
+
+
+@rule(r"(?:(?P<pre>ngày|mùng|mồng)\s+)?(?P<d>{DAY})\s+tháng\s+(?P<m>{MONTH}(?!\d)|{MONTH_WORD})"
+      r"(?:\s*(?:,\s*)?năm\s+(?P<y>\d{{3,4}}))?(?!\s*[/.\-]\d)", 28)
+def worded_day_month_year(m, text):
+    mo = _month(m["m"])
+    d = int(m["d"])
+    if not _valid_day(d, mo):
+        return None
+    if m["m"].lower() == "năm" and not m["y"] and not m["m"][0].isupper():
+        return None  # 'ngày 5 tháng năm' without a year: 'tháng năm' is 'the months'
+    if not m["pre"] and not m["y"]:
+        return None  # '5 tháng 3' alone may be a duration ('5 tháng 3 ngày')
+    y = _int(m["y"])
+    return Mention(m.start(), m.end(), "point", Part(y, mo, d, "day"))
+
+
+@rule(r"(?<![\d/.,])(?P<d>{DAY})(?P<s>[/.\-])(?P<m>{MONTH})(?![\d]|[/.\-]\d)", 10)
+def numeric_day_month(m, text):
+    """'16/10': a day whose year comes from context.  Weak unless a cue stands by it."""
+    d, mo = int(m["d"]), int(m["m"])
+    if not _valid_day(d, mo):
+        return None
+    if m["s"] == "." and not re.search(r"(ngày|mùng|mồng)\s*$", text[max(0, m.start() - 8):m.start()],
+                                        FLAGS):
+        return None  # '1.5' is a decimal number unless 'ngày' says otherwise
+    before = text[max(0, m.start() - 24):m.start()]
+    after = text[m.end():m.end() + 3]
+    cued = bool(re.search(fill(r"(?:(?<!\w){DAY_PREFIX}|\(|{WEEKDAY}\s*,?)\s*$"), before, FLAGS)) or \
+        after.startswith(")")
+    return Mention(m.start(), m.end(), "point", Part(None, mo, d, "day"), weak=not cued)
+
+
+# ---------------------------------------------------------------- months
+
+@rule(r"tháng\s+(?P<m>{MONTH}(?!\d)|{MONTH_WORD})(?:\s*[/.\-]\s*|\s*,?\s*năm\s+|\s+)(?P<y>\d{{4}})(?![\d/])",
+      26)
+def month_year(m, text):
+    mo = _month(m["m"])
+    y = int(m["y"])
+    if mo is None or not 1000 <= y <= 2199:
+        return None
+    return Mention(m.start(), m.end(), "point", Part(y, mo, None, "month"))
+
+
+@rule(r"(?<![\d/.,])(?P<m>{MONTH})\s*/\s*(?P<y>{YEAR4})(?![\d/])", 20)
+def numeric_month_year(m, text):
+    return Mention(m.start(), m.end(), "point", Part(int(m["y"]), int(m["m"]), None, "month"))
+
+
+@rule(r"(?<!\w)tháng\s+(?P<m>{MONTH}(?![\d/])|{MONTH_WORD})(?!\w)", 12)
+def month_alone(m, text):
+    word = m["m"]
+    mo = _month(word)
+    if mo is None:
+        return None
+    if not word[0].isdigit() and not word[0].isupper() and word.lower() in ("năm", "một", "hai", "ba"):
+        return None  # 'tháng năm', 'một tháng hai lần': numbers, not months, unless capitalised
+    before = text[max(0, m.start() - 12):m.start()]
+    if re.search(r"(\d|\w\s+mươi|mấy|vài|nhiều|các|những)\s*$", before, FLAGS) and not \
+            re.search(r"(ngày|mùng|mồng)\s+\d{1,2}\s*$", before, FLAGS):
+        return None  # '3 tháng' is a duration
+    return Mention(m.start(), m.end(), "point", Part(None, mo, None, "month"))
+
+
+# ---------------------------------------------------------------- years
+
+@rule(r"(?<!\w)năm\s+(?P<y>\d{{1,4}})(?:\s*(?P<bce>{BCE})|\s*(?P<ce>{CE}))?(?![\d.,]\d|\w)", 22)
+def year_with_nam(m, text):
+    y = int(m["y"])
+    if m["bce"]:
+        return Mention(m.start(), m.end(), "point", Part(-y, None, None, "year", bce=True))
+    if len(m["y"]) < 3 and not m["ce"]:
+        return None  # 'năm 2' is a school year or a count
+    if y == 0 or y > 2199:
+        return None
+    if re.match(r"\s*(học|tài chính)\b", text[m.end():m.end() + 10], FLAGS):
+        return None
+    return Mention(m.start(), m.end(), "point", Part(y, None, None, "year"))
+
+
+@rule(r"(?<![\d.,/:])(?P<y>\d{{1,4}})\s*(?P<bce>{BCE})(?!\w)", 21)
+def year_bce(m, text):
+    return Mention(m.start(), m.end(), "point", Part(-int(m["y"]), None, None, "year", bce=True))
+
+
+@rule(r"(?<![\d.,/:$€£])(?<!\d\s)(?P<y>{YEAR4})(?![\d%]|[.,]\d|\s*[/]\d)", 5)
+def bare_year(m, text):
+    after = text[m.end():m.end() + 24]
+    if re.match(fill(r"\s+(?:{COUNTED})(?!\w)"), after, FLAGS):
+        return None
+    if re.match(r"\s*(?:-|–)\s*\d{1,3}(?!\d)", after):
+        return None  # '1945-75', phone and serial numbers
+    return Mention(m.start(), m.end(), "point", Part(int(m["y"]), None, None, "year"))
+
+
+# ---------------------------------------------------------------- decades and centuries
+
+@rule(r"(?<!\w)(?P<w>{DECADE_WORD})\s+(?P<n>\d{{2,4}})(?:\s+(?:của\s+)?(?:{CENTURY_WORD})\s+"
+      r"(?:(?P<prev>trước)|(?:thứ\s+)?(?P<c>\d{{1,2}}|{ROMAN}))(?!\w))?", 24)
+def decade_rule(m, text):
+    n = m["n"]
+    after = text[m.end():m.end() + 8]
+    if len(n) == 4 and (not n.endswith("0") or re.match(r"\s*[-–]\s*\d{4}", after)):
+        # 'những năm 1945-1954', 'những năm 1945': years, not a decade
+        if m["w"].lower().endswith("năm"):
+            y = int(n)
+            return Mention(m.end() - 4, m.end(), "point", Part(y, None, None, "year"))
+        return None
+    if len(n) == 3:
+        return None
+    value = int(n)
+    if len(n) == 2:
+        if value % 10:
+            return None
+        century = _number(m["c"]) if m["c"] else None
+        if century:
+            return Mention(m.start(), m.end(), "point",
+                           Part((century - 1) * 100 + value, None, None, "decade"))
+        part = Part(None, None, None, "decade", decade2=value)
+        if m["prev"]:
+            part.century_n = -1  # 'của thế kỷ trước': the century before the article's
+        return Mention(m.start(), m.end(), "point", part)
+    return Mention(m.start(), m.end(), "point", Part(value, None, None, "decade"))
+
+
+@rule(r"(?<!\w)(?:{CENTURY_WORD})\s+(?:thứ\s+)?(?P<c>{ROMAN}|\d{{1,2}}|{NUMBER_WORD})(?!\w)"
+      r"(?:\s*(?P<bce>{BCE})|\s*(?P<ce>{CE}))?", 24)
+def century_rule(m, text):
+    c = _number(m["c"]) if m["c"] else None
+    if not c or c > 21:
+        return None
+    return Mention(m.start(), m.end(), "point",
+                   Part(None, None, None, "century", century_n=c, bce=bool(m["bce"])))
+
+
+# ---------------------------------------------------------------- parts of the year
+
+@rule(r"(?<!\w)quý\s+(?P<q>{QUARTER})(?!\w)(?:\s*[/.\-]\s*|\s*,?\s*năm\s+|\s+)?(?P<y>{YEAR4})?(?!\d)", 25)
+def quarter(m, text):
+    q = load("calendar")["quarter_words"].get(m["q"].lower())
+    if not q:
+        return None
+    return Mention(m.start(), m.end(), "point",
+                   Part(_int(m["y"]), None, None, "quarter", span=(3 * q - 2, 3 * q)))
+
+
+@rule(r"(?<!\w)(?:mùa\s+)?(?P<s>{SEASON})(?:\s*[-–]\s*(?P<s2>{SEASON}))?\s+(?:năm\s+)?(?P<y>{YEAR4})(?!\d)", 23)
+def season(m, text):
+    seasons = load("calendar")["seasons"]
+    first = seasons[m["s"].lower()]
+    last = seasons[m["s2"].lower()] if m["s2"] else first
+    if not m.group(0).lower().startswith("mùa") and not m["s"][0].isupper():
+        return None  # 'hè 1975' is rare; 'thu 1975' lowercase is more likely a verb
+    return Mention(m.start(), m.end(), "point",
+                   Part(int(m["y"]), None, None, "season", span=(first[0], last[1]), approx=True))
+
+
+# ---------------------------------------------------------------- relative and anaphoric
+
+@rule(r"(?<!\w)(?P<r>{RELATIVE})(?!\w)", 15)
+def relative(m, text):
+    before = text[max(0, m.start() - 12):m.start()]
+    if re.search(r"(\d+|mấy|vài|nhiều|các|những)\s*$", before, FLAGS):
+        return None  # '3 năm trước' is counted, by years_ago
+    expr = load("relative")["expressions"][re.sub(r"\s+", " ", m["r"].lower())]
+    return Mention(m.start(), m.end(), "relative", rule="relative", info=dict(expr))
+
+
+@rule(r"(?<!\w)(?P<r>{SAME_YEAR})(?!\s*\d)(?!\w)", 14)
+def same_year(m, text):
+    return Mention(m.start(), m.end(), "same_year")
+
+
+@rule(r"(?<!\w)(?:(?P<n>\d{{1,3}}|{NUMBER_WORD})\s+năm\s+(?P<dir>sau(?:\s+đó)?|về\s+sau|trước(?:\s+đó)?|về\s+trước)"
+      r"|sau\s+(?P<n2>\d{{1,3}}|{NUMBER_WORD})\s+năm)(?!\w)", 16)
+def counted_years(m, text):
+    n = _number(m["n"] or m["n2"])
+    if not n or n > 3000:
+        return None
+    direction = (m["dir"] or "sau").lower()
+    kind = "years_ago" if direction.startswith(("trước", "về trước")) else "years_later"
+    if kind == "years_ago" and "đó" in direction:
+        kind = "years_before_that"
+    return Mention(m.start(), m.end(), kind, info={"n": n})
+
+
+@rule(r"(?<!\w)(?:(?P<cue>{ANNIVERSARY})\s+(?:lần\s+thứ\s+)?)?(?P<n>\d{{1,4}})\s+năm\s+(?P<obj>{ANNIVERSARY_OBJECT})(?!\w)", 13)
+def anniversary(m, text):
+    """'kỷ niệm 90 năm ngày …': the founding year, counted back from the article's year."""
+    n = int(m["n"])
+    obj = re.sub(r"\s+", " ", m["obj"].lower())
+    if not m["cue"] and obj not in ("ngày thành lập", "năm thành lập", "ngày truyền thống",
+                                    "năm ngày thành lập", "năm ngày truyền thống", "ngày giải phóng",
+                                    "năm ngày sinh", "ngày sinh"):
+        return None
+    if not 1 <= n <= 2000:
+        return None
+    # Keep only 'kỷ niệm 90 năm' as the expression: the object belongs to the event.
+    end = m.start("n") + len(m["n"]) + len(" năm")
+    return Mention(m.start(), end, "anniversary", info={"n": n})
+
+
+# ---------------------------------------------------------------- lunar calendar
+
+@rule(r"(?<!\w)(?:(?P<fest>{FESTIVAL})(?:\s+(?:năm\s+)?(?P<cc>{CAN_CHI}))?(?:\s+(?:năm\s+)?(?P<y>{YEAR4}))?)(?!\w)", 18)
+def festival(m, text):
+    name = re.sub(r"\s+", " ", m["fest"].lower())
+    if name == "tết" and not (m["cc"] or m["y"]):
+        return None  # a bare 'Tết' is a season of the year, not a day we can place
+    month, day_ = load("festivals")["lunar"][name]
+    part = Part(_int(m["y"]), month, day_, "day", lunar=True, canchi=m["cc"])
+    return Mention(m.start(), m.end(), "point", part, info={"festival": name})
+
+
+@rule(r"(?<!\w)(?:năm|xuân|tết)\s+(?P<cc>{CAN_CHI})(?:\s*(?:\(\s*)?(?P<y>{YEAR4})\)?)?(?!\w)", 17)
+def canchi_year(m, text):
+    part = Part(_int(m["y"]), None, None, "year", lunar=True, canchi=m["cc"])
+    return Mention(m.start(), m.end(), "point", part)
+
+
+# ---------------------------------------------------------------- special ranges
+
+@rule(r"(?<!\w)(?:từ\s+)?(?:ngày\s+|mùng\s+|mồng\s+)?(?P<d1>{DAY})\s*(?:-|đến|tới|và)\s*(?:ngày\s+)?"
+      r"(?P<d2>{DAY})\s*[/.\-]\s*(?P<m>{MONTH})(?:\s*[/.\-]\s*(?P<y>\d{{4}}))?(?![\d/])", 29)
+def day_range_shared_month(m, text):
+    """'từ 20 đến 26/3/1931', '20-26/3': two days sharing a month (and year)."""
+    d1, d2, mo = int(m["d1"]), int(m["d2"]), int(m["m"])
+    if not (_valid_day(d1, mo) and _valid_day(d2, mo)) or d1 >= d2:
+        return None
+    if " và " in m.group(0).lower() and not re.search(r"giữa\s*$", text[max(0, m.start() - 8):m.start()]):
+        return None
+    y = _int(m["y"])
+    return Mention(m.start(), m.end(), "range", Part(y, mo, d1, "day"), Part(y, mo, d2, "day"))
+
+
+@rule(r"(?<!\w)(?:từ\s+)?tháng\s+(?P<m1>{MONTH})\s*(?:-|đến|tới)\s*(?:tháng\s+)?(?P<m2>{MONTH})"
+      r"\s*(?:[/.\-]\s*|\s*,?\s*năm\s+)(?P<y>{YEAR4})(?![\d/])", 29)
+def month_range_shared_year(m, text):
+    m1, m2, y = int(m["m1"]), int(m["m2"]), int(m["y"])
+    if m1 >= m2:
+        return None
+    return Mention(m.start(), m.end(), "range", Part(y, m1, None, "month"), Part(y, m2, None, "month"))
+
+
+@rule(r"(?<!\w)(?P<y1>{YEAR4})\s*[-–/]\s*(?P<y2>\d{{2}})(?![\d/.,])", 8)
+def short_year_range(m, text):
+    """'2020-21', 'niên khóa 1965/66': the second year written with two digits."""
+    y1 = int(m["y1"])
+    y2 = y1 // 100 * 100 + int(m["y2"])
+    if y2 <= y1 or y2 - y1 > 10:
+        return None
+    if not re.search(fill(r"(?:{TERM}|{RANGE_OPEN}|năm)\s*$"), text[max(0, m.start() - 16):m.start()], FLAGS):
+        return None
+    return Mention(m.start(), m.end(), "range", Part(y1, None, None, "year"), Part(y2, None, None, "year"))
+
+
+def named_period_rules():
+    """The lexicon of named periods as (compiled pattern, entry) pairs, longest names first."""
+    entries = []
+    for entry in load("named_periods")["periods"]:
+        for name in entry["names"]:
+            entries.append((name, entry))
+    entries.sort(key=lambda e: len(e[0]), reverse=True)
+    return entries
+
+
+_NAMED: list | None = None
+
+
+def find_named_periods(text: str) -> list[Mention]:
+    global _NAMED
+    if _NAMED is None:
+        from .lexicon import alternation
+        names = named_period_rules()
+        index = {n: e for n, e in names}
+        _NAMED = (re.compile(r"(?<!\w)" + alternation(index) + r"(?!\w)", FLAGS), index)
+    pattern, index = _NAMED
+    out = []
+    for m in pattern.finditer(text):
+        entry = index[re.sub(r"\s+", " ", m.group(0).lower())]
+        out.append(Mention(m.start(), m.end(), "named", rule="named_period",
+                           info={"edtf": entry["edtf"], "approximate": bool(entry.get("approximate"))}))
+    return out
+
+
+# ---------------------------------------------------------------- running the atomic rules
+
+def find_atoms(text: str) -> list[Mention]:
+    """Every rule's matches, overlaps settled: the longest wins, then the higher priority."""
+    found: list[tuple[Mention, int]] = []
+    for name, pattern, priority, fn in RULES:
+        for m in pattern.finditer(text):
+            mention = fn(m, text)
+            if mention is not None:
+                mention.rule = mention.rule or name
+                found.append((mention, priority))
+    for mention in find_named_periods(text):
+        found.append((mention, 19))
+    found.sort(key=lambda mp: (-mp[0].length, -mp[1], mp[0].start))
+    taken: list[Mention] = []
+    occupied: list[tuple[int, int]] = []
+    for mention, _ in found:
+        if any(mention.start < e and s < mention.end for s, e in occupied):
+            continue
+        taken.append(mention)
+        occupied.append((mention.start, mention.end))
+    taken.sort(key=lambda m: m.start)
+    return taken
+
+
+# ---------------------------------------------------------------- composition
+
+_RANGE_GAP = re.compile(r"\s*(?:-|–|đến|tới|cho\s+đến|cho\s+tới|đến\s+hết|tới\s+hết)\s*(?:ngày\s+)?$", FLAGS)
+_FROM = re.compile(fill(r"(?<!\w)(?:{RANGE_OPEN})\s+$"), FLAGS)
+_UNTIL_NOW_AFTER = re.compile(fill(r"\s*(?:-|–|đến|tới|cho\s+đến|cho\s+tới)\s*(?:nay|hiện\s+nay|bây\s+giờ|hôm\s+nay)(?!\w)"),
+                              FLAGS)
+_BEFORE = re.compile(r"(?<!\w)(?:từ\s+trước|cho\s+đến\s+trước|trước)\s+(?:(?:ngày|năm|tháng)\s+)?$", FLAGS)
+_AFTER = re.compile(r"(?<!\w)(?:kể\s+từ\s+sau|từ\s+sau|sau)\s+(?:(?:ngày|năm|tháng)\s+)?$", FLAGS)
+_APPROX = re.compile(fill(r"(?<!\w)(?:{APPROX})\s+(?:(?:vào\s+)?(?:ngày|năm|tháng)\s+)?$"), FLAGS)
+_WEEKDAY_BEFORE = re.compile(fill(r"(?<!\w)(?:(?:{DAY_PART})\s+)?(?P<wd>{WEEKDAY})\s*(?:,\s*|\(\s*|\s)(?:ngày\s+)?$"), FLAGS)
+_TIME_BEFORE = re.compile(
+    fill(r"(?<!\w)(?:(?:vào\s+)?lúc\s+)?\d{{1,2}}\s*(?:h|giờ|g)\s*(?:\d{{1,2}}\s*(?:phút|p|')?)?\s*"
+         r"(?:(?:{DAY_PART})\s*)?,?\s*(?:ngày\s+)?$"), FLAGS)
+_LUNAR_AFTER = re.compile(fill(r"\s*(?:\(\s*)?(?:{LUNAR})(?:\s*\))?(?:\s*,?\s*năm\s+(?:(?P<y>{YEAR4})|(?P<cc>{CAN_CHI})))?(?!\w)"),
+                          FLAGS)
+_LEAP = re.compile(r"\s+nhuận", FLAGS)
+_PAREN_DATE_AFTER = re.compile(r"\s*\(\s*$")
+
+
+def _part_prefix(text: str, mention: Mention) -> tuple[int, dict, str] | None:
+    """A part word before a year, month, decade or century: 'đầu năm 1945', 'cuối tháng 8'."""
+    cal = load("calendar")
+    a = mention.a
+    before = text[max(0, mention.start - 24):mention.start]
+    if a.precision == "year":
+        table, kind = cal["year_parts"], "year"
+    elif a.precision == "month":
+        table, kind = cal["month_parts"], "month"
+    elif a.precision in ("decade", "century"):
+        table, kind = cal["span_parts"], "span"
+    else:
+        return None
+    names = sorted(table, key=len, reverse=True)
+    pattern = "(?<!\\w)(?P<p>" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in names) + r")\s+$"
+    # a year's part may stand before 'năm' when the mention itself starts after it
+    m = re.search(pattern, before, FLAGS)
+    if not m:
+        return None
+    word = re.sub(r"\s+", " ", m["p"].lower())
+    return mention.start - (len(before) - m.start()), table[word], kind
+
+
+def _apply_part(mention: Mention, spec, kind: str) -> None:
+    a = mention.a
+    if kind == "year":
+        if "months" in spec:
+            a.span, a.precision = tuple(spec["months"]), "season"
+        elif "half" in spec:
+            a.span = (1, 6) if spec["half"] == 1 else (7, 12)
+            a.precision = "half"
+        elif "quarter" in spec:
+            q = spec["quarter"]
+            a.span, a.precision = (3 * q - 2, 3 * q), "quarter"
+        a.approx = a.approx or bool(spec.get("approximate"))
+    elif kind == "month":
+        lo, hi = spec["days"]
+        mention.kind = "range"
+        mention.b = replace(a, day=hi, precision="day")
+        mention.a = replace(a, day=lo, precision="day")
+        mention.approx = mention.approx or bool(spec.get("approximate"))
+        mention.info["month_end"] = True  # 'cuối tháng': the last day is the month's last
+    else:
+        mention.info["span_part"] = tuple(spec)
+        a.approx = True
+
+
+def _fill_pair(a: Part, b: Part) -> None:
+    """Share what one end of a range knows with the other ('tháng 3 đến tháng 5/1946')."""
+    if a.year is None and b.year is not None and a.canchi is None:
+        a.year = b.year
+        if a.month and b.month and (a.month, a.day or 0) > (b.month, b.day or 0):
+            a.year -= 1
+    if b.year is None and a.year is not None and b.canchi is None:
+        b.year = a.year
+        if a.month and b.month and (a.month, a.day or 0) > (b.month, b.day or 0):
+            b.year += 1
+    if a.precision == "day" and a.month is None:
+        a.month = b.month
+
+
+def _ordered(a: Part, b: Part) -> bool:
+    if a.year is None or b.year is None:
+        return True
+    ka = (a.year, a.month or 0, a.day or 0)
+    kb = (b.year, b.month or 12, b.day or 31)
+    return ka <= kb and a.year >= b.year - 3000
+
+
+def compose(text: str, atoms: list[Mention]) -> list[Mention]:
+    """Join atoms into ranges and open intervals and attach modifiers around them."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(atoms):
+        cur = atoms[i]
+        nxt = atoms[i + 1] if i + 1 < len(atoms) else None
+        if (cur.kind == "point" and nxt is not None and nxt.kind == "point"
+                and cur.a.precision not in ("decade", "century") and nxt.a.precision not in ("decade", "century")
+                and _RANGE_GAP.fullmatch(text[cur.end:nxt.start]) is not None
+                and not text[cur.end:nxt.start].strip().lower().startswith("và")):
+            a, b = replace(cur.a), replace(nxt.a)
+            _fill_pair(a, b)
+            if _ordered(a, b) and not (a.precision == "year" and b.precision == "day"):
+                joined = Mention(cur.start, nxt.end, "range", a, b, rule=f"{cur.rule}+{nxt.rule}",
+                                 info={"ends": ((cur.start, cur.end), (nxt.start, nxt.end))})
+                out.append(joined)
+                i += 2
+                continue
+        out.append(cur)
+        i += 1
+    out = [m for m in out if not m.weak]
+    for m in out:
+        _decorate(text, m)
+    return out
+
+
+def _decorate(text: str, m: Mention) -> None:
+    """Modifiers around a mention: 'từ', 'trước', 'sau', 'đến nay', parts, weekday, time,
+    lunar marker, approximation."""
+    before = text[max(0, m.start - 40):m.start]
+    if m.kind in ("point", "range") and m.a is not None:
+        # parts of a period ('đầu năm 1945', 'cuối tháng 8', 'giữa thế kỷ XX')
+        if m.kind == "point":
+            hit = _part_prefix(text, m)
+            if hit:
+                start, spec, kind = hit
+                m.start = start
+                _apply_part(m, spec, kind)
+                before = text[max(0, m.start - 40):m.start]
+        lunar = _LUNAR_AFTER.match(text, m.end)
+        if lunar:
+            last = m.b or m.a
+            for p in (m.a, m.b):
+                if p is not None:
+                    p.lunar = True
+            if lunar["y"] and last.year is None:
+                for p in (m.a, m.b):
+                    if p is not None and p.year is None:
+                        p.year = int(lunar["y"])
+            if lunar["cc"]:
+                for p in (m.a, m.b):
+                    if p is not None and p.year is None:
+                        p.canchi = lunar["cc"]
+            m.end = lunar.end()
+        leap = _LEAP.match(text, m.end)
+        if leap and m.a.lunar:
+            m.a.leap = True
+        wd = _WEEKDAY_BEFORE.search(before)
+        if wd and m.a.precision == "day":
+            m.a.weekday = load("calendar")["weekdays"][re.sub(r"\s+", " ", wd["wd"].lower())]
+            m.start -= len(before) - wd.start()
+            before = text[max(0, m.start - 40):m.start]
+        tm = _TIME_BEFORE.search(before)
+        if tm and m.a.precision == "day":
+            m.start -= len(before) - tm.start()
+            before = text[max(0, m.start - 40):m.start]
+        if m.kind == "point":
+            now = _UNTIL_NOW_AFTER.match(text, m.end)
+            if now and m.a.precision not in ("decade", "century"):
+                m.kind = "until_now"
+                m.end = now.end()
+                frm = _FROM.search(before)
+                if frm:
+                    m.start -= len(before) - frm.start()
+            elif _BEFORE.search(before):
+                hit = _BEFORE.search(before)
+                m.kind = "before"
+                m.start -= len(before) - hit.start()
+            elif _AFTER.search(before):
+                hit = _AFTER.search(before)
+                m.kind = "after"
+                m.start -= len(before) - hit.start()
+        elif m.kind == "range":
+            frm = _FROM.search(before)
+            if frm and frm.group(0).strip().lower() == "từ":
+                m.start -= len(before) - frm.start()
+        ap = _APPROX.search(text[max(0, m.start - 30):m.start])
+        if ap:
+            m.approx = True
+
+
+# ---------------------------------------------------------------- joins across mentions
+
+_PAREN_AFTER_RELATIVE = re.compile(r"\s*\(\s*$")
+
+
+def join_relative_with_date(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Chiều nay (16/10)': the relative word and its bracketed date are one expression."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (m.kind == "relative" and m.info.get("unit") == "day" and nxt is not None
+                and nxt.kind == "point" and nxt.a.precision == "day"
+                and re.fullmatch(r"\s*(?:,\s*)?\(\s*", text[m.end:nxt.start])):
+            close = re.match(r"\s*\)", text[nxt.end:])
+            end = nxt.end + (close.end() if close else 0)
+            out.append(Mention(m.start, end, "relative", nxt.a, rule=f"{m.rule}+{nxt.rule}",
+                               info=dict(m.info)))
+            i += 2
+            continue
+        out.append(m)
+        i += 1
+    return out
+
+
+def split_anniversary_pairs(text: str, mentions: list[Mention], sentence_of) -> list[Mention]:
+    """'kỷ niệm 90 năm … (18/10/1930-18/10/2020)' is two events: the founding and its 90th
+    anniversary, not one 90-year period.  The counted-back 'kỷ niệm 90 năm' then adds nothing."""
+    counted = {}
+    for m in mentions:
+        if m.kind == "anniversary":
+            counted.setdefault(sentence_of(m.start), []).append(m)
+    out: list[Mention] = []
+    dropped: set[int] = set()
+    for m in mentions:
+        if m.kind == "range" and m.a.year and m.b.year and m.a.precision == m.b.precision \
+                and m.a.precision in ("day", "year"):
+            diff = m.b.year - m.a.year
+            cues = [c for c in counted.get(sentence_of(m.start), []) if c.start < m.start]
+            same_day = m.a.precision == "day" and (m.a.month, m.a.day) == (m.b.month, m.b.day)
+            named = any(c.info["n"] == diff for c in cues)
+            ends = m.info.get("ends")
+            if ends and diff > 0 and (named or (same_day and diff % 5 == 0)):
+                (a0, a1), (b0, b1) = ends
+                out.append(Mention(a0, a1, "point", m.a, rule="anniversary_pair",
+                                   info={"anniversary_pair": "founding", "n": diff}))
+                out.append(Mention(b0, b1, "point", m.b, m.b, rule="anniversary_pair",
+                                   info={"anniversary_pair": "anniversary", "n": diff}))
+                for c in cues:
+                    if c.info["n"] == diff:
+                        dropped.add(id(c))
+                continue
+        out.append(m)
+    # 'ôn lại truyền thống 90 năm ngày thành lập …' elsewhere in the article tells the same
+    # founding again: the pair already gives it, with its day.
+    pair_years = {m.info["n"] for m in out if m.info.get("anniversary_pair")}
+    return [m for m in out if id(m) not in dropped
+            and not (m.kind == "anniversary" and m.info["n"] in pair_years)]
+
+
+def drop_shadowed_named_periods(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A named period beside its own explicit date ('Khởi nghĩa Bắc Sơn vào tháng 9/1940')
+    gives way to that date."""
+    out = []
+    for i, m in enumerate(mentions):
+        if m.kind == "named":
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            prev = mentions[i - 1] if i > 0 else None
+            if nxt is not None and nxt.kind in ("point", "range") and \
+                    re.fullmatch(r"\s*(?:,\s*)?(?:(?:vào|năm|từ|ngày|trong|diễn ra)\s*)*(?:\(\s*)?", text[m.end:nxt.start], FLAGS):
+                continue
+            if prev is not None and prev.kind in ("point", "range") and \
+                    re.fullmatch(r"\s*(?:,\s*)?(?:(?:là|của|với|trong)\s*)?", text[prev.end:m.start], FLAGS):
+                continue
+        out.append(m)
+    return out
+
+
+_DOCUMENT = re.compile(fill(r"(?<!\w)(?:{DOCUMENT})(?!\w)"), FLAGS)
+_NUMBER_BEFORE = re.compile(r"(?<!\w)số\s+[\w/\-.]*\s*$", FLAGS)
+
+
+def _in_document_name(before: str) -> bool:
+    """Does the phrase just before a year name a law or document ('Bộ luật Hình sự ')?"""
+    phrase = re.split(r"[,.;:()\"“”\n]", before)[-1]
+    words = phrase.split()[-8:]
+    tail = " ".join(words)
+    hit = None
+    for hit in _DOCUMENT.finditer(tail):
+        pass
+    return hit is not None and hit.group(0)[0].isupper()
+
+
+def drop_document_years(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Bộ luật Hình sự 1999', 'Hiến pháp năm 1992': a year inside a document's name."""
+    out = []
+    for m in mentions:
+        if m.kind == "point" and m.a.precision == "year" and m.rule in ("bare_year", "year_with_nam"):
+            before = text[max(0, m.start - 80):m.start]
+            if _in_document_name(before) or _NUMBER_BEFORE.search(before):
+                continue
+        out.append(m)
+    return out
+
+
+def find_mentions(text: str, sentence_of=lambda pos: 0) -> list[Mention]:
+    """All temporal expressions of a text, composed, before their values are resolved."""
+    mentions = compose(text, find_atoms(text))
+    mentions = join_relative_with_date(text, mentions)
+    mentions = split_anniversary_pairs(text, mentions, sentence_of)
+    mentions = drop_shadowed_named_periods(text, mentions)
+    mentions = drop_document_years(text, mentions)
+    return mentions

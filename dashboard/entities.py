@@ -1,0 +1,320 @@
+"""Places, organisations and persons named in a text, each with a canonical name.
+
+Vietnamese proper names capitalise the first syllable of each word ('Ban Chấp hành', 'Văn
+phòng Tổng bộ Việt Minh'), so a name is read as a run of words: a capitalised syllable, or a
+lexicon word whose first syllable is capitalised, or an inner lowercase word that the run goes
+on after ('Ủy ban nhân dân tỉnh Lạng Sơn').  Everything the rules know — heads, admin words,
+titles, abbreviations, the gazetteer — is in data/lexicons/.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .lexicon import alternation, load
+
+_SYLLABLE = re.compile(r"[^\W\d_][\w]*(?:-[^\W\d_][\w]*)*|&")
+
+
+@dataclass
+class Entity:
+    type: str  # place, organisation, person
+    start: int
+    end: int
+    text: str
+    name: str  # canonical
+    kind: str | None = None  # for places: xã, huyện, tỉnh …
+    role: str | None = None  # title (part of a person's title), award, adjunct, present_day
+    now: str | None = None  # a place's present-day name ('nay là …')
+    details: dict = field(default_factory=dict)
+
+    def as_dict(self) -> dict:
+        d = {"type": self.type, "name": self.name, "text": self.text,
+             "char_start": self.start, "char_end": self.end}
+        if self.kind:
+            d["kind"] = self.kind
+        if self.role:
+            d["role"] = self.role
+        if self.now:
+            d["now"] = self.now
+        return d
+
+
+def _ci(words) -> set[str]:
+    return {w.lower() for w in words}
+
+
+@lru_cache(maxsize=None)
+def _knowledge():
+    org = load("organisations")
+    pl = load("places")
+    per = load("persons")
+    heads = sorted(set(org["heads"]) | set(org["standalone"]), key=len, reverse=True)
+    return {
+        "heads": re.compile(r"(?<!\w)(?:(?P<pre>" + "|".join(org["lowercase_prefixes"]) + r")\s+)?"
+                            + alternation(heads, group="head") + r"(?!\w)"),
+        "heads_ci": sorted(_ci(org["heads"]) | _ci(org["standalone"]), key=len, reverse=True),
+        "inner": sorted(_ci(org["inner_words"]) | _ci(org["heads"]), key=len, reverse=True),
+        "endings": _ci(org["name_endings"]),
+        "abbr": org["abbreviations"],
+        "titles": re.compile(r"(?<!\w)" + alternation(org["titles"]) + r"(?:\s+(?:"
+                             + alternation(org["title_joiners"]) + r"))?\s*$"),
+        "awards": re.compile(r"(?<!\w)" + alternation(org["awards"]) + r"(?!\w)"),
+        "generic": _ci(org["generic"]),
+        "adjunct": re.compile(r"(?<!\w)" + alternation(org["adjunct_openers"]) + r"(?!\w)", re.IGNORECASE),
+        "province_bound": {w.lower(): w for w in org["province_bound"]},
+        "admin": re.compile(r"(?<!\w)" + alternation(pl["admin_words"], group="admin") + r"\s*(?=\S)",
+                            re.IGNORECASE),
+        "village": _ci(pl["village_words"]),
+        "province_level": _ci(pl["province_level"]),
+        "event_heads": re.compile(r"(?<!\w)" + alternation(pl["event_heads"]) + r"\s+(?=[^\W\d_])",
+                                  re.IGNORECASE),
+        "present": re.compile(r"\(?\s*" + alternation(pl["present_day"]) + r"\s*:?\s*$", re.IGNORECASE),
+        "not_places": set(pl["not_places"]),
+        # the first kind listed wins: 'Lạng Sơn' is a province before it is a city
+        "gazetteer": {name: kind for kind, names in reversed(pl["gazetteer"].items()) for name in names},
+        "keep_admin": pl["canonical_keep_admin"],
+        "place_prep": re.compile(r"(?<!\w)" + alternation(pl["place_prepositions"]) + r"\s+$", re.IGNORECASE),
+        "markers": re.compile(r"(?<!\w)" + alternation(per["markers"]) + r"\s+$"),
+        "family": set(per["family_names"]),
+        "well_known": set(per["well_known"]),
+    }
+
+
+def _is_cap(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def _words_at(text: str, pos: int, limit: int = 12):
+    """Syllables from pos on, with the gap text before each, stopping at punctuation."""
+    out = []
+    i = pos
+    for _ in range(limit):
+        m = re.match(r"([ \t]*)(" + _SYLLABLE.pattern + r")", text[i:])
+        if not m or "\n" in m.group(1):
+            break
+        if out and not m.group(1):
+            break
+        out.append((i + m.start(2), i + m.end(2), m.group(2)))
+        i += m.end()
+    return out
+
+
+def _match_phrase(words, k: int, phrases) -> int:
+    """How many syllables from words[k] form one of `phrases` (case-insensitive); 0 if none."""
+    for phrase in phrases:
+        parts = phrase.split()
+        if k + len(parts) <= len(words) and all(
+                words[k + j][2].lower() == parts[j] for j in range(len(parts))):
+            return len(parts)
+    return 0
+
+
+def _extend_name(text: str, pos: int, K) -> int:
+    """End of a proper-name run starting at pos (just after a head or admin word)."""
+    words = _words_at(text, pos)
+    end = pos
+    k = 0
+    while k < len(words):
+        w = words[k][2]
+        n = _match_phrase(words, k, K["inner"])
+        if _is_cap(w) or w.isupper():
+            step = max(n, 1)
+            end = words[k + step - 1][1]
+            k += step
+            continue
+        if w.lower() == "và" and k + 1 < len(words) and _is_cap(words[k + 1][2]) \
+                and not _match_phrase(words, k + 1, K["heads_ci"]):
+            end = words[k + 1][1]
+            k += 2
+            continue
+        if n:
+            nxt = words[k + n][2] if k + n < len(words) else ""
+            phrase = " ".join(x[2].lower() for x in words[k:k + n])
+            if _is_cap(nxt) or _match_phrase(words, k + n, K["inner"]) and _is_cap(nxt):
+                end = words[k + n - 1][1]
+                k += n
+                continue
+            if phrase in K["endings"]:
+                end = words[k + n - 1][1]
+                k += n
+                break
+        break
+    return end
+
+
+def _canonical_org(surface: str, K, province: str | None) -> str:
+    words = []
+    for w in re.split(r"(\s+)", surface):
+        words.append(K["abbr"].get(w, w))
+    name = re.sub(r"\s+", " ", "".join(words)).strip()
+    if name and name[0].islower():
+        name = name[0].upper() + name[1:]
+    if province:
+        bound = K["province_bound"].get(name.lower())
+        if bound:
+            name = f"{name} {province}"
+    return name
+
+
+def _place_name(surface: str, admin: str | None, K) -> tuple[str, str | None]:
+    key = surface.lower()
+    if admin and f"{admin.lower()} {key}" in K["keep_admin"]:
+        return K["keep_admin"][f"{admin.lower()} {key}"], admin.lower()
+    return surface, admin.lower() if admin else None
+
+
+def find_persons(text: str, K) -> list[Entity]:
+    spans = []
+    for m in re.finditer(r"(?<!\w)[^\W\d_][\w]*(?:[ \t]+[^\W\d_][\w]*)*", text):
+        words = [(m.start() + w.start(), m.start() + w.end(), w.group(0))
+                 for w in re.finditer(r"\S+", m.group(0))]
+        k = 0
+        while k < len(words):
+            if not _is_cap(words[k][2]):
+                k += 1
+                continue
+            j = k
+            while j < len(words) and _is_cap(words[j][2]) and not words[j][2].isupper():
+                j += 1
+            run = words[k:j]
+            if len(run) >= 2:
+                name = " ".join(w[2] for w in run[:5])
+                before = text[max(0, run[0][0] - 24):run[0][0]]
+                marked = K["markers"].search(before) is not None
+                family = run[0][2] in K["family"]
+                if marked and len(run) <= 5 or name in K["well_known"] or family and 3 <= len(run) <= 4:
+                    spans.append(Entity("person", run[0][0], run[min(len(run), 5) - 1][1], name, name))
+            k = max(j, k + 1)
+    return spans
+
+
+def find_entities(text: str, province: str | None = None) -> list[Entity]:
+    """Every place, organisation and person of a text (the matching view), in text order."""
+    K = _knowledge()
+    persons = find_persons(text, K)
+
+    def inside(ents, s, e):
+        return any(x.start <= s and e <= x.end for x in ents)
+
+    orgs: list[Entity] = []
+    for m in K["heads"].finditer(text):
+        if inside(orgs, m.start(), m.end()):
+            continue
+        start = m.start() if m["pre"] else m.start("head")
+        end = _extend_name(text, m.end(), K)
+        end = max(end, m.end())
+        surface = text[start:end]
+        if inside(persons, start, end):
+            continue
+        ent = Entity("organisation", start, end, surface, _canonical_org(surface, K, province))
+        before = text[max(0, start - 40):start]
+        if K["titles"].search(before):
+            ent.role = "title"
+        orgs.append(ent)
+    for m in K["awards"].finditer(text):
+        end = _extend_name(text, m.end(), K)
+        for o in orgs:
+            if m.start() <= o.start < end:
+                o.role = "award"
+        orgs.append(Entity("organisation", m.start(), end, text[m.start():end], text[m.start():end], role="award"))
+    for o in orgs:
+        if o.name.lower() in K["generic"] and not o.role:
+            o.role = "generic"  # kept until adjuncts are marked: 'Ban Chấp hành, Ban Thường vụ và …'
+
+    places: list[Entity] = []
+    for m in K["admin"].finditer(text):
+        admin = m["admin"]
+        if inside(places, m.start(), m.end()):
+            continue
+        name_end = _extend_name(text, m.end(), K)
+        if name_end <= m.end():
+            continue
+        name = text[m.end():name_end]
+        if not _is_cap(name):
+            continue
+        # a capitalised village word mid-sentence is part of the name ('Bản Khu')
+        start = m.start()
+        if admin.lower() in K["village"] and _is_cap(admin):
+            surface, kind = f"{admin} {name}", admin.lower()
+        else:
+            surface, kind = _place_name(name, admin, K)
+        if inside(persons, m.end(), name_end) or surface in K["not_places"]:
+            continue
+        places.append(Entity("place", start, name_end, text[start:name_end], surface, kind=kind))
+    for m in K["event_heads"].finditer(text):
+        end = _extend_name(text, m.end(), K)
+        name = text[m.end():end]
+        if end > m.end() and _is_cap(name) and not inside(places, m.end(), end) and \
+                not inside(persons, m.end(), end) and name not in K["not_places"]:
+            first = name.split()[0]
+            if first in K["not_places"]:
+                continue
+            places.append(Entity("place", m.end(), end, name, name, kind=None))
+    gaz = K["gazetteer"]
+    if gaz:
+        pattern = _gazetteer_pattern()
+        for m in pattern.finditer(text):
+            s, e = m.start(), m.end()
+            if inside(places, s, e) or inside(persons, s, e):
+                continue
+            kind = gaz[m.group(0)]
+            if kind == "quốc gia" and not K["place_prep"].search(text[max(0, s - 12):s]):
+                continue
+            places.append(Entity("place", s, e, m.group(0), m.group(0), kind=kind))
+    _present_day(text, places, K)
+    ents = persons + orgs + places
+    ents.sort(key=lambda x: (x.start, -x.end))
+    _mark_adjuncts(text, ents, K)
+    return ents
+
+
+@lru_cache(maxsize=None)
+def _gazetteer_pattern():
+    names = _knowledge()["gazetteer"]
+    return re.compile(r"(?<![\w-])" + alternation(names) + r"(?![\w-])")
+
+
+def _present_day(text: str, places: list[Entity], K) -> None:
+    """'châu Văn Uyên (nay là xã Thụy Hùng, huyện Cao Lộc)': record today's names."""
+    places.sort(key=lambda p: p.start)
+    for i, p in enumerate(places):
+        before = text[max(0, p.start - 16):p.start]
+        if K["present"].search(before) and i > 0:
+            group = [q for q in places[i:] if q.start - p.start < 80 and ")" not in text[p.start:q.start]]
+            for q in group:
+                q.role = "present_day"
+            prev = places[i - 1]
+            prev.now = ", ".join(q.name for q in group)
+
+
+def _mark_adjuncts(text: str, ents: list[Entity], K) -> None:
+    """Organisations in 'dưới sự lãnh đạo của A, B và C, …' are the background, not actors.
+    The list runs over separators until a 'và' has closed it."""
+    for m in K["adjunct"].finditer(text):
+        pos = m.end()
+        closed = False
+        for e in ents:
+            if e.start < pos or e.type != "organisation":
+                continue
+            gap = text[pos:e.start]
+            if not re.fullmatch(r"\s*(?:,|và|cùng|với|trực tiếp là|và trực tiếp là|\s)*\s*", gap):
+                break
+            if closed and "," in gap:
+                break
+            e.role = e.role or "adjunct"
+            closed = closed or "và" in gap
+            pos = e.end
+            if closed and not re.match(r"\s*(?:và|,)", text[pos:]):
+                break
+
+
+def article_province(text: str, entities: list[Entity]) -> str | None:
+    """The province an article is about: the one it names most ('tỉnh Lạng Sơn', 'Tỉnh ủy
+    Lạng Sơn'), so 'Văn phòng Tỉnh ủy' can be read as 'Văn phòng Tỉnh ủy Lạng Sơn'."""
+    gaz = _knowledge()["gazetteer"]
+    counts = Counter(e.name for e in entities if e.type == "place"
+                     and (e.kind == "tỉnh" or gaz.get(e.name) == "tỉnh"))
+    return counts.most_common(1)[0][0] if counts else None

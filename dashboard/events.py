@@ -1,0 +1,204 @@
+"""From dated mentions to events: which words of a sentence belong to which date, a short
+title, and the places, organisations and persons of each event.
+
+A sentence with one date is one event.  A sentence with several is cut into clauses: a date
+that opens its clause ('Đến tháng 5/1945, …') governs the clauses after it; a date at a
+clause's end ('… vào tháng 9/1940') governs its own clause and any unclaimed ones before it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .entities import Entity
+from .lexicon import alternation, load
+from .resolve import Resolved
+
+_AGENCY = re.compile(r"^[A-ZĐ]{2,8}\s*[-–]\s*")  # 'LSO-' before a news lead
+
+
+@dataclass
+class Event:
+    resolved: Resolved
+    sentence: tuple[int, int]
+    scope: tuple[int, int]
+    places: list[Entity] = field(default_factory=list)
+    organisations: list[Entity] = field(default_factory=list)
+    persons: list[Entity] = field(default_factory=list)
+    title: str = ""
+
+
+def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Clause spans of a sentence: cut at , ; : outside brackets and quotes."""
+    out, depth, start = [], 0, s
+    for i in range(s, e):
+        c = text[i]
+        if c in "(“[":
+            depth += 1
+        elif c in ")”]" and depth:
+            depth -= 1
+        elif c in ",;:" and depth == 0:
+            out.append((start, i))
+            start = i + 1
+    out.append((start, e))
+    return [(a, b) for a, b in out if text[a:b].strip()] or [(s, e)]
+
+
+def _openers() -> re.Pattern:
+    words = load("cues")["narrative_openers"]
+    return re.compile(r"^\s*(?:" + alternation(words) + r"\s*)*$", re.IGNORECASE)
+
+
+def _is_leading(text: str, clause_start: int, mention_start: int, openers: re.Pattern) -> bool:
+    before = _AGENCY.sub("", text[clause_start:mention_start].strip())
+    return openers.match(before) is not None
+
+
+def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved]) -> list[tuple[int, int]]:
+    """The span of the sentence each mention governs."""
+    if len(mentions) == 1:
+        return [sentence]
+    clauses = _clauses(text, *sentence)
+    openers = _openers()
+
+    def clause_of(pos):
+        for i, (a, b) in enumerate(clauses):
+            if a <= pos < b + 1:
+                return i
+        return len(clauses) - 1
+
+    idx = [clause_of(r.mention.start) for r in mentions]
+    out = []
+    claimed = -1
+    for k, r in enumerate(mentions):
+        ci = idx[k]
+        nxt = idx[k + 1] if k + 1 < len(mentions) else len(clauses)
+        if _is_leading(text, clauses[ci][0], r.mention.start, openers):
+            first = min(ci, claimed + 1) if k == 0 else max(ci, claimed + 1)
+            last = max(ci, nxt - 1)
+        else:
+            first, last = min(claimed + 1, ci), ci
+        first = max(0, min(first, ci))
+        last = min(last, len(clauses) - 1)
+        start, end = clauses[first][0], clauses[last][1]
+        if nxt == ci and k + 1 < len(mentions):  # two dates in one clause: split at the next
+            end = mentions[k + 1].mention.start
+        out.append((start, max(end, r.mention.end)))
+        claimed = max(claimed, last)
+    return out
+
+
+_ADJUNCT_CLAUSE = re.compile(r"^\s*(?:tại|trong|thừa|dự|cũng trong|nhân dịp|bước vào|dưới sự|theo|"
+                             r"với|đến|vào|từ|sau|trước)(?!\w)", re.IGNORECASE)
+_ADMIN_CLAUSE = re.compile(r"^\s*(?:xã|huyện|tỉnh|châu|phường|quận|thị xã|thị trấn|thành phố|thôn|bản|làng)\s",
+                           re.IGNORECASE)
+_DANGLING = re.compile(r"(?:\s+(?:vào|năm|ngày|tháng|từ|đến|trong|tới|lúc|của|là|và))+\s*$", re.IGNORECASE)
+
+
+def _title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]]) -> str:
+    """The clause that says what happened: the scope without date expressions, leading
+    adjuncts ('Tại buổi lễ', 'tại Bản Khu, xã Hoa Thám') or dangling function words."""
+    s, e = scope
+    chars = list(text[s:e])
+    for a, b in cut:  # blank the date expressions out, keeping offsets
+        for i in range(max(a, s), min(b, e)):
+            chars[i - s] = "\x00"
+    scoped = "".join(chars)
+    keep, in_adjunct = [], False
+    for a, b in _clauses(scoped, 0, len(scoped)):
+        chunk = scoped[a:b].replace("\x00", "")
+        chunk = _AGENCY.sub("", chunk.strip())
+        chunk = re.sub(r"\(\s*[-–]?\s*\)", "", chunk).strip()
+        if not re.search(r"\w", chunk):
+            continue
+        if _ADJUNCT_CLAUSE.match(chunk):
+            in_adjunct = True
+        elif not (in_adjunct and _ADMIN_CLAUSE.match(chunk)):
+            in_adjunct = False
+        words = chunk.split()
+        if len(words) <= 2 and not any(w[0].isupper() for w in words[1:]):
+            continue
+        keep.append((in_adjunct, chunk.strip(" ,;:")))
+    main = [c for is_adj, c in keep if not is_adj] or [c for _, c in keep]
+    title = ", ".join(main)
+    title = re.sub(r"\s+", " ", title).strip(" .,;:-–")
+    title = _DANGLING.sub("", title)
+    title = re.sub(r"^(?:và|thì|là|đã|rồi)\s+", "", title, flags=re.IGNORECASE)
+    if len(title) > 140:
+        title = title[:140].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+    return title[:1].upper() + title[1:]
+
+
+def _unique(ents: list[Entity]) -> list[Entity]:
+    seen, out = set(), []
+    for e in ents:
+        key = e.name.lower()
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
+def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int, int]], sentence_of,
+                 entities: list[Entity]) -> list[Event]:
+    by_sentence: dict[int, list[Resolved]] = {}
+    for r in resolved:
+        by_sentence.setdefault(sentence_of(r.mention.start), []).append(r)
+    continuation = re.compile(r"^\s*" + alternation(load("organisations")["continuation_openers"]) + r"(?!\w)",
+                              re.IGNORECASE)
+    founding_orgs = _anniversary_objects(text, entities)
+    events: list[Event] = []
+    for si, group in sorted(by_sentence.items()):
+        sent = sentences[si] if si < len(sentences) else (group[0].mention.start, group[-1].mention.end)
+        # anniversary pairs stand inside the main event's sentence: they take no clause of it
+        main = [r for r in group if not r.mention.info.get("anniversary_pair")]
+        spans = dict(zip(map(id, main), scopes(text, sent, main))) if main else {}
+        for r in group:
+            pair = r.mention.info.get("anniversary_pair")
+            scope = spans.get(id(r), (r.mention.start, r.mention.end))
+            ev = Event(r, sent, scope)
+            ev.title = _title(text, scope, [(o.mention.start, o.mention.end) for o in group])
+            if pair == "founding":
+                ev.organisations = founding_orgs.get(r.mention.info["n"], [])
+                ev.title = _founding_title(text, sent, r, ev.organisations)
+            elif pair == "anniversary":
+                ev.title = f"Kỷ niệm {r.mention.info['n']} năm"
+            else:
+                inside = [x for x in entities if scope[0] <= x.start and x.end <= scope[1]
+                          and not (r.mention.start <= x.start < r.mention.end)]
+                # entities inside another event's date expression belong to none
+                inside = [x for x in inside if not any(
+                    o.mention.start <= x.start < o.mention.end for o in group if o is not r)]
+                ev.places = _unique([x for x in inside if x.type == "place"])
+                ev.organisations = _unique([x for x in inside if x.type == "organisation" and not x.role])
+                ev.persons = _unique([x for x in inside if x.type == "person"])
+                if not ev.organisations and continuation.match(text[sent[0]:sent[1]]) and si > 0:
+                    prev = sentences[si - 1]
+                    subject = [x for x in entities if prev[0] <= x.start < prev[1]
+                               and x.type == "organisation" and not x.role]
+                    ev.organisations = subject[:1]
+            events.append(ev)
+    return events
+
+
+def _anniversary_objects(text: str, entities: list[Entity]) -> dict[int, list[Entity]]:
+    """'90 năm ngày thành lập Văn phòng Trung ương Đảng': the organisation whose founding an
+    N-year anniversary marks, wherever the article names it."""
+    pattern = re.compile(r"(?P<n>\d{1,4})\s+năm\s+(?:ngày\s+)?thành\s+lập\s+", re.IGNORECASE)
+    out: dict[int, list[Entity]] = {}
+    for m in pattern.finditer(text):
+        for e in entities:
+            if e.type == "organisation" and not e.role and e.start == m.end():
+                out.setdefault(int(m["n"]), []).append(e)
+    return out
+
+
+def _founding_title(text: str, sent, r: Resolved, orgs: list[Entity]) -> str:
+    if orgs:
+        return f"Thành lập {orgs[0].name}"
+    before = text[sent[0]:r.mention.start]
+    m = re.search(r"kỷ\s+niệm\s+\d+\s+năm\s+(?P<obj>[^()]+?)\s*\(?\s*$", before, re.IGNORECASE)
+    if m:
+        obj = m["obj"].strip()
+        return obj[:1].upper() + obj[1:]
+    return "Ngày thành lập"

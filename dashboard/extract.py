@@ -1,0 +1,93 @@
+"""The extractor: an article in, its events table out.
+
+    >>> from dashboard import extract_file
+    >>> df = extract_file("data/articles/lang-son-van-phong-tinh-uy-90-nam.txt")
+
+Steps: a matching view of the text (textnorm), the page's layout (layout), temporal mentions
+(dates), the article's own time and full values (resolve), entities (entities), events
+(events), and the table (table).  Offsets are mapped back to the text as read at the end.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+
+from . import __version__
+from .dates import find_mentions
+from .entities import article_province, find_entities
+from .events import build_events
+from .layout import analyse
+from .reading import Article, article_from_text, read_article
+from .resolve import find_reference, resolve
+from .table import to_table
+from .textnorm import NormalText
+
+
+def extract_article(article: Article, reference_date: dt.date | None = None) -> pd.DataFrame:
+    nt = NormalText.of(article.text)
+    text = nt.text
+    layout = analyse(text)
+    skipped = layout.skipped()
+    mentions = [m for m in find_mentions(text, layout.sentence_index)
+                if not any(s <= m.start < e for s, e in skipped)]
+    given = reference_date or layout.published or article.metadata.get("published")
+    ref = find_reference(mentions, text, layout.page_date, given)
+    resolved = resolve(mentions, ref, layout.sentence_index)
+    entities = find_entities(text)
+    province = article_province(text, entities)
+    if province:
+        entities = find_entities(text, province)
+    events = build_events(text, resolved, layout.sentences, layout.sentence_index, entities)
+    article.metadata.update({
+        "page_date": layout.page_date.isoformat() if layout.page_date else None,
+        "reference_date": (ref.date.isoformat() if ref and ref.date else (str(ref.year) if ref else None)),
+        "reference_source": ref.source if ref else None,
+        "title": layout.title, "byline": layout.byline, "province": province,
+        "extractor_version": __version__,
+    })
+    now = ref.point() if ref else None
+    rows = []
+    for ev in events:
+        r = ev.resolved
+        value = r.value
+        o_start, o_end = nt.to_original(r.mention.start, r.mention.end)
+        s_start, s_end = nt.to_original(*ev.sentence)
+        rows.append({
+            "article_id": article.article_id,
+            "event_id": f"{article.article_id}:{o_start}",
+            "date_text": article.text[o_start:o_end],
+            "char_start": o_start,
+            "char_end": o_end,
+            "edtf": value.edtf(),
+            "start": value.first_day(),
+            "end": value.last_day(now),
+            "precision": value.precision(),
+            "approximate": value.approximate,
+            "inferred": bool(value.inferred),
+            "title": ev.title,
+            "sentence": article.text[s_start:s_end],
+            "places": [e.name for e in ev.places],
+            "organisations": [e.name for e in ev.organisations],
+            "persons": [e.name for e in ev.persons],
+            "sentence_start": s_start,
+            "inferred_parts": list(value.inferred),
+            "entities": [_entity_dict(e, nt) for e in ev.places + ev.organisations + ev.persons],
+            "notes": list(r.notes),
+        })
+    rows.sort(key=lambda row: row["char_start"])
+    return to_table(rows)
+
+
+def _entity_dict(e, nt: NormalText) -> dict:
+    d = e.as_dict()
+    d["char_start"], d["char_end"] = nt.to_original(e.start, e.end)
+    return d
+
+
+def extract_text(text: str, article_id: str = "article", reference_date: dt.date | None = None) -> pd.DataFrame:
+    return extract_article(article_from_text(text, article_id), reference_date)
+
+
+def extract_file(path, article_id: str | None = None, reference_date: dt.date | None = None) -> pd.DataFrame:
+    return extract_article(read_article(path, article_id), reference_date)

@@ -1,0 +1,164 @@
+"""The shape of an article: its paragraphs, which of them are page furniture (a date widget,
+photo captions, the byline), and its sentences.
+
+Saved news pages carry text that is not the story: the site's date widget ('Thứ sáu,
+28/01/2022', the day the page was saved), captions under photos, the authors' names.  They
+are metadata, not events.  All spans here are offsets into the matching view of the text.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .lexicon import alternation, load
+from .patterns import fill
+
+_WIDGET = re.compile(fill(
+    r"\s*(?:(?P<wd>{WEEKDAY})\s*,?\s*)?(?:ngày\s+)?(?P<d>{DAY})\s*[/.\-]\s*(?P<m>{MONTH})\s*[/.\-]\s*"
+    r"(?P<y>\d{{4}})(?:\s*[,|\-]?\s*\d{{1,2}}\s*[:h]\s*\d{{2}}(?:\s*\(?\s*GMT\s*[+\-]\s*\d{{1,2}}(?::\d\d)?\)?)?)?"
+    r"(?:\s*(?:GMT|\(GMT)[^\n]*)?\s*"), re.IGNORECASE)
+
+
+@dataclass
+class Block:
+    start: int
+    end: int
+    kind: str  # title, body, caption, byline, page_date, dateline, heading
+
+
+@dataclass
+class Layout:
+    blocks: list[Block]
+    sentences: list[tuple[int, int]]
+    page_date: dt.date | None = None
+    published: dt.date | None = None
+    title: str | None = None
+    byline: str | None = None
+
+    def skipped(self) -> list[tuple[int, int]]:
+        """Spans that are metadata and hold no events."""
+        return [(b.start, b.end) for b in self.blocks if b.kind in ("caption", "byline", "page_date", "dateline")]
+
+    def sentence_index(self, pos: int) -> int:
+        lo, hi = 0, len(self.sentences) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            s, e = self.sentences[mid]
+            if pos < s:
+                hi = mid - 1
+            elif pos >= e:
+                lo = mid + 1
+            else:
+                return mid
+        return max(0, min(lo, len(self.sentences) - 1))
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in re.finditer(r"(?:[^\n]|\n(?!\s*\n))+", text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+    return spans
+
+
+def _widget_date(chunk: str) -> dt.date | None:
+    m = _WIDGET.fullmatch(chunk)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+
+
+def _ends_sentence(chunk: str) -> bool:
+    return bool(re.search(r"[.!?…:;\"”»)\]]\s*$", chunk))
+
+
+def analyse(text: str) -> Layout:
+    lay = load("layout")
+    caption_cue = re.compile(r"(?:" + alternation(lay["caption_cues"]) + r")(?!\w)")
+    credit = re.compile(alternation(lay["photo_credits"]), re.IGNORECASE)
+    dateline = re.compile(r"\s*" + alternation(lay["dateline_labels"]) + r"\s*:?\s*", re.IGNORECASE)
+    byline_cue = re.compile(r"\s*\(?" + alternation(lay["byline_cues"]) + r"(?!\w)", re.IGNORECASE)
+
+    paragraphs = _paragraphs(text)
+    blocks: list[Block] = []
+    page_date = published = None
+    title = byline = None
+    for i, (s, e) in enumerate(paragraphs):
+        chunk = text[s:e]
+        kind = "body"
+        if i <= 2 and page_date is None and (d := _widget_date(chunk)):
+            kind, page_date = "page_date", d
+        elif (m := dateline.match(chunk)) and (d := _widget_date(chunk[m.end():])):
+            kind, published = "dateline", d
+        elif i == len(paragraphs) - 1 and i > 0 and _is_byline(chunk, byline_cue):
+            kind, byline = "byline", chunk
+        elif title is None and not _ends_sentence(chunk) and len(chunk) <= 300:
+            kind, title = "title", chunk
+        elif not _ends_sentence(chunk) and (
+                "\n" in chunk or caption_cue.match(chunk) or credit.search(chunk)):
+            kind = "caption"
+        elif not _ends_sentence(chunk) and len(chunk) <= 120:
+            kind = "heading"
+        elif credit.search(chunk[-40:]) and len(chunk) <= 400:
+            kind = "caption"
+        blocks.append(Block(s, e, kind))
+    sentences = []
+    for b in blocks:
+        sentences.extend(split_sentences(text, b.start, b.end))
+    return Layout(blocks, sentences, page_date, published, title, byline)
+
+
+def _is_byline(chunk: str, cue: re.Pattern) -> bool:
+    if len(chunk) > 80 or _ends_sentence(chunk) and not chunk.endswith(")"):
+        return False
+    letters = [c for c in chunk if c.isalpha()]
+    mostly_upper = letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    return bool(mostly_upper or cue.match(chunk))
+
+
+def _abbreviations() -> re.Pattern:
+    abbr = load("layout")["sentence_abbreviations"]
+    return re.compile(r"(?:^|(?<=\s))(?:" + "|".join(re.escape(a) for a in abbr) + r")$")
+
+
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”»')\]]*(?=\s)|\n")
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences of text[start:end]: at . ! ? … before a capital letter or a digit, and at
+    line breaks; not after abbreviations ('TP.', 'TS.')."""
+    abbr = _abbreviations()
+    spans = []
+    s = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if m.group(0) != "\n":
+            nxt = re.match(r"\s+[\"“«(\[]?(.)", text[m.end():end])
+            if not nxt or not (nxt.group(1).isupper() or nxt.group(1).isdigit()):
+                continue
+            if abbr.search(text[max(s, m.start() - 6):m.start() + 1]):
+                continue
+        e = m.end()
+        if text[s:e].strip():
+            spans.append((s, e))
+        s = e
+    if text[s:end].strip():
+        spans.append((s, end))
+    # trim surrounding spaces so sentence text starts at a word
+    out = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out

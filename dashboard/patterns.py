@@ -1,0 +1,69 @@
+"""Regex building blocks made from the lexicons, named for what they match.
+
+Rules in dates.py are written against these slots ({MONTH_WORD}, {WEEKDAY} …) instead of
+spelling word lists out, so adding a word to a lexicon teaches every rule that uses it.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .lexicon import alternation, load
+
+ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
+DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+MONTH = r"(?:0?[1-9]|1[0-2])"
+YEAR4 = r"(?:1\d{3}|20\d{2}|21\d{2})"
+SEP = r"[/.\-]"
+
+
+@lru_cache(maxsize=None)
+def slots() -> dict[str, str]:
+    cal = load("calendar")
+    cues = load("cues")
+    fest = load("festivals")
+    rel = load("relative")
+    can = alternation(fest["can"])
+    chi = alternation(list(fest["chi"]) + list(fest["chi_variants"]))
+    return {
+        "DAY": DAY,
+        "MONTH": MONTH,
+        "YEAR4": YEAR4,
+        "SEP": SEP,
+        "ROMAN": ROMAN,
+        "MONTH_WORD": alternation(cal["month_words"]),
+        "WEEKDAY": alternation(cal["weekdays"]),
+        "DAY_PART": alternation(cal["day_parts"]),
+        "DAY_PREFIX": alternation(cal["day_prefixes"]),
+        "BCE": alternation(cal["era_bce"]),
+        "CE": alternation(cal["era_ce"]),
+        "YEAR_PART": alternation(cal["year_parts"]),
+        "MONTH_PART": alternation(cal["month_parts"]),
+        "SPAN_PART": alternation(cal["span_parts"]),
+        "SEASON": alternation(cal["seasons"]),
+        "QUARTER": alternation(cal["quarter_words"]),
+        "NUMBER_WORD": alternation(cal["number_words"]),
+        "DECADE_WORD": alternation(cal["decade_words"]),
+        "CENTURY_WORD": alternation(cal["century_words"]),
+        "LUNAR": alternation(cal["lunar_markers"]),
+        "APPROX": alternation(cal["approximate_cues"]),
+        "RELATIVE": alternation(rel["expressions"]),
+        "UNTIL_NOW": alternation(cues["until_now"]),
+        "BEFORE": alternation(cues["before"]),
+        "AFTER": alternation(cues["after"]),
+        "RANGE_OPEN": alternation(cues["range_open"]),
+        "TERM": alternation(cues["terms"]),
+        "ANNIVERSARY": alternation(cues["anniversary"]),
+        "ANNIVERSARY_OBJECT": alternation(cues["anniversary_objects"]),
+        "SAME_YEAR": alternation(cues["same_year_anaphora"]),
+        "COUNTED": alternation(cues["counted_nouns"]),
+        "DOCUMENT": alternation(cues["document_words"]),
+        "FESTIVAL": alternation(fest["lunar"]),
+        "CAN": can,
+        "CHI": chi,
+        "CAN_CHI": f"{can}\\s+{chi}",
+    }
+
+
+def fill(template: str) -> str:
+    """Fill {SLOT} placeholders of a rule pattern (regex braces are written {{ }})."""
+    return template.format(**slots())

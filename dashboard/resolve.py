@@ -1,0 +1,308 @@
+"""Turning found mentions into full time values: the article's own time, year-less dates,
+relative and anaphoric expressions, anniversaries, lunar dates and weekday checks.
+
+The article's time comes from, in order: a date the caller gives (--reference-date, a
+publication date), the anniversary the article celebrates ('kỷ niệm 90 năm … 1930'), and the
+latest year the body itself states.  A page widget's date ('Thứ sáu, 28/01/2022', the day the
+page was saved) only bounds it from above.  Every part taken from context is listed in
+`TimeValue.inferred`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from . import timevalue as tv
+from .dates import Mention, Part
+from .lexicon import load
+from .timevalue import OPEN, Point, TimeValue
+
+
+@dataclass
+class Reference:
+    """The article's 'now': a year always, a full day when the text or the caller says it."""
+
+    year: int
+    date: dt.date | None = None
+    source: str = "inferred"  # given, anniversary, body, page
+
+    def point(self) -> Point:
+        if self.date:
+            return tv.day(self.date.year, self.date.month, self.date.day)
+        return tv.year(self.year)
+
+
+def _canchi_index(name: str) -> tuple[int, int] | None:
+    fest = load("festivals")
+    parts = re.sub(r"\s+", " ", name.lower()).split(" ")
+    if len(parts) != 2:
+        return None
+    can, chi = parts
+    chi = fest["chi_variants"].get(chi, chi)
+    try:
+        return fest["can"].index(can), fest["chi"].index(chi)
+    except ValueError:
+        return None
+
+
+def canchi_year(name: str, near: int) -> int | None:
+    """The year named 'Canh Tý' nearest to `near`, not more than one year after it."""
+    idx = _canchi_index(name)
+    if idx is None:
+        return None
+    can, chi = idx
+    best = None
+    for y in range(near - 60, near + 2):
+        if (y + 6) % 10 == can and (y + 8) % 12 == chi:
+            best = y
+    return best
+
+
+def lunar_to_solar(year: int, month: int, day: int, leap: bool = False) -> dt.date | None:
+    try:
+        from lunar_vn import convert_lunar_to_solar
+        return convert_lunar_to_solar(day, month, year, 1 if leap else 0)
+    except (ValueError, ImportError):
+        return None
+
+
+def _complete_point(p: Part, year_hint: int | None) -> tuple[Point | None, tuple[str, ...], list[str]]:
+    """A Part with a year (taking `year_hint` if it has none) → Point, inferred parts, notes."""
+    inferred: tuple[str, ...] = ()
+    notes: list[str] = []
+    year = p.year
+    if p.canchi and year is None:
+        year = canchi_year(p.canchi, year_hint) if year_hint else None
+        if year is None:
+            return None, inferred, notes
+        inferred += ("year",)
+    if p.precision == "decade" and p.decade2 is not None:
+        if year_hint is None:
+            return None, inferred, notes
+        century = year_hint // 100 * 100
+        if p.century_n == -1:
+            century -= 100
+        first = century + p.decade2
+        if first > year_hint:
+            first -= 100
+        return tv.decade(first), ("century",), notes
+    if p.precision == "century":
+        return tv.century(p.century_n, p.bce), inferred, notes
+    if p.precision == "decade":
+        return tv.decade(p.year), inferred, notes
+    if year is None:
+        if year_hint is None:
+            return None, inferred, notes
+        year = year_hint
+        inferred += ("year",)
+        if p.weekday is not None and p.day and p.month and not p.lunar:
+            # choose the year nearest the hint whose day falls on the stated weekday
+            for delta in (0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6):
+                try:
+                    if dt.date(year_hint + delta, p.month, p.day).weekday() == p.weekday:
+                        year = year_hint + delta
+                        break
+                except ValueError:
+                    continue
+    if p.lunar and p.month and p.day:
+        solar = lunar_to_solar(year, p.month, p.day, p.leap)
+        if solar is None:
+            notes.append("lunar date outside the convertible range (1900-2100)")
+            return tv.year(year), inferred, notes
+        return tv.day(solar.year, solar.month, solar.day), inferred, notes
+    if p.precision == "day":
+        last = tv.days_in_month(year, p.month)
+        d = min(p.day, last)
+        if p.weekday is not None and year > 0:
+            try:
+                if dt.date(year, p.month, d).weekday() != p.weekday:
+                    notes.append("the weekday written does not fall on this date")
+            except ValueError:
+                pass
+        return tv.day(year, p.month, d), inferred, notes
+    if p.precision == "month":
+        return tv.month(year, p.month), inferred, notes
+    if p.precision in ("season", "quarter", "half"):
+        return tv.months(year, p.span[0], p.span[1], p.precision), inferred, notes
+    return tv.year(year), inferred, notes
+
+
+def _span_part(point: Point, fraction: tuple[float, float]) -> TimeValue:
+    lo, hi = point.span
+    length = hi - lo + 1
+    a = lo + int(round(fraction[0] * length))
+    b = lo + int(round(fraction[1] * length)) - 1
+    return TimeValue(tv.year(a), tv.year(max(a, b)), approximate=True)
+
+
+def explicit_years(mentions: list[Mention]) -> list[int]:
+    """Years the text states outright (not inferred), for the article's time."""
+    years = []
+    for m in mentions:
+        for p in (m.a, m.b):
+            if p is not None and p.year is not None and not p.canchi and p.precision != "decade":
+                years.append(p.year)
+    return years
+
+
+def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None,
+                   given: dt.date | None) -> Reference | None:
+    if given:
+        return Reference(given.year, given, "given")
+    limit = page_date.year if page_date else 9999
+    year = None
+    source = "body"
+    # An anniversary pair ('90 năm … (18/10/1930-18/10/2020)') names the year of the ceremony.
+    for m in mentions:
+        if m.info.get("anniversary_pair") and m.b and m.b.year and m.b.year <= limit:
+            year, source = m.b.year, "anniversary"
+    if year is None:
+        candidates = [y for y in explicit_years(mentions) if 1000 <= y <= limit]
+        if candidates:
+            year = max(candidates)
+    if year is None and page_date:
+        year, source = page_date.year, "page"
+    if year is None:
+        return None
+    ref = Reference(year, None, source)
+    # 'Chiều nay (16/10)': a relative day with its date in brackets fixes the day itself.
+    for m in mentions:
+        if m.kind == "relative" and m.info.get("unit") == "day" and m.a is not None:
+            try:
+                d = dt.date(year, m.a.month, m.a.day) - dt.timedelta(days=m.info["offset"])
+            except (ValueError, TypeError):
+                continue
+            if page_date is None or d <= page_date:
+                ref.date = d
+                break
+    return ref
+
+
+def _shift(ref: Reference, unit: str, offset: int) -> TimeValue | None:
+    if unit == "year":
+        return TimeValue(tv.year(ref.year + offset), inferred=("year",))
+    if ref.date is None:
+        return None
+    if unit == "day":
+        d = ref.date + dt.timedelta(days=offset)
+        return TimeValue(tv.day(d.year, d.month, d.day), inferred=("date",))
+    if unit == "week":
+        monday = ref.date - dt.timedelta(days=ref.date.weekday()) + dt.timedelta(weeks=offset)
+        sunday = monday + dt.timedelta(days=6)
+        return TimeValue(tv.day(monday.year, monday.month, monday.day),
+                         tv.day(sunday.year, sunday.month, sunday.day), inferred=("date",))
+    if unit == "month":
+        total = ref.date.year * 12 + ref.date.month - 1 + offset
+        return TimeValue(tv.month(total // 12, total % 12 + 1), inferred=("date",))
+    return None
+
+
+@dataclass
+class Resolved:
+    mention: Mention
+    value: TimeValue
+    notes: list[str]
+
+
+def resolve(mentions: list[Mention], ref: Reference | None,
+            sentence_of=lambda pos: 0) -> list[Resolved]:
+    """Full values for every mention that can be placed; the others are dropped."""
+    out: list[Resolved] = []
+    last_year: int | None = None
+    last_sentence_year: dict[int, int] = {}
+    for m in mentions:
+        sent = sentence_of(m.start)
+        hint = last_sentence_year.get(sent, ref.year if ref else None)
+        notes: list[str] = list(m.notes)
+        value: TimeValue | None = None
+        if m.kind in ("point", "range", "before", "after", "until_now"):
+            a, inf_a, n_a = _complete_point(m.a, hint)
+            notes += n_a
+            if a is None:
+                continue
+            inferred = inf_a
+            if m.kind == "range":
+                b, inf_b, n_b = _complete_point(m.b, a.year if a else hint)
+                notes += n_b
+                if b is None or b.sort_key() < a.sort_key():
+                    continue
+                if m.info.get("month_end") and b.precision == "day":
+                    b = tv.day(b.year, b.month, min(m.b.day, tv.days_in_month(b.year, b.month)))
+                value = TimeValue(a, b, inferred=inferred + inf_b)
+            elif m.kind == "before":
+                value = TimeValue(None, a, inferred=inferred)
+            elif m.kind in ("after", "until_now"):
+                value = TimeValue(a, OPEN, inferred=inferred)
+            elif "span_part" in m.info and a.span:
+                value = _span_part(a, m.info["span_part"]).with_inferred(*inferred)
+            else:
+                value = TimeValue(a, inferred=inferred)
+            approx = m.approx or m.a.approx or (m.b.approx if m.b else False)
+            if approx or (m.a.lunar and m.a.precision == "year"):
+                value = replace(value, approximate=True)
+            for p in (value.start, value.end):
+                if isinstance(p, Point) and "year" not in inferred and p.precision != "century":
+                    last_year = p.year
+                    last_sentence_year[sent] = p.year
+        elif m.kind == "relative":
+            if ref is None:
+                continue
+            if m.a is not None:  # 'Chiều nay (16/10)': the bracketed date, in the article's year
+                a, inferred, n_a = _complete_point(m.a, ref.date.year if ref.date else ref.year)
+                notes += n_a
+                value = TimeValue(a, inferred=inferred) if a else None
+            else:
+                value = _shift(ref, m.info["unit"], m.info["offset"])
+        elif m.kind == "same_year":
+            if last_year is not None:
+                value = TimeValue(tv.year(last_year), inferred=("year",))
+        elif m.kind in ("years_later", "years_before_that"):
+            if last_year is not None:
+                sign = 1 if m.kind == "years_later" else -1
+                value = TimeValue(tv.year(last_year + sign * m.info["n"]), approximate=True,
+                                  inferred=("year",))
+        elif m.kind == "years_ago":
+            if ref is not None:
+                value = TimeValue(tv.year(ref.year - m.info["n"]), approximate=True, inferred=("year",))
+        elif m.kind == "anniversary":
+            if ref is not None and ref.year - m.info["n"] != 0:
+                y = ref.year - m.info["n"]
+                y = y - 1 if y <= 0 else y
+                value = TimeValue(tv.year(y), inferred=("year",))
+        elif m.kind == "named":
+            value = parse_edtf(m.info["edtf"], approximate=m.info["approximate"])
+            if value is not None and ref is None and value.end == OPEN:
+                pass
+        if value is None:
+            continue
+        out.append(Resolved(m, value, notes))
+    return out
+
+
+_EDTF_POINT = re.compile(r"(-?\d{4})(?:-(\d\d))?(?:-(\d\d))?")
+
+
+def _edtf_point(s: str) -> Point | None:
+    m = _EDTF_POINT.fullmatch(s)
+    if not m:
+        return None
+    y = int(m[1])
+    if m[3]:
+        return tv.day(y, int(m[2]), int(m[3]))
+    if m[2]:
+        return tv.month(y, int(m[2]))
+    return tv.year(y)
+
+
+def parse_edtf(s: str, approximate: bool = False) -> TimeValue | None:
+    """The small EDTF subset the lexicons use: points, intervals, open ends."""
+    if "/" in s:
+        a, b = s.split("/", 1)
+        start = None if a == ".." else _edtf_point(a)
+        end = OPEN if b == ".." else _edtf_point(b)
+        if (a != ".." and start is None) or end is None:
+            return None
+        return TimeValue(start, end, approximate=approximate)
+    p = _edtf_point(s)
+    return TimeValue(p, approximate=approximate) if p else None

@@ -1,0 +1,95 @@
+"""A matching view of Vietnamese text whose every position maps back to the original.
+
+Rules and lexicons match against one canonical spelling: NFC, ordinary spaces, ASCII hyphens
+for dashes, and the "new" tone-mark placement (hòa, ủy).  The original text is never changed:
+`NormalText.to_original` turns a span of the matching view into a span of the text as read, so
+offsets that reach the table always slice the user's own characters (spaCy's rule: offsets
+are sacred).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Same-length replacements: characters that mean the same for matching.
+_SPACES = "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000\t"
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_TRANSLATE = {ord(c): " " for c in _SPACES} | {ord(c): "-" for c in _DASHES}
+_TRANSLATE[0x200B] = " "  # zero-width space: keeps the length, breaks no word we match
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng
+# Old-style placement puts the tone on the second vowel of an open "oa/oe/uy" syllable
+# (hoà, uỷ); the new style puts it on the first (hòa, ủy).  Only at a syllable's end: in
+# "hoàng" or "huỳnh" both styles agree, and "qu" is a consonant, so "quý" is left alone.
+_OLD_TONE = re.compile(
+    r"(?<![qQ])([oOuU])([aAeEyY])([" + _TONES + r"])(?![^\W\d_])"
+)
+
+
+def _move_tone(m: re.Match) -> str:
+    return m.group(1) + m.group(3) + m.group(2)
+
+
+def _new_style_tones(nfc: str) -> str:
+    """Old→new tone placement in an NFC string, keeping its length."""
+    if not any(c in nfc for c in "àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ"):
+        return nfc
+    nfd = unicodedata.normalize("NFD", nfc)
+    moved = _OLD_TONE.sub(_move_tone, nfd)
+    if moved is nfd or moved == nfd:
+        return nfc
+    out = unicodedata.normalize("NFC", moved)
+    # A syllable is two letters either way, so the length cannot change; guard anyway.
+    return out if len(out) == len(nfc) else nfc
+
+
+def fold(s: str) -> str:
+    """Accent- and case-insensitive key: 'Lạng Sơn' and 'lang son' fold alike."""
+    s = unicodedata.normalize("NFD", s.replace("đ", "d").replace("Đ", "D"))
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", s).casefold().strip()
+
+
+def canonical(s: str) -> str:
+    """The spelling names are stored in: NFC, new tone placement, single spaces."""
+    s = unicodedata.normalize("NFC", s).translate(_TRANSLATE)
+    return re.sub(r" {2,}", " ", _new_style_tones(s)).strip()
+
+
+@dataclass(frozen=True)
+class NormalText:
+    """The matching view (`text`) of an `original`, with a position map between them."""
+
+    original: str
+    text: str
+    _starts: tuple[int, ...] | None  # original index of each view character; None = identity
+
+    @classmethod
+    def of(cls, original: str) -> NormalText:
+        if unicodedata.is_normalized("NFC", original):
+            view = _new_style_tones(original.translate(_TRANSLATE))
+            return cls(original, view, None)
+        # Compose cluster by cluster so each composed character remembers where it began.
+        pieces: list[str] = []
+        starts: list[int] = []
+        i, n = 0, len(original)
+        while i < n:
+            j = i + 1
+            while j < n and unicodedata.combining(original[j]):
+                j += 1
+            composed = unicodedata.normalize("NFC", original[i:j])
+            pieces.append(composed)
+            starts.extend([i] * len(composed))
+            i = j
+        view = "".join(pieces).translate(_TRANSLATE)
+        return cls(original, _new_style_tones(view), tuple(starts))
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a view span [start, end) to the span of original characters it came from."""
+        if self._starts is None:
+            return start, end
+        n = len(self._starts)
+        o_start = self._starts[start] if start < n else len(self.original)
+        o_end = self._starts[end] if end < n else len(self.original)
+        return o_start, o_end
