@@ -338,7 +338,7 @@ def canchi_year(m, text):
 
 # ---------------------------------------------------------------- special ranges
 
-@rule(r"(?<!\w)(?:từ\s+)?(?:ngày\s+|mùng\s+|mồng\s+)?(?P<d1>{DAY})\s*(?:-|đến|tới|và)\s*(?:ngày\s+)?"
+@rule(r"(?<![\w/.\-])(?:từ\s+)?(?:ngày\s+|mùng\s+|mồng\s+)?(?P<d1>{DAY})\s*(?:-|đến|tới|và)\s*(?:ngày\s+)?"
       r"(?P<d2>{DAY})\s*[/.\-]\s*(?P<m>{MONTH})(?:\s*[/.\-]\s*(?P<y>\d{{4}}))?(?![\d/])", 29)
 def day_range_shared_month(m, text):
     """'từ 20 đến 26/3/1931', '20-26/3': two days sharing a month (and year)."""
@@ -538,7 +538,13 @@ def compose(text: str, atoms: list[Mention]) -> list[Mention]:
     out = [m for m in out if not m.weak]
     for m in out:
         _decorate(text, m)
-    return out
+    # a modifier may have grown a mention over its neighbour ('âm lịch năm 2020'): keep the first
+    kept: list[Mention] = []
+    for m in out:
+        if kept and m.start < kept[-1].end:
+            continue
+        kept.append(m)
+    return kept
 
 
 def _decorate(text: str, m: Mention) -> None:

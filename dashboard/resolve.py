@@ -277,6 +277,40 @@ def resolve(mentions: list[Mention], ref: Reference | None,
         if value is None:
             continue
         out.append(Resolved(m, value, notes))
+    return _drop_restated_names(out, sentence_of, ref)
+
+
+def day_key(day_text: str | None) -> tuple[int, int, int] | None:
+    """'±YYYY-MM-DD' → comparable (year, month, day)."""
+    if not day_text:
+        return None
+    sign = -1 if day_text.startswith("-") else 1
+    y, m, d = day_text.lstrip("-").split("-")
+    return sign * int(y), int(m), int(d)
+
+
+def _from_lexicon(m: Mention) -> bool:
+    return m.kind == "named" or "festival" in m.info
+
+
+def _drop_restated_names(found: list[Resolved], sentence_of, ref: Reference | None) -> list[Resolved]:
+    """'Ngày 2/9/1945, … đọc Tuyên ngôn Độc lập': a named event that the sentence also dates
+    outright is one event, told by its date."""
+    now = ref.point() if ref else None
+    out = []
+    for r in found:
+        if _from_lexicon(r.mention):
+            a0, a1 = day_key(r.value.first_day()), day_key(r.value.last_day(now))
+            sent = sentence_of(r.mention.start)
+            restated = any(
+                not _from_lexicon(o.mention) and sentence_of(o.mention.start) == sent
+                and a0 is not None and (b0 := day_key(o.value.first_day())) is not None
+                and (b1 := day_key(o.value.last_day(now)) or b0) is not None
+                and a0 <= b1 and b0 <= (a1 or a0)
+                for o in found)
+            if restated:
+                continue
+        out.append(r)
     return out
 
 

@@ -23,7 +23,7 @@ _TONES = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng
 # (hoà, uỷ); the new style puts it on the first (hòa, ủy).  Only at a syllable's end: in
 # "hoàng" or "huỳnh" both styles agree, and "qu" is a consonant, so "quý" is left alone.
 _OLD_TONE = re.compile(
-    r"(?<![qQ])([oOuU])([aAeEyY])([" + _TONES + r"])(?![^\W\d_])"
+    r"(?<![qQ])([oOuU])([aAeEyY])([" + _TONES + r"])(?![\u0300-\u036f])(?![^\W\d_])"
 )
 
 

@@ -59,6 +59,15 @@ class Point:
             return y[:2] + "XX"
         return y
 
+    def edtf_bounds(self) -> tuple[str, str]:
+        """EDTF of the first and last unit: equal except for a run of months ('đầu năm')."""
+        if self.precision == "season":
+            y, (a, b) = self.year, self.span
+            last_year, last_month = (y + 1, b - 12) if b > 12 else (y, b)
+            return f"{year_text(y)}-{a:02d}", f"{year_text(last_year)}-{last_month:02d}"
+        e = self.edtf()
+        return e, e
+
     def first_day(self) -> str:
         y = year_text(self.year)
         p = self.precision
@@ -137,9 +146,10 @@ class TimeValue:
 
     def edtf(self) -> str:
         if not self.is_interval:
-            return self.start.edtf()
-        a = self.start.edtf() if self.start else ".."
-        b = self.end.edtf() if isinstance(self.end, Point) else ".."
+            a, b = self.start.edtf_bounds()
+            return a if a == b else f"{a}/{b}"
+        a = self.start.edtf_bounds()[0] if self.start else ".."
+        b = self.end.edtf_bounds()[1] if isinstance(self.end, Point) else ".."
         return f"{a}/{b}"
 
     def first_day(self) -> str | None:

@@ -1,0 +1,145 @@
+"""Vietnamese temporal expressions, written the way newspapers write them.
+
+Each row: a sentence, and the EDTF values the extractor must find in it (in text order),
+with the article's date fixed at 16/10/2020 (a Friday).
+"""
+import pytest
+from conftest import REF
+
+from dashboard import extract_text
+
+CASES = [
+    # numeric dates
+    ("Ngày 2/9/1945, Chủ tịch Hồ Chí Minh đọc Tuyên ngôn Độc lập.", ["1945-09-02"]),
+    ("Hôm đó là 02/09/1945.", ["1945-09-02"]),
+    ("Sự kiện diễn ra 2-9-1945 tại Ba Đình.", ["1945-09-02"]),
+    ("Sự kiện diễn ra 2.9.1945 tại Ba Đình.", ["1945-09-02"]),
+    ("Ngày 18/10/1930 là ngày truyền thống.", ["1930-10-18"]),
+    ("Ngày 30/4/1975, miền Nam được giải phóng.", ["1975-04-30"]),
+    ("Sáng 16/10, hội nghị khai mạc.", ["2020-10-16"]),
+    ("Chiều nay (16/10), buổi lễ diễn ra.", ["2020-10-16"]),
+    ("Ngày 5/10, đoàn công tác lên đường.", ["2020-10-05"]),
+    ("Tối 15/10 vừa qua, đêm nhạc được tổ chức.", ["2020-10-15"]),
+    ("Hạn chót là ngày 31/12.", ["2020-12-31"]),
+    # month and year
+    ("Tháng 9/1940, khởi nghĩa nổ ra.", ["1940-09"]),
+    ("Vào tháng 5/1945, Tỉnh ủy lâm thời được chỉ định.", ["1945-05"]),
+    ("Trong tháng 09/2020, tỉnh đón nhiều đoàn khách.", ["2020-09"]),
+    ("Tháng 8 năm 1945, cả nước vùng lên.", ["1945-08"]),
+    ("Đến tháng 12-1946, cuộc kháng chiến bùng nổ.", ["1946-12"]),
+    ("Số liệu thống kê đến 5/2020 cho thấy tăng trưởng.", ["2020-05"]),
+    ("Tháng Tám năm 1945 là mốc lịch sử.", ["1945-08"]),
+    ("Từ tháng Giêng năm 1930, phong trào lan rộng.", ["1930-01"]),
+    ("Tháng Chạp năm 1946, trời rét đậm.", ["1946-12"]),
+    ("Tháng 10, tỉnh tổ chức đại hội.", ["2020-10"]),
+    # worded dates
+    ("Ngày 2 tháng 9 năm 1945, nước Việt Nam Dân chủ Cộng hòa ra đời.", ["1945-09-02"]),
+    ("Ngày 19 tháng 12 năm 1946, Người ra Lời kêu gọi.", ["1946-12-19"]),
+    ("Mùng 10 tháng 3, người dân đi lễ.", ["2020-03-10"]),
+    ("Ngày 7 tháng 5 năm 1954, chiến dịch toàn thắng.", ["1954-05-07"]),
+    # years
+    ("Năm 1933, tổ chức cơ sở đảng đầu tiên được thành lập.", ["1933"]),
+    ("Cũng trong năm 1945, bộ máy giúp việc được thành lập.", ["1945"]),
+    ("Đến năm 1947, Văn phòng Tỉnh ủy được thành lập.", ["1947"]),
+    ("Trường được xây dựng vào 1998 và mở rộng vào năm 2005.", ["1998", "2005"]),
+    ("Năm 938, Ngô Quyền đánh tan quân Nam Hán.", ["0938"]),
+    # ranges
+    ("Giai đoạn 1945-1975, tỉnh đóng góp nhiều sức người.", ["1945/1975"]),
+    ("Kháng chiến kéo dài từ năm 1946 đến năm 1954.", ["1946/1954"]),
+    ("Từ năm 2015 đến năm 2019, đơn vị hoàn thành xuất sắc nhiệm vụ.", ["2015/2019"]),
+    ("Từ tháng 3 đến tháng 5/1946, nhiều trận đánh diễn ra.", ["1946-03/1946-05"]),
+    ("Hội nghị họp từ 20 đến 26/3/1931.", ["1931-03-20/1931-03-26"]),
+    ("Hội nghị họp từ ngày 20-26/3/1931 tại Ma Cao.", ["1931-03-20/1931-03-26"]),
+    ("Tháng 11/1939 – 1941, phong trào tạm lắng.", ["1939-11/1941"]),
+    ("Nhiệm kỳ 2020 – 2025 đặt ra nhiều mục tiêu.", ["2020/2025"]),
+    ("Trong năm học 2020-2021, trường đạt nhiều thành tích.", ["2020/2021"]),
+    ("Đợt thi đua kéo dài từ 1/5/2020 đến 30/6/2020.", ["2020-05-01/2020-06-30"]),
+    ("Lễ hội diễn ra từ ngày 15/3 đến ngày 20/3.", ["2020-03-15/2020-03-20"]),
+    ("Chiến dịch diễn ra từ 16/9 đến 14/10/1950.", ["1950-09-16/1950-10-14"]),
+    ("Giai đoạn 1930 - 1945 là thời kỳ đấu tranh giành chính quyền.", ["1930/1945"]),
+    # open intervals
+    ("Trước năm 1945, vùng này còn hoang sơ.", ["../1945"]),
+    ("Sau năm 1975, tỉnh bắt tay vào khôi phục kinh tế.", ["1975/.."]),
+    ("Từ năm 1986 đến nay, tỉnh không ngừng phát triển.", ["1986/.."]),
+    ("Từ 2010 đến nay, đã có nhiều đổi mới.", ["2010/.."]),
+    ("Sau ngày 30/4/1975, đất nước thống nhất.", ["1975-04-30/.."]),
+    # parts of periods
+    ("Đầu năm 1945, nạn đói hoành hành.", ["1945-01/1945-04"]),
+    ("Cuối năm 2019, dự án hoàn thành.", ["2019-09/2019-12"]),
+    ("Giữa năm 1954, hiệp định được ký kết.", ["1954-05/1954-08"]),
+    ("Cuối tháng 8/1945, chính quyền về tay nhân dân.", ["1945-08-21/1945-08-31"]),
+    ("Đầu tháng 3 năm 1975, chiến dịch mở màn.", ["1975-03-01/1975-03-10"]),
+    ("Trung tuần tháng 5/1945, hội nghị được triệu tập.", ["1945-05-11/1945-05-20"]),
+    ("Mùa xuân năm 1975, quân ta tổng tiến công.", ["1975-02/1975-04"]),
+    ("Quý II/2020, kinh tế phục hồi.", ["2020-34"]),
+    ("Trong quý I năm 2021, doanh thu tăng.", ["2021-33"]),
+    ("6 tháng đầu năm 2020, tăng trưởng đạt 3%.", ["2020-40"]),
+    ("Giữa thế kỷ XX, nhiều cuộc chiến tranh nổ ra.", ["1933/1966"]),
+    # decades and centuries
+    ("Những năm 1930, phong trào cách mạng lên cao.", ["193X"]),
+    ("Thập niên 90, kinh tế chuyển mình.", ["199X"]),
+    ("Vào thập niên 1960, nhiều công trình được xây dựng.", ["196X"]),
+    ("Những năm 30 của thế kỷ XX, phong trào phát triển.", ["193X"]),
+    ("Thế kỷ XIX chứng kiến nhiều biến động.", ["18XX"]),
+    ("Đến thế kỷ 21, thành phố phát triển mạnh.", ["20XX"]),
+    ("Thành cổ được xây từ thế kỷ thứ X.", ["09XX"]),
+    # BCE
+    ("Năm 179 TCN, Triệu Đà thôn tính Âu Lạc.", ["-0179"]),
+    ("Khoảng năm 111 trước Công nguyên, nhà Hán xâm lược.", ["-0111"]),
+    ("Năm 40 sau Công nguyên, Hai Bà Trưng khởi nghĩa.", ["0040"]),
+    # weekdays
+    ("Thứ Sáu, ngày 16/10/2020, hội nghị bế mạc.", ["2020-10-16"]),
+    ("Sáng thứ Hai (12/10), đoàn khảo sát bắt đầu.", ["2020-10-12"]),
+    # relative
+    ("Hôm qua, đoàn công tác đã đến thăm.", ["2020-10-15"]),
+    ("Sáng nay, hội nghị khai mạc.", ["2020-10-16"]),
+    ("Tuần trước, tỉnh tổ chức hội thảo.", ["2020-10-05/2020-10-11"]),
+    ("Năm ngoái, sản lượng đạt kỷ lục.", ["2019"]),
+    ("Năm nay, tỉnh đặt mục tiêu tăng trưởng cao.", ["2020"]),
+    ("Tháng trước, dự án khởi công.", ["2020-09"]),
+    ("Năm 1945, cách mạng thành công. Cũng trong năm đó, chính quyền mới ra đời.", ["1945", "1945"]),
+    ("Năm 1954, hòa bình lập lại. Ba năm sau, nhà máy được xây dựng.", ["1954", "1957"]),
+    # anniversaries
+    ("Tỉnh tổ chức kỷ niệm 75 năm Ngày thành lập Quân đội.", ["1945"]),
+    ("Lễ kỷ niệm 90 năm ngày truyền thống (18/10/1930-18/10/2020) diễn ra trọng thể.",
+     ["1930-10-18", "2020-10-18"]),
+    # named periods
+    ("Bước vào thời kỳ đổi mới, tỉnh phát triển mạnh mẽ.", ["1986/.."]),
+    ("Cách mạng Tháng Tám thành công.", ["1945-08"]),
+    ("Trong kháng chiến chống Pháp, tỉnh là hậu phương vững chắc.", ["1945/1954"]),
+    ("Cuộc Khởi nghĩa Bắc Sơn vào tháng 9/1940 là mốc son.", ["1940-09"]),
+    # lunar
+    ("Mùng 5 tháng 5 âm lịch năm 2020, người dân ăn Tết Đoan ngọ.", ["2020-06-25"]),
+    ("Tết Nguyên đán Canh Tý, người dân sum vầy.", ["2020-01-25"]),
+    ("Ngày 10/3 âm lịch năm 2019 là Giỗ Tổ.", ["2019-04-14"]),
+    ("Tết Trung thu năm 2020 được tổ chức vui vẻ.", ["2020-10-01"]),
+    # clock times
+    ("17h ngày 26/4, đoàn xe xuất phát.", ["2020-04-26"]),
+    ("Lúc 8 giờ 30 phút ngày 2/9/1945, buổi lễ bắt đầu.", ["1945-09-02"]),
+    # not events
+    ("Văn phòng đã có 90 năm xây dựng và phát triển.", []),
+    ("Chương trình kéo dài 10 ngày.", []),
+    ("Cụ năm nay đã 70 tuổi.", ["2020"]),
+    ("Theo Bộ luật Hình sự 1999, hành vi này bị xử lý.", []),
+    ("Căn cứ Hiến pháp năm 1992, Quốc hội ban hành luật.", []),
+    ("Có 1945 người tham gia.", []),
+    ("Tỷ lệ đạt 9/10 xã.", []),
+    ("Giá trị đạt 2.500 tỷ đồng.", []),
+    ("Đại hội Đảng bộ tỉnh lần thứ XVII thành công tốt đẹp.", []),
+    ("9 cá nhân được khen thưởng.", []),
+    ("Điện thoại liên hệ: 0205 3870 123.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_date_forms(sentence, expected):
+    df = extract_text(sentence, reference_date=REF)
+    assert list(df["edtf"]) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_offsets_slice_back(sentence, expected):
+    df = extract_text(sentence, reference_date=REF)
+    for row in df.itertuples():
+        assert sentence[row.char_start:row.char_end] == row.date_text
+        assert row.start is None or row.end is None or row.start <= row.end or row.start.startswith("-")
