@@ -241,7 +241,7 @@ def find_entities(text: str, province: str | None = None) -> list[Entity]:
             surface, kind = f"{admin} {name}", admin.lower()
         else:
             surface, kind = _place_name(name, admin, K)
-        if inside(persons, m.end(), name_end) or surface in K["not_places"]:
+        if surface in K["not_places"]:
             continue
         places.append(Entity("place", start, name_end, text[start:name_end], surface, kind=kind))
     for m in K["event_heads"].finditer(text):
@@ -265,6 +265,8 @@ def find_entities(text: str, province: str | None = None) -> list[Entity]:
                 continue
             places.append(Entity("place", s, e, m.group(0), m.group(0), kind=kind))
     _present_day(text, places, K)
+    # 'Thành phố Hồ Chí Minh': an admin word makes the name a place, not the person
+    persons = [x for x in persons if not any(p.start < x.start and x.end <= p.end for p in places)]
     ents = persons + orgs + places
     ents.sort(key=lambda x: (x.start, -x.end))
     _mark_adjuncts(text, ents, K)

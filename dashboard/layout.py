@@ -101,7 +101,8 @@ def analyse(text: str) -> Layout:
             kind, published = "dateline", d
         elif i == len(paragraphs) - 1 and i > 0 and _is_byline(chunk, byline_cue):
             kind, byline = "byline", chunk
-        elif title is None and not _ends_sentence(chunk) and len(chunk) <= 300:
+        elif title is None and not any(b.kind in ("title", "body") for b in blocks) \
+                and not _ends_sentence(chunk) and len(chunk) <= 300:
             kind, title = "title", chunk
         elif not _ends_sentence(chunk) and (
                 "\n" in chunk or caption_cue.match(chunk) or credit.search(chunk)):

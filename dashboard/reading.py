@@ -54,6 +54,9 @@ def decode(data: bytes, name: str = "input") -> tuple[str, str]:
             if _looks_like_text(text):
                 return text, enc
         raise ArticleError(f"{name}: this looks like a binary file, not text")
+    controls = sum(1 for b in data[:65536] if b < 0x20 and b not in (9, 10, 12, 13))
+    if controls > len(data[:65536]) // 100:
+        raise ArticleError(f"{name}: this looks like a binary file, not text")
     try:
         text = data.decode("utf-8")
         encoding = "utf-8"

@@ -1,0 +1,116 @@
+"""Reading articles in every encoding Vietnamese text arrives in, and refusing what is not text."""
+import unicodedata
+
+import pytest
+from conftest import SEED
+
+from dashboard import extract_file, read_article
+from dashboard.errors import ArticleError
+
+SAMPLE = "Năm 1933, tổ chức cơ sở đảng đầu tiên của tỉnh Lạng Sơn được thành lập tại xã Thụy Hùng."
+
+
+def _cp1258(text: str) -> bytes:
+    """Windows-1258 as Vietnamese Windows wrote it: base letters precomposed (ă, ơ, ư),
+    tones as separate combining marks."""
+    out = b""
+    for c in text:
+        try:
+            out += c.encode("cp1258")
+        except UnicodeEncodeError:
+            d = unicodedata.normalize("NFD", c)
+            tones = "".join(x for x in d if x in "\u0300\u0301\u0303\u0309\u0323")
+            base = unicodedata.normalize("NFC", "".join(x for x in d if x not in tones))
+            out += base.encode("cp1258") + tones.encode("cp1258")
+    return out
+
+
+@pytest.mark.parametrize("encoding,data", [
+    ("utf-8", SAMPLE.encode("utf-8")),
+    ("utf-8", b"\xef\xbb\xbf" + SAMPLE.encode("utf-8")),
+    ("utf-16", SAMPLE.encode("utf-16")),
+    ("utf-16-le", SAMPLE.encode("utf-16-le")),
+    ("cp1258", None),
+])
+def test_encodings_read_to_the_same_text(tmp_path, encoding, data):
+    if data is None:
+        data = _cp1258(SAMPLE)
+    path = tmp_path / "a.txt"
+    path.write_bytes(data)
+    article = read_article(path)
+    assert unicodedata.normalize("NFC", article.text) == SAMPLE
+    df = extract_file(path)
+    assert list(df["edtf"]) == ["1933"]
+    assert set(df.iloc[0]["places"]) == {"Lạng Sơn", "Thụy Hùng"}
+
+
+def test_nfd_offsets_are_true_to_the_input(tmp_path):
+    nfd = unicodedata.normalize("NFD", SEED.read_text(encoding="utf-8"))
+    path = tmp_path / "nfd.txt"
+    path.write_text(nfd, encoding="utf-8")
+    df = extract_file(path)
+    nfc = extract_file(SEED)
+    assert list(df["edtf"]) == list(nfc["edtf"])
+    for row in df.itertuples():
+        assert nfd[row.char_start:row.char_end] == row.date_text
+        assert unicodedata.normalize("NFC", row.date_text) == nfc.loc[row.Index, "date_text"]
+
+
+def test_old_tone_marks_read_like_new(tmp_path):
+    old = "Năm 1947, Tỉnh uỷ thành lập Văn phòng Tỉnh uỷ, hoà cùng cả nước."
+    df = extract_file(_write(tmp_path, old))
+    assert df.iloc[0]["organisations"] == ["Tỉnh ủy", "Văn phòng Tỉnh ủy"]
+
+
+def test_non_breaking_spaces(tmp_path):
+    df = extract_file(_write(tmp_path, "Ngày\u00a02/9/1945, Chủ tịch Hồ Chí Minh đọc Tuyên ngôn."))
+    assert list(df["edtf"]) == ["1945-09-02"]
+    assert df.iloc[0]["date_text"] == "Ngày\u00a02/9/1945" or df.iloc[0]["date_text"] == "2/9/1945"
+
+
+def _write(tmp_path, text, name="a.txt"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("data,message", [
+    (b"", "empty"),
+    (b"   \n\n  ", "empty"),
+    (bytes(range(256)) * 20, "binary"),
+    (b"\x89PNG\r\n\x1a\n" + bytes(200), "binary"),
+    (b"\xff\xfe\x00\xd8", "utf-16"),
+])
+def test_bad_input_is_refused_with_a_message(tmp_path, data, message):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(data)
+    with pytest.raises(ArticleError) as err:
+        read_article(path)
+    assert message in str(err.value).lower()
+    assert str(path) in str(err.value)
+
+
+def test_missing_file_and_folder(tmp_path):
+    with pytest.raises(ArticleError, match="no such file"):
+        read_article(tmp_path / "nope.txt")
+    with pytest.raises(ArticleError, match="folder"):
+        read_article(tmp_path)
+
+
+def test_page_furniture_is_metadata(seed_text):
+    from dashboard.reading import article_from_text
+    from dashboard.extract import extract_article
+    article = article_from_text(seed_text, "seed")
+    df = extract_article(article)
+    assert "2022" not in " ".join(df["edtf"])  # the page widget is no event
+    assert article.metadata["page_date"] == "2022-01-28"
+    assert article.metadata["byline"] == "CÔNG QUÂN- NGUYỄN PHƯƠNG"
+    assert article.metadata["reference_date"] == "2020-10-16"
+    assert article.metadata["province"] == "Lạng Sơn"
+
+
+def test_captions_hold_no_events():
+    from dashboard import extract_text
+    text = ("Tỉnh tổ chức lễ kỷ niệm.\n\nĐồng chí Nguyễn Văn A trao tặng bằng khen năm 2019\n"
+            "cho các tập thể\n\nNăm 2020, tỉnh đạt nhiều thành tích.")
+    assert list(extract_text(text)["edtf"]) == ["2020"]

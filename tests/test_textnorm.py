@@ -1,0 +1,33 @@
+import unicodedata
+
+import pytest
+
+from dashboard.textnorm import NormalText, canonical, fold
+
+
+@pytest.mark.parametrize("old,new", [
+    ("Tỉnh uỷ", "Tỉnh ủy"), ("hoà bình", "hòa bình"), ("thuỷ lợi", "thủy lợi"), ("khoẻ", "khỏe"),
+    ("Hoàng", "Hoàng"), ("huỳnh", "huỳnh"), ("quý", "quý"), ("luật", "luật"), ("thuế", "thuế"),
+    ("ngoài", "ngoài"), ("khuỷu", "khuỷu"), ("Quỳnh", "Quỳnh"), ("hoạch", "hoạch"), ("thuở", "thuở"),
+])
+def test_tone_placement(old, new):
+    assert canonical(old) == new
+    assert NormalText.of(old).text == new
+
+
+def test_fold_is_accent_and_case_insensitive():
+    assert fold("Lạng Sơn") == fold("lang son") == "lang son"
+    assert fold("Đảng") == "dang"
+
+
+@pytest.mark.parametrize("text", ["Tỉnh uỷ Lạng Sơn", "hoà\u00a0bình – 1945", "Ngày 2/9/1945"])
+def test_offset_map_on_nfd(text):
+    nfd = unicodedata.normalize("NFD", text)
+    nt = NormalText.of(nfd)
+    assert len(nt.text) == len(unicodedata.normalize("NFC", nfd))
+    s, e = nt.to_original(0, len(nt.text))
+    assert (s, e) == (0, len(nfd))
+    i = nt.text.find("1945") if "1945" in nt.text else 0
+    s, e = nt.to_original(i, i + 4)
+    assert unicodedata.normalize("NFC", nfd[s:e]) == unicodedata.normalize("NFC", text)[i:i + 4] \
+        or "1945" not in text
