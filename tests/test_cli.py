@@ -1,0 +1,100 @@
+"""The command line: formats, output files, errors a person understands."""
+import json
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+from conftest import ROOT, SEED
+
+from dashboard.cli import main
+from dashboard.table import COLUMNS
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "dashboard", *args], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+
+
+def test_jsonl_has_the_contract_columns():
+    out = run("extract", str(SEED), "--format", "jsonl")
+    assert out.returncode == 0, out.stderr
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    assert len(rows) >= 10
+    for r in rows:
+        assert list(r)[:len(COLUMNS)] == COLUMNS
+        assert r["article_id"] == "lang-son-van-phong-tinh-uy-90-nam"
+        assert isinstance(r["places"], list)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "parquet", "jsonl"])
+def test_output_files(tmp_path, fmt):
+    out = tmp_path / f"events.{fmt}"
+    assert main(["extract", str(SEED), "-o", str(out)]) == 0
+    if fmt == "csv":
+        assert out.read_bytes().startswith(b"\xef\xbb\xbf")  # Excel shows Vietnamese
+        df = pd.read_csv(out, encoding="utf-8-sig")
+    elif fmt == "json":
+        df = pd.DataFrame(json.loads(out.read_text(encoding="utf-8")))
+    elif fmt == "parquet":
+        df = pd.read_parquet(out)
+    else:
+        df = pd.read_json(out, lines=True)
+    assert "1930-10-18" in set(df["edtf"])
+    assert list(df.columns)[:len(COLUMNS)] == COLUMNS
+
+
+def test_reference_date_option(tmp_path):
+    article = tmp_path / "tin.txt"
+    article.write_text("Sáng qua, tỉnh tổ chức hội nghị.", encoding="utf-8")
+    out = run("extract", str(article), "--reference-date", "2021-03-05")
+    assert json.loads(out.stdout)["edtf"] == "2021-03-04"
+    bad = run("extract", str(article), "--reference-date", "5/3/2021")
+    assert bad.returncode != 0
+    assert "YYYY-MM-DD" in bad.stderr
+    assert "Traceback" not in bad.stderr
+
+
+def test_a_bad_file_among_many(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    out = run("extract", str(empty), str(SEED), str(tmp_path / "missing.txt"))
+    assert out.returncode == 2
+    assert "empty.txt: the file is empty" in out.stderr
+    assert "missing.txt: no such file" in out.stderr
+    assert "Traceback" not in out.stderr
+    assert len(out.stdout.splitlines()) >= 10
+
+
+def test_all_bad_files_fail(tmp_path):
+    out = run("extract", str(tmp_path / "missing.txt"))
+    assert out.returncode == 1
+    assert out.stdout == ""
+
+
+def test_failed_write_leaves_no_file(tmp_path):
+    target = tmp_path / "no-such-dir" / "events.csv"
+    out = run("extract", str(SEED), "-o", str(target))
+    assert out.returncode == 1
+    assert "cannot write" in out.stderr
+    assert not target.exists()
+
+
+def test_parquet_needs_a_file():
+    out = run("extract", str(SEED), "--format", "parquet")
+    assert out.returncode == 1
+    assert "-o" in out.stderr
+
+
+def test_default_prints_the_bundled_article():
+    out = run()
+    assert out.returncode == 0, out.stderr
+    assert "lang-son-van-phong-tinh-uy-90-nam.txt" in out.stdout
+    assert "1930-10-18" in out.stdout
+
+
+def test_evaluate_command():
+    gold = ROOT / "tests" / "fixtures" / "lang-son-van-phong-tinh-uy-90-nam.gold.json"
+    out = run("evaluate", str(gold), str(SEED), "--json")
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["dates"]["f1"] >= 0.95

@@ -1,0 +1,41 @@
+"""Properties over arbitrary text: the extractor never crashes, offsets always slice back to
+date_text, and every event starts no later than it ends."""
+import unicodedata
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dashboard import extract_text
+from dashboard.resolve import day_key
+
+FRAGMENTS = ["ngày", "tháng", "năm", "1945", "2/9", "/", "-", "–", "từ", "đến", "nay", "trước", "sau",
+             "đầu", "cuối", "quý II", "thế kỷ XX", "những năm", "TCN", "âm lịch", "Canh Tý", "Tết",
+             "kỷ niệm", "90 năm", "(", ")", ",", ".", "\n\n", " ", "\u00a0", "Thứ sáu", "hôm qua",
+             "xã", "Lạng Sơn", "Tỉnh uỷ", "HĐND", "đồng chí", "Nguyễn Văn", "12", "31", "1930", "0"]
+texty = st.one_of(
+    st.text(max_size=200),
+    st.lists(st.sampled_from(FRAGMENTS), max_size=40).map(" ".join),
+    st.lists(st.sampled_from(FRAGMENTS), max_size=40).map("".join),
+)
+
+
+def _check(text):
+    if not text.strip():
+        return
+    df = extract_text(text)
+    for row in df.itertuples():
+        assert text[row.char_start:row.char_end] == row.date_text
+        if row.start is not None and row.end is not None:
+            assert day_key(row.start) <= day_key(row.end)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texty)
+def test_never_crashes_and_offsets_hold(text):
+    _check(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(texty)
+def test_nfd_input_too(text):
+    _check(unicodedata.normalize("NFD", text))
