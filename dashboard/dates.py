@@ -56,17 +56,33 @@ class Mention:
         return self.end - self.start
 
 
-RULES: list[tuple[str, re.Pattern, int, callable]] = []
+RULES: list[tuple[str, re.Pattern, int, callable, object]] = []
+DIGIT = "digit"
 
 
-def rule(template: str, priority: int = 0):
-    """Register a rule: its pattern (with lexicon slots) and a function match → Mention."""
+def rule(template: str, priority: int = 0, gate=DIGIT):
+    """Register a rule: its pattern (with lexicon slots) and a function match → Mention.
+
+    `gate` says what a text must hold for the rule to be worth running, for speed: DIGIT
+    (the rule is run only in windows around digits) or a function of the lowercased text.
+    """
 
     def register(fn):
-        RULES.append((fn.__name__, re.compile(fill(template), FLAGS), priority, fn))
+        RULES.append((fn.__name__, re.compile(fill(template), FLAGS), priority, fn, gate))
         return fn
 
     return register
+
+
+def _has(*words):
+    return lambda low: any(w in low for w in words)
+
+
+def _has_lexicon(name, key=None):
+    def check(low):
+        entries = load(name)[key] if key else load(name)
+        return any(w in low for w in entries)
+    return check
 
 
 def _int(s: str | None) -> int | None:
@@ -165,7 +181,7 @@ def numeric_month_year(m, text):
     return Mention(m.start(), m.end(), "point", Part(int(m["y"]), int(m["m"]), None, "month"))
 
 
-@rule(r"(?<!\w)tháng\s+(?P<m>{MONTH}(?![\d/])|{MONTH_WORD})(?!\w)", 12)
+@rule(r"(?<!\w)tháng\s+(?P<m>{MONTH}(?![\d/])|{MONTH_WORD})(?!\w)", 12, gate=_has("tháng"))
 def month_alone(m, text):
     word = m["m"]
     mo = _month(word)
@@ -242,7 +258,7 @@ def decade_rule(m, text):
 
 
 @rule(r"(?<!\w)(?:{CENTURY_WORD})\s+(?:thứ\s+)?(?P<c>{ROMAN}|\d{{1,2}}|{NUMBER_WORD})(?!\w)"
-      r"(?:\s*(?P<bce>{BCE})|\s*(?P<ce>{CE}))?", 24)
+      r"(?:\s*(?P<bce>{BCE})|\s*(?P<ce>{CE}))?", 24, gate=_has("thế k"))
 def century_rule(m, text):
     c = _number(m["c"]) if m["c"] else None
     if not c or c > 21:
@@ -253,7 +269,7 @@ def century_rule(m, text):
 
 # ---------------------------------------------------------------- parts of the year
 
-@rule(r"(?<!\w)quý\s+(?P<q>{QUARTER})(?!\w)(?:\s*[/.\-]\s*|\s*,?\s*năm\s+|\s+)?(?P<y>{YEAR4})?(?!\d)", 25)
+@rule(r"(?<!\w)quý\s+(?P<q>{QUARTER})(?!\w)(?:\s*[/.\-]\s*|\s*,?\s*năm\s+|\s+)?(?P<y>{YEAR4})?(?!\d)", 25, gate=_has("quý"))
 def quarter(m, text):
     q = load("calendar")["quarter_words"].get(m["q"].lower())
     if not q:
@@ -275,7 +291,7 @@ def season(m, text):
 
 # ---------------------------------------------------------------- relative and anaphoric
 
-@rule(r"(?<!\w)(?P<r>{RELATIVE})(?!\w)", 15)
+@rule(r"(?<!\w)(?P<r>{RELATIVE})(?!\w)", 15, gate=_has_lexicon("relative", "expressions"))
 def relative(m, text):
     before = text[max(0, m.start() - 12):m.start()]
     if re.search(r"(\d+|mấy|vài|nhiều|các|những)\s*$", before, FLAGS):
@@ -284,13 +300,13 @@ def relative(m, text):
     return Mention(m.start(), m.end(), "relative", rule="relative", info=dict(expr))
 
 
-@rule(r"(?<!\w)(?P<r>{SAME_YEAR})(?!\s*\d)(?!\w)", 14)
+@rule(r"(?<!\w)(?P<r>{SAME_YEAR})(?!\s*\d)(?!\w)", 14, gate=_has_lexicon("cues", "same_year_anaphora"))
 def same_year(m, text):
     return Mention(m.start(), m.end(), "same_year")
 
 
 @rule(r"(?<!\w)(?:(?P<n>\d{{1,3}}|{NUMBER_WORD})\s+năm\s+(?P<dir>sau(?:\s+đó)?|về\s+sau|trước(?:\s+đó)?|về\s+trước)"
-      r"|sau\s+(?P<n2>\d{{1,3}}|{NUMBER_WORD})\s+năm)(?!\w)", 16)
+      r"|sau\s+(?P<n2>\d{{1,3}}|{NUMBER_WORD})\s+năm)(?!\w)", 16, gate=_has("năm"))
 def counted_years(m, text):
     n = _number(m["n"] or m["n2"])
     if not n or n > 3000:
@@ -320,7 +336,7 @@ def anniversary(m, text):
 
 # ---------------------------------------------------------------- lunar calendar
 
-@rule(r"(?<!\w)(?:(?P<fest>{FESTIVAL})(?:\s+(?:năm\s+)?(?P<cc>{CAN_CHI}))?(?:\s+(?:năm\s+)?(?P<y>{YEAR4}))?)(?!\w)", 18)
+@rule(r"(?<!\w)(?:(?P<fest>{FESTIVAL})(?:\s+(?:năm\s+)?(?P<cc>{CAN_CHI}))?(?:\s+(?:năm\s+)?(?P<y>{YEAR4}))?)(?!\w)", 18, gate=_has_lexicon("festivals", "lunar"))
 def festival(m, text):
     name = re.sub(r"\s+", " ", m["fest"].lower())
     if name == "tết" and not (m["cc"] or m["y"]):
@@ -330,7 +346,7 @@ def festival(m, text):
     return Mention(m.start(), m.end(), "point", part, info={"festival": name})
 
 
-@rule(r"(?<!\w)(?:năm|xuân|tết)\s+(?P<cc>{CAN_CHI})(?:\s*(?:\(\s*)?(?P<y>{YEAR4})\)?)?(?!\w)", 17)
+@rule(r"(?<!\w)(?:năm|xuân|tết)\s+(?P<cc>{CAN_CHI})(?:\s*(?:\(\s*)?(?P<y>{YEAR4})\)?)?(?!\w)", 17, gate=_has_lexicon("festivals", "chi"))
 def canchi_year(m, text):
     part = Part(_int(m["y"]), None, None, "year", lunar=True, canchi=m["cc"])
     return Mention(m.start(), m.end(), "point", part)
@@ -403,17 +419,56 @@ def find_named_periods(text: str) -> list[Mention]:
 
 # ---------------------------------------------------------------- running the atomic rules
 
+_DIGITS = re.compile(r"\d+")
+_WINDOW = 60  # wider than any rule reaches from its digits
+
+
+def _digit_windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of text around digits, merged: where every digit rule's matches lie."""
+    out: list[tuple[int, int]] = []
+    for m in _DIGITS.finditer(text):
+        s, e = max(0, m.start() - _WINDOW), min(len(text), m.end() + _WINDOW)
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def _has_lexicon_names(low: str) -> bool:
+    return any(name in low for name, _ in named_period_rules_cached())
+
+
+_NAMED_ENTRIES: list | None = None
+
+
+def named_period_rules_cached():
+    global _NAMED_ENTRIES
+    if _NAMED_ENTRIES is None:
+        _NAMED_ENTRIES = named_period_rules()
+    return _NAMED_ENTRIES
+
+
 def find_atoms(text: str) -> list[Mention]:
     """Every rule's matches, overlaps settled: the longest wins, then the higher priority."""
     found: list[tuple[Mention, int]] = []
-    for name, pattern, priority, fn in RULES:
-        for m in pattern.finditer(text):
+    low = text.lower()
+    windows = _digit_windows(text)
+    for name, pattern, priority, fn, gate in RULES:
+        if gate == DIGIT:
+            matches = (m for s, e in windows for m in pattern.finditer(text, s, e))
+        elif gate(low):
+            matches = pattern.finditer(text)
+        else:
+            continue
+        for m in matches:
             mention = fn(m, text)
             if mention is not None:
                 mention.rule = mention.rule or name
                 found.append((mention, priority))
-    for mention in find_named_periods(text):
-        found.append((mention, 19))
+    if _has_lexicon_names(low):
+        for mention in find_named_periods(text):
+            found.append((mention, 19))
     found.sort(key=lambda mp: (-mp[0].length, -mp[1], mp[0].start))
     taken: list[Mention] = []
     occupied: list[tuple[int, int]] = []

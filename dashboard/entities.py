@@ -55,8 +55,8 @@ def _knowledge():
     return {
         "heads": re.compile(r"(?<!\w)(?:(?P<pre>" + "|".join(org["lowercase_prefixes"]) + r")\s+)?"
                             + alternation(heads, group="head") + r"(?!\w)"),
-        "heads_ci": sorted(_ci(org["heads"]) | _ci(org["standalone"]), key=len, reverse=True),
-        "inner": sorted(_ci(org["inner_words"]) | _ci(org["heads"]), key=len, reverse=True),
+        "heads_ci": _phrase_index(_ci(org["heads"]) | _ci(org["standalone"])),
+        "inner": _phrase_index(_ci(org["inner_words"]) | _ci(org["heads"])),
         "endings": _ci(org["name_endings"]),
         "abbr": org["abbreviations"],
         "titles": re.compile(r"(?<!\w)" + alternation(org["titles"]) + r"(?:\s+(?:"
@@ -87,28 +87,41 @@ def _is_cap(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
 
+_NEXT_WORD = re.compile(r"([ \t]*)(" + _SYLLABLE.pattern + r")")
+
+
 def _words_at(text: str, pos: int, limit: int = 12):
-    """Syllables from pos on, with the gap text before each, stopping at punctuation."""
+    """Syllables from pos on, stopping at punctuation or a line break."""
     out = []
     i = pos
     for _ in range(limit):
-        m = re.match(r"([ \t]*)(" + _SYLLABLE.pattern + r")", text[i:])
-        if not m or "\n" in m.group(1):
+        m = _NEXT_WORD.match(text, i)
+        if not m or (out and not m.group(1)):
             break
-        if out and not m.group(1):
-            break
-        out.append((i + m.start(2), i + m.end(2), m.group(2)))
-        i += m.end()
+        out.append((m.start(2), m.end(2), m.group(2)))
+        i = m.end()
     return out
 
 
-def _match_phrase(words, k: int, phrases) -> int:
-    """How many syllables from words[k] form one of `phrases` (case-insensitive); 0 if none."""
-    for phrase in phrases:
-        parts = phrase.split()
-        if k + len(parts) <= len(words) and all(
-                words[k + j][2].lower() == parts[j] for j in range(len(parts))):
-            return len(parts)
+def _phrase_index(phrases) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases by their first syllable, longest first, so a lookup tries only a few."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        parts = tuple(p.split())
+        index.setdefault(parts[0], []).append(parts)
+    for v in index.values():
+        v.sort(key=len, reverse=True)
+    return index
+
+
+def _match_phrase(words, k: int, index) -> int:
+    """How many syllables from words[k] form one of the indexed phrases (case-insensitive)."""
+    if k >= len(words):
+        return 0
+    for parts in index.get(words[k][2].lower(), ()):
+        n = len(parts)
+        if k + n <= len(words) and all(words[k + j][2].lower() == parts[j] for j in range(1, n)):
+            return n
     return 0
 
 
@@ -166,9 +179,18 @@ def _place_name(surface: str, admin: str | None, K) -> tuple[str, str | None]:
     return surface, admin.lower() if admin else None
 
 
-def find_persons(text: str, K) -> list[Entity]:
+_WORD_RUN = re.compile(r"(?<!\w)[^\W\d_][\w]*(?:[ \t]+[^\W\d_][\w]*)*")
+
+
+def _iter(pattern: re.Pattern, text: str, spans):
+    """pattern.finditer over each span of text (the whole text when spans is None)."""
+    for s, e in spans or [(0, len(text))]:
+        yield from pattern.finditer(text, s, e)
+
+
+def find_persons(text: str, K, regions=None) -> list[Entity]:
     spans = []
-    for m in re.finditer(r"(?<!\w)[^\W\d_][\w]*(?:[ \t]+[^\W\d_][\w]*)*", text):
+    for m in _iter(_WORD_RUN, text, regions):
         words = [(m.start() + w.start(), m.start() + w.end(), w.group(0))
                  for w in re.finditer(r"\S+", m.group(0))]
         k = 0
@@ -191,16 +213,18 @@ def find_persons(text: str, K) -> list[Entity]:
     return spans
 
 
-def find_entities(text: str, province: str | None = None) -> list[Entity]:
-    """Every place, organisation and person of a text (the matching view), in text order."""
+def find_entities(text: str, province: str | None = None, regions=None) -> list[Entity]:
+    """Every place, organisation and person of a text (the matching view), in text order;
+    only within `regions` (a list of spans) when given, since only sentences with events
+    need them."""
     K = _knowledge()
-    persons = find_persons(text, K)
+    persons = find_persons(text, K, regions)
 
     def inside(ents, s, e):
         return any(x.start <= s and e <= x.end for x in ents)
 
     orgs: list[Entity] = []
-    for m in K["heads"].finditer(text):
+    for m in _iter(K["heads"], text, regions):
         if inside(orgs, m.start(), m.end()):
             continue
         start = m.start() if m["pre"] else m.start("head")
@@ -214,7 +238,7 @@ def find_entities(text: str, province: str | None = None) -> list[Entity]:
         if K["titles"].search(before):
             ent.role = "title"
         orgs.append(ent)
-    for m in K["awards"].finditer(text):
+    for m in _iter(K["awards"], text, regions):
         end = _extend_name(text, m.end(), K)
         for o in orgs:
             if m.start() <= o.start < end:
@@ -225,7 +249,7 @@ def find_entities(text: str, province: str | None = None) -> list[Entity]:
             o.role = "generic"  # kept until adjuncts are marked: 'Ban Chấp hành, Ban Thường vụ và …'
 
     places: list[Entity] = []
-    for m in K["admin"].finditer(text):
+    for m in _iter(K["admin"], text, regions):
         admin = m["admin"]
         if inside(places, m.start(), m.end()):
             continue
@@ -244,7 +268,7 @@ def find_entities(text: str, province: str | None = None) -> list[Entity]:
         if surface in K["not_places"]:
             continue
         places.append(Entity("place", start, name_end, text[start:name_end], surface, kind=kind))
-    for m in K["event_heads"].finditer(text):
+    for m in _iter(K["event_heads"], text, regions):
         end = _extend_name(text, m.end(), K)
         name = text[m.end():end]
         if end > m.end() and _is_cap(name) and not inside(places, m.end(), end) and \
@@ -256,7 +280,7 @@ def find_entities(text: str, province: str | None = None) -> list[Entity]:
     gaz = K["gazetteer"]
     if gaz:
         pattern = _gazetteer_pattern()
-        for m in pattern.finditer(text):
+        for m in _iter(pattern, text, regions):
             s, e = m.start(), m.end()
             if inside(places, s, e) or inside(persons, s, e):
                 continue
@@ -269,7 +293,7 @@ def find_entities(text: str, province: str | None = None) -> list[Entity]:
     persons = [x for x in persons if not any(p.start < x.start and x.end <= p.end for p in places)]
     ents = persons + orgs + places
     ents.sort(key=lambda x: (x.start, -x.end))
-    _mark_adjuncts(text, ents, K)
+    _mark_adjuncts(text, ents, K, regions)
     return ents
 
 
@@ -292,10 +316,10 @@ def _present_day(text: str, places: list[Entity], K) -> None:
             prev.now = ", ".join(q.name for q in group)
 
 
-def _mark_adjuncts(text: str, ents: list[Entity], K) -> None:
+def _mark_adjuncts(text: str, ents: list[Entity], K, regions=None) -> None:
     """Organisations in 'dưới sự lãnh đạo của A, B và C, …' are the background, not actors.
     The list runs over separators until a 'và' has closed it."""
-    for m in K["adjunct"].finditer(text):
+    for m in _iter(K["adjunct"], text, regions):
         pos = m.end()
         closed = False
         for e in ents:
@@ -313,10 +337,9 @@ def _mark_adjuncts(text: str, ents: list[Entity], K) -> None:
                 break
 
 
-def article_province(text: str, entities: list[Entity]) -> str | None:
+def article_province(text: str) -> str | None:
     """The province an article is about: the one it names most ('tỉnh Lạng Sơn', 'Tỉnh ủy
     Lạng Sơn'), so 'Văn phòng Tỉnh ủy' can be read as 'Văn phòng Tỉnh ủy Lạng Sơn'."""
     gaz = _knowledge()["gazetteer"]
-    counts = Counter(e.name for e in entities if e.type == "place"
-                     and (e.kind == "tỉnh" or gaz.get(e.name) == "tỉnh"))
+    counts = Counter(m.group(0) for m in _gazetteer_pattern().finditer(text) if gaz[m.group(0)] == "tỉnh")
     return counts.most_common(1)[0][0] if counts else None

@@ -14,6 +14,7 @@ from .entities import Entity
 from .lexicon import alternation, load
 from .resolve import Resolved
 
+FOUNDING = re.compile(r"(?P<n>\d{1,4})\s+năm\s+(?:ngày\s+)?thành\s+lập\s+", re.IGNORECASE)
 _AGENCY = re.compile(r"^[A-ZĐ]{2,8}\s*[-–]\s*")  # 'LSO-' before a news lead
 
 
@@ -184,9 +185,8 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
 def _anniversary_objects(text: str, entities: list[Entity]) -> dict[int, list[Entity]]:
     """'90 năm ngày thành lập Văn phòng Trung ương Đảng': the organisation whose founding an
     N-year anniversary marks, wherever the article names it."""
-    pattern = re.compile(r"(?P<n>\d{1,4})\s+năm\s+(?:ngày\s+)?thành\s+lập\s+", re.IGNORECASE)
     out: dict[int, list[Entity]] = {}
-    for m in pattern.finditer(text):
+    for m in FOUNDING.finditer(text):
         for e in entities:
             if e.type == "organisation" and not e.role and e.start == m.end():
                 out.setdefault(int(m["n"]), []).append(e)

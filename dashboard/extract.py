@@ -16,7 +16,7 @@ import pandas as pd
 from . import __version__
 from .dates import find_mentions
 from .entities import article_province, find_entities
-from .events import build_events
+from .events import FOUNDING, build_events
 from .layout import analyse
 from .reading import Article, article_from_text, read_article
 from .resolve import find_reference, resolve
@@ -34,10 +34,8 @@ def extract_article(article: Article, reference_date: dt.date | None = None) -> 
     given = reference_date or layout.published or article.metadata.get("published")
     ref = find_reference(mentions, text, layout.page_date, given)
     resolved = resolve(mentions, ref, layout.sentence_index)
-    entities = find_entities(text)
-    province = article_province(text, entities)
-    if province:
-        entities = find_entities(text, province)
+    province = article_province(text)
+    entities = find_entities(text, province, _event_regions(text, layout, resolved))
     events = build_events(text, resolved, layout.sentences, layout.sentence_index, entities)
     article.metadata.update({
         "page_date": layout.page_date.isoformat() if layout.page_date else None,
@@ -77,6 +75,24 @@ def extract_article(article: Article, reference_date: dt.date | None = None) -> 
         })
     rows.sort(key=lambda row: row["char_start"])
     return to_table(rows)
+
+
+def _event_regions(text: str, layout, resolved) -> list[tuple[int, int]]:
+    """Sentences with events, the one before each (a subject may come from there) and those
+    that say what an anniversary founded ('90 năm ngày thành lập …')."""
+    wanted = set()
+    for r in resolved:
+        i = layout.sentence_index(r.mention.start)
+        wanted.update((i - 1, i))
+    wanted.update(layout.sentence_index(m.start()) for m in FOUNDING.finditer(text))
+    regions = [layout.sentences[i] for i in sorted(wanted) if 0 <= i < len(layout.sentences)]
+    merged: list[tuple[int, int]] = []
+    for s, e in regions:
+        if merged and s <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
 
 
 def _entity_dict(e, nt: NormalText) -> dict:
