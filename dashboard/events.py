@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .entities import Entity
 from .lexicon import alternation, load
@@ -45,6 +46,7 @@ def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if text[a:b].strip()] or [(s, e)]
 
 
+@lru_cache(maxsize=None)
 def _openers() -> re.Pattern:
     words = load("cues")["narrative_openers"]
     return re.compile(r"^\s*(?:" + alternation(words) + r"\s*)*$", re.IGNORECASE)
@@ -145,8 +147,7 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
     by_sentence: dict[int, list[Resolved]] = {}
     for r in resolved:
         by_sentence.setdefault(sentence_of(r.mention.start), []).append(r)
-    continuation = re.compile(r"^\s*" + alternation(load("organisations")["continuation_openers"]) + r"(?!\w)",
-                              re.IGNORECASE)
+    continuation = _continuation()
     founding_orgs = _anniversary_objects(text, entities)
     events: list[Event] = []
     for si, group in sorted(by_sentence.items()):
@@ -180,6 +181,12 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                     ev.organisations = subject[:1]
             events.append(ev)
     return events
+
+
+@lru_cache(maxsize=None)
+def _continuation() -> re.Pattern:
+    return re.compile(r"^\s*" + alternation(load("organisations")["continuation_openers"]) + r"(?!\w)",
+                      re.IGNORECASE)
 
 
 def _anniversary_objects(text: str, entities: list[Entity]) -> dict[int, list[Entity]]:

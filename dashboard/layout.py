@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import alternation, load
 from .patterns import fill
@@ -81,12 +82,17 @@ def _ends_sentence(chunk: str) -> bool:
     return bool(re.search(r"[.!?…:;\"”»)\]]\s*$", chunk))
 
 
-def analyse(text: str) -> Layout:
+@lru_cache(maxsize=None)
+def _furniture_patterns():
     lay = load("layout")
-    caption_cue = re.compile(r"(?:" + alternation(lay["caption_cues"]) + r")(?!\w)")
-    credit = re.compile(alternation(lay["photo_credits"]), re.IGNORECASE)
-    dateline = re.compile(r"\s*" + alternation(lay["dateline_labels"]) + r"\s*:?\s*", re.IGNORECASE)
-    byline_cue = re.compile(r"\s*\(?" + alternation(lay["byline_cues"]) + r"(?!\w)", re.IGNORECASE)
+    return (re.compile(r"(?:" + alternation(lay["caption_cues"]) + r")(?!\w)"),
+            re.compile(alternation(lay["photo_credits"]), re.IGNORECASE),
+            re.compile(r"\s*" + alternation(lay["dateline_labels"]) + r"\s*:?\s*", re.IGNORECASE),
+            re.compile(r"\s*\(?" + alternation(lay["byline_cues"]) + r"(?!\w)", re.IGNORECASE))
+
+
+def analyse(text: str) -> Layout:
+    caption_cue, credit, dateline, byline_cue = _furniture_patterns()
 
     paragraphs = _paragraphs(text)
     blocks: list[Block] = []
@@ -126,6 +132,7 @@ def _is_byline(chunk: str, cue: re.Pattern) -> bool:
     return bool(mostly_upper or cue.match(chunk))
 
 
+@lru_cache(maxsize=None)
 def _abbreviations() -> re.Pattern:
     abbr = load("layout")["sentence_abbreviations"]
     return re.compile(r"(?:^|(?<=\s))(?:" + "|".join(re.escape(a) for a in abbr) + r")$")

@@ -1,0 +1,110 @@
+"""Extraction throughput and memory on a synthetic corpus of at least 5 MB, with
+dateparser.search_dates(languages=["vi"]) measured on the same text in the same run.
+
+    .venv/bin/python benchmarks/extract.py [--mb 5] [--baseline-articles 20]
+
+Prints figures and ratios; asserts nothing (targets: >= 2 MB/s, >= 50x dateparser, memory
+flat in the corpus size).
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from dashboard import extract_text  # noqa: E402
+
+SEED = ROOT / "data" / "articles" / "lang-son-van-phong-tinh-uy-90-nam.txt"
+PLACES = ["xã Hoa Thám, huyện Bình Gia", "tỉnh Cao Bằng", "thành phố Lạng Sơn", "huyện Tràng Định",
+          "xã Thụy Hùng", "tỉnh Thái Nguyên", "huyện Bắc Sơn", "thị trấn Đồng Đăng"]
+ORGS = ["Văn phòng Tỉnh ủy", "UBND tỉnh", "Hội Cựu chiến binh tỉnh", "Sở Văn hóa, Thể thao và Du lịch",
+        "Đảng bộ huyện", "Ban Tuyên giáo Tỉnh ủy", "Liên đoàn Lao động tỉnh"]
+TEMPLATES = [
+    "Ngày {d}/{m}/{y}, {org} tổ chức hội nghị tại {place}.",
+    "Tháng {m}/{y}, {org} được thành lập tại {place}.",
+    "Năm {y}, nhân dân {place} tham gia phong trào thi đua yêu nước.",
+    "Từ năm {y} đến năm {y2}, {org} hoàn thành xuất sắc nhiệm vụ được giao.",
+    "Sáng {d}/{m}, {org} đã tổ chức lễ kỷ niệm {n} năm ngày thành lập.",
+    "Giai đoạn {y}-{y2}, tỉnh đạt nhiều thành tựu quan trọng trên các lĩnh vực kinh tế - xã hội.",
+    "Cuối năm {y}, công trình tại {place} được khánh thành, phục vụ hơn 2.000 hộ dân.",
+    "Các đại biểu đã thảo luận, đóng góp nhiều ý kiến tâm huyết cho văn kiện của {org}.",
+    "Đồng chí Nguyễn Văn Hùng, Phó Chủ tịch UBND tỉnh phát biểu chỉ đạo tại hội nghị.",
+]
+
+
+def corpus(megabytes: float, seed: int = 7):
+    """Articles of about 6 KB each: the seed article and generated news paragraphs."""
+    rng = random.Random(seed)
+    base = SEED.read_text(encoding="utf-8")
+    total, articles = 0, []
+    while total < megabytes * 1e6:
+        parts = [base] if rng.random() < 0.3 else []
+        while sum(len(p.encode()) for p in parts) < 6000:
+            y = rng.randint(1930, 2020)
+            parts.append(" ".join(rng.choice(TEMPLATES).format(
+                d=rng.randint(1, 28), m=rng.randint(1, 12), y=y, y2=y + rng.randint(1, 10), n=rng.randint(5, 90),
+                org=rng.choice(ORGS), place=rng.choice(PLACES)) for _ in range(rng.randint(2, 5))))
+        text = "\n\n".join(parts)
+        articles.append(text)
+        total += len(text.encode())
+    return articles
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--mb", type=float, default=5.0)
+    ap.add_argument("--baseline-articles", type=int, default=20)
+    ap.add_argument("--memory-every", type=int, default=5, help="measure memory on every n-th article")
+    args = ap.parse_args()
+    articles = corpus(args.mb)
+    size = sum(len(a.encode()) for a in articles)
+    print(f"corpus: {len(articles)} articles, {size / 1e6:.2f} MB")
+
+    extract_text(articles[0])  # load lexicons and compile rules once, as a running tool does
+    events = 0
+    t0 = time.perf_counter()
+    for i, text in enumerate(articles):
+        events += len(extract_text(text, article_id=f"a{i}"))
+    elapsed = time.perf_counter() - t0
+    ours = size / 1e6 / elapsed
+    # memory in a second pass: tracemalloc slows Python several times over
+    tracemalloc.start()
+    peaks = []
+    for i, text in enumerate(articles[::args.memory_every]):
+        tracemalloc.reset_peak()
+        extract_text(text, article_id=f"m{i}")
+        peaks.append(tracemalloc.get_traced_memory()[1])
+    tracemalloc.stop()
+    tenth = max(1, len(peaks) // 10)
+    print(f"biên niên: {ours:.2f} MB/s ({elapsed:.1f} s, {events} events)")
+    print(f"peak memory per article: first 10% of the corpus {max(peaks[:tenth]) / 1e6:.2f} MB, "
+          f"whole corpus {max(peaks) / 1e6:.2f} MB (ratio {max(peaks) / max(peaks[:tenth]):.2f}: "
+          f"flat means memory grows with one article, not the corpus)")
+
+    try:
+        from dateparser.search import search_dates
+    except ImportError:
+        print("dateparser is not installed: no baseline (pip install -r requirements-dev.txt)")
+        return
+    sample = articles[:args.baseline_articles]
+    sample_size = sum(len(a.encode()) for a in sample)
+    search_dates(sample[0][:200], languages=["vi"])  # warm its caches too
+    t0 = time.perf_counter()
+    for text in sample:
+        search_dates(text, languages=["vi"])
+    base_elapsed = time.perf_counter() - t0
+    theirs = sample_size / 1e6 / base_elapsed
+    print(f"dateparser.search_dates(languages=['vi']): {theirs:.4f} MB/s on {len(sample)} articles "
+          f"({sample_size / 1e6:.2f} MB, {base_elapsed:.1f} s)")
+    print(f"speed ratio: {ours / theirs:.1f}x dateparser (target 50x); throughput target 2 MB/s: "
+          f"{'met' if ours >= 2 else 'not met'}")
+
+
+if __name__ == "__main__":
+    main()
