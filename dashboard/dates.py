@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .lexicon import load
-from .patterns import fill, slots
+from .patterns import fill
 
 FLAGS = re.IGNORECASE
 
@@ -336,7 +336,8 @@ def anniversary(m, text):
 
 # ---------------------------------------------------------------- lunar calendar
 
-@rule(r"(?<!\w)(?:(?P<fest>{FESTIVAL})(?:\s+(?:năm\s+)?(?P<cc>{CAN_CHI}))?(?:\s+(?:năm\s+)?(?P<y>{YEAR4}))?)(?!\w)", 18, gate=_has_lexicon("festivals", "lunar"))
+@rule(r"(?<!\w)(?:(?P<fest>{FESTIVAL})(?:\s+(?:năm\s+)?(?P<cc>{CAN_CHI}))?(?:\s+(?:năm\s+)?(?P<y>{YEAR4}))?)(?!\w)",
+      18, gate=_has_lexicon("festivals", "lunar"))
 def festival(m, text):
     name = re.sub(r"\s+", " ", m["fest"].lower())
     if name == "tết" and not (m["cc"] or m["y"]):
@@ -755,10 +756,8 @@ def _in_document_name(before: str) -> bool:
     phrase = re.split(r"[,.;:()\"“”\n]", before)[-1]
     words = phrase.split()[-8:]
     tail = " ".join(words)
-    hit = None
-    for hit in _DOCUMENT.finditer(tail):
-        pass
-    return hit is not None and hit.group(0)[0].isupper()
+    hits = _DOCUMENT.findall(tail)
+    return bool(hits) and hits[-1][0].isupper()
 
 
 def drop_document_years(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 
 from .lexicon import alternation, load
 
@@ -46,7 +46,7 @@ def _ci(words) -> set[str]:
     return {w.lower() for w in words}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _knowledge():
     org = load("organisations")
     pl = load("places")
@@ -297,7 +297,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     return ents
 
 
-@lru_cache(maxsize=None)
+@cache
 def _gazetteer_pattern():
     names = _knowledge()["gazetteer"]
     return re.compile(r"(?<![\w-])" + alternation(names) + r"(?![\w-])")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 
 from .entities import Entity
 from .lexicon import alternation, load
@@ -46,7 +46,7 @@ def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if text[a:b].strip()] or [(s, e)]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _openers() -> re.Pattern:
     words = load("cues")["narrative_openers"]
     return re.compile(r"^\s*(?:" + alternation(words) + r"\s*)*$", re.IGNORECASE)
@@ -154,7 +154,7 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
         sent = sentences[si] if si < len(sentences) else (group[0].mention.start, group[-1].mention.end)
         # anniversary pairs stand inside the main event's sentence: they take no clause of it
         main = [r for r in group if not r.mention.info.get("anniversary_pair")]
-        spans = dict(zip(map(id, main), scopes(text, sent, main))) if main else {}
+        spans = dict(zip(map(id, main), scopes(text, sent, main), strict=True)) if main else {}
         for r in group:
             pair = r.mention.info.get("anniversary_pair")
             scope = spans.get(id(r), (r.mention.start, r.mention.end))
@@ -183,7 +183,7 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
     return events
 
 
-@lru_cache(maxsize=None)
+@cache
 def _continuation() -> re.Pattern:
     return re.compile(r"^\s*" + alternation(load("organisations")["continuation_openers"]) + r"(?!\w)",
                       re.IGNORECASE)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from .lexicon import alternation, load
 from .patterns import fill
@@ -82,7 +82,7 @@ def _ends_sentence(chunk: str) -> bool:
     return bool(re.search(r"[.!?…:;\"”»)\]]\s*$", chunk))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _furniture_patterns():
     lay = load("layout")
     return (re.compile(r"(?:" + alternation(lay["caption_cues"]) + r")(?!\w)"),
@@ -132,7 +132,7 @@ def _is_byline(chunk: str, cue: re.Pattern) -> bool:
     return bool(mostly_upper or cue.match(chunk))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _abbreviations() -> re.Pattern:
     abbr = load("layout")["sentence_abbreviations"]
     return re.compile(r"(?:^|(?<=\s))(?:" + "|".join(re.escape(a) for a in abbr) + r")$")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from .textnorm import canonical
@@ -28,7 +28,7 @@ def _canon(value):
     return value
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str) -> dict:
     """The lexicon `name` (file data/lexicons/NAME.json), canonicalised, comments dropped."""
     path = LEXICON_DIR / f"{name}.json"

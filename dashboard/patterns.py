@@ -5,7 +5,7 @@ spelling word lists out, so adding a word to a lexicon teaches every rule that u
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from .lexicon import alternation, load
 
@@ -16,7 +16,7 @@ YEAR4 = r"(?:1\d{3}|20\d{2}|21\d{2})"
 SEP = r"[/.\-]"
 
 
-@lru_cache(maxsize=None)
+@cache
 def slots() -> dict[str, str]:
     cal = load("calendar")
     cues = load("cues")

@@ -61,6 +61,8 @@ def decode(data: bytes, name: str = "input") -> tuple[str, str]:
         text = data.decode("utf-8")
         encoding = "utf-8"
     except UnicodeDecodeError:
+        text = None
+    if text is None:
         text = data.decode("cp1258", errors="replace")
         encoding = "cp1258"
         if "\ufffd" in text or not _VIETNAMESE_HINT.search(unicodedata.normalize("NFC", text)):

@@ -98,8 +98,8 @@ def test_missing_file_and_folder(tmp_path):
 
 
 def test_page_furniture_is_metadata(seed_text):
-    from dashboard.reading import article_from_text
     from dashboard.extract import extract_article
+    from dashboard.reading import article_from_text
     article = article_from_text(seed_text, "seed")
     df = extract_article(article)
     assert "2022" not in " ".join(df["edtf"])  # the page widget is no event
