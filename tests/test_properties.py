@@ -2,6 +2,7 @@
 date_text, and every event starts no later than it ends."""
 import unicodedata
 
+import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -25,8 +26,13 @@ def _check(text):
     df = extract_text(text)
     for row in df.itertuples():
         assert text[row.char_start:row.char_end] == row.date_text
-        if row.start is not None and row.end is not None:
+        if pd.notna(row.start) and pd.notna(row.end):
             assert day_key(row.start) <= day_key(row.end)
+
+
+def test_open_start_has_no_start():
+    df = extract_text("TRƯỚC THẾ KỶ 1:THẾ KỶ 1")
+    assert all(pd.isna(s) or isinstance(s, str) for s in df["start"])
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
