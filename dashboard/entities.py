@@ -321,6 +321,7 @@ def _mark_adjuncts(text: str, ents: list[Entity], K, regions=None) -> None:
     The list runs over separators until a 'và' has closed it."""
     for m in _iter(K["adjunct"], text, regions):
         pos = m.end()
+        first = True
         closed = False
         for e in ents:
             if e.start < pos or e.type != "organisation":
@@ -331,6 +332,10 @@ def _mark_adjuncts(text: str, ents: list[Entity], K, regions=None) -> None:
             if closed and "," in gap:
                 break
             e.role = e.role or "adjunct"
+            if first:  # the opener itself ('dưới sự lãnh đạo của') goes with the phrase
+                e.details["adjunct_from"] = m.start()
+                first = False
+            e.details["adjunct"] = True
             closed = closed or "và" in gap
             pos = e.end
             if closed and not re.match(r"\s*(?:và|,)", text[pos:]):

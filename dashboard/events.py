@@ -98,6 +98,14 @@ _ADMIN_CLAUSE = re.compile(r"^\s*(?:xã|huyện|tỉnh|châu|phường|quận|th
 _DANGLING = re.compile(r"(?:\s+(?:vào|năm|ngày|tháng|từ|đến|trong|tới|lúc|của|là|và))+\s*$", re.IGNORECASE)
 
 
+_FUNCTION_ONLY = re.compile(r"(?:\s*(?:và|trực tiếp|là|của|cùng|với|các|sự|dưới)\b)+\s*", re.IGNORECASE)
+
+
+@cache
+def _title_words() -> re.Pattern:
+    return re.compile(r"^(?:" + alternation(load("organisations")["titles"]) + r")(?!\w)")
+
+
 def _title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]]) -> str:
     """The clause that says what happened: the scope without date expressions, leading
     adjuncts ('Tại buổi lễ', 'tại Bản Khu, xã Hoa Thám') or dangling function words."""
@@ -121,6 +129,10 @@ def _title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]]) -> str
         words = chunk.split()
         if len(words) <= 2 and not any(w[0].isupper() for w in words[1:]):
             continue
+        if not any(w[0].isupper() for w in words) and _FUNCTION_ONLY.fullmatch(chunk):
+            continue  # what is left of a blanked background phrase: 'và trực tiếp là'
+        if keep and _title_words().match(chunk) and len(words) <= 6:
+            continue  # an apposition of a person's titles: ', Ủy viên Trung ương Đảng,'
         keep.append((in_adjunct, chunk.strip(" ,;:")))
     main = [c for is_adj, c in keep if not is_adj] or [c for _, c in keep]
     title = ", ".join(main)
@@ -159,12 +171,15 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
             pair = r.mention.info.get("anniversary_pair")
             scope = spans.get(id(r), (r.mention.start, r.mention.end))
             ev = Event(r, sent, scope)
-            ev.title = _title(text, scope, [(o.mention.start, o.mention.end) for o in group])
+            background = [(x.details.get("adjunct_from", x.start), x.end) for x in entities
+                          if x.details.get("adjunct") and scope[0] <= x.start < scope[1]]
+            ev.title = _title(text, scope, [(o.mention.start, o.mention.end) for o in group] + background)
             if pair == "founding":
                 ev.organisations = founding_orgs.get(r.mention.info["n"], [])
                 ev.title = _founding_title(text, sent, r, ev.organisations)
             elif pair == "anniversary":
-                ev.title = f"Kỷ niệm {r.mention.info['n']} năm"
+                obj = _anniversary_object(text, sent, r)
+                ev.title = f"Kỷ niệm {r.mention.info['n']} năm" + (f" {obj}" if obj else "")
             else:
                 inside = [x for x in entities if scope[0] <= x.start and x.end <= scope[1]
                           and not (r.mention.start <= x.start < r.mention.end)]
@@ -200,12 +215,17 @@ def _anniversary_objects(text: str, entities: list[Entity]) -> dict[int, list[En
     return out
 
 
+def _anniversary_object(text: str, sent, r: Resolved) -> str:
+    """What an anniversary pair commemorates: 'kỷ niệm 45 năm <Ngày giải phóng …> (d1 - d2)'."""
+    before = text[sent[0]:r.mention.start]
+    m = re.search(r"\d+\s+năm\s+(?P<obj>[^()]+?)\s*\(\s*(?:[^()]*[-–]\s*)?$", before, re.IGNORECASE)
+    return m["obj"].strip(" ,") if m else ""
+
+
 def _founding_title(text: str, sent, r: Resolved, orgs: list[Entity]) -> str:
     if orgs:
         return f"Thành lập {orgs[0].name}"
-    before = text[sent[0]:r.mention.start]
-    m = re.search(r"kỷ\s+niệm\s+\d+\s+năm\s+(?P<obj>[^()]+?)\s*\(?\s*$", before, re.IGNORECASE)
-    if m:
-        obj = m["obj"].strip()
+    obj = _anniversary_object(text, sent, r)
+    if obj:
         return obj[:1].upper() + obj[1:]
     return "Ngày thành lập"
