@@ -47,7 +47,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _extract(args) -> int:
-    from .extract import extract_file
+    from .extract import extract_records
+    from .reading import read_article
+    from .table import to_table
 
     fmt = args.format
     if fmt is None:
@@ -55,16 +57,16 @@ def _extract(args) -> int:
         fmt = suffix if suffix in FORMATS else "jsonl"
     if fmt == "parquet" and not args.output:
         raise UsageError("parquet is binary: give a file with -o OUT.parquet")
-    tables, failures = [], 0
+    rows, failures = [], 0
     for f in args.files:
         try:
-            tables.append(extract_file(f, reference_date=args.reference_date))
+            rows.extend(extract_records(read_article(f), reference_date=args.reference_date))
         except BienNienError as exc:
             print(f"error: {exc}", file=sys.stderr)
             failures += 1
-    if not tables:
+    if failures == len(args.files):
         return 1
-    df = pd.concat(tables, ignore_index=True) if len(tables) > 1 else tables[0]
+    df = to_table(rows)
     if args.output:
         out = Path(args.output)
         if out.is_dir():

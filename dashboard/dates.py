@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from .lexicon import load
 from .patterns import fill
@@ -399,21 +400,20 @@ def named_period_rules():
     return entries
 
 
-_NAMED: list | None = None
+@cache
+def _named_finder():
+    from .lexicon import LiteralFinder
+    index = dict(named_period_rules())
+    return LiteralFinder(index, ignore_case=True), index
 
 
-def find_named_periods(text: str) -> list[Mention]:
-    global _NAMED
-    if _NAMED is None:
-        from .lexicon import alternation
-        names = named_period_rules()
-        index = {n: e for n, e in names}
-        _NAMED = (re.compile(r"(?<!\w)" + alternation(index) + r"(?!\w)", FLAGS), index)
-    pattern, index = _NAMED
+def find_named_periods(text: str, low: str | None = None) -> list[Mention]:
+    """Named periods of the lexicon ('thời kỳ đổi mới') as mentions of their dates."""
+    finder, index = _named_finder()
     out = []
-    for m in pattern.finditer(text):
-        entry = index[re.sub(r"\s+", " ", m.group(0).lower())]
-        out.append(Mention(m.start(), m.end(), "named", rule="named_period",
+    for s, e, name in finder.finditer(text, low):
+        entry = index[name]
+        out.append(Mention(s, e, "named", rule="named_period",
                            info={"edtf": entry["edtf"], "approximate": bool(entry.get("approximate"))}))
     return out
 
@@ -429,25 +429,14 @@ def _digit_windows(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _DIGITS.finditer(text):
         s, e = max(0, m.start() - _WINDOW), min(len(text), m.end() + _WINDOW)
-        if out and s <= out[-1][1]:
+        if out and s <= out[-1][1] + _WINDOW:
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
+    # many small windows cost more in calls than one scan of the text saves
+    if len(out) > 8 and sum(e - s for s, e in out) > len(text) // 2:
+        return [(0, len(text))]
     return out
-
-
-def _has_lexicon_names(low: str) -> bool:
-    return any(name in low for name, _ in named_period_rules_cached())
-
-
-_NAMED_ENTRIES: list | None = None
-
-
-def named_period_rules_cached():
-    global _NAMED_ENTRIES
-    if _NAMED_ENTRIES is None:
-        _NAMED_ENTRIES = named_period_rules()
-    return _NAMED_ENTRIES
 
 
 def find_atoms(text: str) -> list[Mention]:
@@ -467,9 +456,8 @@ def find_atoms(text: str) -> list[Mention]:
             if mention is not None:
                 mention.rule = mention.rule or name
                 found.append((mention, priority))
-    if _has_lexicon_names(low):
-        for mention in find_named_periods(text):
-            found.append((mention, 19))
+    for mention in find_named_periods(text, low):
+        found.append((mention, 19))
     found.sort(key=lambda mp: (-mp[0].length, -mp[1], mp[0].start))
     taken: list[Mention] = []
     occupied: list[tuple[int, int]] = []

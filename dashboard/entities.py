@@ -179,7 +179,12 @@ def _place_name(surface: str, admin: str | None, K) -> tuple[str, str | None]:
     return surface, admin.lower() if admin else None
 
 
-_WORD_RUN = re.compile(r"(?<!\w)[^\W\d_][\w]*(?:[ \t]+[^\W\d_][\w]*)*")
+# Capitalised syllables (title case, not all-caps abbreviations), built from Unicode itself.
+_UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
+_LOWER_TAIL = r"(?:[^\W\d_A-Z" + re.escape(_UPPER[26:]) + r"][\w]*)?"
+_CAP_RUN = re.compile(r"(?<!\w)[" + re.escape(_UPPER) + r"]" + _LOWER_TAIL + r"(?:[ \t]+[" + re.escape(_UPPER) + r"]"
+                      + _LOWER_TAIL + r")+(?!\w)")
+_CAP_WORD = re.compile(r"\S+")
 
 
 def _iter(pattern: re.Pattern, text: str, spans):
@@ -189,27 +194,17 @@ def _iter(pattern: re.Pattern, text: str, spans):
 
 
 def find_persons(text: str, K, regions=None) -> list[Entity]:
+    """Runs of two to five title-case syllables after a marker ('đồng chí'), or starting with
+    a family name (three or four syllables), or a well-known name."""
     spans = []
-    for m in _iter(_WORD_RUN, text, regions):
-        words = [(m.start() + w.start(), m.start() + w.end(), w.group(0))
-                 for w in re.finditer(r"\S+", m.group(0))]
-        k = 0
-        while k < len(words):
-            if not _is_cap(words[k][2]):
-                k += 1
-                continue
-            j = k
-            while j < len(words) and _is_cap(words[j][2]) and not words[j][2].isupper():
-                j += 1
-            run = words[k:j]
-            if len(run) >= 2:
-                name = " ".join(w[2] for w in run[:5])
-                before = text[max(0, run[0][0] - 24):run[0][0]]
-                marked = K["markers"].search(before) is not None
-                family = run[0][2] in K["family"]
-                if marked and len(run) <= 5 or name in K["well_known"] or family and 3 <= len(run) <= 4:
-                    spans.append(Entity("person", run[0][0], run[min(len(run), 5) - 1][1], name, name))
-            k = max(j, k + 1)
+    for m in _iter(_CAP_RUN, text, regions):
+        run = [(m.start() + w.start(), m.start() + w.end(), w.group(0)) for w in _CAP_WORD.finditer(m.group(0))]
+        name = " ".join(w[2] for w in run[:5])
+        before = text[max(0, run[0][0] - 24):run[0][0]]
+        marked = K["markers"].search(before) is not None
+        family = run[0][2] in K["family"]
+        if marked and len(run) <= 5 or name in K["well_known"] or family and 3 <= len(run) <= 4:
+            spans.append(Entity("person", run[0][0], run[min(len(run), 5) - 1][1], name, name))
     return spans
 
 
@@ -279,15 +274,16 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             places.append(Entity("place", m.end(), end, name, name, kind=None))
     gaz = K["gazetteer"]
     if gaz:
-        pattern = _gazetteer_pattern()
-        for m in _iter(pattern, text, regions):
-            s, e = m.start(), m.end()
-            if inside(places, s, e) or inside(persons, s, e):
+        for s, e, name in _gazetteer().finditer(text):
+            if regions and not any(a <= s < b for a, b in regions):
                 continue
-            kind = gaz[m.group(0)]
+            if inside(places, s, e) or inside(persons, s, e) or (e < len(text) and text[e] == "-") \
+                    or (s > 0 and text[s - 1] == "-"):
+                continue
+            kind = gaz[name]
             if kind == "quốc gia" and not K["place_prep"].search(text[max(0, s - 12):s]):
                 continue
-            places.append(Entity("place", s, e, m.group(0), m.group(0), kind=kind))
+            places.append(Entity("place", s, e, name, name, kind=kind))
     _present_day(text, places, K)
     # 'Thành phố Hồ Chí Minh': an admin word makes the name a place, not the person
     persons = [x for x in persons if not any(p.start < x.start and x.end <= p.end for p in places)]
@@ -298,9 +294,9 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
 
 
 @cache
-def _gazetteer_pattern():
-    names = _knowledge()["gazetteer"]
-    return re.compile(r"(?<![\w-])" + alternation(names) + r"(?![\w-])")
+def _gazetteer():
+    from .lexicon import LiteralFinder
+    return LiteralFinder(_knowledge()["gazetteer"])
 
 
 def _present_day(text: str, places: list[Entity], K) -> None:
@@ -346,5 +342,5 @@ def article_province(text: str) -> str | None:
     """The province an article is about: the one it names most ('tỉnh Lạng Sơn', 'Tỉnh ủy
     Lạng Sơn'), so 'Văn phòng Tỉnh ủy' can be read as 'Văn phòng Tỉnh ủy Lạng Sơn'."""
     gaz = _knowledge()["gazetteer"]
-    counts = Counter(m.group(0) for m in _gazetteer_pattern().finditer(text) if gaz[m.group(0)] == "tỉnh")
+    counts = Counter(name for _, _, name in _gazetteer().finditer(text) if gaz[name] == "tỉnh")
     return counts.most_common(1)[0][0] if counts else None

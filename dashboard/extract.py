@@ -25,6 +25,13 @@ from .textnorm import NormalText
 
 
 def extract_article(article: Article, reference_date: dt.date | None = None) -> pd.DataFrame:
+    """The events table of one article."""
+    return to_table(extract_records(article, reference_date))
+
+
+def extract_records(article: Article, reference_date: dt.date | None = None) -> list[dict]:
+    """The events of one article as rows (dicts with the table's columns): for many articles,
+    gather rows and build one table (table.to_table) rather than a table per article."""
     nt = NormalText.of(article.text)
     text = nt.text
     layout = analyse(text)
@@ -74,7 +81,7 @@ def extract_article(article: Article, reference_date: dt.date | None = None) -> 
             "notes": list(r.notes),
         })
     rows.sort(key=lambda row: row["char_start"])
-    return to_table(rows)
+    return rows
 
 
 def _event_regions(text: str, layout, resolved) -> list[tuple[int, int]]:
@@ -88,7 +95,7 @@ def _event_regions(text: str, layout, resolved) -> list[tuple[int, int]]:
     regions = [layout.sentences[i] for i in sorted(wanted) if 0 <= i < len(layout.sentences)]
     merged: list[tuple[int, int]] = []
     for s, e in regions:
-        if merged and s <= merged[-1][1] + 1:
+        if merged and s <= merged[-1][1] + 200:
             merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
         else:
             merged.append((s, e))

@@ -45,12 +45,11 @@ def empty_table() -> pd.DataFrame:
 def to_table(rows: list[dict]) -> pd.DataFrame:
     if not rows:
         return empty_table()
-    df = pd.DataFrame(rows, columns=COLUMNS + EXTRA_COLUMNS)
-    df["char_start"] = df["char_start"].astype("int64")
-    df["char_end"] = df["char_end"].astype("int64")
-    df["approximate"] = df["approximate"].astype(bool)
-    df["inferred"] = df["inferred"].astype(bool)
-    return df
+    columns = COLUMNS + EXTRA_COLUMNS
+    data = {c: [r[c] for r in rows] for c in columns}
+    dtypes = {"char_start": "int64", "char_end": "int64", "sentence_start": "int64",
+              "approximate": "bool", "inferred": "bool"}
+    return pd.DataFrame({c: pd.Series(data[c], dtype=dtypes.get(c, "object")) for c in columns})
 
 
 def _records(df: pd.DataFrame) -> list[dict]:
