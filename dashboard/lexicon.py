@@ -56,29 +56,40 @@ NOT_WORD_AFTER = r"(?!\w)"
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ỸĐ"  # refined by str.isupper() where it matters
 
 
+_TOKEN = re.compile(r"\w+")
+
+
 class LiteralFinder:
-    """Finds whole-word occurrences of many fixed names faster than one big regex alternation:
-    str.find per name runs in C, and most names are absent from any one article.  Longest
-    names win where occurrences overlap."""
+    """Finds whole-word occurrences of many fixed names in one pass over the text's words:
+    names are indexed by their first word, so the cost grows with the text, not with the
+    lexicon.  Longest names win where occurrences overlap."""
 
     def __init__(self, names, ignore_case: bool = False):
         self.ignore_case = ignore_case
-        keys = {(n.lower() if ignore_case else n): n for n in names}
-        self.names = sorted(keys.items(), key=lambda kv: len(kv[0]), reverse=True)
+        self.index: dict[str, list[tuple[str, str]]] = {}
+        for name in names:
+            key = name.lower() if ignore_case else name
+            first = _TOKEN.match(key)
+            if first:
+                self.index.setdefault(first.group(0), []).append((key, name))
+        for options in self.index.values():
+            options.sort(key=lambda kv: len(kv[0]), reverse=True)
 
     def finditer(self, text: str, low: str | None = None):
         """(start, end, lexicon name) of each occurrence, in text order, not overlapping."""
         hay = (low if low is not None else text.lower()) if self.ignore_case else text
         hits: list[tuple[int, int, str]] = []
-        taken: list[tuple[int, int]] = []
-        for key, name in self.names:
-            i = hay.find(key)
-            while i != -1:
+        end = 0
+        index = self.index
+        for m in _TOKEN.finditer(hay):
+            options = index.get(m.group(0))
+            if not options or m.start() < end:
+                continue
+            i = m.start()
+            for key, name in options:
                 j = i + len(key)
-                if (i == 0 or not hay[i - 1].isalnum()) and (j == len(hay) or not hay[j].isalnum()) \
-                        and not any(s < j and i < e for s, e in taken):
+                if hay.startswith(key, i) and (j == len(hay) or not hay[j].isalnum()):
                     hits.append((i, j, name))
-                    taken.append((i, j))
-                i = hay.find(key, i + 1)
-        hits.sort()
+                    end = j
+                    break
         return hits
