@@ -485,6 +485,7 @@ _TIME_BEFORE = re.compile(
          r"(?:(?:{DAY_PART})\s*)?,?\s*(?:ngày\s+)?$"), FLAGS)
 _LUNAR_AFTER = re.compile(fill(r"\s*(?:\(\s*)?(?:{LUNAR})(?:\s*\))?(?:\s*,?\s*năm\s+(?:(?P<y>{YEAR4})|(?P<cc>{CAN_CHI})))?(?!\w)"),
                           FLAGS)
+_DAY_PART_BEFORE = re.compile(fill(r"(?<!\w)(?:{DAY_PART})\s+(?:ngày\s+)?$"), FLAGS)
 _LEAP = re.compile(r"\s+nhuận", FLAGS)
 _PAREN_DATE_AFTER = re.compile(r"\s*\(\s*$")
 
@@ -626,6 +627,10 @@ def _decorate(text: str, m: Mention) -> None:
         if wd and m.a.precision == "day":
             m.a.weekday = load("calendar")["weekdays"][re.sub(r"\s+", " ", wd["wd"].lower())]
             m.start -= len(before) - wd.start()
+            before = text[max(0, m.start - 40):m.start]
+        dp = _DAY_PART_BEFORE.search(before)
+        if dp and m.a.precision == "day":
+            m.start -= len(before) - dp.start()
             before = text[max(0, m.start - 40):m.start]
         tm = _TIME_BEFORE.search(before)
         if tm and m.a.precision == "day":

@@ -76,6 +76,9 @@ def _knowledge():
         # the first kind listed wins: 'Lạng Sơn' is a province before it is a city
         "gazetteer": {name: kind for kind, names in reversed(pl["gazetteer"].items()) for name in names},
         "keep_admin": pl["canonical_keep_admin"],
+        "committees": re.compile(r"(?<!\w)(?P<c>" + alternation(pl["committee_places"]) + r")\s+(?=\S)",
+                                 re.IGNORECASE),
+        "committee_kind": pl["committee_places"],
         "place_prep": re.compile(r"(?<!\w)" + alternation(pl["place_prepositions"]) + r"\s+$", re.IGNORECASE),
         "markers": re.compile(r"(?<!\w)" + alternation(per["markers"]) + r"\s+$"),
         "family": set(per["family_names"]),
@@ -144,9 +147,8 @@ def _extend_name(text: str, pos: int, K) -> int:
             k += 2
             continue
         if n:
-            nxt = words[k + n][2] if k + n < len(words) else ""
             phrase = " ".join(x[2].lower() for x in words[k:k + n])
-            if _is_cap(nxt) or _match_phrase(words, k + n, K["inner"]) and _is_cap(nxt):
+            if _leads_to_capital(words, k + n, K):
                 end = words[k + n - 1][1]
                 k += n
                 continue
@@ -156,6 +158,18 @@ def _extend_name(text: str, pos: int, K) -> int:
                 break
         break
     return end
+
+
+def _leads_to_capital(words, k: int, K) -> bool:
+    """Do lowercase inner words from k on lead to a capitalised word ('nhân dân huyện Hòa An')?"""
+    while k < len(words):
+        if _is_cap(words[k][2]):
+            return True
+        n = _match_phrase(words, k, K["inner"])
+        if not n:
+            return False
+        k += n
+    return False
 
 
 def _canonical_org(surface: str, K, province: str | None) -> str:
@@ -272,6 +286,14 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             if first in K["not_places"]:
                 continue
             places.append(Entity("place", m.end(), end, name, name, kind=None))
+    for m in _iter(K["committees"], text, regions):
+        # 'Huyện ủy Hòa An' names the district Hòa An; 'liên Tỉnh ủy Cao-Bắc-Lạng' no place
+        end = _extend_name(text, m.end(), K)
+        name = text[m.end():end]
+        if end > m.end() and _is_cap(name) and "-" not in name and not inside(places, m.end(), end) \
+                and not re.search(r"liên\s+$", text[max(0, m.start() - 6):m.start()], re.IGNORECASE):
+            kind = K["committee_kind"].get(re.sub(r"\s+", " ", m["c"].lower()))
+            places.append(Entity("place", m.end(), end, name, name, kind=kind))
     gaz = K["gazetteer"]
     if gaz:
         for s, e, name in _gazetteer().finditer(text):
@@ -332,6 +354,9 @@ def _mark_adjuncts(text: str, ents: list[Entity], K, regions=None) -> None:
                 e.details["adjunct_from"] = m.start()
                 first = False
             e.details["adjunct"] = True
+            for p in ents:
+                if p.type == "place" and e.start <= p.start and p.end <= e.end:
+                    p.role = p.role or "adjunct"
             closed = closed or "và" in gap
             pos = e.end
             if closed and not re.match(r"\s*(?:và|,)", text[pos:]):

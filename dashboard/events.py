@@ -72,22 +72,28 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved]) -> li
 
     idx = [clause_of(r.mention.start) for r in mentions]
     out = []
-    claimed = -1
+    claimed_to = sentence[0]  # characters before this belong to earlier mentions
     for k, r in enumerate(mentions):
         ci = idx[k]
+        following = mentions[k + 1].mention.start if k + 1 < len(mentions) else sentence[1]
         nxt = idx[k + 1] if k + 1 < len(mentions) else len(clauses)
         if _is_leading(text, clauses[ci][0], r.mention.start, openers):
-            first = min(ci, claimed + 1) if k == 0 else max(ci, claimed + 1)
+            start = clauses[ci][0] if k else sentence[0]
             last = max(ci, nxt - 1)
+            end = clauses[min(last, len(clauses) - 1)][1]
+            bare = not re.search(r"\w", text[r.mention.end:clauses[ci][1]])
+            if nxt == ci or (bare and last == ci):
+                # 'Trong kháng chiến chống Pháp, Đảng bộ … đóng góp … cho Chiến dịch …': a
+                # date alone in its clause governs on until the next date
+                end = following
         else:
-            first, last = min(claimed + 1, ci), ci
-        first = max(0, min(first, ci))
-        last = min(last, len(clauses) - 1)
-        start, end = clauses[first][0], clauses[last][1]
-        if nxt == ci and k + 1 < len(mentions):  # two dates in one clause: split at the next
-            end = mentions[k + 1].mention.start
+            start = clauses[ci][0] if k == 0 else max(clauses[ci][0], claimed_to)
+            end = clauses[ci][1]
+            if nxt == ci:
+                end = following
+        start = max(start, claimed_to) if k else start
         out.append((start, max(end, r.mention.end)))
-        claimed = max(claimed, last)
+        claimed_to = max(claimed_to, end)
     return out
 
 
@@ -186,7 +192,7 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                 # entities inside another event's date expression belong to none
                 inside = [x for x in inside if not any(
                     o.mention.start <= x.start < o.mention.end for o in group if o is not r)]
-                ev.places = _unique([x for x in inside if x.type == "place"])
+                ev.places = _unique([x for x in inside if x.type == "place" and x.role != "adjunct"])
                 ev.organisations = _unique([x for x in inside if x.type == "organisation" and not x.role])
                 ev.persons = _unique([x for x in inside if x.type == "person"])
                 if not ev.organisations and continuation.match(text[sent[0]:sent[1]]) and si > 0:

@@ -35,6 +35,20 @@ def test_seed_meets_targets(seed_predictions, gold, seed_text):
     assert result["organisations"]["f1"] >= 0.85, result
 
 
+ARTICLES = sorted((FIXTURES / "articles").glob("*.gold.json"))
+
+
+@pytest.mark.parametrize("gold_path", ARTICLES, ids=[p.name for p in ARTICLES])
+def test_more_articles_of_the_genre(gold_path):
+    """Articles written for the project in the same genre, each with its gold events."""
+    article = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt"))
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    result = score(gold, _records(extract_file(article)), article.read_text(encoding="utf-8"))
+    assert result["dates"]["f1"] >= 0.9, result
+    assert result["places"]["f1"] >= 0.8, result
+    assert result["organisations"]["f1"] >= 0.8, result
+
+
 def _variants(preds):
     """Prediction sets that exercise the scorer: the real one, some dropped, some extra,
     values off, coarser, open ends, names garbled."""
