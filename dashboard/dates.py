@@ -369,6 +369,20 @@ def day_range_shared_month(m, text):
     return Mention(m.start(), m.end(), "range", Part(y, mo, d1, "day"), Part(y, mo, d2, "day"))
 
 
+@rule(r"(?<![\w/.\-])(?:từ\s+)?(?:ngày\s+|mùng\s+|mồng\s+)?(?P<d1>{DAY})\s*(?:-|đến|tới)\s*(?:ngày\s+)?"
+      r"(?P<d2>{DAY})\s+tháng\s+(?P<m>{MONTH}(?!\d)|{MONTH_WORD})"
+      r"(?:\s*(?:,\s*)?năm\s+(?:(?P<y>\d{{4}})|(?P<cc>{CAN_CHI})))?(?!\w)", 29)
+def day_range_worded(m, text):
+    """'từ ngày 19 đến 21 tháng Giêng năm Nhâm Dần': a can-chi year means the lunar calendar."""
+    d1, d2, mo = int(m["d1"]), int(m["d2"]), _month(m["m"])
+    if not (_valid_day(d1, mo) and _valid_day(d2, mo)) or d1 >= d2:
+        return None
+    lunar = bool(m["cc"])
+    a = Part(_int(m["y"]), mo, d1, "day", lunar=lunar, canchi=m["cc"])
+    b = Part(_int(m["y"]), mo, d2, "day", lunar=lunar, canchi=m["cc"])
+    return Mention(m.start(), m.end(), "range", a, b)
+
+
 @rule(r"(?<!\w)(?:từ\s+)?tháng\s+(?P<m1>{MONTH})\s*(?:-|đến|tới)\s*(?:tháng\s+)?(?P<m2>{MONTH})"
       r"\s*(?:[/.\-]\s*|\s*,?\s*năm\s+)(?P<y>{YEAR4})(?![\d/])", 29)
 def month_range_shared_year(m, text):

@@ -15,6 +15,7 @@ from .entities import Entity
 from .lexicon import alternation, load
 from .resolve import Resolved
 
+_APPOSITION = re.compile(r"\s*\(\s*(?:(?:tức|nhằm|tức là|là|ngày|vào)\s+)*", re.IGNORECASE)
 FOUNDING = re.compile(r"(?P<n>\d{1,4})\s+năm\s+(?:ngày\s+)?thành\s+lập\s+", re.IGNORECASE)
 _AGENCY = re.compile(r"^[A-ZĐ]{2,8}\s*[-–]\s*")  # 'LSO-' before a news lead
 
@@ -28,6 +29,7 @@ class Event:
     organisations: list[Entity] = field(default_factory=list)
     persons: list[Entity] = field(default_factory=list)
     title: str = ""
+    head: Resolved | None = None  # the date a bracketed restatement restates
 
 
 def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -125,7 +127,8 @@ def _title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]]) -> str
     for a, b in _clauses(scoped, 0, len(scoped)):
         chunk = scoped[a:b].replace("\x00", "")
         chunk = _AGENCY.sub("", chunk.strip())
-        chunk = re.sub(r"\(\s*[-–]?\s*\)", "", chunk).strip()
+        chunk = re.sub(r"\(\s*(?:[-–]|tức|nhằm|tức là|là)?\s*\)", "", chunk).strip()
+        chunk = _DANGLING.sub("", chunk)
         if not re.search(r"\w", chunk):
             continue
         if _ADJUNCT_CLAUSE.match(chunk):
@@ -170,8 +173,13 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
     events: list[Event] = []
     for si, group in sorted(by_sentence.items()):
         sent = sentences[si] if si < len(sentences) else (group[0].mention.start, group[-1].mention.end)
-        # anniversary pairs stand inside the main event's sentence: they take no clause of it
-        main = [r for r in group if not r.mention.info.get("anniversary_pair")]
+        # anniversary pairs and bracketed restatements ('21/3/2022 (tức 19 tháng Hai âm lịch)')
+        # stand inside the main event's sentence: they take no clause of it
+        heads = {}
+        for prev, r in zip(group, group[1:], strict=False):
+            if _APPOSITION.fullmatch(text[prev.mention.end:r.mention.start]):
+                heads[id(r)] = prev
+        main = [r for r in group if not r.mention.info.get("anniversary_pair") and id(r) not in heads]
         spans = dict(zip(map(id, main), scopes(text, sent, main), strict=True)) if main else {}
         for r in group:
             pair = r.mention.info.get("anniversary_pair")
@@ -180,7 +188,9 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
             background = [(x.details.get("adjunct_from", x.start), x.end) for x in entities
                           if x.details.get("adjunct") and scope[0] <= x.start < scope[1]]
             ev.title = _title(text, scope, [(o.mention.start, o.mention.end) for o in group] + background)
-            if pair == "founding":
+            if id(r) in heads:
+                ev.head = heads[id(r)]  # its title is its head's, filled below
+            elif pair == "founding":
                 ev.organisations = founding_orgs.get(r.mention.info["n"], [])
                 ev.title = _founding_title(text, sent, r, ev.organisations)
             elif pair == "anniversary":
@@ -201,6 +211,10 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                                and x.type == "organisation" and not x.role]
                     ev.organisations = subject[:1]
             events.append(ev)
+    by_resolved = {id(e.resolved): e for e in events}
+    for ev in events:
+        if ev.head is not None and id(ev.head) in by_resolved:
+            ev.title = by_resolved[id(ev.head)].title
     return events
 
 
