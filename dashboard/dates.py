@@ -15,6 +15,7 @@ from functools import cache
 
 from .lexicon import load
 from .patterns import fill
+from .textnorm import lower_view
 
 FLAGS = re.IGNORECASE
 
@@ -69,10 +70,15 @@ def rule(template: str, priority: int = 0, gate=DIGIT):
     """
 
     def register(fn):
-        RULES.append((fn.__name__, re.compile(fill(template), FLAGS), priority, fn, gate))
+        # Rules match the lowercased text case-sensitively: IGNORECASE makes every scan
+        # several times slower.  Functions that care about capitals look at `text`.
+        RULES.append((fn.__name__, re.compile(fill(template)), priority, fn, gate))
         return fn
 
     return register
+
+
+_COUNTED_CUE = re.compile(r"năm\s+(?:sau|trước|về)|sau\s+\S+\s+năm")
 
 
 def _has(*words):
@@ -141,12 +147,15 @@ def worded_day_month_year(m, text):
     d = int(m["d"])
     if not _valid_day(d, mo):
         return None
-    if m["m"].lower() == "năm" and not m["y"] and not m["m"][0].isupper():
+    if m["m"] == "năm" and not m["y"] and not text[m.start("m")].isupper():
         return None  # 'ngày 5 tháng năm' without a year: 'tháng năm' is 'the months'
     if not m["pre"] and not m["y"]:
         return None  # '5 tháng 3' alone may be a duration ('5 tháng 3 ngày')
     y = _int(m["y"])
     return Mention(m.start(), m.end(), "point", Part(y, mo, d, "day"))
+
+
+_DAY_CUE = re.compile(fill(r"(?:(?<!\w){DAY_PREFIX}|\(|{WEEKDAY}\s*,?)\s*$"), FLAGS)
 
 
 @rule(r"(?<![\d/.,])(?P<d>{DAY})(?P<s>[/.\-])(?P<m>{MONTH})(?![\d]|[/.\-]\d)", 10)
@@ -160,7 +169,7 @@ def numeric_day_month(m, text):
         return None  # '1.5' is a decimal number unless 'ngày' says otherwise
     before = text[max(0, m.start() - 24):m.start()]
     after = text[m.end():m.end() + 3]
-    cued = bool(re.search(fill(r"(?:(?<!\w){DAY_PREFIX}|\(|{WEEKDAY}\s*,?)\s*$"), before, FLAGS)) or \
+    cued = bool(_DAY_CUE.search(before)) or \
         after.startswith(")")
     return Mention(m.start(), m.end(), "point", Part(None, mo, d, "day"), weak=not cued)
 
@@ -188,7 +197,7 @@ def month_alone(m, text):
     mo = _month(word)
     if mo is None:
         return None
-    if not word[0].isdigit() and not word[0].isupper() and word.lower() in ("năm", "một", "hai", "ba"):
+    if not word[0].isdigit() and not text[m.start("m")].isupper() and word in ("năm", "một", "hai", "ba"):
         return None  # 'tháng năm', 'một tháng hai lần': numbers, not months, unless capitalised
     before = text[max(0, m.start() - 12):m.start()]
     if re.search(r"(\d|\w\s+mươi|mấy|vài|nhiều|các|những)\s*$", before, FLAGS) and not \
@@ -218,10 +227,13 @@ def year_bce(m, text):
     return Mention(m.start(), m.end(), "point", Part(-int(m["y"]), None, None, "year", bce=True))
 
 
+_COUNTED_AFTER = re.compile(fill(r"\s+(?:{COUNTED})(?!\w)"), FLAGS)
+
+
 @rule(r"(?<![\d.,/:$€£])(?<!\d\s)(?P<y>{YEAR4})(?![\d%]|[.,]\d|\s*[/]\d)", 5)
 def bare_year(m, text):
     after = text[m.end():m.end() + 24]
-    if re.match(fill(r"\s+(?:{COUNTED})(?!\w)"), after, FLAGS):
+    if _COUNTED_AFTER.match(after):
         return None
     if re.match(r"\s*(?:-|–)\s*\d{1,3}(?!\d)", after):
         return None  # '1945-75', phone and serial numbers
@@ -284,7 +296,7 @@ def season(m, text):
     seasons = load("calendar")["seasons"]
     first = seasons[m["s"].lower()]
     last = seasons[m["s2"].lower()] if m["s2"] else first
-    if not m.group(0).lower().startswith("mùa") and not m["s"][0].isupper():
+    if not m.group(0).startswith("mùa") and not text[m.start("s")].isupper():
         return None  # 'hè 1975' is rare; 'thu 1975' lowercase is more likely a verb
     return Mention(m.start(), m.end(), "point",
                    Part(int(m["y"]), None, None, "season", span=(first[0], last[1]), approx=True))
@@ -307,7 +319,7 @@ def same_year(m, text):
 
 
 @rule(r"(?<!\w)(?:(?P<n>\d{{1,3}}|{NUMBER_WORD})\s+năm\s+(?P<dir>sau(?:\s+đó)?|về\s+sau|trước(?:\s+đó)?|về\s+trước)"
-      r"|sau\s+(?P<n2>\d{{1,3}}|{NUMBER_WORD})\s+năm)(?!\w)", 16, gate=_has("năm"))
+      r"|sau\s+(?P<n2>\d{{1,3}}|{NUMBER_WORD})\s+năm)(?!\w)", 16, gate=lambda low: _COUNTED_CUE.search(low) is not None)
 def counted_years(m, text):
     n = _number(m["n"] or m["n2"])
     if not n or n > 3000:
@@ -392,6 +404,9 @@ def month_range_shared_year(m, text):
     return Mention(m.start(), m.end(), "range", Part(y, m1, None, "month"), Part(y, m2, None, "month"))
 
 
+_TERM_BEFORE = re.compile(fill(r"(?:{TERM}|{RANGE_OPEN}|năm)\s*$"), FLAGS)
+
+
 @rule(r"(?<!\w)(?P<y1>{YEAR4})\s*[-–/]\s*(?P<y2>\d{{2}})(?![\d/.,])", 8)
 def short_year_range(m, text):
     """'2020-21', 'niên khóa 1965/66': the second year written with two digits."""
@@ -399,7 +414,7 @@ def short_year_range(m, text):
     y2 = y1 // 100 * 100 + int(m["y2"])
     if y2 <= y1 or y2 - y1 > 10:
         return None
-    if not re.search(fill(r"(?:{TERM}|{RANGE_OPEN}|năm)\s*$"), text[max(0, m.start() - 16):m.start()], FLAGS):
+    if not _TERM_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
         return None
     return Mention(m.start(), m.end(), "range", Part(y1, None, None, "year"), Part(y2, None, None, "year"))
 
@@ -435,6 +450,9 @@ def find_named_periods(text: str, low: str | None = None) -> list[Mention]:
 # ---------------------------------------------------------------- running the atomic rules
 
 _DIGITS = re.compile(r"\d+")
+
+
+
 _WINDOW = 60  # wider than any rule reaches from its digits
 
 
@@ -456,13 +474,13 @@ def _digit_windows(text: str) -> list[tuple[int, int]]:
 def find_atoms(text: str) -> list[Mention]:
     """Every rule's matches, overlaps settled: the longest wins, then the higher priority."""
     found: list[tuple[Mention, int]] = []
-    low = text.lower()
+    low = lower_view(text)
     windows = _digit_windows(text)
     for name, pattern, priority, fn, gate in RULES:
         if gate == DIGIT:
-            matches = (m for s, e in windows for m in pattern.finditer(text, s, e))
+            matches = (m for s, e in windows for m in pattern.finditer(low, s, e))
         elif gate(low):
-            matches = pattern.finditer(text)
+            matches = pattern.finditer(low)
         else:
             continue
         for m in matches:

@@ -9,11 +9,13 @@ titles, abbreviations, the gazetteer — is in data/lexicons/.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from .lexicon import alternation, load
+from .textnorm import lower_view
 
 _SYLLABLE = re.compile(r"[^\W\d_][\w]*(?:-[^\W\d_][\w]*)*|&")
 
@@ -63,21 +65,18 @@ def _knowledge():
                              + alternation(org["title_joiners"]) + r"))?\s*$"),
         "awards": re.compile(r"(?<!\w)" + alternation(org["awards"]) + r"(?!\w)"),
         "generic": _ci(org["generic"]),
-        "adjunct": re.compile(r"(?<!\w)" + alternation(org["adjunct_openers"]) + r"(?!\w)", re.IGNORECASE),
+        "adjunct": re.compile(r"(?<!\w)" + alternation(org["adjunct_openers"]) + r"(?!\w)"),
         "province_bound": {w.lower(): w for w in org["province_bound"]},
-        "admin": re.compile(r"(?<!\w)" + alternation(pl["admin_words"], group="admin") + r"\s*(?=\S)",
-                            re.IGNORECASE),
+        "admin": re.compile(r"(?<!\w)" + alternation(pl["admin_words"], group="admin") + r"\s*(?=\S)"),
         "village": _ci(pl["village_words"]),
         "province_level": _ci(pl["province_level"]),
-        "event_heads": re.compile(r"(?<!\w)" + alternation(pl["event_heads"]) + r"\s+(?=[^\W\d_])",
-                                  re.IGNORECASE),
+        "event_heads": re.compile(r"(?<!\w)" + alternation(pl["event_heads"]) + r"\s+(?=[^\W\d_])"),
         "present": re.compile(r"\(?\s*" + alternation(pl["present_day"]) + r"\s*:?\s*$", re.IGNORECASE),
         "not_places": set(pl["not_places"]),
         # the first kind listed wins: 'Lạng Sơn' is a province before it is a city
         "gazetteer": {name: kind for kind, names in reversed(pl["gazetteer"].items()) for name in names},
         "keep_admin": pl["canonical_keep_admin"],
-        "committees": re.compile(r"(?<!\w)(?P<c>" + alternation(pl["committee_places"]) + r")\s+(?=\S)",
-                                 re.IGNORECASE),
+        "committees": re.compile(r"(?<!\w)(?P<c>" + alternation(pl["committee_places"]) + r")\s+(?=\S)"),
         "committee_kind": pl["committee_places"],
         "place_prep": re.compile(r"(?<!\w)" + alternation(pl["place_prepositions"]) + r"\s+$", re.IGNORECASE),
         "markers": re.compile(r"(?<!\w)" + alternation(per["markers"]) + r"\s+$"),
@@ -202,9 +201,20 @@ _CAP_WORD = re.compile(r"\S+")
 
 
 def _iter(pattern: re.Pattern, text: str, spans):
-    """pattern.finditer over each span of text (the whole text when spans is None)."""
-    for s, e in spans or [(0, len(text))]:
-        yield from pattern.finditer(text, s, e)
+    """pattern.finditer within the spans of text (all of it when spans is None).  One scan of
+    the whole text, keeping the matches that start in a span, costs less than a scan a span."""
+    if not spans:
+        yield from pattern.finditer(text)
+        return
+    if len(spans) < 4:
+        for s, e in spans:
+            yield from pattern.finditer(text, s, e)
+        return
+    starts = [s for s, _ in spans]
+    for m in pattern.finditer(text, spans[0][0], spans[-1][1]):
+        k = bisect_right(starts, m.start()) - 1
+        if k >= 0 and m.end() <= spans[k][1]:
+            yield m
 
 
 def find_persons(text: str, K, regions=None) -> list[Entity]:
@@ -227,6 +237,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     only within `regions` (a list of spans) when given, since only sentences with events
     need them."""
     K = _knowledge()
+    low = lower_view(text)  # the case-blind patterns scan this (IGNORECASE is slow)
     persons = find_persons(text, K, regions)
 
     def inside(ents, s, e):
@@ -258,8 +269,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             o.role = "generic"  # kept until adjuncts are marked: 'Ban Chấp hành, Ban Thường vụ và …'
 
     places: list[Entity] = []
-    for m in _iter(K["admin"], text, regions):
-        admin = m["admin"]
+    for m in _iter(K["admin"], low, regions):
+        admin = text[m.start("admin"):m.end("admin")]  # as written: its capital matters
         if inside(places, m.start(), m.end()):
             continue
         name_end = _extend_name(text, m.end(), K)
@@ -277,7 +288,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         if surface in K["not_places"]:
             continue
         places.append(Entity("place", start, name_end, text[start:name_end], surface, kind=kind))
-    for m in _iter(K["event_heads"], text, regions):
+    for m in _iter(K["event_heads"], low, regions):
         end = _extend_name(text, m.end(), K)
         name = text[m.end():end]
         if end > m.end() and _is_cap(name) and not inside(places, m.end(), end) and \
@@ -286,7 +297,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             if first in K["not_places"]:
                 continue
             places.append(Entity("place", m.end(), end, name, name, kind=None))
-    for m in _iter(K["committees"], text, regions):
+    for m in _iter(K["committees"], low, regions):
         # 'Huyện ủy Hòa An' names the district Hòa An; 'liên Tỉnh ủy Cao-Bắc-Lạng' no place
         end = _extend_name(text, m.end(), K)
         name = text[m.end():end]
@@ -296,7 +307,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             places.append(Entity("place", m.end(), end, name, name, kind=kind))
     gaz = K["gazetteer"]
     if gaz:
-        for s, e, name in _gazetteer().finditer(text):
+        for s, e, name in gazetteer_hits(text):
             if regions and not any(a <= s < b for a, b in regions):
                 continue
             if inside(places, s, e) or inside(persons, s, e) or (e < len(text) and text[e] == "-") \
@@ -311,8 +322,14 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     persons = [x for x in persons if not any(p.start < x.start and x.end <= p.end for p in places)]
     ents = persons + orgs + places
     ents.sort(key=lambda x: (x.start, -x.end))
-    _mark_adjuncts(text, ents, K, regions)
+    _mark_adjuncts(text, low, ents, K, regions)
     return ents
+
+
+@lru_cache(maxsize=4)
+def gazetteer_hits(text: str) -> list[tuple[int, int, str]]:
+    """Gazetteer names in a text (memoised: the province guess and the entities both ask)."""
+    return _gazetteer().finditer(text)
 
 
 @cache
@@ -334,10 +351,10 @@ def _present_day(text: str, places: list[Entity], K) -> None:
             prev.now = ", ".join(q.name for q in group)
 
 
-def _mark_adjuncts(text: str, ents: list[Entity], K, regions=None) -> None:
+def _mark_adjuncts(text: str, low: str, ents: list[Entity], K, regions=None) -> None:
     """Organisations in 'dưới sự lãnh đạo của A, B và C, …' are the background, not actors.
     The list runs over separators until a 'và' has closed it."""
-    for m in _iter(K["adjunct"], text, regions):
+    for m in _iter(K["adjunct"], low, regions):
         pos = m.end()
         first = True
         closed = False
@@ -367,5 +384,5 @@ def article_province(text: str) -> str | None:
     """The province an article is about: the one it names most ('tỉnh Lạng Sơn', 'Tỉnh ủy
     Lạng Sơn'), so 'Văn phòng Tỉnh ủy' can be read as 'Văn phòng Tỉnh ủy Lạng Sơn'."""
     gaz = _knowledge()["gazetteer"]
-    counts = Counter(name for _, _, name in _gazetteer().finditer(text) if gaz[name] == "tỉnh")
+    counts = Counter(name for _, _, name in gazetteer_hits(text) if gaz[name] == "tỉnh")
     return counts.most_common(1)[0][0] if counts else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from .textnorm import canonical
@@ -59,6 +59,12 @@ UPPER = "A-ZÀ-ÖØ-ÞĀ-ỸĐ"  # refined by str.isupper() where it matters
 _TOKEN = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=8)
+def word_set(text: str) -> frozenset[str]:
+    """The distinct words of a text (memoised: several lexicons look a text up in turn)."""
+    return frozenset(_TOKEN.findall(text))
+
+
 class LiteralFinder:
     """Finds whole-word occurrences of many fixed names in one pass over the text's words:
     names are indexed by their first word, so the cost grows with the text, not with the
@@ -78,18 +84,23 @@ class LiteralFinder:
     def finditer(self, text: str, low: str | None = None):
         """(start, end, lexicon name) of each occurrence, in text order, not overlapping."""
         hay = (low if low is not None else text.lower()) if self.ignore_case else text
+        present = self.index.keys() & word_set(hay)  # the few first words that occur here
+        if not present:
+            return []
+        candidates: list[tuple[int, int, str]] = []
+        for first in present:
+            for key, name in self.index[first]:
+                i = hay.find(key)
+                while i != -1:
+                    j = i + len(key)
+                    if (i == 0 or not hay[i - 1].isalnum()) and (j == len(hay) or not hay[j].isalnum()):
+                        candidates.append((i, -len(key), name))
+                    i = hay.find(key, i + 1)
+        candidates.sort()
         hits: list[tuple[int, int, str]] = []
         end = 0
-        index = self.index
-        for m in _TOKEN.finditer(hay):
-            options = index.get(m.group(0))
-            if not options or m.start() < end:
-                continue
-            i = m.start()
-            for key, name in options:
-                j = i + len(key)
-                if hay.startswith(key, i) and (j == len(hay) or not hay[j].isalnum()):
-                    hits.append((i, j, name))
-                    end = j
-                    break
+        for i, neg_len, name in candidates:
+            if i >= end:
+                hits.append((i, i - neg_len, name))
+                end = i - neg_len
         return hits

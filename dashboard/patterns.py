@@ -9,7 +9,7 @@ from functools import cache
 
 from .lexicon import alternation, load
 
-ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
+ROMAN = r"(?:x{0,3})(?:ix|iv|v?i{0,3})"  # rules match lowercased text
 DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 MONTH = r"(?:0?[1-9]|1[0-2])"
 YEAR4 = r"(?:1\d{3}|20\d{2}|21\d{2})"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Same-length replacements: characters that mean the same for matching.
 _SPACES = "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000\t"
@@ -42,6 +43,16 @@ def _new_style_tones(nfc: str) -> str:
     out = unicodedata.normalize("NFC", moved)
     # A syllable is two letters either way, so the length cannot change; guard anyway.
     return out if len(out) == len(nfc) else nfc
+
+
+@lru_cache(maxsize=4)
+def lower_view(text: str) -> str:
+    """text.lower(), keeping every character where it is (a few letters lower to two).
+    Rules scan this case-sensitively: re.IGNORECASE makes a scan several times slower."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low
 
 
 def fold(s: str) -> str:
