@@ -21,28 +21,35 @@ _TRANSLATE[0x200B] = " "  # zero-width space: keeps the length, breaks no word w
 
 _TONES = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng
 # Old-style placement puts the tone on the second vowel of an open "oa/oe/uy" syllable
-# (hoà, uỷ); the new style puts it on the first (hòa, ủy).  Only at a syllable's end: in
-# "hoàng" or "huỳnh" both styles agree, and "qu" is a consonant, so "quý" is left alone.
-_OLD_TONE = re.compile(
-    r"(?<![qQ])([oOuU])([aAeEyY])([" + _TONES + r"])(?![\u0300-\u036f])(?![^\W\d_])"
-)
+# (hoà, uỷ); the new style puts it on the first (hòa, ủy).
 
 
-def _move_tone(m: re.Match) -> str:
-    return m.group(1) + m.group(3) + m.group(2)
+def _old_to_new_pairs() -> dict[str, str]:
+    """Every old-style NFC pair ('oà', 'uỷ') and its new-style spelling ('òa', 'ủy')."""
+    pairs = {}
+    for first in "oOuU":
+        for vowel in "aAeEyY":
+            for tone in _TONES:
+                old = first + unicodedata.normalize("NFC", vowel + tone)
+                new = unicodedata.normalize("NFC", first + tone) + vowel
+                if len(old) == 2 and len(new) == 2:
+                    pairs[old] = new
+    return pairs
+
+
+_PAIRS = _old_to_new_pairs()
+_OLD_NFC = re.compile("[oOuU][" + "".join(sorted({p[1] for p in _PAIRS})) + r"](?![^\W\d_])")
 
 
 def _new_style_tones(nfc: str) -> str:
-    """Old→new tone placement in an NFC string, keeping its length."""
-    if not any(c in nfc for c in "àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ"):
-        return nfc
-    nfd = unicodedata.normalize("NFD", nfc)
-    moved = _OLD_TONE.sub(_move_tone, nfd)
-    if moved is nfd or moved == nfd:
-        return nfc
-    out = unicodedata.normalize("NFC", moved)
-    # A syllable is two letters either way, so the length cannot change; guard anyway.
-    return out if len(out) == len(nfc) else nfc
+    """Old→new tone placement in an NFC string, keeping its length.  Only at a syllable's
+    end: in 'hoàng' or 'huỳnh' both styles agree, and 'qu' is a consonant ('quý')."""
+    def swap(m: re.Match) -> str:
+        if m.start() and nfc[m.start() - 1] in "qQ":
+            return m.group(0)
+        return _PAIRS[m.group(0)]
+
+    return _OLD_NFC.sub(swap, nfc)
 
 
 @lru_cache(maxsize=4)
