@@ -38,12 +38,37 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("-o", "--output", metavar="OUT", help="write here instead of standard output")
     ex.add_argument("--reference-date", type=_date, metavar="YYYY-MM-DD",
                     help="the article's own date, for 'hôm qua', '16/10' and the like")
+    sv = sub.add_parser("serve", help="open the timeline app (the default with no command)")
+    _serve_options(sv)
+    tb = sub.add_parser("table", help="print the events of the bundled articles as a table")
+    tb.add_argument("--data", metavar="DIR", help="a folder of articles (default: data/articles)")
     ev = sub.add_parser("evaluate", help="score extraction against a gold file")
     ev.add_argument("gold")
     ev.add_argument("article")
     ev.add_argument("--reference-date", type=_date, metavar="YYYY-MM-DD")
     ev.add_argument("--json", action="store_true")
     return p
+
+
+def _serve_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8050)
+    p.add_argument("--data", metavar="DIR", help="a folder of articles (default: data/articles)")
+    p.add_argument("--debug", action="store_true", help="Dash's debug mode (reloads on change)")
+
+
+def _serve(args) -> int:
+    from .app import create_app
+
+    app = create_app(getattr(args, "data", None))
+    url = f"http://{args.host}:{args.port}/"
+    print(f"Biên niên: {url}  (Ctrl+C to stop)", flush=True)
+    try:
+        app.run(host=args.host, port=args.port, debug=args.debug)
+    except OSError as exc:
+        raise UsageError(f"cannot serve on {args.host}:{args.port} ({exc.strerror or exc}); "
+                         "try another --port") from None
+    return 0
 
 
 def _extract(args) -> int:
@@ -95,13 +120,14 @@ def _evaluate(args) -> int:
     return 0
 
 
-def _default() -> int:
-    """No command: the events of the bundled articles, as a readable table."""
+def _table(args) -> int:
+    """The events of the bundled articles, as a readable table."""
     from .extract import extract_file
 
-    files = sorted(ARTICLES_DIR.glob("*.txt"))
+    folder = Path(args.data) if args.data else ARTICLES_DIR
+    files = sorted(folder.glob("*.txt"))
     if not files:
-        raise UsageError(f"no articles in {ARTICLES_DIR}")
+        raise UsageError(f"no articles in {folder}")
     with pd.option_context("display.width", 200, "display.max_colwidth", 70, "display.max_rows", 500):
         for f in files:
             df = extract_file(f)
@@ -112,13 +138,16 @@ def _default() -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
+    _serve_options(parser)  # `python -m dashboard --port 8060` serves too
     args = parser.parse_args(argv)
     try:
         if args.command == "extract":
             return _extract(args)
         if args.command == "evaluate":
             return _evaluate(args)
-        return _default()
+        if args.command == "table":
+            return _table(args)
+        return _serve(args)
     except BienNienError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

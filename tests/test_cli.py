@@ -86,8 +86,8 @@ def test_parquet_needs_a_file():
     assert "-o" in out.stderr
 
 
-def test_default_prints_the_bundled_article():
-    out = run()
+def test_table_prints_the_bundled_article():
+    out = run("table")
     assert out.returncode == 0, out.stderr
     assert "lang-son-van-phong-tinh-uy-90-nam.txt" in out.stdout
     assert "1930-10-18" in out.stdout

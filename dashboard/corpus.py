@@ -1,0 +1,107 @@
+"""The articles the app shows and their events, cached so a restart is instant.
+
+Each article's rows are cached under a key made of the article's bytes and the extractor's
+fingerprint (its code, its lexicons, its version): change either and that article is
+extracted again; otherwise its rows are read back.  A cache file is written to a temporary
+name and renamed, so a crash never leaves half a file behind.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+
+from . import __version__
+from .errors import BienNienError
+from .lexicon import DATA_DIR, LEXICON_DIR
+from .table import empty_table, to_table
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+ARTICLE_SUFFIXES = (".txt", ".md")
+
+
+@cache
+def extractor_fingerprint() -> str:
+    """A hash of everything that decides what the extractor outputs."""
+    h = hashlib.sha256(__version__.encode())
+    for path in sorted(PACKAGE_DIR.glob("*.py")) + sorted(LEXICON_DIR.glob("*.json")):
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def default_cache_dir() -> Path:
+    return Path(os.environ.get("BIEN_NIEN_CACHE", DATA_DIR.parent / ".cache"))
+
+
+@dataclass
+class Corpus:
+    events: pd.DataFrame
+    articles: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    data_dir: Path | None = None
+    cached: int = 0
+    extracted: int = 0
+
+
+def load_corpus(data_dir: str | Path | None = None, cache_dir: str | Path | None = None) -> Corpus:
+    """Events of every article in data_dir (default data/articles/), from the cache when it
+    can.  Unreadable articles are listed in `errors`; they never stop the others."""
+    from .extract import extract_records
+    from .reading import read_article
+
+    data_dir = Path(data_dir) if data_dir else DATA_DIR / "articles"
+    cache_dir = Path(cache_dir) if cache_dir else default_cache_dir()
+    corpus = Corpus(empty_table(), data_dir=data_dir)
+    if not data_dir.is_dir():
+        corpus.errors.append(f"{data_dir}: no such folder")
+        return corpus
+    files = sorted(p for p in data_dir.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file())
+    fingerprint = extractor_fingerprint()
+    rows: list[dict] = []
+    for path in files:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            corpus.errors.append(f"{path.name}: cannot be read ({exc.strerror})")
+            continue
+        key = hashlib.sha256(data + path.stem.encode()).hexdigest()[:24]
+        cached = cache_dir / f"{key}-{fingerprint}.json"
+        article_rows = _read_cache(cached)
+        if article_rows is None:
+            try:
+                article_rows = extract_records(read_article(path))
+            except BienNienError as exc:
+                corpus.errors.append(str(exc))
+                continue
+            _write_cache(cached, article_rows)
+            corpus.extracted += 1
+        else:
+            corpus.cached += 1
+        corpus.articles.append(path.stem)
+        rows.extend(article_rows)
+    corpus.events = to_table(rows)
+    return corpus
+
+
+def _read_cache(path: Path) -> list[dict] | None:
+    try:
+        with path.open(encoding="utf-8") as f:
+            return json.load(f)
+    except (OSError, ValueError):
+        return None
+
+
+def _write_cache(path: Path, rows: list[dict]) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + f".{os.getpid()}.part")
+        tmp.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(path)
+    except OSError:
+        pass  # a cache that cannot be written only costs time
