@@ -2,7 +2,6 @@
 import re
 import shutil
 import threading
-from pathlib import Path
 
 import pytest
 from conftest import ROOT
