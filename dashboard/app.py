@@ -10,13 +10,14 @@ import textwrap
 from pathlib import Path
 
 import dash_ag_grid as dag
+import numpy as np
 import pandas as pd
 from dash import ALL, Dash, Input, Output, State, ctx, dcc, html, no_update
 
 from . import export
 from .corpus import Corpus, load_corpus
-from .figures import LANE_CHOICES, graph_config, timeline_figure
-from .filters import ViewState, apply, facet_counts, parse_query, search_key, to_query, with_changes, year_bounds
+from .figures import LANE_CHOICES, graph_config, prepare, timeline_figure, timeline_spec
+from .filters import EventIndex, ViewState, parse_query, to_query, with_changes
 from .i18n import human_date, t
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
@@ -25,23 +26,27 @@ LABELS = {"tagline": "tagline", "l-search": "search", "l-lanes": "lanes", "l-yea
           "l-places": "places", "l-organisations": "organisations", "l-persons": "persons",
           "l-articles": "articles", "clear": "clear", "l-export": "export"}
 N_OUTPUTS = 24 + len(LABELS)
-GRID_LIMIT = 5000
+GRID_LIMIT = 2000  # rows sent to the table; the timeline and counts cover all
 FACET_LIMIT = 300
+MAX_POINTS = 5000  # above this the timeline counts events per year instead of drawing each
+EXPORT_GL_THRESHOLD = 10**9
 
 
 def create_app(data_dir=None, cache_dir=None, corpus: Corpus | None = None) -> Dash:
     corpus = corpus or load_corpus(data_dir, cache_dir)
-    events = corpus.events.sort_values(["start", "char_start"], na_position="last").reset_index(drop=True)
-    key = search_key(events) if not events.empty else pd.Series(dtype=str)
-    by_id = {r["event_id"]: r for r in events.to_dict("records")} if not events.empty else {}
-    lo, hi = year_bounds(events)
+    events = prepare(corpus.events.sort_values(["start", "char_start"], na_position="last")).reset_index(drop=True)
+    index = EventIndex(events)
+    records = events.to_dict("records")
+    by_id = {r["event_id"]: r for r in records}
+    grid_rows = {lang: [_grid_row(r, lang) for r in records] for lang in ("vi", "en")}
+    lo, hi = index.year_bounds()
 
     app = Dash(__name__, title="Biên niên", assets_folder=str(ASSETS), suppress_callback_exceptions=True)
     app.layout = _layout(lo, hi)
 
     def current(search: str | None) -> tuple[ViewState, pd.DataFrame]:
         state = parse_query(search)
-        return state, apply(events, state, key)
+        return state, index.filter(state)
 
     @app.callback(
         Output("url", "search"), Output("f-places", "value"), Output("f-organisations", "value"),
@@ -88,10 +93,12 @@ def create_app(data_dir=None, cache_dir=None, corpus: Corpus | None = None) -> D
                 state, places=places or [], organisations=orgs or [], persons=persons or [],
                 article_id=articles or [], q=q or "", lane=lane or "organisation",
                 start=start if start != lo else None, end=end if end != hi else None)
-        shown = apply(events, state, key)
+        mask = index.mask(state)
+        shown = events[mask]
         lang = state.lang
-        fig = timeline_figure(shown, lane_by=state.lane, lang=lang, selected=state.event)
-        rows = _grid_rows(shown, lang)
+        fig = timeline_spec(shown, lane_by=state.lane, lang=lang, selected=state.event)
+        positions = np.flatnonzero(mask)[:GRID_LIMIT]
+        rows = [grid_rows[lang][i] for i in positions]
         selected_rows = [r for r in rows if r["event_id"] == state.event][:1]
         new_search = to_query(state)
         other_lang = "en" if lang == "vi" else "vi"
@@ -101,17 +108,34 @@ def create_app(data_dir=None, cache_dir=None, corpus: Corpus | None = None) -> D
             list(state.places), list(state.organisations), list(state.persons), list(state.article_id),
             state.q, [state.start if state.start is not None else lo, state.end if state.end is not None else hi],
             state.lane,
-            _options(shown, "places", state.places), _options(shown, "organisations", state.organisations),
-            _options(shown, "persons", state.persons), _options(shown, "article_id", state.article_id),
+            *[_options(index.counts(f, mask), getattr(state, f)) for f in
+              ("places", "organisations", "persons", "article_id")],
             fig, graph_config(lang, _filename(state)),
             rows, _columns(lang), selected_rows,
             _detail(by_id.get(state.event), lang), message,
             t("events_count", lang, n=len(shown)),
             to_query(with_changes(state, lang=other_lang)) or "?", t("language", lang),
             [{"label": t(f"lane_{x}", lang), "value": x} for x in LANE_CHOICES],
-            {"height": f"{fig.layout.height or 450}px"},
+            {"height": f"{fig['layout'].get('height', 450)}px"},
             *[t(key, lang) for key in LABELS.values()],
         )
+
+    @app.callback(Output("timeline", "figure", allow_duplicate=True),
+                  Input("timeline", "relayoutData"), State("url", "search"), prevent_initial_call=True)
+    def zoom_in(relayout, search):
+        """Above MAX_POINTS events the timeline shows counts; zoomed in far enough, each event."""
+        state = parse_query(search)
+        mask = index.mask(state)
+        if mask.sum() <= MAX_POINTS:
+            return no_update  # every event is drawn already; plotly zooms by itself
+        window = _zoom(relayout)
+        if window is None:
+            return no_update if not (relayout or {}).get("xaxis.autorange") else \
+                timeline_spec(events[mask], lane_by=state.lane, lang=state.lang)
+        first, last = (_year_of_text(x) for x in window)
+        mask &= (index.last >= first) & (index.first <= last)
+        return timeline_spec(events[mask], lane_by=state.lane, lang=state.lang, x_range=window,
+                             max_points=MAX_POINTS, selected=state.event)
 
     @app.callback(Output("download", "data"), Output("export-message", "children"),
                   Input({"type": "export", "format": ALL}, "n_clicks"),
@@ -127,7 +151,9 @@ def create_app(data_dir=None, cache_dir=None, corpus: Corpus | None = None) -> D
                 data = export.export_data(shown, fmt)
                 suffix = "timeline.json" if fmt == "timelinejs" else fmt
                 return dcc.send_bytes(data, f"{name}.{suffix}"), ""
-            fig = timeline_figure(shown, lane_by=state.lane, lang=state.lang, x_range=_zoom(relayout))
+            # SVG traces, not WebGL: a headless browser renders WebGL in software, ten times slower
+            fig = timeline_figure(shown, lane_by=state.lane, lang=state.lang, x_range=_zoom(relayout),
+                                  gl_threshold=EXPORT_GL_THRESHOLD)
             if fmt == "html":
                 return dcc.send_string(export.to_html(fig), f"{name}.html"), ""
             data = export.EXPORTER.to_image(fig, fmt)
@@ -195,8 +221,8 @@ def _marks(lo: int, hi: int) -> list[int]:
     return [lo] + [y for y in range(first, hi, step) if y - lo > step / 2 and hi - y > step / 2] + [hi]
 
 
-def _options(df: pd.DataFrame, facet: str, chosen) -> list[dict]:
-    counts = facet_counts(df, facet)[:FACET_LIMIT]
+def _options(counts: list[tuple[str, int]], chosen) -> list[dict]:
+    counts = counts[:FACET_LIMIT]
     present = {name for name, _ in counts}
     options = [{"label": f"{name} ({n})", "value": name} for name, n in counts]
     options += [{"label": f"{name} (0)", "value": name} for name in chosen if name not in present]
@@ -216,14 +242,11 @@ def _columns(lang: str) -> list[dict]:
     ]
 
 
-def _grid_rows(df: pd.DataFrame, lang: str) -> list[dict]:
-    rows = []
-    for r in df.head(GRID_LIMIT).to_dict("records"):
-        rows.append({"event_id": r["event_id"], "start": r["start"], "when": human_date(r["edtf"], lang),
-                     "date_text": r["date_text"], "title": r["title"],
-                     "places_text": ", ".join(r["places"]), "organisations_text": ", ".join(r["organisations"]),
-                     "persons_text": ", ".join(r["persons"]), "article_id": r["article_id"]})
-    return rows
+def _grid_row(r: dict, lang: str) -> dict:
+    return {"event_id": r["event_id"], "start": r["start"], "when": human_date(r["edtf"], lang),
+            "date_text": r["date_text"], "title": r["title"],
+            "places_text": ", ".join(r["places"]), "organisations_text": ", ".join(r["organisations"]),
+            "persons_text": ", ".join(r["persons"]), "article_id": r["article_id"]}
 
 
 def _detail(row: dict | None, lang: str):
@@ -269,6 +292,13 @@ def _zoom(relayout: dict | None) -> tuple[str, str] | None:
     if a is None and isinstance(relayout.get("xaxis.range"), list):
         a, b = relayout["xaxis.range"]
     return (str(a), str(b)) if a and b else None
+
+
+def _year_of_text(x: str) -> int:
+    text = str(x).strip()
+    sign = -1 if text.startswith("-") else 1
+    digits = text.lstrip("-")[:4]
+    return sign * int(digits) if digits.isdigit() else 0
 
 
 def _filename(state: ViewState) -> str:
