@@ -227,6 +227,9 @@ def year_bce(m, text):
     return Mention(m.start(), m.end(), "point", Part(-int(m["y"]), None, None, "year", bce=True))
 
 
+_IDENTIFIER_BEFORE = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(load("cues")["identifier_nouns"], key=len, reverse=True))
+    + r")\s*:?\s*$", FLAGS)
 _COUNTED_AFTER = re.compile(fill(r"\s+(?:{COUNTED})(?!\w)"), FLAGS)
 
 
@@ -237,6 +240,8 @@ def bare_year(m, text):
         return None
     if re.match(r"\s*(?:-|–)\s*\d{1,3}(?!\d)", after):
         return None  # '1945-75', phone and serial numbers
+    if _IDENTIFIER_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
+        return None  # 'phòng 1945', 'cột mốc 1116': a number that names a thing
     return Mention(m.start(), m.end(), "point", Part(int(m["y"]), None, None, "year"))
 
 

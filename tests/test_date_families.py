@@ -1,0 +1,126 @@
+"""Families of date forms, generated row by row: every month word, separator, weekday,
+relative expression, decade, century, quarter and feast.  The article's date is 16/10/2020."""
+import datetime as dt
+import json
+
+import pytest
+from conftest import REF, ROOT
+
+from dashboard import extract_text
+
+MONTH_WORDS = [("Giêng", 1), ("Hai", 2), ("Ba", 3), ("Tư", 4), ("Năm", 5), ("Sáu", 6), ("Bảy", 7), ("Tám", 8),
+               ("Chín", 9), ("Mười", 10), ("Mười một", 11), ("Chạp", 12), ("Mười hai", 12)]
+SEPARATORS = ["/", ".", "-"]
+DATES = [(2, 9, 1945), (19, 12, 1946), (7, 5, 1954), (30, 4, 1975), (18, 10, 1930), (1, 1, 2000)]
+WEEKDAY_NAMES = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"]
+ROMAN = [("I", 1), ("V", 5), ("X", 10), ("XV", 15), ("XVIII", 18), ("XIX", 19), ("XX", 20), ("XXI", 21)]
+RELATIVE = json.loads((ROOT / "data/lexicons/relative.json").read_text(encoding="utf-8"))["expressions"]
+
+
+def edtfs(text):
+    return list(extract_text(text, reference_date=REF)["edtf"])
+
+
+@pytest.mark.parametrize("word,month", MONTH_WORDS)
+def test_month_words(word, month):
+    assert edtfs(f"Tháng {word} năm 1946, quân dân cả nước kháng chiến.") == [f"1946-{month:02d}"]
+
+
+@pytest.mark.parametrize("sep", SEPARATORS)
+@pytest.mark.parametrize("d,m,y", DATES)
+def test_numeric_dates(sep, d, m, y):
+    assert edtfs(f"Ngày {d}{sep}{m}{sep}{y}, sự kiện diễn ra.") == [f"{y}-{m:02d}-{d:02d}"]
+    assert edtfs(f"Ngày {d:02d}{sep}{m:02d}{sep}{y}, sự kiện diễn ra.") == [f"{y}-{m:02d}-{d:02d}"]
+
+
+@pytest.mark.parametrize("d,m,y", DATES)
+def test_worded_dates(d, m, y):
+    assert edtfs(f"Ngày {d} tháng {m} năm {y}, sự kiện diễn ra.") == [f"{y}-{m:02d}-{d:02d}"]
+
+
+@pytest.mark.parametrize("m,y", [(9, 1940), (5, 1945), (12, 1946), (1, 2020), (10, 1930)])
+@pytest.mark.parametrize("form", ["tháng {m}/{y}", "tháng {m:02d}/{y}", "tháng {m} năm {y}", "tháng {m}-{y}",
+                                  "{m}/{y}"])
+def test_month_year_forms(form, m, y):
+    assert edtfs("Vào " + form.format(m=m, y=y) + ", phong trào phát triển.") == [f"{y}-{m:02d}"]
+
+
+@pytest.mark.parametrize("offset", range(7))
+def test_weekdays_agree_and_choose_the_year(offset):
+    day = dt.date(2020, 10, 12) + dt.timedelta(days=offset)
+    name = WEEKDAY_NAMES[day.weekday()]
+    df = extract_text(f"Sáng {name} ({day.day}/{day.month}), hội nghị khai mạc.", reference_date=REF)
+    assert list(df["edtf"]) == [day.isoformat()]
+    assert df.iloc[0]["notes"] == []
+    wrong = WEEKDAY_NAMES[(day.weekday() + 1) % 7]
+    df = extract_text(f"{wrong}, ngày {day.day}/{day.month}/2020, hội nghị khai mạc.", reference_date=REF)
+    assert df.iloc[0]["notes"] == ["the weekday written does not fall on this date"]
+
+
+def _shift(unit, offset):
+    if unit == "day":
+        return (REF + dt.timedelta(days=offset)).isoformat()
+    if unit == "week":
+        monday = REF - dt.timedelta(days=REF.weekday()) + dt.timedelta(weeks=offset)
+        return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}"
+    if unit == "month":
+        total = REF.year * 12 + REF.month - 1 + offset
+        return f"{total // 12}-{total % 12 + 1:02d}"
+    return str(REF.year + offset)
+
+
+@pytest.mark.parametrize("expr", sorted(RELATIVE))
+def test_relative_expressions(expr):
+    spec = RELATIVE[expr]
+    text = f"{expr[0].upper()}{expr[1:]}, đoàn công tác đã làm việc tại tỉnh."
+    assert edtfs(text) == [_shift(spec["unit"], spec["offset"])]
+
+
+@pytest.mark.parametrize("decade", [1920, 1940, 1960, 1980, 2000])
+def test_decades(decade):
+    assert edtfs(f"Những năm {decade}, đời sống còn nhiều khó khăn.") == [f"{str(decade)[:3]}X"]
+    assert edtfs(f"Thập niên {decade}, đời sống còn nhiều khó khăn.") == [f"{str(decade)[:3]}X"]
+
+
+@pytest.mark.parametrize("roman,n", ROMAN)
+def test_centuries(roman, n):
+    assert edtfs(f"Thế kỷ {roman}, vùng đất này đã có người ở.") == [f"{n - 1:02d}XX"]
+    assert edtfs(f"Thế kỷ {n}, vùng đất này đã có người ở.") == [f"{n - 1:02d}XX"]
+
+
+@pytest.mark.parametrize("q,code", [("I", 33), ("II", 34), ("III", 35), ("IV", 36), ("1", 33), ("4", 36)])
+def test_quarters(q, code):
+    assert edtfs(f"Quý {q}/2021, doanh thu tăng.") == [f"2021-{code}"]
+    assert edtfs(f"Trong quý {q} năm 2021, doanh thu tăng.") == [f"2021-{code}"]
+
+
+@pytest.mark.parametrize("dash", ["-", "–", "—", " - ", " – ", " đến "])
+def test_year_ranges(dash):
+    assert edtfs(f"Giai đoạn 1954{dash}1975, miền Bắc xây dựng chủ nghĩa xã hội.") == ["1954/1975"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # feasts of the lunar calendar, Vietnamese time zone (UTC+7)
+    ("Tết Nguyên đán năm 2020 đến sớm.", "2020-01-25"),
+    ("Tết Nguyên đán Tân Sửu, gia đình sum họp.", "2021-02-12"),
+    ("Tết Nguyên đán năm 1985 đến sớm.", "1985-01-21"),  # China's was 20 February: UTC+8
+    ("Tết Trung thu năm 2020 được tổ chức.", "2020-10-01"),
+    ("Giỗ Tổ Hùng Vương năm 2020 được tổ chức.", "2020-04-02"),
+    ("Tết Đoan ngọ năm 2020, người dân diệt sâu bọ.", "2020-06-25"),
+    ("Rằm tháng Giêng năm 2020, chùa đông khách.", "2020-02-08"),
+    ("Lễ Vu lan năm 2020, phật tử về chùa.", "2020-09-02"),
+    ("Ngày 15 tháng 8 âm lịch năm 2019, trẻ em rước đèn.", "2019-09-13"),
+])
+def test_lunar_feasts(text, expected):
+    assert edtfs(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Có 1975 hộ dân được hỗ trợ.", "Tổng kinh phí 2020 triệu đồng.", "Đơn vị có 1930 đảng viên.",
+    "Dự án rộng 1954 ha.", "Sản lượng đạt 1999 tấn.", "Cụ đã 90 tuổi.", "Hội nghị kéo dài 3 ngày.",
+    "Trải qua 75 năm xây dựng và trưởng thành.", "Tỷ lệ 8/10 hộ nghèo đã thoát nghèo.",
+    "Mã số 2020-123 được cấp.", "Luật Đất đai 2013 có hiệu lực.", "Nghị quyết số 18-NQ/TW được ban hành.",
+    "Giá 1.945 đồng một kg.", "Phòng 1945, tầng 19.",
+])
+def test_not_events(text):
+    assert edtfs(text) == []
