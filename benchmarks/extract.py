@@ -88,6 +88,14 @@ def main() -> None:
         events += len(extract(text, f"a{i}"))  # streamed: each article's rows are let go
     elapsed = time.perf_counter() - t0
     ours = size / 1e6 / elapsed
+    from dashboard.batch import default_workers, extract_texts
+    workers = default_workers()
+    t0 = time.perf_counter()
+    parallel_events = sum(len(rows) for rows in extract_texts(
+        ((f"a{i}", text) for i, text in enumerate(articles)), workers=workers))
+    parallel_elapsed = time.perf_counter() - t0
+    parallel = size / 1e6 / parallel_elapsed
+    assert parallel_events == events
     # memory in a second pass: tracemalloc slows Python several times over
     tracemalloc.start()
     peaks = []
@@ -97,8 +105,10 @@ def main() -> None:
         peaks.append(tracemalloc.get_traced_memory()[1])
     tracemalloc.stop()
     tenth = max(1, len(peaks) // 10)
-    print(f"biên niên: {ours:.2f} MB/s ({elapsed:.1f} s, {events} events, "
+    print(f"biên niên, one core: {ours:.2f} MB/s ({elapsed:.1f} s, {events} events, "
           f"{events / (size / 5000):.1f} events per 5 KB; the seed article has 12)")
+    print(f"biên niên, {workers} worker processes (dashboard.batch): {parallel:.2f} MB/s ({parallel_elapsed:.1f} s, "
+          f"pool start-up included)")
     print(f"peak memory per article: first 10% of the corpus {max(peaks[:tenth]) / 1e6:.2f} MB, "
           f"whole corpus {max(peaks) / 1e6:.2f} MB (ratio {max(peaks) / max(peaks[:tenth]):.2f}: "
           f"flat means memory grows with one article, not the corpus)")
@@ -118,8 +128,10 @@ def main() -> None:
     theirs = sample_size / 1e6 / base_elapsed
     print(f"dateparser.search_dates(languages=['vi']): {theirs:.4f} MB/s on {len(sample)} articles "
           f"({sample_size / 1e6:.2f} MB, {base_elapsed:.1f} s)")
-    print(f"speed ratio: {ours / theirs:.1f}x dateparser (target 50x); throughput target 2 MB/s: "
-          f"{'met' if ours >= 2 else 'not met'}")
+    print(f"speed ratio, one core each: {ours / theirs:.1f}x dateparser; with {workers} workers: "
+          f"{parallel / theirs:.1f}x (target 50x)")
+    best = max(ours, parallel)
+    print(f"throughput target 2 MB/s: {'met' if best >= 2 else 'not met'} ({best:.2f} MB/s)")
 
 
 if __name__ == "__main__":

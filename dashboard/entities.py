@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from .lexicon import alternation, load
+from .lexicon import LiteralFinder, alternation, load
 from .textnorm import lower_view
 
 _SYLLABLE = re.compile(r"[^\W\d_][\w]*(?:-[^\W\d_][\w]*)*|&")
@@ -55,28 +55,30 @@ def _knowledge():
     per = load("persons")
     heads = sorted(set(org["heads"]) | set(org["standalone"]), key=len, reverse=True)
     return {
-        "heads": re.compile(r"(?<!\w)(?:(?P<pre>" + "|".join(org["lowercase_prefixes"]) + r")\s+)?"
-                            + alternation(heads, group="head") + r"(?!\w)"),
+        # fixed word lists are found through a first-word index (lexicon.LiteralFinder):
+        # a regex alternation of a hundred names rescans the text at every position
+        "heads": LiteralFinder(heads),
+        "prefixes": tuple(p + " " for p in org["lowercase_prefixes"]),
         "heads_ci": _phrase_index(_ci(org["heads"]) | _ci(org["standalone"])),
         "inner": _phrase_index(_ci(org["inner_words"]) | _ci(org["heads"])),
         "endings": _ci(org["name_endings"]),
         "abbr": org["abbreviations"],
         "titles": re.compile(r"(?<!\w)" + alternation(org["titles"]) + r"(?:\s+(?:"
                              + alternation(org["title_joiners"]) + r"))?\s*$"),
-        "awards": re.compile(r"(?<!\w)" + alternation(org["awards"]) + r"(?!\w)"),
+        "awards": LiteralFinder(org["awards"]),
         "generic": _ci(org["generic"]),
-        "adjunct": re.compile(r"(?<!\w)" + alternation(org["adjunct_openers"]) + r"(?!\w)"),
+        "adjunct": LiteralFinder(org["adjunct_openers"], ignore_case=True),
         "province_bound": {w.lower(): w for w in org["province_bound"]},
-        "admin": re.compile(r"(?<!\w)" + alternation(pl["admin_words"], group="admin") + r"\s*(?=\S)"),
+        "admin": LiteralFinder(pl["admin_words"], ignore_case=True),
         "village": _ci(pl["village_words"]),
         "province_level": _ci(pl["province_level"]),
-        "event_heads": re.compile(r"(?<!\w)" + alternation(pl["event_heads"]) + r"\s+(?=[^\W\d_])"),
+        "event_heads": LiteralFinder(pl["event_heads"], ignore_case=True),
         "present": re.compile(r"\(?\s*" + alternation(pl["present_day"]) + r"\s*:?\s*$", re.IGNORECASE),
         "not_places": set(pl["not_places"]),
         # the first kind listed wins: 'Lạng Sơn' is a province before it is a city
         "gazetteer": {name: kind for kind, names in reversed(pl["gazetteer"].items()) for name in names},
         "keep_admin": pl["canonical_keep_admin"],
-        "committees": re.compile(r"(?<!\w)(?P<c>" + alternation(pl["committee_places"]) + r")\s+(?=\S)"),
+        "committees": LiteralFinder(pl["committee_places"], ignore_case=True),
         "committee_kind": pl["committee_places"],
         "place_prep": re.compile(r"(?<!\w)" + alternation(pl["place_prepositions"]) + r"\s+$", re.IGNORECASE),
         "markers": re.compile(r"(?<!\w)" + alternation(per["markers"]) + r"\s+$"),
@@ -200,6 +202,24 @@ _CAP_RUN = re.compile(r"(?<!\w)[" + re.escape(_UPPER) + r"]" + _LOWER_TAIL + r"(
 _CAP_WORD = re.compile(r"\S+")
 
 
+def _skip_spaces(text: str, i: int) -> int:
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    return i
+
+
+def _in_regions(hits, regions):
+    """The (start, end, name) hits that start inside one of the regions (all when None)."""
+    if not regions:
+        yield from hits
+        return
+    starts = [s for s, _ in regions]
+    for hit in hits:
+        k = bisect_right(starts, hit[0]) - 1
+        if k >= 0 and hit[1] <= regions[k][1]:
+            yield hit
+
+
 def _iter(pattern: re.Pattern, text: str, spans):
     """pattern.finditer within the spans of text (all of it when spans is None).  One scan of
     the whole text, keeping the matches that start in a span, costs less than a scan a span."""
@@ -244,67 +264,67 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         return any(x.start <= s and e <= x.end for x in ents)
 
     orgs: list[Entity] = []
-    for m in _iter(K["heads"], text, regions):
-        if inside(orgs, m.start(), m.end()):
+    for s, e, _ in _in_regions(K["heads"].finditer(text, low), regions):
+        if inside(orgs, s, e):
             continue
-        start = m.start() if m["pre"] else m.start("head")
-        end = _extend_name(text, m.end(), K)
-        end = max(end, m.end())
+        start = s
+        for prefix in K["prefixes"]:  # 'liên Tỉnh ủy Cao-Bắc-Lạng'
+            if low.startswith(prefix, s - len(prefix)) and (s - len(prefix) == 0 or not low[s - len(prefix) - 1].isalnum()):
+                start = s - len(prefix)
+        end = max(_extend_name(text, e, K), e)
         surface = text[start:end]
         if inside(persons, start, end):
             continue
         ent = Entity("organisation", start, end, surface, _canonical_org(surface, K, province))
-        before = text[max(0, start - 40):start]
-        if K["titles"].search(before):
+        if K["titles"].search(text[max(0, start - 40):start]):
             ent.role = "title"
         orgs.append(ent)
-    for m in _iter(K["awards"], text, regions):
-        end = _extend_name(text, m.end(), K)
+    for s, e, _ in _in_regions(K["awards"].finditer(text, low), regions):
+        end = _extend_name(text, e, K)
         for o in orgs:
-            if m.start() <= o.start < end:
+            if s <= o.start < end:
                 o.role = "award"
-        orgs.append(Entity("organisation", m.start(), end, text[m.start():end], text[m.start():end], role="award"))
+        orgs.append(Entity("organisation", s, end, text[s:end], text[s:end], role="award"))
     for o in orgs:
         if o.name.lower() in K["generic"] and not o.role:
             o.role = "generic"  # kept until adjuncts are marked: 'Ban Chấp hành, Ban Thường vụ và …'
 
     places: list[Entity] = []
-    for m in _iter(K["admin"], low, regions):
-        admin = text[m.start("admin"):m.end("admin")]  # as written: its capital matters
-        if inside(places, m.start(), m.end()):
+    for s, e, _ in _in_regions(K["admin"].finditer(text, low), regions):
+        admin = text[s:e]  # as written: its capital matters
+        after = _skip_spaces(text, e)
+        if inside(places, s, after) or after == e:
             continue
-        name_end = _extend_name(text, m.end(), K)
-        if name_end <= m.end():
+        name_end = _extend_name(text, after, K)
+        if name_end <= after:
             continue
-        name = text[m.end():name_end]
+        name = text[after:name_end]
         if not _is_cap(name):
             continue
         # a capitalised village word mid-sentence is part of the name ('Bản Khu')
-        start = m.start()
         if admin.lower() in K["village"] and _is_cap(admin):
             surface, kind = f"{admin} {name}", admin.lower()
         else:
             surface, kind = _place_name(name, admin, K)
         if surface in K["not_places"]:
             continue
-        places.append(Entity("place", start, name_end, text[start:name_end], surface, kind=kind))
-    for m in _iter(K["event_heads"], low, regions):
-        end = _extend_name(text, m.end(), K)
-        name = text[m.end():end]
-        if end > m.end() and _is_cap(name) and not inside(places, m.end(), end) and \
-                not inside(persons, m.end(), end) and name not in K["not_places"]:
-            first = name.split()[0]
-            if first in K["not_places"]:
-                continue
-            places.append(Entity("place", m.end(), end, name, name, kind=None))
-    for m in _iter(K["committees"], low, regions):
+        places.append(Entity("place", s, name_end, text[s:name_end], surface, kind=kind))
+    for _s, e, _ in _in_regions(K["event_heads"].finditer(text, low), regions):
+        after = _skip_spaces(text, e)
+        end = _extend_name(text, after, K)
+        name = text[after:end]
+        if after > e and end > after and _is_cap(name) and not inside(places, after, end) and \
+                not inside(persons, after, end) and name not in K["not_places"] \
+                and name.split()[0] not in K["not_places"]:
+            places.append(Entity("place", after, end, name, name, kind=None))
+    for s, e, committee in _in_regions(K["committees"].finditer(text, low), regions):
         # 'Huyện ủy Hòa An' names the district Hòa An; 'liên Tỉnh ủy Cao-Bắc-Lạng' no place
-        end = _extend_name(text, m.end(), K)
-        name = text[m.end():end]
-        if end > m.end() and _is_cap(name) and "-" not in name and not inside(places, m.end(), end) \
-                and not re.search(r"liên\s+$", text[max(0, m.start() - 6):m.start()], re.IGNORECASE):
-            kind = K["committee_kind"].get(re.sub(r"\s+", " ", m["c"].lower()))
-            places.append(Entity("place", m.end(), end, name, name, kind=kind))
+        after = _skip_spaces(text, e)
+        end = _extend_name(text, after, K)
+        name = text[after:end]
+        if after > e and end > after and _is_cap(name) and "-" not in name and not inside(places, after, end) \
+                and not low.startswith("liên ", max(0, s - 5)):
+            places.append(Entity("place", after, end, name, name, kind=K["committee_kind"].get(committee)))
     gaz = K["gazetteer"]
     if gaz:
         for s, e, name in gazetteer_hits(text):
@@ -354,8 +374,8 @@ def _present_day(text: str, places: list[Entity], K) -> None:
 def _mark_adjuncts(text: str, low: str, ents: list[Entity], K, regions=None) -> None:
     """Organisations in 'dưới sự lãnh đạo của A, B và C, …' are the background, not actors.
     The list runs over separators until a 'và' has closed it."""
-    for m in _iter(K["adjunct"], low, regions):
-        pos = m.end()
+    for m_start, m_end, _ in _in_regions(K["adjunct"].finditer(text, low), regions):
+        pos = m_end
         first = True
         closed = False
         for e in ents:
@@ -368,7 +388,7 @@ def _mark_adjuncts(text: str, low: str, ents: list[Entity], K, regions=None) -> 
                 break
             e.role = e.role or "adjunct"
             if first:  # the opener itself ('dưới sự lãnh đạo của') goes with the phrase
-                e.details["adjunct_from"] = m.start()
+                e.details["adjunct_from"] = m_start
                 first = False
             e.details["adjunct"] = True
             for p in ents:
