@@ -82,13 +82,20 @@ def _extract(args) -> int:
         fmt = suffix if suffix in FORMATS else "jsonl"
     if fmt == "parquet" and not args.output:
         raise UsageError("parquet is binary: give a file with -o OUT.parquet")
-    rows, failures = [], 0
+    rows, failures, articles = [], 0, []
     for f in args.files:
         try:
-            rows.extend(extract_records(read_article(f), reference_date=args.reference_date))
+            articles.append(read_article(f))
         except BienNienError as exc:
             print(f"error: {exc}", file=sys.stderr)
             failures += 1
+    if len(articles) >= 8 and args.reference_date is None:
+        from .batch import extract_texts  # many files: every core
+        for article_rows in extract_texts((a.article_id, a.text) for a in articles):
+            rows.extend(article_rows)
+    else:
+        for article in articles:
+            rows.extend(extract_records(article, reference_date=args.reference_date))
     if failures == len(args.files):
         return 1
     df = to_table(rows)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from .lexicon import load
+from .lexicon import alternation, load
 from .patterns import fill
 from .textnorm import lower_view
 
@@ -458,7 +458,7 @@ _DIGITS = re.compile(r"\d+")
 
 
 
-_WINDOW = 60  # wider than any rule reaches from its digits
+_WINDOW = 45  # wider than any rule reaches from its digits
 
 
 def _digit_windows(text: str) -> list[tuple[int, int]]:
@@ -527,6 +527,12 @@ _LEAP = re.compile(r"\s+nhuận", FLAGS)
 _PAREN_DATE_AFTER = re.compile(r"\s*\(\s*$")
 
 
+@cache
+def _part_pattern(kind: str) -> re.Pattern:
+    table = load("calendar")[{"year": "year_parts", "month": "month_parts", "span": "span_parts"}[kind]]
+    return re.compile(r"(?<!\w)" + alternation(table, group="p") + r"\s+$", FLAGS)
+
+
 def _part_prefix(text: str, mention: Mention) -> tuple[int, dict, str] | None:
     """A part word before a year, month, decade or century: 'đầu năm 1945', 'cuối tháng 8'."""
     cal = load("calendar")
@@ -540,10 +546,7 @@ def _part_prefix(text: str, mention: Mention) -> tuple[int, dict, str] | None:
         table, kind = cal["span_parts"], "span"
     else:
         return None
-    names = sorted(table, key=len, reverse=True)
-    pattern = "(?<!\\w)(?P<p>" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in names) + r")\s+$"
-    # a year's part may stand before 'năm' when the mention itself starts after it
-    m = re.search(pattern, before, FLAGS)
+    m = _part_pattern(kind).search(before)
     if not m:
         return None
     word = re.sub(r"\s+", " ", m["p"].lower())
