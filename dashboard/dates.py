@@ -296,11 +296,14 @@ def quarter(m, text):
                    Part(_int(m["y"]), None, None, "quarter", span=(3 * q - 2, 3 * q)))
 
 
-@rule(r"(?<!\w)(?:mùa\s+)?(?P<s>{SEASON})(?:\s*[-–]\s*(?P<s2>{SEASON}))?\s+(?:năm\s+)?(?P<y>{YEAR4})(?!\d)", 23)
+@rule(r"(?<!\w)(?:mùa\s+)?(?P<s>{SEASON})(?:\s*[-–]\s*|\s+)?(?P<s2>{SEASON})?\s+(?:năm\s+)?(?P<y>{YEAR4})(?!\d)", 23)
 def season(m, text):
+    """'mùa xuân năm 1975', 'Thu Đông 1950' (a campaign season: autumn into winter, that year)."""
     seasons = load("calendar")["seasons"]
     first = seasons[m["s"].lower()]
     last = seasons[m["s2"].lower()] if m["s2"] else first
+    if m["s2"]:
+        last = (last[0], min(last[1], 12))
     if not m.group(0).startswith("mùa") and not text[m.start("s")].isupper():
         return None  # 'hè 1975' is rare; 'thu 1975' lowercase is more likely a verb
     return Mention(m.start(), m.end(), "point",
@@ -755,6 +758,17 @@ def split_anniversary_pairs(text: str, mentions: list[Mention], sentence_of) -> 
                         dropped.add(id(c))
                 continue
         out.append(m)
+    # 'kỷ niệm 70 năm Chiến thắng Biên giới Thu Đông 1950': the object dates itself; that date
+    # is the event commemorated, and the counted-back year adds nothing
+    for i, c in enumerate(out):
+        if c.kind != "anniversary" or id(c) in dropped:
+            continue
+        nxt = next((o for o in out[i + 1:] if o.kind != "named"), None)  # named ones are restated
+        if nxt is not None and nxt.kind in ("point", "range") and nxt.a.year and \
+                sentence_of(nxt.start) == sentence_of(c.start) and nxt.start - c.end < 80 and \
+                "(" not in text[c.end:nxt.start] and not nxt.info.get("anniversary_pair"):
+            nxt.info.update(anniversary_pair="founding", n=c.info["n"])
+            dropped.add(id(c))
     # 'ôn lại truyền thống 90 năm ngày thành lập …' elsewhere in the article tells the same
     # founding again: the pair already gives it, with its day.
     pair_years = {m.info["n"] for m in out if m.info.get("anniversary_pair")}

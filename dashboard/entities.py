@@ -202,6 +202,10 @@ _CAP_RUN = re.compile(r"(?<!\w)[" + re.escape(_UPPER) + r"]" + _LOWER_TAIL + r"(
 _CAP_WORD = re.compile(r"\S+")
 
 
+def _not_a_place(name: str, K) -> bool:
+    return any(name == w or name.startswith(w + " ") for w in K["not_places"])
+
+
 def _skip_spaces(text: str, i: int) -> int:
     while i < len(text) and text[i] in " \t":
         i += 1
@@ -314,8 +318,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         end = _extend_name(text, after, K)
         name = text[after:end]
         if after > e and end > after and _is_cap(name) and not inside(places, after, end) and \
-                not inside(persons, after, end) and name not in K["not_places"] \
-                and name.split()[0] not in K["not_places"]:
+                not inside(persons, after, end) and not _not_a_place(name, K):
             places.append(Entity("place", after, end, name, name, kind=None))
     for s, e, committee in _in_regions(K["committees"].finditer(text, low), regions):
         # 'Huyện ủy Hòa An' names the district Hòa An; 'liên Tỉnh ủy Cao-Bắc-Lạng' no place

@@ -41,6 +41,12 @@ class Layout:
         """Spans that are metadata and hold no events."""
         return [(b.start, b.end) for b in self.blocks if b.kind in ("caption", "byline", "page_date", "dateline")]
 
+    def paragraph_index(self, pos: int) -> int:
+        for i, b in enumerate(self.blocks):
+            if b.start <= pos < b.end:
+                return i
+        return -1
+
     def sentence_index(self, pos: int) -> int:
         lo, hi = 0, len(self.sentences) - 1
         while lo <= hi:

@@ -205,15 +205,32 @@ class Resolved:
     notes: list[str]
 
 
+def _chain_year(anchor: Point, p: Part) -> int:
+    """The year of a year-less day or month told after `anchor` in the same story: the
+    anchor's, or the next one when its month comes earlier in the year (a story runs forward)."""
+    if (p.month or 0) < (anchor.month or 0):
+        return anchor.year + 1
+    return anchor.year
+
+
 def resolve(mentions: list[Mention], ref: Reference | None,
-            sentence_of=lambda pos: 0) -> list[Resolved]:
-    """Full values for every mention that can be placed; the others are dropped."""
+            sentence_of=lambda pos: 0, paragraph_of=lambda pos: 0) -> list[Resolved]:
+    """Full values for every mention that can be placed; the others are dropped.
+
+    A year-less date takes its year from, in order: a date earlier in its sentence; a date
+    known to the day or month earlier in its paragraph ('Sáng 16/9/1950, … đến ngày 18/9' is
+    1950: a story told day by day); the article's own time."""
     out: list[Resolved] = []
     last_year: int | None = None
     last_sentence_year: dict[int, int] = {}
+    chain: dict[int, Point] = {}  # paragraph → its last date known to the day or month
     for m in mentions:
         sent = sentence_of(m.start)
+        para = paragraph_of(m.start)
         hint = last_sentence_year.get(sent, ref.year if ref else None)
+        if sent not in last_sentence_year and para in chain and m.a is not None and m.a.year is None \
+                and m.a.precision in ("day", "month") and not m.a.canchi and m.kind != "relative":
+            hint = _chain_year(chain[para], m.a)
         notes: list[str] = list(m.notes)
         value: TimeValue | None = None
         if m.kind in ("point", "range", "before", "after", "until_now"):
@@ -242,9 +259,12 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             if approx or (m.a.lunar and m.a.precision == "year"):
                 value = replace(value, approximate=True)
             for p in (value.start, value.end):
-                if isinstance(p, Point) and "year" not in inferred and p.precision != "century":
-                    last_year = p.year
-                    last_sentence_year[sent] = p.year
+                if isinstance(p, Point) and p.precision != "century":
+                    if "year" not in inferred:
+                        last_year = p.year
+                        last_sentence_year[sent] = p.year
+                    if p.precision in ("day", "month") and not m.a.lunar:
+                        chain[para] = p
         elif m.kind == "relative":
             if ref is None:
                 continue
@@ -302,11 +322,16 @@ def _drop_restated_names(found: list[Resolved], sentence_of, ref: Reference | No
         if _from_lexicon(r.mention):
             a0, a1 = day_key(r.value.first_day()), day_key(r.value.last_day(now))
             sent = sentence_of(r.mention.start)
+            # a short named event ('Chiến dịch Biên giới', a month) that the article dates
+            # day by day elsewhere is told by those dates
+            short = a0 is not None and a1 is not None and r.value.end != OPEN and \
+                (a1[0] - a0[0]) * 372 + (a1[1] - a0[1]) * 31 + (a1[2] - a0[2]) <= 400
             restated = any(
-                not _from_lexicon(o.mention) and sentence_of(o.mention.start) == sent
+                not _from_lexicon(o.mention) and (sentence_of(o.mention.start) == sent or short)
                 and a0 is not None and (b0 := day_key(o.value.first_day())) is not None
                 and (b1 := day_key(o.value.last_day(now)) or b0) is not None
-                and a0 <= b1 and b0 <= (a1 or a0)
+                and (a0 <= b1 and b0 <= (a1 or a0) if not short or sentence_of(o.mention.start) == sent
+                     else a0 <= b0 and b1 <= a1)
                 for o in found)
             if restated:
                 continue

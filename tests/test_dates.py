@@ -117,6 +117,15 @@ CASES = [
     # clock times
     ("17h ngày 26/4, đoàn xe xuất phát.", ["2020-04-26"]),
     ("Lúc 8 giờ 30 phút ngày 2/9/1945, buổi lễ bắt đầu.", ["1945-09-02"]),
+    # a story told day by day keeps its year; a news lead keeps the article's
+    ("Sáng 16/9/1950, quân ta nổ súng. Sau 54 giờ chiến đấu, đến ngày 18/9, ta làm chủ cứ điểm.",
+     ["1950-09-16", "1950-09-18"]),
+    ("Ngày 19/12/1946, kháng chiến bùng nổ. Đến ngày 17/2, Trung đoàn Thủ đô rút khỏi Hà Nội.",
+     ["1946-12-19", "1947-02-17"]),
+    ("Năm 2019, tỉnh đạt nhiều thành tích.\n\nSáng 15/10, tỉnh tổng kết công tác.", ["2019", "2020-10-15"]),
+    # seasons of campaigns, anniversaries whose object dates itself
+    ("Chiến dịch diễn ra vào Thu Đông 1950.", ["1950-08/1950-12"]),
+    ("Tỉnh tổ chức kỷ niệm 70 năm Chiến thắng Biên giới Thu Đông 1950 tại Đông Khê.", ["1950-08/1950-12"]),
     # not events
     ("Văn phòng đã có 90 năm xây dựng và phát triển.", []),
     ("Chương trình kéo dài 10 ngày.", []),
