@@ -819,6 +819,16 @@ def drop_document_years(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_RECURRING = re.compile(fill(r"(?<!\w)(?:{RECURRING})(?!\w)[^.!?\n]*$"), FLAGS)
+
+
+def drop_recurring(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Hằng năm, vào dịp 4/11, …': a year-less day that comes back every year is no event."""
+    return [m for m in mentions
+            if not (m.kind == "point" and m.a is not None and m.a.year is None and not m.a.canchi
+                    and _RECURRING.search(text[max(0, m.start - 80):m.start]))]
+
+
 def find_mentions(text: str, sentence_of=lambda pos: 0) -> list[Mention]:
     """All temporal expressions of a text, composed, before their values are resolved."""
     mentions = compose(text, find_atoms(text))
@@ -826,4 +836,4 @@ def find_mentions(text: str, sentence_of=lambda pos: 0) -> list[Mention]:
     mentions = split_anniversary_pairs(text, mentions, sentence_of)
     mentions = drop_shadowed_named_periods(text, mentions)
     mentions = drop_document_years(text, mentions)
-    return mentions
+    return drop_recurring(text, mentions)

@@ -55,6 +55,7 @@ def slots() -> dict[str, str]:
         "ANNIVERSARY": alternation(cues["anniversary"]),
         "ANNIVERSARY_OBJECT": alternation(cues["anniversary_objects"]),
         "SAME_YEAR": alternation(cues["same_year_anaphora"]),
+        "RECURRING": alternation(cues["recurring"]),
         "COUNTED": alternation(cues["counted_nouns"]),
         "DOCUMENT": alternation(cues["document_words"]),
         "FESTIVAL": alternation(fest["lunar"]),

@@ -127,6 +127,8 @@ CASES = [
     ("Chiến dịch diễn ra vào Thu Đông 1950.", ["1950-08/1950-12"]),
     ("Tỉnh tổ chức kỷ niệm 70 năm Chiến thắng Biên giới Thu Đông 1950 tại Đông Khê.", ["1950-08/1950-12"]),
     # not events
+    ("Hằng năm, vào dịp 4/11, nhân dân tổ chức tưởng niệm.", []),
+    ("Lễ hội được tổ chức thường niên vào ngày 10/3 âm lịch.", []),
     ("Văn phòng đã có 90 năm xây dựng và phát triển.", []),
     ("Chương trình kéo dài 10 ngày.", []),
     ("Cụ năm nay đã 70 tuổi.", ["2020"]),
