@@ -38,6 +38,10 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("-o", "--output", metavar="OUT", help="write here instead of standard output")
     ex.add_argument("--reference-date", type=_date, metavar="YYYY-MM-DD",
                     help="the article's own date, for 'hôm qua', '16/10' and the like")
+    ad = sub.add_parser("add", help="add articles (files or folders) to the corpus store")
+    ad.add_argument("paths", nargs="+", metavar="PATH_OR_FOLDER")
+    ad.add_argument("--recursive", "-r", action="store_true", help="look into sub-folders too")
+    ad.add_argument("--db", metavar="URL", help="the store (default: var/bien-nien.sqlite, or $BIEN_NIEN_DB)")
     sv = sub.add_parser("serve", help="open the timeline app (the default with no command)")
     _serve_options(sv)
     tb = sub.add_parser("table", help="print the events of the bundled articles as a table")
@@ -115,6 +119,36 @@ def _extract(args) -> int:
     return 2 if failures else 0
 
 
+def _add(args) -> int:
+    """Add files to the store with a progress line and a summary: added, unchanged, refused."""
+    from .ingest import collect, from_path
+    from .store import Store
+
+    store = Store(args.db)
+    files, skipped = collect(args.paths, recursive=args.recursive)
+    added = unchanged = 0
+    refused = list(skipped)
+    show = sys.stderr.isatty()
+    for i, path in enumerate(files, 1):
+        if show:
+            print(f"\r[{i}/{len(files)}] {path.name[:50]:50s}", end="", file=sys.stderr, flush=True)
+        try:
+            result = store.add(from_path(path))
+        except BienNienError as exc:
+            refused.append(str(exc))
+            continue
+        if result.status == "added":
+            added += 1
+        else:
+            unchanged += 1
+    if show and files:
+        print(file=sys.stderr)
+    print(f"added {added}, unchanged {unchanged}, refused {len(refused)} (store: {store.url})")
+    for reason in refused:
+        print(f"  refused: {reason}")
+    return 0 if not refused else 2
+
+
 def _evaluate(args) -> int:
     from .evaluation import evaluate_file
 
@@ -152,6 +186,8 @@ def main(argv: list[str] | None = None) -> int:
             return _extract(args)
         if args.command == "evaluate":
             return _evaluate(args)
+        if args.command == "add":
+            return _add(args)
         if args.command == "table":
             return _table(args)
         return _serve(args)

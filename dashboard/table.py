@@ -22,7 +22,8 @@ places, organisations, persons
                'Hội đồng nhân dân tỉnh Lạng Sơn')
 Extra columns after the contract: sentence_start (offset of `sentence`), inferred_parts
 (which parts were inferred), entities (list of dicts: type, name, text, offsets, kind, role,
-now = a place's present-day name), notes (warnings such as a weekday that disagrees).
+now = a place's present-day name), notes (warnings such as a weekday that disagrees), origin
+('machine', or 'corrected' when a person edited or added the event).
 """
 from __future__ import annotations
 
@@ -33,7 +34,8 @@ import pandas as pd
 COLUMNS = ["article_id", "event_id", "date_text", "char_start", "char_end", "edtf", "start", "end",
            "precision", "approximate", "inferred", "title", "sentence", "places", "organisations",
            "persons"]
-EXTRA_COLUMNS = ["sentence_start", "inferred_parts", "entities", "notes"]
+EXTRA_COLUMNS = ["sentence_start", "inferred_parts", "entities", "notes", "origin"]
+DEFAULTS = {"origin": "machine", "inferred_parts": [], "entities": [], "notes": []}
 LIST_COLUMNS = ["places", "organisations", "persons", "inferred_parts", "entities", "notes"]
 FORMATS = ("csv", "jsonl", "json", "parquet")
 
@@ -46,7 +48,7 @@ def to_table(rows: list[dict]) -> pd.DataFrame:
     if not rows:
         return empty_table()
     columns = COLUMNS + EXTRA_COLUMNS
-    data = {c: [r[c] for r in rows] for c in columns}
+    data = {c: [r.get(c, DEFAULTS.get(c)) for r in rows] for c in columns}
     dtypes = {"char_start": "int64", "char_end": "int64", "sentence_start": "int64",
               "approximate": "bool", "inferred": "bool"}
     return pd.DataFrame({c: pd.Series(data[c], dtype=dtypes.get(c, "object")) for c in columns})

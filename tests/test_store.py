@@ -1,0 +1,168 @@
+"""The corpus store: adding articles (files, folders, web pages, pasted text), deduplication,
+bad input, corrections that survive re-extraction, undo, and writers at the same time."""
+import json
+import multiprocessing
+import subprocess
+import sys
+
+import pytest
+from conftest import ROOT, SEED
+
+from dashboard import corpus as corpus_module
+from dashboard.corrections import Correction, CorrectionError, anchor_of
+from dashboard.errors import ArticleError
+from dashboard.ingest import from_bytes, from_paste, from_path, safe_name
+from dashboard.store import Store, content_id
+
+PAGE = ROOT / "tests" / "fixtures" / "pages" / "van-phong-tinh-uy.html"
+
+
+@pytest.fixture
+def store(tmp_path):
+    return Store(f"sqlite:///{tmp_path / 'store.sqlite'}")
+
+
+def test_add_dedupes_by_content(store, tmp_path):
+    first = store.add(from_path(SEED))
+    assert first.status == "added" and first.events == 12
+    copy = tmp_path / "copy.txt"
+    copy.write_text(SEED.read_text(encoding="utf-8").replace("\n", "\r\n"), encoding="utf-8")
+    again = store.add(from_path(copy))
+    assert again.status == "unchanged" and again.article_id == first.article_id
+    assert len(store.articles()) == 1
+    assert len(store.events()) == 12
+
+
+def test_web_page_keeps_the_story_only(store):
+    incoming = from_path(PAGE)
+    assert incoming.title.startswith("Văn phòng Tỉnh ủy")
+    assert incoming.published.isoformat() == "2020-10-16"
+    assert "alert(" not in incoming.text and "Trang chủ" not in incoming.text and "quảng cáo" not in incoming.text
+    store.add(incoming)
+    events = store.events()
+    assert "2020-10-16" in set(events["edtf"])  # 'Chiều nay (16/10)' against the page's own date
+    assert "1945-05" in set(events["edtf"])
+
+
+def test_pasted_text(store):
+    result = store.add(from_paste("Năm 1947, Tỉnh ủy thành lập Văn phòng Tỉnh ủy.", source_url="https://example.org/a"))
+    assert result.status == "added"
+    assert store.articles().iloc[0]["origin"] == "paste"
+
+
+@pytest.mark.parametrize("name,data,message", [
+    ("empty.txt", b"", "empty"),
+    ("image.txt", bytes(range(256)) * 40, "binary"),
+    ("report.pdf", b"%PDF-1.4 ...", "only text"),
+    ("big.txt", b"a" * (20 * 1024 * 1024 + 1), "larger than"),
+    ("page.html", b"<html><body><nav>menu</nav></body></html>", "no article text"),
+])
+def test_bad_input_is_refused_and_nothing_changes(store, name, data, message):
+    store.add(from_path(SEED))
+    before = (len(store.articles()), len(store.events()))
+    with pytest.raises(ArticleError, match=message):
+        store.add(from_bytes(data, name))
+    assert (len(store.articles()), len(store.events())) == before
+
+
+@pytest.mark.parametrize("raw,safe", [("../../etc/passwd", "passwd"), ("C:\\\\Users\\\\a\\\\bài.txt", "bài.txt"),
+                                      ("a\x00b\x1b.txt", "ab.txt"), ("", "bai-viet"), ("..", "bai-viet")])
+def test_names_with_path_tricks(raw, safe):
+    assert safe_name(raw) == safe
+
+
+def test_crash_mid_import_leaves_the_store_as_it_was(store):
+    store.add(from_path(SEED))
+
+    def boom(*_):
+        raise RuntimeError("power cut")
+
+    with pytest.raises(RuntimeError):
+        store.add(from_paste("Năm 1954, hòa bình lập lại."), extract=boom)
+    assert len(store.articles()) == 1
+
+
+def test_corrections_survive_reextraction_and_undo(store, monkeypatch):
+    article_id = store.add(from_path(SEED)).article_id
+    rows = store.machine_rows(article_id)
+    may = next(r for r in rows if r["edtf"] == "1945-05")
+    widget = next(r for r in rows if r["edtf"] == "2020")
+    store.correct(Correction(article_id, "edit", anchor_of(may), {"edtf": "1945-05-19", "title": "Chỉ định Tỉnh ủy lâm thời"}))
+    store.correct(Correction(article_id, "delete", anchor_of(widget)))
+    text = store.text(article_id)
+    at = text.index("năm 1945, bộ máy")
+    store.correct(Correction(article_id, "add", {"char_start": at, "char_end": at + 8, "date_text": "năm 1945"},
+                             {"edtf": "1945-08", "title": "Thêm bằng tay"}))
+    # a newer extractor: the stored extraction no longer counts, corrections still apply
+    corpus_module.extractor_fingerprint.cache_clear()
+    monkeypatch.setattr(corpus_module, "extractor_fingerprint", lambda: "newer-extractor")
+    monkeypatch.setattr("dashboard.store.extractor_fingerprint", lambda: "newer-extractor")
+    assert store.stale() == [article_id]
+    events = store.events()
+    assert store.stale() == []
+    edited = events[events["date_text"] == "tháng 5/1945"].iloc[0]
+    assert edited["edtf"] == "1945-05-19" and edited["origin"] == "corrected"
+    assert "2020" not in set(events["edtf"])
+    assert (events["origin"] == "corrected").sum() == 2
+    assert store.undo(article_id) is not None  # the added event goes
+    assert store.undo(article_id) is not None  # the deleted one comes back
+    events = store.events()
+    assert "2020" in set(events["edtf"]) and (events["origin"] == "corrected").sum() == 1
+
+
+@pytest.mark.parametrize("fields,message", [({"edtf": "tháng năm"}, "not a date"), ({"places": "Bình Gia"}, "list"),
+                                            ({"colour": "red"}, "cannot be corrected")])
+def test_bad_corrections_are_refused(store, fields, message):
+    article_id = store.add(from_path(SEED)).article_id
+    with pytest.raises(CorrectionError, match=message):
+        store.correct(Correction(article_id, "edit", {"char_start": 0, "char_end": 5, "date_text": "x"}, fields))
+    assert store.corrections() == []
+
+
+def _writer(url, i):
+    from dashboard.corrections import Correction
+    from dashboard.ingest import from_paste
+    from dashboard.store import Store
+    s = Store(url)
+    for k in range(5):
+        result = s.add(from_paste(f"Năm {1900 + i * 10 + k}, người viết {i} ghi sự kiện số {k}."))
+        s.correct(Correction(result.article_id, "edit", {"char_start": 0, "char_end": 8, "date_text": "x"},
+                             {"title": f"sửa {i}-{k}"}))
+    s.add(from_paste("Văn bản chung của mọi người viết, năm 1999."))
+
+
+def test_writers_at_the_same_time_lose_nothing(tmp_path):
+    url = f"sqlite:///{tmp_path / 'shared.sqlite'}"
+    Store(url)
+    procs = [multiprocessing.get_context("spawn").Process(target=_writer, args=(url, i)) for i in range(4)]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(120)
+        assert p.exitcode == 0
+    s = Store(url)
+    assert len(s.articles()) == 4 * 5 + 1
+    assert len(s.corrections()) == 4 * 5
+
+
+def test_add_command(tmp_path):
+    folder = tmp_path / "bai"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text("Năm 1933, chi bộ đầu tiên ra đời.", encoding="utf-8")
+    (folder / "sub" / "b.html").write_bytes(PAGE.read_bytes())
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "a-copy.txt").write_text("Năm 1933, chi bộ đầu tiên ra đời.", encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'cli.sqlite'}"
+    out = subprocess.run([sys.executable, "-m", "dashboard", "add", str(folder), "--recursive", "--db", db],
+                         cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 2, out.stderr
+    assert "added 2, unchanged 1, refused 1" in out.stdout
+    assert "empty.txt: the file is empty" in out.stdout
+    assert "Traceback" not in out.stderr
+
+
+def test_content_id_ignores_line_ends_and_normal_form():
+    import unicodedata
+    text = "Tỉnh ủy Lạng Sơn\nnăm 1947"
+    assert content_id(text) == content_id(text.replace("\n", "\r\n")) == content_id(unicodedata.normalize("NFD", text))
+    assert json.dumps(content_id(text))
