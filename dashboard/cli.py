@@ -57,14 +57,20 @@ def _parser() -> argparse.ArgumentParser:
 def _serve_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8050)
-    p.add_argument("--data", metavar="DIR", help="a folder of articles (default: data/articles)")
+    p.add_argument("--data", metavar="DIR", help="show a folder of articles instead of the corpus store")
+    p.add_argument("--db", metavar="URL", help="the corpus store (default: var/bien-nien.sqlite, or $BIEN_NIEN_DB)")
     p.add_argument("--debug", action="store_true", help="Dash's debug mode (reloads on change)")
 
 
 def _serve(args) -> int:
     from .app import create_app
+    from .corpus import load_store_corpus
+    from .store import Store
 
-    app = create_app(getattr(args, "data", None))
+    if getattr(args, "data", None):
+        app = create_app(args.data)
+    else:  # the corpus store; a new one takes in the bundled articles
+        app = create_app(corpus=load_store_corpus(Store(getattr(args, "db", None))))
     url = f"http://{args.host}:{args.port}/"
     print(f"Biên niên: {url}  (Ctrl+C to stop)", flush=True)
     try:

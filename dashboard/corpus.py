@@ -105,3 +105,39 @@ def _write_cache(path: Path, rows: list[dict]) -> None:
         tmp.replace(path)
     except OSError:
         pass  # a cache that cannot be written only costs time
+
+
+def load_store_corpus(store=None, bundled_dir: str | Path | None = None) -> Corpus:
+    """The events of the corpus store (corrections applied).  A new, empty store first takes
+    in the bundled articles, so the first start shows something."""
+    from .ingest import collect, from_path
+    from .store import Store
+
+    store = store or Store()
+    errors: list[str] = []
+    if store.articles().empty:
+        files, skipped = collect([bundled_dir or DATA_DIR / "articles"])
+        errors += skipped
+        for f in files:
+            try:
+                store.add(from_path(f, origin="bundled"))
+            except BienNienError as exc:
+                errors.append(str(exc))
+    articles = store.articles()
+    events = store.events()
+    if not events.empty:
+        # people read names, not content hashes; the hash stays in event_id for corrections
+        names = _readable_names(articles)
+        events["article_id"] = events["article_id"].map(lambda a: names.get(a, a))
+    return Corpus(events, articles=sorted(_readable_names(articles).values()) if not articles.empty else [],
+                  errors=errors, data_dir=Path(store.url.replace("sqlite:///", "")) if store.url.startswith("sqlite") else None)
+
+
+def _readable_names(articles: pd.DataFrame) -> dict[str, str]:
+    if articles.empty:
+        return {}
+    stems = {row.id: Path(row.name).stem or row.id for row in articles.itertuples()}
+    counts: dict[str, int] = {}
+    for stem in stems.values():
+        counts[stem] = counts.get(stem, 0) + 1
+    return {aid: stem if counts[stem] == 1 else f"{stem} ({aid[:6]})" for aid, stem in stems.items()}

@@ -2,11 +2,16 @@
 
     .venv/bin/waitress-serve --host 0.0.0.0 --port 8050 dashboard.wsgi:server
 
-BIEN_NIEN_DATA names the articles folder (default: data/articles/).
+The corpus store is BIEN_NIEN_DB (a SQLAlchemy URL; default var/bien-nien.sqlite); set
+BIEN_NIEN_DATA to show a folder of articles instead.
 """
 import os
 
 from .app import create_app
+from .corpus import load_store_corpus
 
-app = create_app(os.environ.get("BIEN_NIEN_DATA"))
+if os.environ.get("BIEN_NIEN_DATA"):
+    app = create_app(os.environ["BIEN_NIEN_DATA"])
+else:
+    app = create_app(corpus=load_store_corpus())
 server = app.server

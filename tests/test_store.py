@@ -166,3 +166,17 @@ def test_content_id_ignores_line_ends_and_normal_form():
     text = "Tỉnh ủy Lạng Sơn\nnăm 1947"
     assert content_id(text) == content_id(text.replace("\n", "\r\n")) == content_id(unicodedata.normalize("NFD", text))
     assert json.dumps(content_id(text))
+
+
+def test_app_on_a_new_store_shows_the_bundled_article(tmp_path):
+    from dashboard.app import create_app
+    from dashboard.corpus import load_store_corpus
+    store = Store(f"sqlite:///{tmp_path / 'app.sqlite'}")
+    corpus = load_store_corpus(store)
+    assert corpus.articles == ["lang-son-van-phong-tinh-uy-90-nam"]
+    assert set(corpus.events["article_id"]) == {"lang-son-van-phong-tinh-uy-90-nam"}
+    again = load_store_corpus(store)  # no second import
+    assert len(again.events) == 12 and len(store.articles()) == 1
+    app = create_app(corpus=again)
+    client = app.server.test_client()
+    assert client.get("/").status_code == 200
