@@ -25,28 +25,48 @@ ASSETS = Path(__file__).resolve().parent.parent / "assets"
 LABELS = {"tagline": "tagline", "l-search": "search", "l-lanes": "lanes", "l-years": "date_range",
           "l-places": "places", "l-organisations": "organisations", "l-persons": "persons",
           "l-articles": "articles", "clear": "clear", "l-export": "export"}
-N_OUTPUTS = 24 + len(LABELS)
+# labels of the 'add articles' section, present only with a corpus store
+ADD_LABELS = {"l-add": "add_articles", "upload-label": "upload_hint", "paste-add": "paste_add"}
+N_OUTPUTS = 27 + len(LABELS)
 GRID_LIMIT = 2000  # rows sent to the table; the timeline and counts cover all
 FACET_LIMIT = 300
 MAX_POINTS = 5000  # above this the timeline counts events per year instead of drawing each
 EXPORT_GL_THRESHOLD = 10**9
 
 
-def create_app(data_dir=None, cache_dir=None, corpus: Corpus | None = None) -> Dash:
-    corpus = corpus or load_corpus(data_dir, cache_dir)
-    events = prepare(corpus.events.sort_values(["start", "char_start"], na_position="last")).reset_index(drop=True)
-    index = EventIndex(events)
-    records = events.to_dict("records")
-    by_id = {r["event_id"]: r for r in records}
-    grid_rows = {lang: [_grid_row(r, lang) for r in records] for lang in ("vi", "en")}
-    lo, hi = index.year_bounds()
+class Data:
+    """What the page shows, worked out once per change of the corpus (not per click)."""
+
+    def __init__(self, corpus: Corpus, store=None):
+        self.store = store
+        self.load(corpus)
+
+    def load(self, corpus: Corpus) -> None:
+        events = prepare(corpus.events.sort_values(["start", "char_start"], na_position="last")).reset_index(drop=True)
+        records = events.to_dict("records")
+        self.corpus, self.events, self.index = corpus, events, EventIndex(events)
+        self.by_id = {r["event_id"]: r for r in records}
+        self.grid_rows = {lang: [_grid_row(r, lang) for r in records] for lang in ("vi", "en")}
+        self.lo, self.hi = self.index.year_bounds()
+
+    def reload(self) -> None:
+        if self.store is not None:
+            from .corpus import load_store_corpus
+            self.load(load_store_corpus(self.store))
+
+
+def create_app(data_dir=None, cache_dir=None, corpus: Corpus | None = None, store=None) -> Dash:
+    if corpus is None and store is not None:
+        from .corpus import load_store_corpus
+        corpus = load_store_corpus(store)
+    data = Data(corpus or load_corpus(data_dir, cache_dir), store)
 
     app = Dash(__name__, title="Biên niên", assets_folder=str(ASSETS), suppress_callback_exceptions=True)
-    app.layout = _layout(lo, hi)
+    app.layout = lambda: _layout(data.lo, data.hi, editable=data.store is not None)
 
     def current(search: str | None) -> tuple[ViewState, pd.DataFrame]:
         state = parse_query(search)
-        return state, index.filter(state)
+        return state, data.index.filter(state)
 
     @app.callback(
         Output("url", "search"), Output("f-places", "value"), Output("f-organisations", "value"),
@@ -57,16 +77,18 @@ def create_app(data_dir=None, cache_dir=None, corpus: Corpus | None = None) -> D
         Output("grid", "rowData"), Output("grid", "columnDefs"), Output("grid", "selectedRows"),
         Output("detail", "children"), Output("message", "children"), Output("count", "children"),
         Output("lang-link", "href"), Output("lang-link", "children"), Output("f-lanes", "options"),
-        Output("timeline", "style"),
+        Output("timeline", "style"), Output("f-years", "min"), Output("f-years", "max"),
+        Output("f-years", "marks"),
         *[Output(element, "children") for element in LABELS],
         Input("url", "search"), Input("f-places", "value"), Input("f-organisations", "value"),
         Input("f-persons", "value"), Input("f-articles", "value"), Input("f-q", "value"),
         Input("f-years", "value"), Input("f-lanes", "value"), Input("clear", "n_clicks"),
         Input("timeline", "clickData"), Input("grid", "selectedRows"),
-        Input({"type": "chip", "facet": ALL, "value": ALL}, "n_clicks"),
+        Input({"type": "chip", "facet": ALL, "value": ALL}, "n_clicks"), Input("version", "data"),
     )
-    def render(search, places, orgs, persons, articles, q, years, lane, _clear, click, selected, _chips):
+    def render(search, places, orgs, persons, articles, q, years, lane, _clear, click, selected, _chips, _version):
         trigger = ctx.triggered_id
+        lo, hi, events, index = data.lo, data.hi, data.events, data.index
         state = parse_query(search)
         if trigger == "clear":
             state = state.cleared()
@@ -98,11 +120,11 @@ def create_app(data_dir=None, cache_dir=None, corpus: Corpus | None = None) -> D
         lang = state.lang
         fig = timeline_spec(shown, lane_by=state.lane, lang=lang, selected=state.event)
         positions = np.flatnonzero(mask)[:GRID_LIMIT]
-        rows = [grid_rows[lang][i] for i in positions]
+        rows = [data.grid_rows[lang][i] for i in positions]
         selected_rows = [r for r in rows if r["event_id"] == state.event][:1]
         new_search = to_query(state)
         other_lang = "en" if lang == "vi" else "vi"
-        message = _message(corpus, events, shown, lang)
+        message = _message(data.corpus, events, shown, lang)
         return (
             new_search if new_search != (search or "") else no_update,
             list(state.places), list(state.organisations), list(state.persons), list(state.article_id),
@@ -112,11 +134,12 @@ def create_app(data_dir=None, cache_dir=None, corpus: Corpus | None = None) -> D
               ("places", "organisations", "persons", "article_id")],
             fig, graph_config(lang, _filename(state)),
             rows, _columns(lang), selected_rows,
-            _detail(by_id.get(state.event), lang), message,
+            _detail(data.by_id.get(state.event), lang, editable=data.store is not None), message,
             t("events_count", lang, n=len(shown)),
             to_query(with_changes(state, lang=other_lang)) or "?", t("language", lang),
             [{"label": t(f"lane_{x}", lang), "value": x} for x in LANE_CHOICES],
-            {"height": f"{fig['layout'].get('height', 450)}px"},
+            {"height": f"{fig['layout'].get('height', 450)}px"}, lo, hi,
+            {y: str(y) for y in _marks(lo, hi)},
             *[t(key, lang) for key in LABELS.values()],
         )
 
@@ -125,6 +148,7 @@ def create_app(data_dir=None, cache_dir=None, corpus: Corpus | None = None) -> D
     def zoom_in(relayout, search):
         """Above MAX_POINTS events the timeline shows counts; zoomed in far enough, each event."""
         state = parse_query(search)
+        events, index = data.events, data.index
         mask = index.mask(state)
         if mask.sum() <= MAX_POINTS:
             return no_update  # every event is drawn already; plotly zooms by itself
@@ -136,6 +160,9 @@ def create_app(data_dir=None, cache_dir=None, corpus: Corpus | None = None) -> D
         mask &= (index.last >= first) & (index.first <= last)
         return timeline_spec(events[mask], lane_by=state.lane, lang=state.lang, x_range=window,
                              max_points=MAX_POINTS, selected=state.event)
+
+    if data.store is not None:
+        _store_callbacks(app, data)
 
     @app.callback(Output("download", "data"), Output("export-message", "children"),
                   Input({"type": "export", "format": ALL}, "n_clicks"),
@@ -164,9 +191,133 @@ def create_app(data_dir=None, cache_dir=None, corpus: Corpus | None = None) -> D
     return app
 
 
+# ------------------------------------------------------------------ the corpus store's callbacks
+
+def _store_callbacks(app: Dash, data: Data) -> None:
+    import base64
+    import datetime as dt
+
+    from .corrections import Correction, CorrectionError, anchor_of
+    from .errors import BienNienError
+    from .ingest import from_bytes, from_paste
+
+    @app.callback(*[Output(k, "children") for k in ADD_LABELS], Output("paste-title", "placeholder"),
+                  Output("paste-url", "placeholder"), Input("url", "search"))
+    def add_labels(search):
+        lang = parse_query(search).lang
+        return (*[t(v, lang) for v in ADD_LABELS.values()], t("paste_title", lang), t("paste_url", lang))
+
+    @app.callback(Output("version", "data", allow_duplicate=True), Output("add-message", "children"),
+                  Input("upload", "contents"), Input("paste-add", "n_clicks"),
+                  State("upload", "filename"), State("paste-text", "value"), State("paste-title", "value"),
+                  State("paste-url", "value"), State("paste-date", "value"), State("version", "data"),
+                  State("url", "search"), prevent_initial_call=True)
+    def add_articles(contents, _paste, names, text, title, url, day, version, search):
+        lang = parse_query(search).lang
+        lines, added = [], 0
+        try:
+            published = dt.date.fromisoformat(day.strip()) if day and day.strip() else None
+        except ValueError:
+            return no_update, t("bad_date", lang, value=day)
+        items = []
+        if ctx.triggered_id == "upload" and contents:
+            for content, name in zip(contents, names or [], strict=False):
+                try:
+                    raw = base64.b64decode(content.split(",", 1)[1])
+                    items.append(from_bytes(raw, name, origin="upload"))
+                except (BienNienError, IndexError, ValueError) as exc:
+                    lines.append(str(exc) if isinstance(exc, BienNienError) else f"{name}: unreadable upload")
+        elif ctx.triggered_id == "paste-add":
+            try:
+                items.append(from_paste(text or "", title=title or None, source_url=url or None, published=published))
+            except BienNienError as exc:
+                lines.append(str(exc))
+        for item in items:
+            try:
+                result = data.store.add(item)
+            except BienNienError as exc:
+                lines.append(str(exc))
+                continue
+            added += result.status == "added"
+            lines.append(t("added_one" if result.status == "added" else "unchanged_one", lang,
+                           name=item.name, n=result.events))
+        if added:
+            data.reload()
+        # text from uploads is shown as text, never as HTML: Dash escapes string children
+        return (version or 0) + 1 if added else no_update, [html.Div(line) for line in lines]
+
+    # the words selected in the sentence, as an offset into it (read in the browser)
+    app.clientside_callback(
+        """function(n) {
+            const sel = window.getSelection(), el = document.getElementById('detail-sentence');
+            if (!n || !sel || !sel.rangeCount || !el || !el.contains(sel.anchorNode)) return null;
+            const range = sel.getRangeAt(0), before = range.cloneRange();
+            before.selectNodeContents(el); before.setEnd(range.startContainer, range.startOffset);
+            return {offset: before.toString().length, text: sel.toString(), at: Date.now()};
+        }""",
+        Output("selection", "data"), Input("edit-add", "n_clicks"), prevent_initial_call=True)
+
+    @app.callback(Output("version", "data", allow_duplicate=True), Output("edit-message", "children"),
+                  Input("edit-save", "n_clicks"), Input("edit-delete", "n_clicks"), Input("edit-undo", "n_clicks"),
+                  Input("selection", "data"),
+                  State("edit-edtf", "value"), State("edit-title", "value"), State("edit-places", "value"),
+                  State("edit-organisations", "value"), State("edit-persons", "value"), State("url", "search"),
+                  State("version", "data"), prevent_initial_call=True)
+    def correct(save, delete, undo, selection, edtf, title, places, orgs, persons, search, version):
+        state = parse_query(search)
+        lang = state.lang
+        row = data.by_id.get(state.event)
+        trigger = ctx.triggered_id
+        if row is None or not (save or delete or undo or selection):
+            return no_update, no_update
+        article = row["event_id"].rsplit(":", 1)[0]
+        names = lambda value: [x.strip() for x in (value or "").split(",") if x.strip()]  # noqa: E731
+        try:
+            if trigger == "edit-undo":
+                if data.store.undo(article) is None:
+                    return no_update, t("nothing_to_undo", lang)
+            elif trigger == "edit-delete":
+                data.store.correct(Correction(article, "delete", anchor_of(row)))
+            elif trigger == "selection":
+                if not selection or not selection.get("text", "").strip():
+                    return no_update, t("select_first", lang)
+                start = int(row.get("sentence_start") or 0) + int(selection["offset"])
+                anchor = {"char_start": start, "char_end": start + len(selection["text"]),
+                          "date_text": selection["text"]}
+                data.store.correct(Correction(article, "add", anchor, {
+                    "edtf": edtf, "title": title or selection["text"], "sentence": row["sentence"],
+                    "sentence_start": int(row.get("sentence_start") or 0)}))
+            else:
+                fields = {"edtf": edtf, "title": title, "places": names(places),
+                          "organisations": names(orgs), "persons": names(persons)}
+                changed = {k: v for k, v in fields.items() if v != row.get(k)}
+                if not changed:
+                    return no_update, t("nothing_changed", lang)
+                data.store.correct(Correction(article, "edit", anchor_of(row), changed))
+        except (CorrectionError, BienNienError) as exc:
+            return no_update, str(exc)
+        data.reload()
+        return (version or 0) + 1, t("saved", lang)
+
+
 # ------------------------------------------------------------------ pieces of the page
 
-def _layout(lo: int, hi: int):
+def _add_section():
+    """Upload files (or drop them here) or paste a text; only with a corpus store."""
+    return html.Div(className="add", children=[
+        html.Label(id="l-add"),
+        dcc.Upload(id="upload", multiple=True, className="upload", max_size=20 * 1024 * 1024,
+                   children=html.Div(id="upload-label")),
+        dcc.Textarea(id="paste-text", className="paste", placeholder="…"),
+        dcc.Input(id="paste-title", type="text", className="paste-field", debounce=False),
+        dcc.Input(id="paste-url", type="url", className="paste-field"),
+        dcc.Input(id="paste-date", type="text", className="paste-field", placeholder="YYYY-MM-DD"),
+        html.Button(id="paste-add", className="paste-button"),
+        html.Div(id="add-message", className="add-message", role="status"),
+    ])
+
+
+def _layout(lo: int, hi: int, editable: bool = False):
     marks = {y: str(y) for y in _marks(lo, hi)}
     facet = lambda fid: dcc.Dropdown(id=fid, multi=True, options=[], value=[], optionHeight=44)  # noqa: E731
     export_buttons = [html.Button(label, id={"type": "export", "format": fmt}, className="export-button")
@@ -175,6 +326,8 @@ def _layout(lo: int, hi: int):
     return html.Div(className="page", children=[
         dcc.Location(id="url", refresh=False),
         dcc.Download(id="download"),
+        dcc.Store(id="version", data=0),
+        dcc.Store(id="selection"),
         html.Header(className="top", children=[
             html.Div([html.H1("Biên niên"), html.Span(id="tagline", className="tagline")]),
             html.Div([html.Span(id="count", className="count"),
@@ -197,6 +350,7 @@ def _layout(lo: int, hi: int):
                 html.Button(id="clear", className="clear"),
                 html.Div(className="exports", children=[html.Label(id="l-export"), *export_buttons,
                                                         html.Div(id="export-message", className="error")]),
+                *([_add_section()] if editable else []),
             ]),
             html.Main(className="main", children=[
                 html.Div(id="message", role="status"),
@@ -249,7 +403,28 @@ def _grid_row(r: dict, lang: str) -> dict:
             "persons_text": ", ".join(r["persons"]), "article_id": r["article_id"]}
 
 
-def _detail(row: dict | None, lang: str):
+def _edit_form(row: dict, lang: str):
+    """Correct this event: its date (EDTF), title and names; delete it; add a missed one from
+    words selected in the sentence; undo the last change."""
+    field = lambda fid, value, label: html.Div([html.Label(t(label, lang), htmlFor=fid),  # noqa: E731
+                                                dcc.Input(id=fid, value=value, type="text", className="edit-field")])
+    return html.Div(className="edit", children=[
+        html.Span("✎ " + t("origin_corrected" if row.get("origin") == "corrected" else "origin_machine", lang),
+                  className=f"origin origin-{row.get('origin', 'machine')}"),
+        field("edit-edtf", row["edtf"], "edit_date"),
+        field("edit-title", row["title"], "col_title"),
+        field("edit-places", ", ".join(row["places"]), "places"),
+        field("edit-organisations", ", ".join(row["organisations"]), "organisations"),
+        field("edit-persons", ", ".join(row["persons"]), "persons"),
+        html.Button(t("save", lang), id="edit-save", className="edit-button"),
+        html.Button(t("delete", lang), id="edit-delete", className="edit-button danger"),
+        html.Button(t("add_selected", lang), id="edit-add", className="edit-button"),
+        html.Button(t("undo", lang), id="edit-undo", className="edit-button"),
+        html.Div(id="edit-message", className="edit-message", role="status"),
+    ])
+
+
+def _detail(row: dict | None, lang: str, editable: bool = False):
     if row is None:
         return html.P(t("detail_empty", lang), className="hint")
     sentence = row["sentence"] or ""
@@ -268,9 +443,11 @@ def _detail(row: dict | None, lang: str):
         html.H3(row["title"]),
         html.P([html.B(human_date(row["edtf"], lang)), f" · {t('written_as', lang)}: “{row['date_text']}”",
                 f" · EDTF {row['edtf']}"], className="when"),
-        html.Blockquote(highlighted, className="sentence"),
+        html.Blockquote(highlighted, className="sentence", id="detail-sentence",
+                        **{"data-start": str(row.get("sentence_start") or 0)}),
         html.Div(chips, className="chips"),
         html.P(f"{t('source', lang)}: {row['article_id']}", className="source"),
+        *([_edit_form(row, lang)] if editable else []),
     ]
 
 

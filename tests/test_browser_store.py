@@ -1,0 +1,115 @@
+"""The corpus store in a real browser: upload a web page and see its events; correct an event
+and find the correction after a restart."""
+import shutil
+import threading
+
+import pytest
+from conftest import ROOT
+
+pytest.importorskip("playwright")
+if shutil.which("chromium") is None:
+    pytest.skip("scripts/test.sh installs Debian's chromium", allow_module_level=True)
+
+from playwright.sync_api import expect, sync_playwright  # noqa: E402
+from werkzeug.serving import make_server  # noqa: E402
+
+from dashboard.app import create_app  # noqa: E402
+from dashboard.store import Store  # noqa: E402
+from test_browser import CHROME_FLAGS  # noqa: E402
+
+PAGE = ROOT / "tests" / "fixtures" / "pages" / "van-phong-tinh-uy.html"
+
+
+def serve(url: str):
+    app = create_app(store=Store(url))
+    srv = make_server("127.0.0.1", 0, app.server, threaded=True)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    return srv, f"http://127.0.0.1:{srv.server_port}/"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=shutil.which("chromium"), headless=True, args=CHROME_FLAGS)
+        yield b
+        b.close()
+
+
+def test_upload_a_web_page_then_correct_and_restart(browser, tmp_path):
+    url = f"sqlite:///{tmp_path / 'store.sqlite'}"
+    srv, base = serve(url)
+    page = browser.new_page(viewport={"width": 1400, "height": 1200})
+    try:
+        page.goto(base)
+        expect(page.locator("#count")).to_have_text("12 sự kiện", timeout=20000)  # the bundled article
+        page.locator("#upload input[type=file]").set_input_files(str(PAGE))
+        expect(page.locator("#add-message")).to_contain_text("Đã thêm van-phong-tinh-uy.html", timeout=30000)
+        expect(page.locator("#count")).not_to_have_text("12 sự kiện", timeout=20000)
+        _pick(page, "f-articles", "van-phong-tinh-uy")
+        expect(page.locator("#grid .ag-row").first).to_be_visible()
+        rows = page.locator("#grid .ag-row")
+        assert any("tháng 5/1945" in rows.nth(i).inner_text() for i in range(rows.count()))
+        # correct the May 1945 event of the uploaded page
+        page.locator("#grid .ag-row", has_text="tháng 5/1945").first.click()
+        expect(page.locator("#edit-edtf")).to_have_value("1945-05")
+        page.locator("#edit-edtf").fill("1945-05-19")
+        page.locator("#edit-save").click()
+        expect(page.locator("#grid .ag-row", has_text="19/5/1945")).to_have_count(1, timeout=20000)
+    finally:
+        page.close()
+        srv.shutdown()
+    # a restart: a new app on the same store shows the correction
+    srv, base = serve(url)
+    page = browser.new_page(viewport={"width": 1400, "height": 1200})
+    try:
+        page.goto(base + "?article=van-phong-tinh-uy")
+        expect(page.locator("#grid .ag-row", has_text="19/5/1945")).to_have_count(1, timeout=20000)
+        page.locator("#grid .ag-row", has_text="19/5/1945").first.click()
+        expect(page.locator("#detail .origin")).to_contain_text("Đã được sửa")
+        page.locator("#edit-undo").click()
+        expect(page.locator("#grid .ag-row", has_text="tháng 5/1945")).to_have_count(1, timeout=20000)
+    finally:
+        page.close()
+        srv.shutdown()
+
+
+def test_paste_text_and_add_an_event_from_selected_words(browser, tmp_path):
+    srv, base = serve(f"sqlite:///{tmp_path / 'store.sqlite'}")
+    page = browser.new_page(viewport={"width": 1400, "height": 1200})
+    try:
+        page.goto(base)
+        expect(page.locator("#count")).to_have_text("12 sự kiện", timeout=20000)
+        page.locator("#paste-text").fill("Mùa thu năm ấy, dân làng dựng lại đình. Năm 1954, hòa bình lập lại ở xã Hoa Thám.")
+        page.locator("#paste-title").fill("Chuyện làng")
+        page.locator("#paste-add").click()
+        expect(page.locator("#add-message")).to_contain_text("Đã thêm Chuyện làng", timeout=20000)
+        expect(page.locator("#count")).to_have_text("13 sự kiện", timeout=20000)
+        page.locator("#grid .ag-row", has_text="năm 1954").first.click()
+        sentence = page.locator("#detail-sentence")
+        expect(sentence).to_contain_text("Năm 1954")
+        # type the date and title first (focusing a field clears a selection), then select the
+        # words 'hòa bình' in the sentence and add them as a new event
+        page.locator("#edit-edtf").fill("1954-07")
+        page.locator("#edit-title").fill("Hòa bình lập lại")
+        sentence.evaluate("""el => { const t = el.firstChild.nodeType === 3 ? el.firstChild : el.childNodes[0];
+            const text = el.textContent, i = text.indexOf('hòa bình');
+            const r = document.createRange(); let node = el.firstChild, pos = 0;
+            for (const n of el.childNodes) { const len = n.textContent.length;
+                if (pos + len > i) { node = n.nodeType === 3 ? n : n.firstChild; break; } pos += len; }
+            r.setStart(node, i - pos); r.setEnd(node, i - pos + 8);
+            const s = window.getSelection(); s.removeAllRanges(); s.addRange(r); }""")
+        page.locator("#edit-add").click()
+        expect(page.locator("#count")).to_have_text("14 sự kiện", timeout=20000)
+        expect(page.locator("#grid .ag-row", has_text="tháng 7/1954")).to_have_count(1)
+        assert page.locator("#grid .ag-row", has_text="tháng 7/1954").first.inner_text().count("hòa bình") >= 1
+    finally:
+        page.close()
+        srv.shutdown()
+
+
+def _pick(page, dropdown, value):
+    import re
+    page.locator(f"#{dropdown}").click()
+    page.keyboard.type(value)
+    page.locator(".dash-dropdown-option").filter(has_text=re.compile("^" + re.escape(value))).first.click()
+    page.keyboard.press("Escape")
