@@ -11,11 +11,11 @@ if shutil.which("chromium") is None:
     pytest.skip("scripts/test.sh installs Debian's chromium", allow_module_level=True)
 
 from playwright.sync_api import expect, sync_playwright  # noqa: E402
+from test_browser import CHROME_FLAGS  # noqa: E402
 from werkzeug.serving import make_server  # noqa: E402
 
 from dashboard.app import create_app  # noqa: E402
 from dashboard.store import Store  # noqa: E402
-from test_browser import CHROME_FLAGS  # noqa: E402
 
 PAGE = ROOT / "tests" / "fixtures" / "pages" / "van-phong-tinh-uy.html"
 
