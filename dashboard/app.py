@@ -7,6 +7,7 @@ every control, so a link, back/forward and the controls always agree.
 from __future__ import annotations
 
 import textwrap
+import threading
 from pathlib import Path
 
 import dash_ag_grid as dag
@@ -17,7 +18,7 @@ from dash import ALL, Dash, Input, Output, State, ctx, dcc, html, no_update
 from . import export
 from .corpus import Corpus, load_corpus
 from .figures import LANE_CHOICES, graph_config, prepare, timeline_figure, timeline_spec
-from .filters import EventIndex, ViewState, parse_query, to_query, with_changes
+from .filters import EventIndex, ViewState, duplicate_of, parse_query, to_query, with_changes
 from .i18n import human_date, t
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
@@ -43,23 +44,52 @@ class Data:
 
     def load(self, corpus: Corpus) -> None:
         events = prepare(corpus.events.sort_values(["start", "char_start"], na_position="last")).reset_index(drop=True)
+        # the same event told by several articles is drawn once, naming all of them
+        self.duplicate = duplicate_of(events)
+        sources = {i: [events.at[i, "article_id"]] for i in range(len(events))}
+        for i, p in enumerate(self.duplicate):
+            if p >= 0 and events.at[i, "article_id"] not in sources[p]:
+                sources[p].append(events.at[i, "article_id"])
+        events["_sources"] = [" · ".join(sources[i]) for i in range(len(events))]
         records = events.to_dict("records")
         self.corpus, self.events, self.index = corpus, events, EventIndex(events)
         self.by_id = {r["event_id"]: r for r in records}
         self.grid_rows = {lang: [_grid_row(r, lang) for r in records] for lang in ("vi", "en")}
         self.lo, self.hi = self.index.year_bounds()
 
+    def visible(self, mask: np.ndarray) -> np.ndarray:
+        """The events to draw: a repeat is hidden when the event it repeats is shown."""
+        dup = self.duplicate >= 0
+        hidden = np.zeros_like(mask)
+        hidden[dup] = mask[self.duplicate[dup]]
+        return mask & ~hidden
+
     def reload(self) -> None:
         if self.store is not None:
             from .corpus import load_store_corpus
-            self.load(load_store_corpus(self.store))
+            self.load(load_store_corpus(self.store, allow_stale=True))
+
+    def refresh_in_background(self) -> threading.Thread | None:
+        """A newer extractor re-reads the stored articles in a thread; the page keeps showing
+        the previous reading meanwhile and the new one from the next change on."""
+        if self.store is None or not self.store.stale():
+            return None
+
+        def work():
+            if self.store.refresh_stale():
+                self.reload()
+
+        thread = threading.Thread(target=work, name="re-extract", daemon=True)
+        thread.start()
+        return thread
 
 
 def create_app(data_dir=None, cache_dir=None, corpus: Corpus | None = None, store=None) -> Dash:
     if corpus is None and store is not None:
         from .corpus import load_store_corpus
-        corpus = load_store_corpus(store)
+        corpus = load_store_corpus(store, allow_stale=True)
     data = Data(corpus or load_corpus(data_dir, cache_dir), store)
+    data.refresh_in_background()
 
     app = Dash(__name__, title="Biên niên", assets_folder=str(ASSETS), suppress_callback_exceptions=True)
     app.layout = lambda: _layout(data.lo, data.hi, editable=data.store is not None)
@@ -116,10 +146,11 @@ def create_app(data_dir=None, cache_dir=None, corpus: Corpus | None = None, stor
                 article_id=articles or [], q=q or "", lane=lane or "organisation",
                 start=start if start != lo else None, end=end if end != hi else None)
         mask = index.mask(state)
-        shown = events[mask]
+        visible = data.visible(mask)
+        shown = events[visible]
         lang = state.lang
         fig = timeline_spec(shown, lane_by=state.lane, lang=lang, selected=state.event)
-        positions = np.flatnonzero(mask)[:GRID_LIMIT]
+        positions = np.flatnonzero(visible)[:GRID_LIMIT]
         rows = [data.grid_rows[lang][i] for i in positions]
         selected_rows = [r for r in rows if r["event_id"] == state.event][:1]
         new_search = to_query(state)
@@ -400,7 +431,7 @@ def _grid_row(r: dict, lang: str) -> dict:
     return {"event_id": r["event_id"], "start": r["start"], "when": human_date(r["edtf"], lang),
             "date_text": r["date_text"], "title": r["title"],
             "places_text": ", ".join(r["places"]), "organisations_text": ", ".join(r["organisations"]),
-            "persons_text": ", ".join(r["persons"]), "article_id": r["article_id"]}
+            "persons_text": ", ".join(r["persons"]), "article_id": r.get("_sources") or r["article_id"]}
 
 
 def _edit_form(row: dict, lang: str):
@@ -446,7 +477,7 @@ def _detail(row: dict | None, lang: str, editable: bool = False):
         html.Blockquote(highlighted, className="sentence", id="detail-sentence",
                         **{"data-start": str(row.get("sentence_start") or 0)}),
         html.Div(chips, className="chips"),
-        html.P(f"{t('source', lang)}: {row['article_id']}", className="source"),
+        html.P(f"{t('source', lang)}: {row.get('_sources') or row['article_id']}", className="source"),
         *([_edit_form(row, lang)] if editable else []),
     ]
 

@@ -64,13 +64,12 @@ def _serve_options(p: argparse.ArgumentParser) -> None:
 
 def _serve(args) -> int:
     from .app import create_app
-    from .corpus import load_store_corpus
     from .store import Store
 
     if getattr(args, "data", None):
         app = create_app(args.data)
     else:  # the corpus store; a new one takes in the bundled articles
-        app = create_app(corpus=load_store_corpus(Store(getattr(args, "db", None))))
+        app = create_app(store=Store(getattr(args, "db", None)))
     url = f"http://{args.host}:{args.port}/"
     print(f"Biên niên: {url}  (Ctrl+C to stop)", flush=True)
     try:

@@ -107,7 +107,7 @@ def _write_cache(path: Path, rows: list[dict]) -> None:
         pass  # a cache that cannot be written only costs time
 
 
-def load_store_corpus(store=None, bundled_dir: str | Path | None = None) -> Corpus:
+def load_store_corpus(store=None, bundled_dir: str | Path | None = None, allow_stale: bool = False) -> Corpus:
     """The events of the corpus store (corrections applied).  A new, empty store first takes
     in the bundled articles, so the first start shows something."""
     from .ingest import collect, from_path
@@ -124,7 +124,7 @@ def load_store_corpus(store=None, bundled_dir: str | Path | None = None) -> Corp
             except BienNienError as exc:
                 errors.append(str(exc))
     articles = store.articles()
-    events = store.events()
+    events = store.events(allow_stale=allow_stale)
     if not events.empty:
         # people read names, not content hashes; the hash stays in event_id for corrections
         names = _readable_names(articles)

@@ -176,7 +176,8 @@ def _tickformats(lang: str) -> list[dict]:
 
 def _hover(row, lang: str) -> list[str]:
     return [row["event_id"], row["date_text"], human_date(row["edtf"], lang),
-            textwrap.shorten(str(row["title"]), 120, placeholder="…"), str(row["article_id"])]
+            textwrap.shorten(str(row["title"]), 120, placeholder="…"),
+            str(row.get("_sources") or row["article_id"])]
 
 
 _HOVER = ("<b>%{customdata[1]}</b><br>%{customdata[2]}<br>%{customdata[3]}"

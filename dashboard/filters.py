@@ -182,3 +182,37 @@ def state_dict(state: ViewState) -> dict:
     d = asdict(state)
     d.pop("filters", None)
     return d
+
+
+def duplicate_of(df: pd.DataFrame) -> np.ndarray:
+    """For each event, the row of an earlier event it repeats (-1 if none): the same date,
+    told by another article, naming at least one of the same places or organisations."""
+    n = len(df)
+    parent = np.arange(n)
+
+    def root(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    if n == 0:
+        return np.array([], dtype=int)
+    names = [set(p or ()) | set(o or ()) for p, o in zip(df["places"], df["organisations"], strict=True)]
+    articles = df["article_id"].to_numpy()
+    for _, positions in df.reset_index(drop=True).groupby("edtf", sort=False).indices.items():
+        if len(positions) < 2:
+            continue
+        seen: dict[str, dict] = {}  # name → article → first row naming it (linear, not pairwise)
+        for i in positions:
+            for name in names[i]:
+                by_article = seen.setdefault(name, {})
+                for article, j in by_article.items():
+                    if article != articles[i]:
+                        a, b = root(i), root(j)
+                        if a != b:
+                            parent[max(a, b)] = min(a, b)
+                        break
+                by_article.setdefault(articles[i], i)
+    roots = np.array([root(i) for i in range(n)])
+    return np.where(roots == np.arange(n), -1, roots)

@@ -158,7 +158,7 @@ class Store:
             raise StoreError(f"no article {article_id!r} in the store")
         day = article.reference_date or article.published
         rows = (extract or _extract)(article_id, article.text, dt.date.fromisoformat(day) if day else None)
-        with self.engine.begin() as conn:
+        with self.engine.begin() as conn:  # the new reading replaces the old in one step
             conn.execute(EXTRACTIONS.delete().where(EXTRACTIONS.c.article_id == article_id))
             conn.execute(EXTRACTIONS.insert().values(article_id=article_id, extractor=fingerprint,
                                                      rows=json.dumps(rows, ensure_ascii=False),
@@ -172,15 +172,34 @@ class Store:
         with self.engine.connect() as conn:
             return [r[0] for r in conn.execute(sa.select(ARTICLES.c.id).where(ARTICLES.c.id.not_in(current)))]
 
-    def events(self, extract=None) -> pd.DataFrame:
-        """Every article's events with the corrections applied: the table the app shows."""
+    def events(self, extract=None, allow_stale: bool = False) -> pd.DataFrame:
+        """Every article's events with the corrections applied: the table the app shows.
+        With allow_stale, an article a newer extractor has not read yet shows its previous
+        extraction (refresh_stale re-reads them in the background) instead of waiting."""
         with self.engine.connect() as conn:
             ids = [r[0] for r in conn.execute(sa.select(ARTICLES.c.id).order_by(ARTICLES.c.added_at))]
+        previous = self._latest_rows() if allow_stale else {}
+        stale = set(self.stale()) if allow_stale else set()
         rows: list[dict] = []
         by_article = self._corrections_by_article()
         for article_id in ids:
-            rows += corr.apply(self.machine_rows(article_id, extract), by_article.get(article_id, []))
+            machine = previous[article_id] if article_id in stale and article_id in previous \
+                else self.machine_rows(article_id, extract)
+            rows += corr.apply(machine, by_article.get(article_id, []))
         return to_table(rows) if rows else empty_table()
+
+    def refresh_stale(self, extract=None) -> int:
+        """Re-read every article the current extractor has not read yet; returns how many."""
+        ids = self.stale()
+        for article_id in ids:
+            self.machine_rows(article_id, extract)
+        return len(ids)
+
+    def _latest_rows(self) -> dict[str, list[dict]]:
+        with self.engine.connect() as conn:
+            result = conn.execute(sa.select(EXTRACTIONS.c.article_id, EXTRACTIONS.c.rows)
+                                  .order_by(EXTRACTIONS.c.extracted_at))
+            return {r.article_id: json.loads(r.rows) for r in result}
 
     # ---------------------------------------------------------------- corrections
 

@@ -8,10 +8,10 @@ BIEN_NIEN_DATA to show a folder of articles instead.
 import os
 
 from .app import create_app
-from .corpus import load_store_corpus
+from .store import Store
 
 if os.environ.get("BIEN_NIEN_DATA"):
     app = create_app(os.environ["BIEN_NIEN_DATA"])
 else:
-    app = create_app(corpus=load_store_corpus())
+    app = create_app(store=Store())
 server = app.server

@@ -110,7 +110,7 @@ def test_empty_corpus_page_still_renders(tmp_path):
 
 def test_zoom_shows_each_event_above_the_threshold():
     from benchmarks_app import synthetic
-    df = synthetic(MAX_POINTS + 2000, 50)
+    df = synthetic(MAX_POINTS + 2000, 1)  # one article: no event repeats another
     app = create_app(corpus=Corpus(df, articles=["x"]))
     c = app.server.test_client()
     c.deps = c.get("/_dash-dependencies").get_json()

@@ -61,3 +61,16 @@ names = st.lists(st.text(min_size=1, max_size=12), max_size=3).map(tuple)
 def test_any_state_round_trips(places, orgs, q, start):
     state = ViewState(places=places, organisations=orgs, q=q.strip(), start=start)
     assert parse_query(to_query(state)) == state
+
+
+def test_the_same_event_from_two_articles_is_one():
+    import pandas as pd
+
+    from dashboard.filters import duplicate_of
+    rows = pd.DataFrame({
+        "edtf": ["1945-05", "1945-05", "1945-05", "1947"],
+        "article_id": ["a", "b", "a", "b"],
+        "places": [["Bình Gia"], ["Bình Gia", "Hoa Thám"], ["Cao Bằng"], []],
+        "organisations": [[], [], [], []],
+    })
+    assert list(duplicate_of(rows)) == [-1, 0, -1, -1]

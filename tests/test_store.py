@@ -180,3 +180,24 @@ def test_app_on_a_new_store_shows_the_bundled_article(tmp_path):
     app = create_app(corpus=again)
     client = app.server.test_client()
     assert client.get("/").status_code == 200
+
+
+def test_a_newer_extractor_rereads_in_the_background(tmp_path, monkeypatch):
+    from dashboard.app import Data
+    from dashboard.corpus import load_store_corpus
+    store = Store(f"sqlite:///{tmp_path / 'bg.sqlite'}")
+    store.add(from_path(SEED))
+    monkeypatch.setattr("dashboard.store.extractor_fingerprint", lambda: "newer-extractor")
+    calls = []
+    from dashboard.store import _extract as real_extract
+
+    def slow_extract(article_id, text, published):
+        calls.append(article_id)
+        return real_extract(article_id, text, published)
+
+    monkeypatch.setattr("dashboard.store._extract", slow_extract)
+    data = Data(load_store_corpus(store, allow_stale=True), store)
+    assert len(data.events) == 12 and calls == []  # the page shows the previous reading at once
+    thread = data.refresh_in_background()
+    thread.join(60)
+    assert calls and store.stale() == [] and len(data.events) == 12
