@@ -46,9 +46,12 @@ def _parser() -> argparse.ArgumentParser:
     _serve_options(sv)
     tb = sub.add_parser("table", help="print the events of the bundled articles as a table")
     tb.add_argument("--data", metavar="DIR", help="a folder of articles (default: data/articles)")
-    ev = sub.add_parser("evaluate", help="score extraction against a gold file")
-    ev.add_argument("gold")
-    ev.add_argument("article")
+    ev = sub.add_parser("evaluate", help="score extraction against a gold file, or against "
+                                         "the corrections people made in the store (--store)")
+    ev.add_argument("gold", nargs="?")
+    ev.add_argument("article", nargs="?")
+    ev.add_argument("--store", action="store_true", help="score against the corrections in the store")
+    ev.add_argument("--db", metavar="URL", help="the store (default: var/bien-nien.sqlite)")
     ev.add_argument("--reference-date", type=_date, metavar="YYYY-MM-DD")
     ev.add_argument("--json", action="store_true")
     return p
@@ -155,9 +158,18 @@ def _add(args) -> int:
 
 
 def _evaluate(args) -> int:
-    from .evaluation import evaluate_file
+    from .evaluation import evaluate_file, evaluate_store
 
-    result = evaluate_file(args.gold, args.article, args.reference_date)
+    if args.store:
+        from .store import Store
+        result = evaluate_store(Store(args.db))
+        if not result["articles"]:
+            print("no corrections in the store yet: correct some events in the app first")
+            return 0
+    elif args.gold and args.article:
+        result = evaluate_file(args.gold, args.article, args.reference_date)
+    else:
+        raise UsageError("give a gold file and its article, or --store")
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
     else:

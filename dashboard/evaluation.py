@@ -200,3 +200,48 @@ def format_result(result: dict) -> str:
     if result["extra"]:
         lines.append("extra: " + "; ".join(result["extra"]))
     return "\n".join(lines)
+
+
+def gold_from_rows(rows: list[dict]) -> list[dict]:
+    """Rows people have reviewed (machine rows with their corrections) as gold events."""
+    gold = []
+    for r in rows:
+        start, end = edtf_range(r["edtf"])
+        if start == "..":
+            gold.append({"start": end, "relation": "before", "char_start": r["char_start"],
+                         "char_end": r["char_end"], "surface": r["date_text"],
+                         "places": r["places"], "organisations": r["organisations"]})
+            continue
+        gold.append({"start": start, "end": "open" if end == ".." else end, "char_start": r["char_start"],
+                     "char_end": r["char_end"], "surface": r["date_text"],
+                     "places": list(r["places"]), "organisations": list(r["organisations"])})
+    return gold
+
+
+def _shifted(rows: list[dict], offset: int) -> list[dict]:
+    return [{**r, "char_start": r["char_start"] + offset, "char_end": r["char_end"] + offset} for r in rows]
+
+
+def evaluate_store(store) -> dict:
+    """The extractor against people's corrections: for every article someone corrected, its
+    machine rows are scored against the rows as corrected (unreviewed rows count as right,
+    so this measures how much people had to fix)."""
+    from . import corrections as corr
+
+    by_article: dict[str, list] = {}
+    for c in store.corrections():
+        by_article.setdefault(c.article_id, []).append(c)
+    gold: list[dict] = []
+    preds: list[dict] = []
+    offset = 0
+    for article_id, cs in by_article.items():
+        machine = store.machine_rows(article_id)
+        corrected = corr.apply(machine, cs)
+        # articles side by side: shift offsets so spans of different articles never meet
+        gold += gold_from_rows(_shifted(corrected, offset))
+        preds += _shifted(machine, offset)
+        offset += len(store.text(article_id)) + 1
+    result = score(gold, preds)
+    result["articles"] = len(by_article)
+    result["corrections"] = sum(len(cs) for cs in by_article.values())
+    return result

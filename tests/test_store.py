@@ -201,3 +201,20 @@ def test_a_newer_extractor_rereads_in_the_background(tmp_path, monkeypatch):
     thread = data.refresh_in_background()
     thread.join(60)
     assert calls and store.stale() == [] and len(data.events) == 12
+
+
+def test_corrections_are_gold(store, tmp_path):
+    from dashboard.evaluation import evaluate_store
+    article_id = store.add(from_path(SEED)).article_id
+    rows = store.machine_rows(article_id)
+    assert evaluate_store(store)["articles"] == 0
+    may = next(r for r in rows if r["edtf"] == "1945-05")
+    store.correct(Correction(article_id, "edit", anchor_of(may), {"edtf": "1945-05-19"}))
+    result = evaluate_store(store)
+    assert result["articles"] == 1 and result["corrections"] == 1
+    assert result["dates"]["tp"] == len(rows) - 1  # the one corrected is the one missed
+    assert result["missed"] == ["tháng 5/1945 = 1945-05-19"]
+    db = f"sqlite:///{tmp_path / 'store.sqlite'}"
+    out = subprocess.run([sys.executable, "-m", "dashboard", "evaluate", "--store", "--db", db], cwd=ROOT,
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0 and "dates: P=" in out.stdout, out.stderr
