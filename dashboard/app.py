@@ -46,16 +46,25 @@ class Data:
         events = prepare(corpus.events.sort_values(["start", "char_start"], na_position="last")).reset_index(drop=True)
         # the same event told by several articles is drawn once, naming all of them
         self.duplicate = duplicate_of(events)
-        sources = {i: [events.at[i, "article_id"]] for i in range(len(events))}
-        for i, p in enumerate(self.duplicate):
-            if p >= 0 and events.at[i, "article_id"] not in sources[p]:
-                sources[p].append(events.at[i, "article_id"])
+        article_ids = events["article_id"].tolist()
+        sources = {i: [a] for i, a in enumerate(article_ids)}
+        for i in np.flatnonzero(self.duplicate >= 0):
+            p = self.duplicate[i]
+            if article_ids[i] not in sources[p]:
+                sources[p].append(article_ids[i])
         events["_sources"] = [" · ".join(sources[i]) for i in range(len(events))]
         records = events.to_dict("records")
         self.corpus, self.events, self.index = corpus, events, EventIndex(events)
         self.by_id = {r["event_id"]: r for r in records}
-        self.grid_rows = {lang: [_grid_row(r, lang) for r in records] for lang in ("vi", "en")}
+        self.records = records
+        self._grid_rows: dict[str, list[dict]] = {}
         self.lo, self.hi = self.index.year_bounds()
+
+    def grid_rows(self, lang: str) -> list[dict]:
+        """The table's rows in a language, made on first use (most people use one)."""
+        if lang not in self._grid_rows:
+            self._grid_rows[lang] = [_grid_row(r, lang) for r in self.records]
+        return self._grid_rows[lang]
 
     def visible(self, mask: np.ndarray) -> np.ndarray:
         """The events to draw: a repeat is hidden when the event it repeats is shown."""
@@ -151,7 +160,8 @@ def create_app(data_dir=None, cache_dir=None, corpus: Corpus | None = None, stor
         lang = state.lang
         fig = timeline_spec(shown, lane_by=state.lane, lang=lang, selected=state.event)
         positions = np.flatnonzero(visible)[:GRID_LIMIT]
-        rows = [data.grid_rows[lang][i] for i in positions]
+        grid = data.grid_rows(lang)
+        rows = [grid[i] for i in positions]
         selected_rows = [r for r in rows if r["event_id"] == state.event][:1]
         new_search = to_query(state)
         other_lang = "en" if lang == "vi" else "vi"

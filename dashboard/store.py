@@ -176,15 +176,22 @@ class Store:
         """Every article's events with the corrections applied: the table the app shows.
         With allow_stale, an article a newer extractor has not read yet shows its previous
         extraction (refresh_stale re-reads them in the background) instead of waiting."""
-        with self.engine.connect() as conn:
+        fingerprint = extractor_fingerprint()
+        with self.engine.connect() as conn:  # every current extraction in one query
             ids = [r[0] for r in conn.execute(sa.select(ARTICLES.c.id).order_by(ARTICLES.c.added_at))]
-        previous = self._latest_rows() if allow_stale else {}
-        stale = set(self.stale()) if allow_stale else set()
+            current = {r.article_id: r.rows for r in conn.execute(
+                sa.select(EXTRACTIONS.c.article_id, EXTRACTIONS.c.rows).where(EXTRACTIONS.c.extractor == fingerprint))}
+        missing = [a for a in ids if a not in current]
+        previous = self._latest_rows() if allow_stale and missing else {}
         rows: list[dict] = []
         by_article = self._corrections_by_article()
         for article_id in ids:
-            machine = previous[article_id] if article_id in stale and article_id in previous \
-                else self.machine_rows(article_id, extract)
+            if article_id in current:
+                machine = json.loads(current[article_id])
+            elif article_id in previous:
+                machine = previous[article_id]
+            else:
+                machine = self.machine_rows(article_id, extract)
             rows += corr.apply(machine, by_article.get(article_id, []))
         return to_table(rows) if rows else empty_table()
 

@@ -62,11 +62,27 @@ def lower_view(text: str) -> str:
     return low
 
 
+def _fold_table() -> dict[int, str | None]:
+    """Every accented Latin letter to its base letter; combining marks (NFD input) to nothing."""
+    table: dict[int, str | None] = {ord("đ"): "d", ord("Đ"): "D"}
+    for code in range(0xC0, 0x2000):
+        c = chr(code)
+        if unicodedata.combining(c):
+            table[code] = None
+            continue
+        base = "".join(x for x in unicodedata.normalize("NFD", c) if not unicodedata.combining(x))
+        if base != c and len(base) == 1 and base.isascii():
+            table[code] = base
+    return table
+
+
+_FOLD = _fold_table()
+_SPACES_RUN = re.compile(r"\s+")
+
+
 def fold(s: str) -> str:
     """Accent- and case-insensitive key: 'Lạng Sơn' and 'lang son' fold alike."""
-    s = unicodedata.normalize("NFD", s.replace("đ", "d").replace("Đ", "D"))
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return re.sub(r"\s+", " ", s).casefold().strip()
+    return _SPACES_RUN.sub(" ", s.translate(_FOLD)).casefold().strip()
 
 
 def canonical(s: str) -> str:
