@@ -65,8 +65,9 @@ def from_html(html: str, name: str, source_url: str | None = None) -> Incoming:
     """The story of a saved news page, without menus, scripts, comments or footers."""
     try:
         import trafilatura
-    except ImportError:
-        raise ArticleError(f"{name}: reading web pages needs trafilatura (pip install -r requirements.txt)") from None
+    except ImportError as exc:
+        raise ArticleError(f"{name}: web pages cannot be read here: {exc} "
+                           "(pip install -r requirements.txt)") from None
     doc = trafilatura.bare_extraction(html, url=source_url, with_metadata=True, include_comments=False,
                                       include_tables=False, favor_precision=True)
     data = doc.as_dict() if hasattr(doc, "as_dict") else (doc or {})
