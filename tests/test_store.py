@@ -2,6 +2,7 @@
 bad input, corrections that survive re-extraction, undo, and writers at the same time."""
 import json
 import multiprocessing
+import os
 import subprocess
 import sys
 
@@ -17,9 +18,33 @@ from dashboard.store import Store, content_id
 PAGE = ROOT / "tests" / "fixtures" / "pages" / "van-phong-tinh-uy.html"
 
 
+PG_URL = os.environ.get("BIEN_NIEN_TEST_PG")  # scripts/test.sh starts PostgreSQL and sets it
+
+
+def _fresh(url: str) -> str:
+    """An empty database at url (PostgreSQL's test database is emptied for each test)."""
+    if url.startswith("postgresql"):
+        import sqlalchemy as sa
+
+        from dashboard.store import META
+        engine = sa.create_engine(url)
+        META.drop_all(engine)
+        engine.dispose()
+    return url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path):
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'store.sqlite'}"
+    if not PG_URL:
+        pytest.skip("BIEN_NIEN_TEST_PG is not set: scripts/test.sh starts PostgreSQL and sets it")
+    return _fresh(PG_URL)
+
+
 @pytest.fixture
-def store(tmp_path):
-    return Store(f"sqlite:///{tmp_path / 'store.sqlite'}")
+def store(db_url):
+    return Store(db_url)
 
 
 def test_add_dedupes_by_content(store, tmp_path):
@@ -131,8 +156,8 @@ def _writer(url, i):
     s.add(from_paste("Văn bản chung của mọi người viết, năm 1999."))
 
 
-def test_writers_at_the_same_time_lose_nothing(tmp_path):
-    url = f"sqlite:///{tmp_path / 'shared.sqlite'}"
+def test_writers_at_the_same_time_lose_nothing(db_url):
+    url = db_url
     Store(url)
     procs = [multiprocessing.get_context("spawn").Process(target=_writer, args=(url, i)) for i in range(4)]
     for p in procs:
@@ -182,10 +207,9 @@ def test_app_on_a_new_store_shows_the_bundled_article(tmp_path):
     assert client.get("/").status_code == 200
 
 
-def test_a_newer_extractor_rereads_in_the_background(tmp_path, monkeypatch):
+def test_a_newer_extractor_rereads_in_the_background(store, monkeypatch):
     from dashboard.app import Data
     from dashboard.corpus import load_store_corpus
-    store = Store(f"sqlite:///{tmp_path / 'bg.sqlite'}")
     store.add(from_path(SEED))
     monkeypatch.setattr("dashboard.store.extractor_fingerprint", lambda: "newer-extractor")
     calls = []
@@ -203,7 +227,7 @@ def test_a_newer_extractor_rereads_in_the_background(tmp_path, monkeypatch):
     assert calls and store.stale() == [] and len(data.events) == 12
 
 
-def test_corrections_are_gold(store, tmp_path):
+def test_corrections_are_gold(store, db_url):
     from dashboard.evaluation import evaluate_store
     article_id = store.add(from_path(SEED)).article_id
     rows = store.machine_rows(article_id)
@@ -214,7 +238,6 @@ def test_corrections_are_gold(store, tmp_path):
     assert result["articles"] == 1 and result["corrections"] == 1
     assert result["dates"]["tp"] == len(rows) - 1  # the one corrected is the one missed
     assert result["missed"] == ["tháng 5/1945 = 1945-05-19"]
-    db = f"sqlite:///{tmp_path / 'store.sqlite'}"
-    out = subprocess.run([sys.executable, "-m", "dashboard", "evaluate", "--store", "--db", db], cwd=ROOT,
+    out = subprocess.run([sys.executable, "-m", "dashboard", "evaluate", "--store", "--db", db_url], cwd=ROOT,
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 0 and "dates: P=" in out.stdout, out.stderr
