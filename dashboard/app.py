@@ -25,10 +25,10 @@ ASSETS = Path(__file__).resolve().parent.parent / "assets"
 # page elements whose text is a translated label: element id → i18n key
 LABELS = {"tagline": "tagline", "l-search": "search", "l-lanes": "lanes", "l-years": "date_range",
           "l-places": "places", "l-organisations": "organisations", "l-persons": "persons",
-          "l-articles": "articles", "clear": "clear", "l-export": "export"}
+          "l-articles": "articles", "l-sources": "sources", "clear": "clear", "l-export": "export"}
 # labels of the 'add articles' section, present only with a corpus store
 ADD_LABELS = {"l-add": "add_articles", "upload-label": "upload_hint", "paste-add": "paste_add"}
-N_OUTPUTS = 27 + len(LABELS)
+N_OUTPUTS = 29 + len(LABELS)
 GRID_LIMIT = 2000  # rows sent to the table; the timeline and counts cover all
 FACET_LIMIT = 300
 MAX_POINTS = 5000  # above this the timeline counts events per year instead of drawing each
@@ -58,6 +58,10 @@ class Data:
         self.by_id = {r["event_id"]: r for r in records}
         self.records = records
         self._grid_rows: dict[str, list[dict]] = {}
+        self.article_dates: dict[str, str] = {}  # content id → the article's own date, as stored
+        if self.store is not None:
+            for row in self.store.articles().itertuples():
+                self.article_dates[row.id] = row.reference_date or row.published or ""
         self.lo, self.hi = self.index.year_bounds()
 
     def grid_rows(self, lang: str) -> list[dict]:
@@ -109,10 +113,12 @@ def create_app(data_dir=None, cache_dir=None, corpus: Corpus | None = None, stor
 
     @app.callback(
         Output("url", "search"), Output("f-places", "value"), Output("f-organisations", "value"),
-        Output("f-persons", "value"), Output("f-articles", "value"), Output("f-q", "value"),
+        Output("f-persons", "value"), Output("f-articles", "value"), Output("f-sources", "value"),
+        Output("f-q", "value"),
         Output("f-years", "value"), Output("f-lanes", "value"),
         Output("f-places", "options"), Output("f-organisations", "options"), Output("f-persons", "options"),
-        Output("f-articles", "options"), Output("timeline", "figure"), Output("timeline", "config"),
+        Output("f-articles", "options"), Output("f-sources", "options"),
+        Output("timeline", "figure"), Output("timeline", "config"),
         Output("grid", "rowData"), Output("grid", "columnDefs"), Output("grid", "selectedRows"),
         Output("detail", "children"), Output("message", "children"), Output("count", "children"),
         Output("lang-link", "href"), Output("lang-link", "children"), Output("f-lanes", "options"),
@@ -120,12 +126,14 @@ def create_app(data_dir=None, cache_dir=None, corpus: Corpus | None = None, stor
         Output("f-years", "marks"),
         *[Output(element, "children") for element in LABELS],
         Input("url", "search"), Input("f-places", "value"), Input("f-organisations", "value"),
-        Input("f-persons", "value"), Input("f-articles", "value"), Input("f-q", "value"),
+        Input("f-persons", "value"), Input("f-articles", "value"), Input("f-sources", "value"),
+        Input("f-q", "value"),
         Input("f-years", "value"), Input("f-lanes", "value"), Input("clear", "n_clicks"),
         Input("timeline", "clickData"), Input("grid", "selectedRows"),
         Input({"type": "chip", "facet": ALL, "value": ALL}, "n_clicks"), Input("version", "data"),
     )
-    def render(search, places, orgs, persons, articles, q, years, lane, _clear, click, selected, _chips, _version):
+    def render(search, places, orgs, persons, articles, sources, q, years, lane, _clear, click, selected, _chips,
+               _version):
         trigger = ctx.triggered_id
         lo, hi, events, index = data.lo, data.hi, data.events, data.index
         state = parse_query(search)
@@ -152,7 +160,7 @@ def create_app(data_dir=None, cache_dir=None, corpus: Corpus | None = None, stor
             start, end = (years or [lo, hi])
             state = with_changes(
                 state, places=places or [], organisations=orgs or [], persons=persons or [],
-                article_id=articles or [], q=q or "", lane=lane or "organisation",
+                article_id=articles or [], source=sources or [], q=q or "", lane=lane or "organisation",
                 start=start if start != lo else None, end=end if end != hi else None)
         mask = index.mask(state)
         visible = data.visible(mask)
@@ -169,13 +177,15 @@ def create_app(data_dir=None, cache_dir=None, corpus: Corpus | None = None, stor
         return (
             new_search if new_search != (search or "") else no_update,
             list(state.places), list(state.organisations), list(state.persons), list(state.article_id),
+            list(state.source),
             state.q, [state.start if state.start is not None else lo, state.end if state.end is not None else hi],
             state.lane,
             *[_options(index.counts(f, mask), getattr(state, f)) for f in
-              ("places", "organisations", "persons", "article_id")],
+              ("places", "organisations", "persons", "article_id", "source")],
             fig, graph_config(lang, _filename(state)),
             rows, _columns(lang), selected_rows,
-            _detail(data.by_id.get(state.event), lang, editable=data.store is not None), message,
+            _detail(data.by_id.get(state.event), lang, editable=data.store is not None,
+                    article_dates=data.article_dates), message,
             t("events_count", lang, n=len(shown)),
             to_query(with_changes(state, lang=other_lang)) or "?", t("language", lang),
             [{"label": t(f"lane_{x}", lang), "value": x} for x in LANE_CHOICES],
@@ -298,6 +308,24 @@ def _store_callbacks(app: Dash, data: Data) -> None:
         }""",
         Output("selection", "data"), Input("edit-add", "n_clicks"), prevent_initial_call=True)
 
+    @app.callback(Output("version", "data", allow_duplicate=True),
+                  Output("edit-message", "children", allow_duplicate=True),
+                  Input("edit-refdate-save", "n_clicks"), State("edit-refdate", "value"), State("url", "search"),
+                  State("version", "data"), prevent_initial_call=True)
+    def correct_article_date(clicks, value, search, version):
+        """The article's own date, corrected: its relative dates are read again against it."""
+        state = parse_query(search)
+        row = data.by_id.get(state.event)
+        if not clicks or row is None:
+            return no_update, no_update
+        try:
+            day = dt.date.fromisoformat(value.strip()) if value and value.strip() else None
+        except ValueError:
+            return no_update, t("bad_date", state.lang, value=value)
+        data.store.set_reference_date(row["event_id"].rsplit(":", 1)[0], day)
+        data.reload()
+        return (version or 0) + 1, t("saved", state.lang)
+
     @app.callback(Output("version", "data", allow_duplicate=True), Output("edit-message", "children"),
                   Input("edit-save", "n_clicks"), Input("edit-delete", "n_clicks"), Input("edit-undo", "n_clicks"),
                   Input("selection", "data"),
@@ -388,6 +416,7 @@ def _layout(lo: int, hi: int, editable: bool = False):
                 html.Label(id="l-organisations"), facet("f-organisations"),
                 html.Label(id="l-persons"), facet("f-persons"),
                 html.Label(id="l-articles"), facet("f-articles"),
+                html.Label(id="l-sources"), facet("f-sources"),
                 html.Button(id="clear", className="clear"),
                 html.Div(className="exports", children=[html.Label(id="l-export"), *export_buttons,
                                                         html.Div(id="export-message", className="error")]),
@@ -444,7 +473,7 @@ def _grid_row(r: dict, lang: str) -> dict:
             "persons_text": ", ".join(r["persons"]), "article_id": r.get("_sources") or r["article_id"]}
 
 
-def _edit_form(row: dict, lang: str):
+def _edit_form(row: dict, lang: str, article_date: str = ""):
     """Correct this event: its date (EDTF), title and names; delete it; add a missed one from
     words selected in the sentence; undo the last change."""
     field = lambda fid, value, label: html.Div([html.Label(t(label, lang), htmlFor=fid),  # noqa: E731
@@ -461,11 +490,15 @@ def _edit_form(row: dict, lang: str):
         html.Button(t("delete", lang), id="edit-delete", className="edit-button danger"),
         html.Button(t("add_selected", lang), id="edit-add", className="edit-button"),
         html.Button(t("undo", lang), id="edit-undo", className="edit-button"),
+        html.Div([html.Label(t("article_date", lang), htmlFor="edit-refdate"),
+                  dcc.Input(id="edit-refdate", value=article_date, type="text", placeholder="YYYY-MM-DD",
+                            className="edit-field")]),
+        html.Button(t("save_article_date", lang), id="edit-refdate-save", className="edit-button"),
         html.Div(id="edit-message", className="edit-message", role="status"),
     ])
 
 
-def _detail(row: dict | None, lang: str, editable: bool = False):
+def _detail(row: dict | None, lang: str, editable: bool = False, article_dates: dict | None = None):
     if row is None:
         return html.P(t("detail_empty", lang), className="hint")
     sentence = row["sentence"] or ""
@@ -488,7 +521,8 @@ def _detail(row: dict | None, lang: str, editable: bool = False):
                         **{"data-start": str(row.get("sentence_start") or 0)}),
         html.Div(chips, className="chips"),
         html.P(f"{t('source', lang)}: {row.get('_sources') or row['article_id']}", className="source"),
-        *([_edit_form(row, lang)] if editable else []),
+        *([_edit_form(row, lang, (article_dates or {}).get(row["event_id"].rsplit(":", 1)[0], ""))]
+          if editable else []),
     ]
 
 

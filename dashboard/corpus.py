@@ -128,15 +128,35 @@ def load_store_corpus(store=None, bundled_dir: str | Path | None = None, allow_s
     if not events.empty:
         # people read names, not content hashes; the hash stays in event_id for corrections
         names = _readable_names(articles)
+        sources = {row.id: _source_of(row) for row in articles.itertuples()}
+        events["source"] = events["article_id"].map(lambda a: sources.get(a, ""))
         events["article_id"] = events["article_id"].map(lambda a: names.get(a, a))
     return Corpus(events, articles=sorted(_readable_names(articles).values()) if not articles.empty else [],
                   errors=errors, data_dir=Path(store.url.replace("sqlite:///", "")) if store.url.startswith("sqlite") else None)
 
 
+def _source_of(article) -> str:
+    """Where an article came from, for the 'source' facet: its site, else how it came in."""
+    from urllib.parse import urlparse
+
+    if isinstance(article.source_url, str) and article.source_url:
+        host = urlparse(article.source_url).netloc.lower()
+        return host[4:] if host.startswith("www.") else host or article.source_url
+    return {"bundled": "bundled", "upload": "upload", "paste": "paste", "file": "file"}.get(article.origin, article.origin)
+
+
+def _strip_suffix(name: str) -> str:
+    """'bai.txt' → 'bai'; a pasted title with a slash ('Tin 16/10') is left whole."""
+    for suffix in (".txt", ".md", ".text", ".html", ".htm", ".xhtml"):
+        if name.lower().endswith(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
 def _readable_names(articles: pd.DataFrame) -> dict[str, str]:
     if articles.empty:
         return {}
-    stems = {row.id: Path(row.name).stem or row.id for row in articles.itertuples()}
+    stems = {row.id: _strip_suffix(row.name) or row.id for row in articles.itertuples()}
     counts: dict[str, int] = {}
     for stem in stems.values():
         counts[stem] = counts.get(stem, 0) + 1

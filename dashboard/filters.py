@@ -16,7 +16,8 @@ from .figures import LANE_CHOICES
 from .i18n import LANGS
 from .textnorm import fold
 
-FACETS = ("places", "organisations", "persons", "article_id")
+FACETS = ("places", "organisations", "persons", "article_id", "source")
+SINGLE_VALUED = ("article_id", "source")
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class ViewState:
     organisations: tuple[str, ...] = ()
     persons: tuple[str, ...] = ()
     article_id: tuple[str, ...] = ()
+    source: tuple[str, ...] = ()  # where articles came from: a site, or 'upload', 'paste' …
     q: str = ""
     start: int | None = None  # first year shown
     end: int | None = None  # last year shown
@@ -38,7 +40,8 @@ class ViewState:
         return ViewState(lane=self.lane, lang=self.lang)
 
 
-_URL_KEYS = {"places": "place", "organisations": "org", "persons": "person", "article_id": "article"}
+_URL_KEYS = {"places": "place", "organisations": "org", "persons": "person", "article_id": "article",
+             "source": "source"}
 
 
 def to_query(state: ViewState) -> str:
@@ -116,7 +119,10 @@ class EventIndex:
             if not self.n:
                 self.facets[facet] = (np.array([], int), np.array([], int), pd.Index([]))
                 continue
-            values = self.df[facet] if facet == "article_id" else self.df[facet].explode().dropna()
+            if facet not in self.df:
+                self.facets[facet] = (np.array([], int), np.array([], int), pd.Index([]))
+                continue
+            values = self.df[facet] if facet in SINGLE_VALUED else self.df[facet].explode().dropna()
             codes, names = pd.factorize(values)
             self.facets[facet] = (values.index.to_numpy(), codes, names)
 
@@ -127,6 +133,8 @@ class EventIndex:
             if not chosen:
                 continue
             rows, codes, names = self.facets[facet]
+            if not len(names):
+                continue
             wanted = names.get_indexer(chosen)
             hit = np.zeros(self.n, dtype=bool)
             hit[rows[np.isin(codes, wanted[wanted >= 0])]] = True
@@ -159,8 +167,7 @@ class EventIndex:
 
 
 def year_bounds(df: pd.DataFrame) -> tuple[int, int]:
-    return EventIndex(df[["start", "end", "title", "sentence", "date_text", "places", "organisations",
-                          "persons", "article_id"]]).year_bounds() if not df.empty else (1900, 2030)
+    return EventIndex(df).year_bounds() if not df.empty else (1900, 2030)
 
 
 def apply(df: pd.DataFrame, state: ViewState) -> pd.DataFrame:

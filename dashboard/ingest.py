@@ -36,6 +36,12 @@ class Incoming:
     metadata: dict = field(default_factory=dict)
 
 
+def safe_label(text: str) -> str:
+    """A pasted title as a label: no control characters, at most 120 characters."""
+    label = "".join(c for c in unicodedata.normalize("NFC", text or "") if unicodedata.category(c)[0] != "C")
+    return label.strip()[:120] or "bai-viet"
+
+
 def safe_name(name: str) -> str:
     """A file name as a label: no folders ('../../etc/passwd' → 'passwd'), no control
     characters, at most 120 characters."""
@@ -121,7 +127,7 @@ def from_paste(text: str, title: str | None = None, source_url: str | None = Non
         raise ArticleError("the pasted text is empty")
     if len(text.encode("utf-8")) > MAX_BYTES:
         raise ArticleError(f"the pasted text is larger than the {MAX_BYTES // 2**20} MB an article may be")
-    name = safe_name(title or text.strip().splitlines()[0][:60])
+    name = safe_label(title or text.strip().splitlines()[0][:60])
     return Incoming(text=text, name=name, title=title, published=published, source_url=source_url, origin="paste")
 
 

@@ -113,3 +113,34 @@ def _pick(page, dropdown, value):
     page.keyboard.type(value)
     page.locator(".dash-dropdown-option").filter(has_text=re.compile("^" + re.escape(value))).first.click()
     page.keyboard.press("Escape")
+
+
+def test_pasted_markup_stays_text_and_the_article_date_can_be_corrected(browser, tmp_path):
+    srv, base = serve(f"sqlite:///{tmp_path / 'store.sqlite'}")
+    page = browser.new_page(viewport={"width": 1400, "height": 1200})
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    try:
+        page.goto(base)
+        expect(page.locator("#count")).to_have_text("12 sự kiện", timeout=20000)
+        page.locator("#paste-text").fill('Sáng qua (<b>16/10</b>), <script>alert("x")</script> xã Hoa Thám họp dân. '
+                                         '<img src=x onerror=alert(1)> Năm 1954, hòa bình lập lại.')
+        page.locator("#paste-title").fill("Tin <i>nhanh</i>")
+        page.locator("#paste-date").fill("2021-10-17")
+        page.locator("#paste-add").click()
+        expect(page.locator("#add-message")).to_contain_text("Đã thêm Tin <i>nhanh</i>", timeout=20000)
+        page.locator("#grid .ag-row", has_text="năm 1954").first.click()
+        expect(page.locator("#detail-sentence")).to_contain_text('<script>alert("x")</script>')
+        assert page.locator("#detail-sentence script, #detail-sentence img, #detail-sentence b").count() == 0
+        # 'Sáng qua' was read against the date given (17/10/2021); correct that date to 2020
+        page.goto(base + "?from=2015")
+        expect(page.locator("#grid .ag-row", has_text="16/10/2021")).to_have_count(1, timeout=20000)
+        page.locator("#grid .ag-row", has_text="16/10/2021").first.click()
+        expect(page.locator("#edit-refdate")).to_have_value("2021-10-17")
+        page.locator("#edit-refdate").fill("2020-10-17")
+        page.locator("#edit-refdate-save").click()
+        expect(page.locator("#grid .ag-row", has_text="16/10/2020")).to_have_count(1, timeout=20000)
+        assert dialogs == []
+    finally:
+        page.close()
+        srv.shutdown()
