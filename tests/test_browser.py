@@ -1,41 +1,22 @@
 """The app in a real headless Chromium (Debian's /usr/bin/chromium, driven by Playwright)."""
 import re
-import shutil
-import threading
 
 import pytest
+from browser_support import require_chromium, serve
 from conftest import ROOT
 
-pytest.importorskip("playwright")
-if shutil.which("chromium") is None:
-    pytest.skip("scripts/test.sh installs Debian's chromium", allow_module_level=True)
+require_chromium()
 
-from playwright.sync_api import expect, sync_playwright  # noqa: E402
-from werkzeug.serving import make_server  # noqa: E402
+from playwright.sync_api import expect  # noqa: E402
 
 from dashboard.app import create_app  # noqa: E402
-
-CHROME_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-                "--no-default-browser-check", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--disable-extensions", "--no-proxy-server"]
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    app = create_app(ROOT / "data" / "articles", tmp_path_factory.mktemp("cache"))
-    srv = make_server("127.0.0.1", 0, app.server, threaded=True)
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{srv.server_port}/"
+    srv, base = serve(create_app(ROOT / "data" / "articles", tmp_path_factory.mktemp("cache")))
+    yield base
     srv.shutdown()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=shutil.which("chromium"), headless=True, args=CHROME_FLAGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture

@@ -1,18 +1,12 @@
 """The corpus store in a real browser: upload a web page and see its events; correct an event
 and find the correction after a restart."""
-import shutil
-import threading
-
-import pytest
+from browser_support import require_chromium
+from browser_support import serve as serve_app
 from conftest import ROOT
 
-pytest.importorskip("playwright")
-if shutil.which("chromium") is None:
-    pytest.skip("scripts/test.sh installs Debian's chromium", allow_module_level=True)
+require_chromium()
 
-from playwright.sync_api import expect, sync_playwright  # noqa: E402
-from test_browser import CHROME_FLAGS  # noqa: E402
-from werkzeug.serving import make_server  # noqa: E402
+from playwright.sync_api import expect  # noqa: E402
 
 from dashboard.app import create_app  # noqa: E402
 from dashboard.store import Store  # noqa: E402
@@ -21,18 +15,7 @@ PAGE = ROOT / "tests" / "fixtures" / "pages" / "van-phong-tinh-uy.html"
 
 
 def serve(url: str):
-    app = create_app(store=Store(url))
-    srv = make_server("127.0.0.1", 0, app.server, threaded=True)
-    threading.Thread(target=srv.serve_forever, daemon=True).start()
-    return srv, f"http://127.0.0.1:{srv.server_port}/"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=shutil.which("chromium"), headless=True, args=CHROME_FLAGS)
-        yield b
-        b.close()
+    return serve_app(create_app(store=Store(url)))
 
 
 def test_upload_a_web_page_then_correct_and_restart(browser, tmp_path):
