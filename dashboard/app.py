@@ -455,6 +455,8 @@ def _options(counts: list[tuple[str, int]], chosen) -> list[dict]:
 
 def _columns(lang: str) -> list[dict]:
     return [
+        {"field": "origin", "headerName": "", "width": 44, "headerTooltip": t("origin_corrected", lang),
+         "tooltipValueGetter": {"function": f"params.value ? '{t('origin_corrected', lang)}' : ''"}},
         {"field": "when", "headerName": t("col_date", lang), "width": 150, "sort": None,
          "comparator": {"function": "(a, b, nodeA, nodeB) => nodeA.data.start < nodeB.data.start ? -1 : 1"}},
         {"field": "date_text", "headerName": t("col_date_text", lang), "width": 170},
@@ -468,6 +470,7 @@ def _columns(lang: str) -> list[dict]:
 
 def _grid_row(r: dict, lang: str) -> dict:
     return {"event_id": r["event_id"], "start": r["start"], "when": human_date(r["edtf"], lang),
+            "origin": "✎" if r.get("origin") == "corrected" else "",
             "date_text": r["date_text"], "title": r["title"],
             "places_text": ", ".join(r["places"]), "organisations_text": ", ".join(r["organisations"]),
             "persons_text": ", ".join(r["persons"]), "article_id": r.get("_sources") or r["article_id"]}

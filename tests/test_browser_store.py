@@ -38,6 +38,7 @@ def test_upload_a_web_page_then_correct_and_restart(browser, tmp_path):
         page.locator("#edit-edtf").fill("1945-05-19")
         page.locator("#edit-save").click()
         expect(page.locator("#grid .ag-row", has_text="19/5/1945")).to_have_count(1, timeout=20000)
+        assert "✎" in page.locator("#grid .ag-row", has_text="19/5/1945").first.inner_text()
     finally:
         page.close()
         srv.shutdown()
