@@ -287,7 +287,8 @@ def century_rule(m, text):
 
 # ---------------------------------------------------------------- parts of the year
 
-@rule(r"(?<!\w)quý\s+(?P<q>{QUARTER})(?!\w)(?:\s*[/.\-]\s*|\s*,?\s*năm\s+|\s+)?(?P<y>{YEAR4})?(?!\d)", 25, gate=_has("quý"))
+@rule(r"(?<!\w)quý\s+(?P<q>{QUARTER})(?!\w)(?:(?:\s*[/.\-]\s*|\s*,?\s*năm\s+|\s+)(?P<y>{YEAR4})(?!\d))?", 25,
+      gate=_has("quý"))
 def quarter(m, text):
     q = load("calendar")["quarter_words"].get(m["q"].lower())
     if not q:
@@ -310,13 +311,37 @@ def season(m, text):
                    Part(int(m["y"]), None, None, "season", span=(first[0], last[1]), approx=True))
 
 
+@rule(r"(?<!\w)(?P<p>{YEAR_PART})\s+năm(?!\s*\d)(?!\w)(?:\s+(?P<rel>nay|ngoái|trước|qua|tới|sau)(?!\w))?", 11,
+      gate=_has("năm"))
+def year_part_alone(m, text):
+    """'đầu năm', '6 tháng đầu năm': a part of the year the context names ('năm nay', the
+    article's year, a year told before)."""
+    spec = load("calendar")["year_parts"][re.sub(r"\s+", " ", m["p"])]
+    before = text[max(0, m.start() - 12):m.start()]
+    if re.search(r"(\d|mấy|vài|nhiều|các|những)\s*$", before):
+        return None
+    part = Part(None, None, None, "season", approx=bool(spec.get("approximate")))
+    if "months" in spec:
+        part.span = tuple(spec["months"])
+    elif "half" in spec:
+        part.span, part.precision = ((1, 6) if spec["half"] == 1 else (7, 12)), "half"
+    elif "quarter" in spec:
+        q = spec["quarter"]
+        part.span, part.precision = (3 * q - 2, 3 * q), "quarter"
+    mention = Mention(m.start(), m.end(), "point", part)
+    if m["rel"]:
+        mention.info["year_offset"] = load("relative")["expressions"][f"năm {m['rel']}"]["offset"]
+    return mention
+
+
 # ---------------------------------------------------------------- relative and anaphoric
 
 @rule(r"(?<!\w)(?P<r>{RELATIVE})(?!\w)", 15, gate=_has_lexicon("relative", "expressions"))
 def relative(m, text):
     before = text[max(0, m.start() - 12):m.start()]
-    if re.search(r"(\d+|mấy|vài|nhiều|các|những)\s*$", before, FLAGS):
-        return None  # '3 năm trước' is counted, by years_ago
+    if re.search(r"(\d+|mấy|vài|nhiều|các|những)\s*$", before, FLAGS) and \
+            not re.search(r"(tháng|quý)\s+\S{1,4}\s*$", before, FLAGS):
+        return None  # '3 năm trước' is counted, by years_ago; 'tháng 12 năm ngoái' is not
     expr = load("relative")["expressions"][re.sub(r"\s+", " ", m["r"].lower())]
     return Mention(m.start(), m.end(), "relative", rule="relative", info=dict(expr))
 
@@ -383,9 +408,12 @@ def day_range_shared_month(m, text):
     d1, d2, mo = int(m["d1"]), int(m["d2"]), int(m["m"])
     if not (_valid_day(d1, mo) and _valid_day(d2, mo)) or d1 >= d2:
         return None
-    if " và " in m.group(0).lower() and not re.search(r"giữa\s*$", text[max(0, m.start() - 8):m.start()]):
-        return None
     y = _int(m["y"])
+    if " và " in m.group(0).lower() and d2 != d1 + 1 and \
+            not re.search(r"(giữa|hai\s+ngày|2\s+ngày)\s*$", text[max(0, m.start() - 12):m.start()], FLAGS):
+        # 'ngày 10 và 20/9' are two days (split after composition); 'ngày 10 và 11/9' one span
+        return Mention(m.start(), m.end(), "range", Part(y, mo, d1, "day"), Part(y, mo, d2, "day"),
+                       info={"two_days": ((m.start("d1"), m.end("d1")), (m.start("d2"), m.end()))})
     return Mention(m.start(), m.end(), "range", Part(y, mo, d1, "day"), Part(y, mo, d2, "day"))
 
 
@@ -725,6 +753,16 @@ def join_relative_with_date(text: str, mentions: list[Mention]) -> list[Mention]
                                info=dict(m.info)))
             i += 2
             continue
+        if (m.kind in ("point", "range", "until_now") and m.a is not None and m.a.year is None and not m.a.canchi
+                and nxt is not None and nxt.kind == "relative" and nxt.info.get("unit") == "year"
+                and re.fullmatch(r"\s*", text[m.end:nxt.start])):
+            # 'tháng 12 năm ngoái', 'quý I năm nay': the relative year is this date's year
+            m.end = nxt.end
+            m.info["year_offset"] = nxt.info["offset"]
+            m.rule = f"{m.rule}+{nxt.rule}"
+            out.append(m)
+            i += 2
+            continue
         out.append(m)
         i += 1
     return out
@@ -829,10 +867,24 @@ def drop_recurring(text: str, mentions: list[Mention]) -> list[Mention]:
                     and _RECURRING.search(text[max(0, m.start - 80):m.start]))]
 
 
+def split_two_days(mentions: list[Mention]) -> list[Mention]:
+    """'ngày 10 và 20/9/2020': two events, each with the month and year they share."""
+    out = []
+    for m in mentions:
+        spans = m.info.get("two_days") if m.kind == "range" else None
+        if spans:
+            (a0, a1), (b0, b1) = spans
+            out.append(Mention(a0, a1, "point", m.a, rule=m.rule))
+            out.append(Mention(b0, b1, "point", m.b, rule=m.rule))
+        else:
+            out.append(m)
+    return out
+
+
 def find_mentions(text: str, sentence_of=lambda pos: 0) -> list[Mention]:
     """All temporal expressions of a text, composed, before their values are resolved."""
     mentions = compose(text, find_atoms(text))
-    mentions = join_relative_with_date(text, mentions)
+    mentions = split_two_days(join_relative_with_date(text, mentions))
     mentions = split_anniversary_pairs(text, mentions, sentence_of)
     mentions = drop_shadowed_named_periods(text, mentions)
     mentions = drop_document_years(text, mentions)

@@ -228,7 +228,9 @@ def resolve(mentions: list[Mention], ref: Reference | None,
         sent = sentence_of(m.start)
         para = paragraph_of(m.start)
         hint = last_sentence_year.get(sent, ref.year if ref else None)
-        if sent not in last_sentence_year and para in chain and m.a is not None and m.a.year is None \
+        if m.info.get("year_offset") is not None and ref is not None:
+            hint = ref.year + m.info["year_offset"]
+        elif sent not in last_sentence_year and para in chain and m.a is not None and m.a.year is None \
                 and m.a.precision in ("day", "month") and not m.a.canchi and m.kind != "relative":
             hint = _chain_year(chain[para], m.a)
         notes: list[str] = list(m.notes)

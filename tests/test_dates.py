@@ -117,6 +117,18 @@ CASES = [
     # clock times
     ("17h ngày 26/4, đoàn xe xuất phát.", ["2020-04-26"]),
     ("Lúc 8 giờ 30 phút ngày 2/9/1945, buổi lễ bắt đầu.", ["1945-09-02"]),
+    # parts and months in a relative year, day pairs
+    ("Tháng 12 năm ngoái, dự án được khởi công.", ["2019-12"]),
+    ("Quý I năm nay, kinh tế tăng trưởng 5%.", ["2020-33"]),
+    ("Cuối năm ngoái, dự án hoàn thành.", ["2019-09/2019-12"]),
+    ("Từ đầu năm đến nay, toàn tỉnh đón hơn 2 triệu lượt khách.", ["2020-01/.."]),
+    ("6 tháng đầu năm, doanh thu tăng.", ["2020-40"]),
+    ("Trong hai ngày 15 và 16/10, đại hội diễn ra.", ["2020-10-15/2020-10-16"]),
+    ("Ngày 10 và 11/9/2020, tỉnh tổ chức hội thảo.", ["2020-09-10/2020-09-11"]),
+    ("Ngày 10 và 20/9/2020, tỉnh tổ chức hai hội thảo.", ["2020-09-10", "2020-09-20"]),
+    ("Trong thời kỳ chống Mỹ cứu nước, tỉnh chi viện cho miền Nam.", ["1954/1975"]),
+    ("Trong 5 năm (2015 – 2020), tỉnh đạt nhiều thành tựu.", ["2015/2020"]),
+    ("Vào các năm 2017, 2018 và 2019, tỉnh đều hoàn thành kế hoạch.", ["2017", "2018", "2019"]),
     # a story told day by day keeps its year; a news lead keeps the article's
     ("Sáng 16/9/1950, quân ta nổ súng. Sau 54 giờ chiến đấu, đến ngày 18/9, ta làm chủ cứ điểm.",
      ["1950-09-16", "1950-09-18"]),
