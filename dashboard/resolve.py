@@ -136,13 +136,23 @@ def _span_part(point: Point, fraction: tuple[float, float]) -> TimeValue:
     return TimeValue(tv.year(a), tv.year(max(a, b)), approximate=True)
 
 
-def explicit_years(mentions: list[Mention]) -> list[int]:
-    """Years the text states outright (not inferred), for the article's time."""
+def _plan_cue() -> re.Pattern:
+    words = load("cues")["plan_cues"]
+    return re.compile(r"(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                      + r")\s*(?:năm\s*)?$", re.IGNORECASE)
+
+
+def explicit_years(mentions: list[Mention], text: str = "") -> list[int]:
+    """Years the text states outright (not inferred) as things that happened, for the
+    article's time: not the end of a range, not a plan ('tầm nhìn đến năm 2030')."""
+    plan = _plan_cue()
     years = []
     for m in mentions:
-        for p in (m.a, m.b):
-            if p is not None and p.year is not None and not p.canchi and p.precision != "decade":
-                years.append(p.year)
+        if m.a is None or m.a.year is None or m.a.canchi or m.a.precision in ("decade", "century"):
+            continue
+        if m.kind == "after" or plan.search(text[max(0, m.start - 24):m.start]):
+            continue
+        years.append(m.a.year)
     return years
 
 
@@ -158,7 +168,7 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
         if m.info.get("anniversary_pair") and m.b and m.b.year and m.b.year <= limit:
             year, source = m.b.year, "anniversary"
     if year is None:
-        candidates = [y for y in explicit_years(mentions) if 1000 <= y <= limit]
+        candidates = [y for y in explicit_years(mentions, text) if 1000 <= y <= limit]
         if candidates:
             year = max(candidates)
     if year is None and page_date:

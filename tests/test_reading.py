@@ -114,3 +114,10 @@ def test_captions_hold_no_events():
     text = ("Tỉnh tổ chức lễ kỷ niệm.\n\nĐồng chí Nguyễn Văn A trao tặng bằng khen năm 2019\n"
             "cho các tập thể\n\nNăm 2020, tỉnh đạt nhiều thành tích.")
     assert list(extract_text(text)["edtf"]) == ["2020"]
+
+
+def test_article_year_is_not_taken_from_plans():
+    from dashboard import extract_text
+    text = ("Sáng 16/10, Tỉnh ủy tổ chức hội nghị triển khai Nghị quyết nhiệm kỳ 2020 - 2025, tầm nhìn "
+            "đến năm 2030. Năm 2020, tỉnh đạt tăng trưởng 5%.")
+    assert extract_text(text).iloc[0]["edtf"] == "2020-10-16"
