@@ -346,6 +346,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     ents = persons + orgs + places
     ents.sort(key=lambda x: (x.start, -x.end))
     _mark_adjuncts(text, low, ents, K, regions)
+    _distribute_qualifiers(text, [e for e in ents if e.type == "organisation" and e.role != "award"], K)
     return ents
 
 
@@ -372,6 +373,36 @@ def _present_day(text: str, places: list[Entity], K) -> None:
                 q.role = "present_day"
             prev = places[i - 1]
             prev.now = ", ".join(q.name for q in group)
+
+
+_QUALIFIER = re.compile(r"\s((?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)\s+(\w[\w-]*(?:\s+\w[\w-]*)*))$")
+_COMMITTEES = ("tỉnh ủy", "huyện ủy", "thành ủy", "quận ủy", "thị ủy", "đảng ủy")
+
+
+def _distribute_qualifiers(text: str, orgs: list[Entity], K) -> None:
+    """'Huyện ủy, HĐND, UBND, Ủy ban MTTQ huyện Bắc Sơn': the place at the end of a list
+    belongs to every bare head in it ('Huyện ủy Bắc Sơn', 'Hội đồng nhân dân huyện Bắc Sơn')."""
+    orgs = sorted(orgs, key=lambda e: e.start)
+    chain: list[Entity] = []
+    for e in orgs + [None]:
+        if e is not None and chain and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[chain[-1].end:e.start]):
+            chain.append(e)
+            continue
+        if len(chain) > 1:
+            m = _QUALIFIER.search(chain[-1].name)
+            if m:
+                for o in chain[:-1]:
+                    if _match_bare_head(o.name, K):
+                        is_committee = o.name.lower() in _COMMITTEES
+                        o.name = f"{o.name} {m.group(2) if is_committee else m.group(1)}"
+        chain = [e] if e is not None else []
+
+
+def _match_bare_head(name: str, K) -> bool:
+    """Is this name a head alone ('Huyện ủy', 'Hội đồng nhân dân'), saying no whose?"""
+    words = [(0, 0, w) for w in name.split()]
+    return bool(words) and _match_phrase(words, 0, K["heads_ci"]) == len(words) or \
+        name.lower() in {v.lower() for v in K["abbr"].values()}
 
 
 def _mark_adjuncts(text: str, low: str, ents: list[Entity], K, regions=None) -> None:

@@ -191,7 +191,7 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
             if id(r) in heads:
                 ev.head = heads[id(r)]  # its title is its head's, filled below
             elif pair == "founding":
-                ev.organisations = founding_orgs.get(r.mention.info["n"], [])
+                ev.organisations = _unique(founding_orgs.get(r.mention.info["n"], []))
                 ev.title = _founding_title(text, sent, r, ev.organisations)
             elif pair == "anniversary":
                 obj = _anniversary_object(text, sent, r)
@@ -199,9 +199,12 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
             else:
                 inside = [x for x in entities if scope[0] <= x.start and x.end <= scope[1]
                           and not (r.mention.start <= x.start < r.mention.end)]
-                # entities inside another event's date expression belong to none
-                inside = [x for x in inside if not any(
-                    o.mention.start <= x.start < o.mention.end for o in group if o is not r)]
+                # entities inside another event's date expression belong to none, and what an
+                # anniversary commemorates ('kỷ niệm 80 năm Ngày thành lập Đội du kích …') is
+                # the founding's, not the ceremony's
+                skip = [(o.mention.start, o.mention.end) for o in group if o is not r]
+                skip += _commemorated_spans(text, sent, group)
+                inside = [x for x in inside if not any(a <= x.start < b for a, b in skip)]
                 ev.places = _unique([x for x in inside if x.type == "place" and x.role != "adjunct"])
                 ev.organisations = _unique([x for x in inside if x.type == "organisation" and not x.role])
                 ev.persons = _unique([x for x in inside if x.type == "person"])
@@ -222,6 +225,22 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
 def _continuation() -> re.Pattern:
     return re.compile(r"^\s*" + alternation(load("organisations")["continuation_openers"]) + r"(?!\w)",
                       re.IGNORECASE)
+
+
+_COMMEMORATE = re.compile(r"k[ỷỉ]\s+niệm\s+\d{1,4}\s+năm\s+[^()]*?\(", re.IGNORECASE)
+
+
+def _commemorated_spans(text: str, sent: tuple[int, int], group: list[Resolved]) -> list[tuple[int, int]]:
+    """The object phrases of anniversary pairs in a sentence: 'kỷ niệm N năm <object> (d1 - d2)'."""
+    spans = []
+    for r in group:
+        if r.mention.info.get("anniversary_pair") != "founding":
+            continue
+        before = text[sent[0]:r.mention.start]
+        hits = list(_COMMEMORATE.finditer(before))
+        if hits:
+            spans.append((sent[0] + hits[-1].start(), r.mention.start))
+    return spans
 
 
 def _anniversary_objects(text: str, entities: list[Entity]) -> dict[int, list[Entity]]:

@@ -342,8 +342,13 @@ def _drop_restated_names(found: list[Resolved], sentence_of, ref: Reference | No
                 not _from_lexicon(o.mention) and (sentence_of(o.mention.start) == sent or short)
                 and a0 is not None and (b0 := day_key(o.value.first_day())) is not None
                 and (b1 := day_key(o.value.last_day(now)) or b0) is not None
-                and (a0 <= b1 and b0 <= (a1 or a0) if not short or sentence_of(o.mention.start) == sent
-                     else a0 <= b0 and b1 <= a1)
+                and a1 is not None and (
+                    a0 <= b0 and b1 <= a1  # the date lies within the named event
+                    # or, in its sentence, a date that is no period holds it ('Năm 1940, … Khởi
+                    # nghĩa Bắc Sơn'); a period around it ('từ 1941 đến 1945 … Cách mạng Tháng
+                    # Tám') is another event
+                    or (sentence_of(o.mention.start) == sent and not o.value.is_interval
+                        and b0 <= a0 and a1 <= b1))
                 for o in found)
             if restated:
                 continue
