@@ -172,7 +172,8 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
         if candidates:
             year = max(candidates)
     if year is None and page_date:
-        year, source = page_date.year, "page"
+        # nothing in the body dates it: the page's date is the best guess, to the day
+        return Reference(page_date.year, page_date, "page")
     if year is None:
         return None
     ref = Reference(year, None, source)

@@ -121,3 +121,12 @@ def test_article_year_is_not_taken_from_plans():
     text = ("Sáng 16/10, Tỉnh ủy tổ chức hội nghị triển khai Nghị quyết nhiệm kỳ 2020 - 2025, tầm nhìn "
             "đến năm 2030. Năm 2020, tỉnh đạt tăng trưởng 5%.")
     assert extract_text(text).iloc[0]["edtf"] == "2020-10-16"
+
+
+def test_a_page_date_is_the_last_resort_for_relative_days():
+    from dashboard import extract_text
+    text = ("Thứ sáu, 16/10/2020\n\nTỉnh tổ chức hội nghị\n\nSáng nay, UBND tỉnh tổ chức hội nghị tổng kết. "
+            "Hôm qua, đoàn công tác đã đến thăm xã Hoa Thám.")
+    df = extract_text(text)
+    assert list(df["edtf"]) == ["2020-10-16", "2020-10-15"]
+    assert all(df["inferred"])
