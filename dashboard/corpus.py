@@ -107,22 +107,37 @@ def _write_cache(path: Path, rows: list[dict]) -> None:
         pass  # a cache that cannot be written only costs time
 
 
-def load_store_corpus(store=None, bundled_dir: str | Path | None = None, allow_stale: bool = False) -> Corpus:
-    """The events of the corpus store (corrections applied).  A new, empty store first takes
-    in the bundled articles, so the first start shows something."""
+def sync_bundled(store, bundled_dir: str | Path | None = None) -> list[str]:
+    """Bring the store up to date with the bundled articles (data/articles): new ones are
+    added; a changed one replaces its previous version unless people corrected that version
+    (then both stay, and the message says so).  Returns messages for the page."""
     from .ingest import collect, from_path
+
+    messages: list[str] = []
+    files, skipped = collect([bundled_dir or DATA_DIR / "articles"])
+    messages += skipped
+    known = store.articles()
+    bundled = {} if known.empty else {r.name: r.id for r in known.itertuples() if r.origin == "bundled"}
+    for f in files:
+        try:
+            result = store.add(from_path(f, origin="bundled"))
+        except BienNienError as exc:
+            messages.append(str(exc))
+            continue
+        old = bundled.get(f.name)
+        if result.status == "added" and old and old != result.article_id:
+            if not store.remove(old):
+                messages.append(f"{f.name} changed; its earlier version has corrections and is kept too")
+    return messages
+
+
+def load_store_corpus(store=None, bundled_dir: str | Path | None = None, allow_stale: bool = False) -> Corpus:
+    """The events of the corpus store (corrections applied), after bringing in the bundled
+    articles (a new store shows them at once; an edited one is read again)."""
     from .store import Store
 
     store = store or Store()
-    errors: list[str] = []
-    if store.articles().empty:
-        files, skipped = collect([bundled_dir or DATA_DIR / "articles"])
-        errors += skipped
-        for f in files:
-            try:
-                store.add(from_path(f, origin="bundled"))
-            except BienNienError as exc:
-                errors.append(str(exc))
+    errors = sync_bundled(store, bundled_dir)
     articles = store.articles()
     events = store.events(allow_stale=allow_stale)
     if not events.empty:

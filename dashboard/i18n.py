@@ -38,7 +38,7 @@ STRINGS = {
                   "en": "No events match these filters. Try removing some."},
     "no_articles": {"vi": "Chưa có bài viết nào trong {path}. Hãy thêm tệp .txt rồi khởi động lại.",
                     "en": "No articles in {path}. Add .txt files and start again."},
-    "article_errors": {"vi": "Không đọc được: {errors}", "en": "Could not read: {errors}"},
+    "article_errors": {"vi": "Về các bài viết: {errors}", "en": "About the articles: {errors}"},
     "detail_empty": {"vi": "Bấm vào một sự kiện trên dòng thời gian hoặc trong bảng để xem chi tiết.",
                      "en": "Click an event on the timeline or in the table to see it in full."},
     "source": {"vi": "Nguồn", "en": "Source"},

@@ -121,6 +121,15 @@ class Store:
             return AddResult("unchanged", article_id)  # someone added the same text meanwhile
         return AddResult("added", article_id, len(rows))
 
+    def remove(self, article_id: str) -> bool:
+        """Take an article out of the store, unless people corrected it: returns whether it went."""
+        with self.engine.begin() as conn:
+            if conn.execute(sa.select(CORRECTIONS.c.id).where(CORRECTIONS.c.article_id == article_id)).first():
+                return False
+            conn.execute(EXTRACTIONS.delete().where(EXTRACTIONS.c.article_id == article_id))
+            conn.execute(ARTICLES.delete().where(ARTICLES.c.id == article_id))
+        return True
+
     def articles(self) -> pd.DataFrame:
         with self.engine.connect() as conn:
             rows = conn.execute(sa.select(ARTICLES.c.id, ARTICLES.c.name, ARTICLES.c.title, ARTICLES.c.author,

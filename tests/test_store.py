@@ -243,3 +243,23 @@ def test_corrections_are_gold(store, db_url):
     out = subprocess.run([sys.executable, "-m", "dashboard", "evaluate", "--store", "--db", db_url], cwd=ROOT,
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 0 and "dates: P=" in out.stdout, out.stderr
+
+
+def test_bundled_articles_are_kept_in_step(store, tmp_path):
+    from dashboard.corpus import load_store_corpus
+    folder = tmp_path / "bundled"
+    folder.mkdir()
+    (folder / "bai.txt").write_text("Năm 1933, chi bộ đầu tiên ra đời.", encoding="utf-8")
+    assert list(load_store_corpus(store, folder).events["edtf"]) == ["1933"]
+    assert list(load_store_corpus(store, folder).events["edtf"]) == ["1933"]  # unchanged: nothing new
+    (folder / "bai.txt").write_text("Năm 1934, chi bộ đầu tiên ra đời.", encoding="utf-8")
+    corpus = load_store_corpus(store, folder)
+    assert list(corpus.events["edtf"]) == ["1934"] and len(store.articles()) == 1
+    # a corrected version stays beside the new one, and the page says so
+    article_id = store.articles().iloc[0]["id"]
+    store.correct(Correction(article_id, "edit", {"char_start": 0, "char_end": 8, "date_text": "Năm 1934"},
+                             {"title": "Chi bộ"}))
+    (folder / "bai.txt").write_text("Năm 1935, chi bộ đầu tiên ra đời.", encoding="utf-8")
+    corpus = load_store_corpus(store, folder)
+    assert sorted(corpus.events["edtf"]) == ["1934", "1935"]
+    assert any("earlier version has corrections" in e for e in corpus.errors)
