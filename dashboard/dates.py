@@ -78,6 +78,7 @@ def rule(template: str, priority: int = 0, gate=DIGIT):
     return register
 
 
+_YEAR_PART_CUE = re.compile(r"(?:đầu|cuối|giữa|nửa|sau|tháng)\s+năm(?!\s*\d)")
 _COUNTED_CUE = re.compile(r"năm\s+(?:sau|trước|về)|sau\s+\S+\s+năm")
 
 
@@ -312,7 +313,7 @@ def season(m, text):
 
 
 @rule(r"(?<!\w)(?P<p>{YEAR_PART})\s+năm(?!\s*\d)(?!\w)(?:\s+(?P<rel>nay|ngoái|trước|qua|tới|sau)(?!\w))?", 11,
-      gate=_has("năm"))
+      gate=lambda low: _YEAR_PART_CUE.search(low) is not None)
 def year_part_alone(m, text):
     """'đầu năm', '6 tháng đầu năm': a part of the year the context names ('năm nay', the
     article's year, a year told before)."""
