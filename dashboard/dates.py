@@ -239,8 +239,8 @@ def bare_year(m, text):
     after = text[m.end():m.end() + 24]
     if _COUNTED_AFTER.match(after):
         return None
-    if re.match(r"\s*(?:-|–)\s*\d{1,3}(?!\d)", after):
-        return None  # '1945-75', phone and serial numbers
+    if re.match(r"\s*(?:-|–)\s*\d{1,3}(?!\d)|[ .]\d{3,}", after):
+        return None  # '1945-75', phone and serial numbers ('1900 1234')
     if _IDENTIFIER_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
         return None  # 'phòng 1945', 'cột mốc 1116': a number that names a thing
     return Mention(m.start(), m.end(), "point", Part(int(m["y"]), None, None, "year"))

@@ -120,7 +120,9 @@ def test_lunar_feasts(text, expected):
     "Dự án rộng 1954 ha.", "Sản lượng đạt 1999 tấn.", "Cụ đã 90 tuổi.", "Hội nghị kéo dài 3 ngày.",
     "Trải qua 75 năm xây dựng và trưởng thành.", "Tỷ lệ 8/10 hộ nghèo đã thoát nghèo.",
     "Mã số 2020-123 được cấp.", "Luật Đất đai 2013 có hiệu lực.", "Nghị quyết số 18-NQ/TW được ban hành.",
-    "Giá 1.945 đồng một kg.", "Phòng 1945, tầng 19.",
+    "Giá 1.945 đồng một kg.", "Phòng 1945, tầng 19.", "Đường dây nóng: 0205.3812.345 hoặc 1900 1234.",
+    "Theo Thông tư 01/2020/TT-BYT, các cơ sở phải báo cáo.", "Nghị định 15/2020/NĐ-CP quy định xử phạt.",
+    "Đội tuyển thắng với tỷ số 2-1.", "Mẫu số 01/ĐK được ban hành.", "Giá vé 1.945.000 đồng.",
 ])
 def test_not_events(text):
     assert edtfs(text) == []
