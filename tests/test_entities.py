@@ -28,6 +28,13 @@ CASES = [
     ("Năm 1985, Thành phố Hồ Chí Minh đón khách quốc tế.", {"places": ["Thành phố Hồ Chí Minh"]}),
     ("Năm 1976, ông sang Liên Xô học tập.", {"places": ["Liên Xô"]}),
     ("Năm 1975, kháng chiến chống Mỹ thắng lợi.", {"places": []}),
+    ("Ngày 1/10, Bệnh viện Đa khoa tỉnh Lạng Sơn tiếp nhận thiết bị do Tổ chức Y tế Thế giới tài trợ.",
+     {"places": ["Lạng Sơn"], "organisations": ["Bệnh viện Đa khoa tỉnh Lạng Sơn", "Tổ chức Y tế Thế giới"]}),
+    ("Năm 2018, Sở Lao động - Thương binh và Xã hội tỉnh Lạng Sơn tổ chức hội thảo.",
+     {"organisations": ["Sở Lao động - Thương binh và Xã hội tỉnh Lạng Sơn"]}),
+    ("Sáng 14/2, Huyện ủy, HĐND, UBND, Ủy ban MTTQ huyện Bắc Sơn tổ chức lễ kỷ niệm.",
+     {"organisations": ["Huyện ủy Bắc Sơn", "Hội đồng nhân dân huyện Bắc Sơn", "Ủy ban nhân dân huyện Bắc Sơn",
+                        "Ủy ban Mặt trận Tổ quốc huyện Bắc Sơn"]}),
 ]
 
 
