@@ -808,6 +808,19 @@ def split_anniversary_pairs(text: str, mentions: list[Mention], sentence_of) -> 
                 "(" not in text[c.end:nxt.start] and not nxt.info.get("anniversary_pair"):
             nxt.info.update(anniversary_pair="founding", n=c.info["n"])
             dropped.add(id(c))
+            continue
+        # 'kỷ niệm 75 năm Cách mạng Tháng Tám và Quốc khánh 2/9': named events are the object
+        end = c.end
+        named = []
+        for o in out[i + 1:]:
+            if o.kind != "named" or not re.fullmatch(r"\s*(?:(?:,|và)\s*)?(?:ngày\s+)?", text[end:o.start], FLAGS):
+                break
+            named.append(o)
+            end = o.end
+        for o in named:
+            o.info.update(anniversary_pair="founding", n=c.info["n"])
+        if named:
+            dropped.add(id(c))
     # 'ôn lại truyền thống 90 năm ngày thành lập …' elsewhere in the article tells the same
     # founding again: the pair already gives it, with its day.
     pair_years = {m.info["n"] for m in out if m.info.get("anniversary_pair")}

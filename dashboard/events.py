@@ -261,10 +261,19 @@ def _anniversary_object(text: str, sent, r: Resolved) -> str:
     return m["obj"].strip(" ,") if m else ""
 
 
+_AFTER_COMMEMORATE = re.compile(r"k[ỷỉ]\s+niệm\s+\d{1,4}\s+năm\s+(?P<obj>[^()]*)$", re.IGNORECASE)
+
+
 def _founding_title(text: str, sent, r: Resolved, orgs: list[Entity]) -> str:
+    """What was founded or won: the organisation, else the anniversary's object
+    ('Chiến thắng Biên giới Thu Đông 1950', 'Cách mạng Tháng Tám')."""
     if orgs:
         return f"Thành lập {orgs[0].name}"
     obj = _anniversary_object(text, sent, r)
-    if obj:
-        return obj[:1].upper() + obj[1:]
-    return "Ngày thành lập"
+    if not obj:
+        m = _AFTER_COMMEMORATE.search(text[sent[0]:r.mention.start])
+        written = text[r.mention.start:r.mention.end]
+        named = r.mention.kind == "named"  # a named event is its own title
+        obj = (m["obj"].strip() + " " + written).strip() if m and m["obj"].strip() and not named else written
+    obj = re.sub(r"^(?:và|,)\s*", "", obj.strip(" ,"))
+    return obj[:1].upper() + obj[1:] if obj else "Ngày thành lập"

@@ -323,7 +323,9 @@ def day_key(day_text: str | None) -> tuple[int, int, int] | None:
 
 
 def _from_lexicon(m: Mention) -> bool:
-    return m.kind == "named" or "festival" in m.info
+    """A date known from the lexicon, not written: it gives way to written ones, unless it is
+    what an anniversary commemorates."""
+    return (m.kind == "named" or "festival" in m.info) and not m.info.get("anniversary_pair")
 
 
 def _drop_restated_names(found: list[Resolved], sentence_of, ref: Reference | None) -> list[Resolved]:

@@ -117,6 +117,8 @@ CASES = [
     # clock times
     ("17h ngày 26/4, đoàn xe xuất phát.", ["2020-04-26"]),
     ("Lúc 8 giờ 30 phút ngày 2/9/1945, buổi lễ bắt đầu.", ["1945-09-02"]),
+    # anniversaries of named events
+    ("Tỉnh tổ chức kỷ niệm 75 năm Cách mạng Tháng Tám và Quốc khánh 2/9.", ["1945-08", "1945-09-02"]),
     # parts and months in a relative year, day pairs
     ("Tháng 12 năm ngoái, dự án được khởi công.", ["2019-12"]),
     ("Quý I năm nay, kinh tế tăng trưởng 5%.", ["2020-33"]),
