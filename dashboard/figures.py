@@ -62,19 +62,6 @@ def middle(start: str, end: str) -> str:
 
 # ------------------------------------------------------------------ lanes
 
-def kind_of(row) -> str:
-    if "/" in str(row["edtf"]):
-        return "kind_period"
-    p = row["precision"]
-    if p == "day":
-        return "kind_day"
-    if p in ("month", "season", "quarter", "half"):
-        return "kind_month"
-    if p == "year":
-        return "kind_year"
-    return "kind_coarse"
-
-
 def lanes(df: pd.DataFrame, lane_by: str, lang: str) -> pd.Series:
     """The lane label of each event; all but the busiest MAX_LANES - 1 fold into 'Other'."""
     df = prepare(df)

@@ -6,7 +6,7 @@ the table and the state; the app's callbacks only glue them to the page.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, replace
 from urllib.parse import parse_qs, urlencode
 
 import numpy as np
@@ -33,7 +33,6 @@ class ViewState:
     lane: str = "organisation"
     lang: str = "vi"
     event: str | None = None  # the selected event's id
-    filters: tuple = field(default=(), compare=False, repr=False)
 
     def cleared(self) -> ViewState:
         """The same view without any filter (language, lanes and selection kept)."""
@@ -184,11 +183,6 @@ def facet_counts(df: pd.DataFrame, facet: str) -> list[tuple[str, int]]:
     index = EventIndex(df)
     return index.counts(facet, np.ones(index.n, dtype=bool))
 
-
-def state_dict(state: ViewState) -> dict:
-    d = asdict(state)
-    d.pop("filters", None)
-    return d
 
 
 def duplicate_of(df: pd.DataFrame) -> np.ndarray:

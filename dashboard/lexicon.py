@@ -47,13 +47,6 @@ def alternation(words, *, group: str | None = None) -> str:
     return f"(?P<{group}>{body})" if group else f"(?:{body})"
 
 
-# Vietnamese letters for word boundaries: \w in Python's re already covers them.
-LETTER = r"[^\W\d_]"
-NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
-NOT_LETTER_AFTER = r"(?![^\W\d_])"
-NOT_WORD_BEFORE = r"(?<!\w)"
-NOT_WORD_AFTER = r"(?!\w)"
-UPPER = "A-ZÀ-ÖØ-ÞĀ-ỸĐ"  # refined by str.isupper() where it matters
 
 
 _TOKEN = re.compile(r"\w+")
