@@ -633,6 +633,13 @@ def _ordered(a: Part, b: Part) -> bool:
 
 def compose(text: str, atoms: list[Mention]) -> list[Mention]:
     """Join atoms into ranges and open intervals and attach modifiers around them."""
+    # parts of a year first, so that 'từ giữa năm 2019 đến cuối năm 2020' joins as one range
+    for atom in atoms:
+        if atom.kind == "point" and atom.a is not None and atom.a.precision == "year":
+            hit = _part_prefix(text, atom)
+            if hit and hit[2] == "year":
+                atom.start = hit[0]
+                _apply_part(atom, hit[1], hit[2])
     out: list[Mention] = []
     i = 0
     while i < len(atoms):
