@@ -370,10 +370,8 @@ def anniversary(m, text):
     """'kỷ niệm 90 năm ngày …': the founding year, counted back from the article's year."""
     n = int(m["n"])
     obj = re.sub(r"\s+", " ", m["obj"].lower())
-    if not m["cue"] and obj not in ("ngày thành lập", "năm thành lập", "ngày truyền thống",
-                                    "năm ngày thành lập", "năm ngày truyền thống", "ngày giải phóng",
-                                    "năm ngày sinh", "ngày sinh"):
-        return None
+    if not m["cue"] and obj not in load("cues")["anniversary_objects_alone"]:
+        return None  # '90 năm chiến đấu' is a duration; '90 năm thành lập' an anniversary
     if not 1 <= n <= 2000:
         return None
     # Keep only 'kỷ niệm 90 năm' as the expression: the object belongs to the event.

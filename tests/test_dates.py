@@ -119,6 +119,8 @@ CASES = [
     ("Lúc 8 giờ 30 phút ngày 2/9/1945, buổi lễ bắt đầu.", ["1945-09-02"]),
     ("Từ giữa năm 2019 đến cuối năm 2020, dự án được triển khai.", ["2019-05/2020-12"]),
     ("Cuối thế kỷ XIX, đầu thế kỷ XX, thực dân Pháp xâm chiếm vùng này.", ["1867/1899", "1900/1932"]),
+    ("Chào mừng 75 năm thành lập Quân đội, đơn vị tổ chức hội thao.", ["1945"]),
+    ("Đơn vị đã trải qua 90 năm chiến đấu và trưởng thành.", []),
     # anniversaries of named events
     ("Tỉnh tổ chức kỷ niệm 75 năm Cách mạng Tháng Tám và Quốc khánh 2/9.", ["1945-08", "1945-09-02"]),
     # parts and months in a relative year, day pairs
