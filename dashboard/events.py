@@ -16,7 +16,7 @@ from .lexicon import alternation, load
 from .resolve import Resolved
 
 _APPOSITION = re.compile(r"\s*\(\s*(?:(?:tức|nhằm|tức là|là|ngày|vào)\s+)*", re.IGNORECASE)
-FOUNDING = re.compile(r"(?P<n>\d{1,4})\s+năm\s+(?:ngày\s+)?thành\s+lập\s+", re.IGNORECASE)  # '90 năm (ngày) thành lập X' 
+FOUNDING = re.compile(r"(?P<n>\d{1,4})\s+năm\s+(?:ngày\s+)?thành\s+lập\s+", re.IGNORECASE)  # '90 năm (ngày) thành lập X'
 _AGENCY = re.compile(r"^[A-ZĐ]{2,8}\s*[-–]\s*")  # 'LSO-' before a news lead
 
 
