@@ -66,11 +66,13 @@ def _knowledge():
         "titles": re.compile(r"(?<!\w)" + alternation(org["titles"]) + r"(?:\s+(?:"
                              + alternation(org["title_joiners"]) + r"))?\s*$"),
         "awards": LiteralFinder(org["awards"]),
+        "venues": LiteralFinder(org["venues"]),
         "generic": _ci(org["generic"]),
         "adjunct": LiteralFinder(org["adjunct_openers"], ignore_case=True),
         "province_bound": {w.lower(): w for w in org["province_bound"]},
         "admin": LiteralFinder(pl["admin_words"], ignore_case=True),
         "village": _ci(pl["village_words"]),
+        "landforms": _ci(pl["landform_words"]),
         "province_level": _ci(pl["province_level"]),
         "event_heads": LiteralFinder(pl["event_heads"], ignore_case=True),
         "present": re.compile(r"\(?\s*" + alternation(pl["present_day"]) + r"\s*:?\s*$", re.IGNORECASE),
@@ -289,6 +291,11 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             if s <= o.start < end:
                 o.role = "award"
         orgs.append(Entity("organisation", s, end, text[s:end], text[s:end], role="award"))
+    for s, e, _ in _in_regions(K["venues"].finditer(text, low), regions):
+        end = _extend_name(text, e, K)
+        for o in orgs:
+            if s <= o.start < end:
+                o.role = "venue"  # 'Hội trường UBND tỉnh' is where, not who
     for o in orgs:
         if o.name.lower() in K["generic"] and not o.role:
             o.role = "generic"  # kept until adjuncts are marked: 'Ban Chấp hành, Ban Thường vụ và …'
@@ -305,8 +312,10 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         name = text[after:name_end]
         if not _is_cap(name):
             continue
-        # a capitalised village word mid-sentence is part of the name ('Bản Khu')
-        if admin.lower() in K["village"] and _is_cap(admin):
+        # a capitalised village word mid-sentence is part of the name ('Bản Khu'); so is a
+        # landform word before a one-syllable name ('sông Hồng', 'Đèo Giang', not 'Kỳ Cùng')
+        if admin.lower() in K["village"] and _is_cap(admin) or \
+                admin.lower() in K["landforms"] and len(name.split()) == 1:
             surface, kind = f"{admin} {name}", admin.lower()
         else:
             surface, kind = _place_name(name, admin, K)
