@@ -214,22 +214,15 @@ def _skip_spaces(text: str, i: int) -> int:
     return i
 
 
-def _in_regions(hits, regions):
-    """The (start, end, name) hits that start inside one of the regions (all when None)."""
-    if not regions:
-        yield from hits
-        return
-    starts = [s for s, _ in regions]
-    for hit in hits:
-        k = bisect_right(starts, hit[0]) - 1
-        if k >= 0 and hit[1] <= regions[k][1]:
-            yield hit
+def _starts_within(spans, s: int) -> bool:
+    k = bisect_right(spans, (s, float("inf"))) - 1
+    return k >= 0 and s < spans[k][1]
 
 
 def _iter(pattern: re.Pattern, text: str, spans):
     """pattern.finditer within the spans of text (all of it when spans is None).  One scan of
     the whole text, keeping the matches that start in a span, costs less than a scan a span."""
-    if not spans:
+    if spans is None:
         yield from pattern.finditer(text)
         return
     if len(spans) < 4:
@@ -260,8 +253,10 @@ def find_persons(text: str, K, regions=None) -> list[Entity]:
 
 def find_entities(text: str, province: str | None = None, regions=None) -> list[Entity]:
     """Every place, organisation and person of a text (the matching view), in text order;
-    only within `regions` (a list of spans) when given, since only sentences with events
-    need them."""
+    only within `regions` (sorted, disjoint spans) when given, since only sentences with
+    events need them."""
+    if regions is not None and not regions:
+        return []
     K = _knowledge()
     low = lower_view(text)  # the case-blind patterns scan this (IGNORECASE is slow)
     persons = find_persons(text, K, regions)
@@ -270,7 +265,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         return any(x.start <= s and e <= x.end for x in ents)
 
     orgs: list[Entity] = []
-    for s, e, _ in _in_regions(K["heads"].finditer(text, low), regions):
+    for s, e, _ in K["heads"].finditer(text, low, regions):
         if inside(orgs, s, e):
             continue
         start = s
@@ -285,13 +280,13 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         if K["titles"].search(text[max(0, start - 40):start]):
             ent.role = "title"
         orgs.append(ent)
-    for s, e, _ in _in_regions(K["awards"].finditer(text, low), regions):
+    for s, e, _ in K["awards"].finditer(text, low, regions):
         end = _extend_name(text, e, K)
         for o in orgs:
             if s <= o.start < end:
                 o.role = "award"
         orgs.append(Entity("organisation", s, end, text[s:end], text[s:end], role="award"))
-    for s, e, _ in _in_regions(K["venues"].finditer(text, low), regions):
+    for s, e, _ in K["venues"].finditer(text, low, regions):
         end = _extend_name(text, e, K)
         for o in orgs:
             if s <= o.start < end:
@@ -301,7 +296,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             o.role = "generic"  # kept until adjuncts are marked: 'Ban Chấp hành, Ban Thường vụ và …'
 
     places: list[Entity] = []
-    for s, e, _ in _in_regions(K["admin"].finditer(text, low), regions):
+    for s, e, _ in K["admin"].finditer(text, low, regions):
         admin = text[s:e]  # as written: its capital matters
         after = _skip_spaces(text, e)
         if inside(places, s, after) or after == e:
@@ -322,14 +317,14 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         if surface in K["not_places"]:
             continue
         places.append(Entity("place", s, name_end, text[s:name_end], surface, kind=kind))
-    for _s, e, _ in _in_regions(K["event_heads"].finditer(text, low), regions):
+    for _s, e, _ in K["event_heads"].finditer(text, low, regions):
         after = _skip_spaces(text, e)
         end = _extend_name(text, after, K)
         name = text[after:end]
         if after > e and end > after and _is_cap(name) and not inside(places, after, end) and \
                 not inside(persons, after, end) and not _not_a_place(name, K):
             places.append(Entity("place", after, end, name, name, kind=None))
-    for s, e, committee in _in_regions(K["committees"].finditer(text, low), regions):
+    for s, e, committee in K["committees"].finditer(text, low, regions):
         # 'Huyện ủy Hòa An' names the district Hòa An; 'liên Tỉnh ủy Cao-Bắc-Lạng' no place
         after = _skip_spaces(text, e)
         end = _extend_name(text, after, K)
@@ -340,7 +335,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     gaz = K["gazetteer"]
     if gaz:
         for s, e, name in gazetteer_hits(text):
-            if regions and not any(a <= s < b for a, b in regions):
+            if regions is not None and not _starts_within(regions, s):
                 continue
             if inside(places, s, e) or inside(persons, s, e) or (e < len(text) and text[e] == "-") \
                     or (s > 0 and text[s - 1] == "-"):
@@ -417,7 +412,7 @@ def _match_bare_head(name: str, K) -> bool:
 def _mark_adjuncts(text: str, low: str, ents: list[Entity], K, regions=None) -> None:
     """Organisations in 'dưới sự lãnh đạo của A, B và C, …' are the background, not actors.
     The list runs over separators until a 'và' has closed it."""
-    for m_start, m_end, _ in _in_regions(K["adjunct"].finditer(text, low), regions):
+    for m_start, m_end, _ in K["adjunct"].finditer(text, low, regions):
         pos = m_end
         first = True
         closed = False
