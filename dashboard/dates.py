@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from .lexicon import alternation, load
+from .lexicon import alternation, load, trie_pattern
 from .patterns import fill
 from .textnorm import lower_view
 
@@ -72,10 +72,24 @@ def rule(template: str, priority: int = 0, gate=DIGIT):
     def register(fn):
         # Rules match the lowercased text case-sensitively: IGNORECASE makes every scan
         # several times slower.  Functions that care about capitals look at `text`.
-        RULES.append((fn.__name__, re.compile(fill(template)), priority, fn, gate))
+        RULES.append((fn.__name__, re.compile(_lookbehind_after_first(fill(template))), priority, fn, gate))
         return fn
 
     return register
+
+
+_WORD_START = r"(?<!\w)"
+
+
+def _lookbehind_after_first(pattern: str) -> str:
+    r"""'(?<!\w)tháng…' → 't(?<!\w.)háng…': the same matches, but a pattern that opens with a
+    letter lets the regex engine jump from one 't' to the next instead of trying every
+    position (a lookbehind in front hides that letter from it)."""
+    if pattern.startswith(_WORD_START) and len(pattern) > len(_WORD_START) + 1:
+        first = pattern[len(_WORD_START)]
+        if first.isalpha() and pattern[len(_WORD_START) + 1] not in "?*+{":
+            return first + r"(?<!\w.)" + pattern[len(_WORD_START) + 1:]
+    return pattern
 
 
 _YEAR_PART_CUE = re.compile(r"(?:đầu|cuối|giữa|nửa|sau|tháng)\s+năm(?!\s*\d)")
@@ -87,10 +101,12 @@ def _has(*words):
 
 
 def _has_lexicon(name, key=None):
-    def check(low):
+    @cache
+    def finder():
         entries = load(name)[key] if key else load(name)
-        return any(w in low for w in entries)
-    return check
+        return re.compile(trie_pattern(entries, space=" "))  # one scan, not one per entry
+
+    return lambda low: finder().search(low) is not None
 
 
 def _int(s: str | None) -> int | None:

@@ -93,20 +93,16 @@ def _is_cap(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
 
-_NEXT_WORD = re.compile(r"([ \t]*)(" + _SYLLABLE.pattern + r")")
+_RUN = re.compile(r"[ \t]*((?:" + _SYLLABLE.pattern + r")(?:[ \t]+(?:" + _SYLLABLE.pattern + r")){0,11})")
 
 
-def _words_at(text: str, pos: int, limit: int = 12):
-    """Syllables from pos on, stopping at punctuation or a line break."""
-    out = []
-    i = pos
-    for _ in range(limit):
-        m = _NEXT_WORD.match(text, i)
-        if not m or (out and not m.group(1)):
-            break
-        out.append((m.start(2), m.end(2), m.group(2)))
-        i = m.end()
-    return out
+def _words_at(text: str, pos: int):
+    """Syllables from pos on (at most 12), stopping at punctuation or a line break."""
+    m = _RUN.match(text, pos)
+    if not m:
+        return []
+    base = m.start(1)
+    return [(base + w.start(), base + w.end(), w.group()) for w in _SYLLABLE.finditer(m.group(1))]
 
 
 def _phrase_index(phrases) -> dict[str, list[tuple[str, ...]]]:

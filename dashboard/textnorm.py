@@ -18,6 +18,13 @@ _SPACES = "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000\t"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _TRANSLATE = {ord(c): " " for c in _SPACES} | {ord(c): "-" for c in _DASHES}
 _TRANSLATE[0x200B] = " "  # zero-width space: keeps the length, breaks no word we match
+# str.translate walks the whole text in Python-level lookups; most texts hold none of these
+_TRANSLATED = re.compile("[" + re.escape("".join(map(chr, _TRANSLATE))) + "]")
+
+
+def _translate(s: str) -> str:
+    return s.translate(_TRANSLATE) if _TRANSLATED.search(s) else s
+
 
 _TONES = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng
 # Old-style placement puts the tone on the second vowel of an open "oa/oe/uy" syllable
@@ -102,7 +109,7 @@ class NormalText:
     @classmethod
     def of(cls, original: str) -> NormalText:
         if unicodedata.is_normalized("NFC", original):
-            view = _new_style_tones(original.translate(_TRANSLATE))
+            view = _new_style_tones(_translate(original))
             return cls(original, view, None)
         # Compose cluster by cluster so each composed character remembers where it began.
         pieces: list[str] = []
@@ -116,7 +123,7 @@ class NormalText:
             pieces.append(composed)
             starts.extend([i] * len(composed))
             i = j
-        view = "".join(pieces).translate(_TRANSLATE)
+        view = _translate("".join(pieces))
         return cls(original, _new_style_tones(view), tuple(starts))
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
