@@ -99,14 +99,24 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved]) -> li
     return out
 
 
-_ADJUNCT_CLAUSE = re.compile(r"^\s*(?:tại|trong|thừa|dự|cũng trong|nhân dịp|bước vào|dưới sự|theo|"
-                             r"với|đến|vào|từ|sau|trước)(?!\w)", re.IGNORECASE)
+@cache
+def _title_rules() -> dict:
+    lex = load("titles")
+    numbers = alternation(list(load("calendar")["number_words"]) + lex["count_words"])
+    return {
+        "lead_in": re.compile(r"(?:(?<=\s)|^)(?:" + alternation(lex["lead_ins"]) + r")\s*$", re.IGNORECASE),
+        "dangling": frozenset(lex["dangling"]),
+        # a unit after a number is a duration ('hơn một nghìn năm'), not a dangling word
+        "after_number": re.compile(r"(?:\d|(?<!\w)" + numbers + r")$", re.IGNORECASE),
+        "background": re.compile(r"^\s*(?:" + alternation(lex["background_openers"]) + r")(?!\w)", re.IGNORECASE),
+    }
+
+
 _ADMIN_CLAUSE = re.compile(r"^\s*(?:xã|huyện|tỉnh|châu|phường|quận|thị xã|thị trấn|thành phố|thôn|bản|làng)\s",
                            re.IGNORECASE)
-_DANGLING = re.compile(r"(?:\s+(?:vào|năm|ngày|tháng|từ|đến|trong|tới|lúc|của|là|và))+\s*$", re.IGNORECASE)
-
-
 _FUNCTION_ONLY = re.compile(r"(?:\s*(?:và|trực tiếp|là|của|cùng|với|các|sự|dưới)\b)+\s*", re.IGNORECASE)
+_EMPTY_BRACKETS = re.compile(r"\(\s*(?:[-–]|tức|nhằm|tức là|là)?\s*\)")
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
 
 @cache
@@ -114,43 +124,98 @@ def _title_words() -> re.Pattern:
     return re.compile(r"^(?:" + alternation(load("organisations")["titles"]) + r")(?!\w)")
 
 
-def _title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]]) -> str:
-    """The clause that says what happened: the scope without date expressions, leading
-    adjuncts ('Tại buổi lễ', 'tại Bản Khu, xã Hoa Thám') or dangling function words."""
+def _strip_dangling(title: str) -> str:
+    """'… đã hoạt động từ' → '… đã hoạt động'; 'hơn một nghìn năm' keeps its unit."""
+    rules = _title_rules()
+    while True:
+        stripped = title.rstrip()
+        m = _LAST_WORD.search(stripped)
+        if not m or m.start() == 0 or m.group().lower() not in rules["dangling"]:
+            return title
+        before = stripped[:m.start()].rstrip()
+        if m.group().lower() in _UNITS and rules["after_number"].search(before):
+            return title
+        title = before
+
+
+_LAST_WORD = re.compile(r"\w+$")
+_UNITS = ("năm", "ngày", "tháng")
+
+
+def _balance_brackets(title: str) -> str:
+    """Drop the brackets a cut left without their partner ('Nhà Lý và nhà Trần (')."""
+    out, open_at = list(title), []
+    for i, c in enumerate(title):
+        if c == "(":
+            open_at.append(i)
+        elif c == ")":
+            if open_at:
+                open_at.pop()
+            else:
+                out[i] = ""
+    for i in open_at:
+        out[i] = ""
+    return "".join(out)
+
+
+def _title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], keep: tuple[int, int] | None = None) -> str:
+    """The clause that says what happened: the scope without date expressions (and the
+    words leading into them), leading background clauses ('Tại buổi lễ', 'Theo ông …')
+    or dangling function words.  `keep` is a date to leave in: a named period that is
+    the object of its clause ('mở đầu thời kỳ Bắc thuộc')."""
+    rules = _title_rules()
     s, e = scope
     chars = list(text[s:e])
     for a, b in cut:  # blank the date expressions out, keeping offsets
+        if keep and (a, b) == keep:
+            continue
+        if a > s:
+            lead = rules["lead_in"].search(text, max(s, a - 24), a)
+            if lead:
+                a = lead.start()
         for i in range(max(a, s), min(b, e)):
             chars[i - s] = "\x00"
-    scoped = "".join(chars)
-    keep, in_adjunct = [], False
+    # a comma between digits is a decimal point ('1,2 km'), not a clause break
+    scoped = _DECIMAL_COMMA.sub("\x01", "".join(chars))
+    keep_chunks, in_background = [], False
     for a, b in _clauses(scoped, 0, len(scoped)):
-        chunk = scoped[a:b].replace("\x00", "")
+        chunk = scoped[a:b].replace("\x00", "").replace("\x01", ",")
         chunk = _AGENCY.sub("", chunk.strip())
-        chunk = re.sub(r"\(\s*(?:[-–]|tức|nhằm|tức là|là)?\s*\)", "", chunk).strip()
-        chunk = _DANGLING.sub("", chunk)
+        chunk = _EMPTY_BRACKETS.sub("", chunk).strip()
+        chunk = _strip_dangling(chunk)
         if not re.search(r"\w", chunk):
             continue
-        if _ADJUNCT_CLAUSE.match(chunk):
-            in_adjunct = True
-        elif not (in_adjunct and _ADMIN_CLAUSE.match(chunk)):
-            in_adjunct = False
+        if rules["background"].match(chunk):
+            in_background = True
+        elif not (in_background and (_ADMIN_CLAUSE.match(chunk) or _title_words().match(chunk))):
+            in_background = False
         words = chunk.split()
         if len(words) <= 2 and not any(w[0].isupper() for w in words[1:]):
             continue
         if not any(w[0].isupper() for w in words) and _FUNCTION_ONLY.fullmatch(chunk):
             continue  # what is left of a blanked background phrase: 'và trực tiếp là'
-        if keep and _title_words().match(chunk) and len(words) <= 6:
+        if keep_chunks and _title_words().match(chunk) and len(words) <= 6:
             continue  # an apposition of a person's titles: ', Ủy viên Trung ương Đảng,'
-        keep.append((in_adjunct, chunk.strip(" ,;:")))
-    main = [c for is_adj, c in keep if not is_adj] or [c for _, c in keep]
+        keep_chunks.append((in_background, chunk.strip(" ,;:")))
+    main = [c for is_bg, c in keep_chunks if not is_bg] or [c for _, c in keep_chunks]
     title = ", ".join(main)
-    title = re.sub(r"\s+", " ", title).strip(" .,;:-–")
-    title = _DANGLING.sub("", title)
+    title = re.sub(r"\s+", " ", _balance_brackets(title)).strip(" .,;:-–")
+    title = _strip_dangling(title)
     title = re.sub(r"^(?:và|thì|là|đã|rồi)\s+", "", title, flags=re.IGNORECASE)
     if len(title) > 140:
         title = title[:140].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
     return title[:1].upper() + title[1:]
+
+
+def _named_object(text: str, sent: tuple[int, int], r: Resolved) -> tuple[int, int] | None:
+    """A named period inside its clause ('… mở đầu thời kỳ Bắc thuộc kéo dài …') is what the
+    clause is about: it stays in the title.  One that opens its clause ('Trong kháng chiến
+    chống Pháp, …') only dates it."""
+    m = r.mention
+    if m.kind != "named":
+        return None
+    clause_start = max((b + 1 for a, b in _clauses(text, *sent) if b < m.start), default=sent[0])
+    return None if _is_leading(text, clause_start, m.start, _openers()) else (m.start, m.end)
 
 
 def _unique(ents: list[Entity]) -> list[Entity]:
@@ -187,7 +252,8 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
             ev = Event(r, sent, scope)
             background = [(x.details.get("adjunct_from", x.start), x.end) for x in entities
                           if x.details.get("adjunct") and scope[0] <= x.start < scope[1]]
-            ev.title = _title(text, scope, [(o.mention.start, o.mention.end) for o in group] + background)
+            ev.title = _title(text, scope, [(o.mention.start, o.mention.end) for o in group] + background,
+                              keep=_named_object(text, sent, r))
             if id(r) in heads:
                 ev.head = heads[id(r)]  # its title is its head's, filled below
             elif pair == "founding":
