@@ -158,18 +158,24 @@ def numeric_day_month_year(m, text):
 
 
 @rule(r"(?:(?P<pre>ngày|mùng|mồng)\s+)?(?P<d>{DAY})\s+tháng\s+(?P<m>{MONTH}(?!\d)|{MONTH_WORD})"
-      r"(?:\s*(?:,\s*)?năm\s+(?P<y>\d{{3,4}}))?(?!\s*[/.\-]\d)", 28)
+      r"(?:\s*(?:,\s*)?năm\s+(?:(?P<y>\d{{3,4}})|(?P<cc>{CAN_CHI})))?(?!\s*[/.\-]\d)", 28)
 def worded_day_month_year(m, text):
+    """'ngày 2 tháng 9 năm 1945'; 'mùng 7 tháng Giêng năm Giáp Thìn' is lunar."""
     mo = _month(m["m"])
     d = int(m["d"])
     if not _valid_day(d, mo):
         return None
-    if m["m"] == "năm" and not m["y"] and not text[m.start("m")].isupper():
+    if m["m"] == "năm" and not (m["y"] or m["cc"]) and not text[m.start("m")].isupper():
         return None  # 'ngày 5 tháng năm' without a year: 'tháng năm' is 'the months'
-    if not m["pre"] and not m["y"]:
+    if not m["pre"] and not (m["y"] or m["cc"]):
         return None  # '5 tháng 3' alone may be a duration ('5 tháng 3 ngày')
     y = _int(m["y"])
-    return Mention(m.start(), m.end(), "point", Part(y, mo, d, "day"))
+    lunar = bool(m["cc"]) or (y is None and _is_lunar_month_word(m["m"]))
+    return Mention(m.start(), m.end(), "point", Part(y, mo, d, "day", lunar=lunar, canchi=m["cc"]))
+
+
+def _is_lunar_month_word(word: str) -> bool:
+    return re.sub(r"\s+", " ", word.lower()) in load("calendar")["lunar_month_words"]
 
 
 _DAY_CUE = re.compile(fill(r"(?:(?<!\w){DAY_PREFIX}|\(|{WEEKDAY}\s*,?)\s*$"), FLAGS)
@@ -432,7 +438,7 @@ def day_range_shared_month(m, text):
     return Mention(m.start(), m.end(), "range", Part(y, mo, d1, "day"), Part(y, mo, d2, "day"))
 
 
-@rule(r"(?<![\w/.\-])(?:từ\s+)?(?:ngày\s+|mùng\s+|mồng\s+)?(?P<d1>{DAY})\s*(?:-|đến|tới)\s*(?:ngày\s+)?"
+@rule(r"(?<![\w/.\-])(?:từ\s+)?(?:ngày\s+|mùng\s+|mồng\s+)?(?P<d1>{DAY})\s*(?:-|đến|tới)\s*(?:(?:ngày|mùng|mồng)\s+)?"
       r"(?P<d2>{DAY})\s+tháng\s+(?P<m>{MONTH}(?!\d)|{MONTH_WORD})"
       r"(?:\s*(?:,\s*)?năm\s+(?:(?P<y>\d{{4}})|(?P<cc>{CAN_CHI})))?(?!\w)", 29)
 def day_range_worded(m, text):
@@ -440,7 +446,7 @@ def day_range_worded(m, text):
     d1, d2, mo = int(m["d1"]), int(m["d2"]), _month(m["m"])
     if not (_valid_day(d1, mo) and _valid_day(d2, mo)) or d1 >= d2:
         return None
-    lunar = bool(m["cc"])
+    lunar = bool(m["cc"]) or (not m["y"] and _is_lunar_month_word(m["m"]))
     a = Part(_int(m["y"]), mo, d1, "day", lunar=lunar, canchi=m["cc"])
     b = Part(_int(m["y"]), mo, d2, "day", lunar=lunar, canchi=m["cc"])
     return Mention(m.start(), m.end(), "range", a, b)

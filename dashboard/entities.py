@@ -62,6 +62,8 @@ def _knowledge():
         "heads_ci": _phrase_index(_ci(org["heads"]) | _ci(org["standalone"])),
         "inner": _phrase_index(_ci(org["inner_words"]) | _ci(org["heads"])),
         "endings": _ci(org["name_endings"]),
+        "standalone": set(org["standalone"]),
+        "admin_inner": _ci(pl["admin_words"]),
         "abbr": org["abbreviations"],
         "titles": re.compile(r"(?<!\w)" + alternation(org["titles"]) + r"(?:\s+(?:"
                              + alternation(org["title_joiners"]) + r"))?\s*$"),
@@ -127,11 +129,18 @@ def _match_phrase(words, k: int, index) -> int:
     return 0
 
 
-def _extend_name(text: str, pos: int, K) -> int:
-    """End of a proper-name run starting at pos (just after a head or admin word)."""
+def _extend_name(text: str, pos: int, K, named: bool = False) -> int:
+    """End of a proper-name run starting at pos (just after a head or admin word).
+
+    Lowercase words go on with the name when they lead to a capitalised word ('Ủy ban nhân
+    dân huyện Hòa An'); once the name has had its capitalised part, only an administrative
+    unit may follow ('Sở Y tế tỉnh Lạng Sơn'): in 'Sở Văn hóa, Thể thao và Du lịch tổ chức Lễ
+    hội …' the verb 'tổ chức' ends it.  Nor does a run go on into another organisation's
+    head ('UBND tỉnh chỉ đạo Sở Y tế')."""
     words = _words_at(text, pos)
     end = pos
     k = 0
+    # has the name had its proper part yet? (a full name from the lexicon has)
     while k < len(words):
         w = words[k][2]
         n = _match_phrase(words, k, K["inner"])
@@ -139,6 +148,7 @@ def _extend_name(text: str, pos: int, K) -> int:
             step = max(n, 1)
             end = words[k + step - 1][1]
             k += step
+            named = True
             continue
         if w.lower() == "và" and k + 1 < len(words) and _is_cap(words[k + 1][2]) \
                 and not _match_phrase(words, k + 1, K["heads_ci"]):
@@ -147,6 +157,8 @@ def _extend_name(text: str, pos: int, K) -> int:
             continue
         if n:
             phrase = " ".join(x[2].lower() for x in words[k:k + n])
+            if named and phrase not in K["admin_inner"]:
+                break
             if _leads_to_capital(words, k + n, K):
                 end = words[k + n - 1][1]
                 k += n
@@ -160,10 +172,11 @@ def _extend_name(text: str, pos: int, K) -> int:
 
 
 def _leads_to_capital(words, k: int, K) -> bool:
-    """Do lowercase inner words from k on lead to a capitalised word ('nhân dân huyện Hòa An')?"""
+    """Do lowercase inner words from k on lead to a capitalised word ('nhân dân huyện Hòa An')
+    that does not open another organisation ('… chỉ đạo Sở Y tế')?"""
     while k < len(words):
         if _is_cap(words[k][2]):
-            return True
+            return not _match_phrase(words, k, K["heads_ci"])
         n = _match_phrase(words, k, K["inner"])
         if not n:
             return False
@@ -261,14 +274,14 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         return any(x.start <= s and e <= x.end for x in ents)
 
     orgs: list[Entity] = []
-    for s, e, _ in K["heads"].finditer(text, low, regions):
+    for s, e, head in K["heads"].finditer(text, low, regions):
         if inside(orgs, s, e):
             continue
         start = s
         for prefix in K["prefixes"]:  # 'liên Tỉnh ủy Cao-Bắc-Lạng'
             if low.startswith(prefix, s - len(prefix)) and (s - len(prefix) == 0 or not low[s - len(prefix) - 1].isalnum()):
                 start = s - len(prefix)
-        end = max(_extend_name(text, e, K), e)
+        end = max(_extend_name(text, e, K, named=head in K["standalone"]), e)
         surface = text[start:end]
         if inside(persons, start, end):
             continue

@@ -83,7 +83,8 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved]) -> li
             start = clauses[ci][0] if k else sentence[0]
             last = max(ci, nxt - 1)
             end = clauses[min(last, len(clauses) - 1)][1]
-            bare = not re.search(r"\w", text[r.mention.end:clauses[ci][1]])
+            # a bracket after the date restates it ('16/2 (tức mùng 7 tháng Giêng)')
+            bare = not re.search(r"\w", _BRACKETED.sub("", text[r.mention.end:clauses[ci][1]]))
             if nxt == ci or (bare and last == ci):
                 # 'Trong kháng chiến chống Pháp, Đảng bộ … đóng góp … cho Chiến dịch …': a
                 # date alone in its clause governs on until the next date
@@ -116,6 +117,7 @@ _ADMIN_CLAUSE = re.compile(r"^\s*(?:xã|huyện|tỉnh|châu|phường|quận|th
                            re.IGNORECASE)
 _FUNCTION_ONLY = re.compile(r"(?:\s*(?:và|trực tiếp|là|của|cùng|với|các|sự|dưới)\b)+\s*", re.IGNORECASE)
 _EMPTY_BRACKETS = re.compile(r"\(\s*(?:[-–]|tức|nhằm|tức là|là)?\s*\)")
+_BRACKETED = re.compile(r"\([^()]*\)")
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
 
@@ -175,8 +177,7 @@ def _title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], keep: 
                 a = lead.start()
         for i in range(max(a, s), min(b, e)):
             chars[i - s] = "\x00"
-    # a comma between digits is a decimal point ('1,2 km'), not a clause break
-    scoped = _DECIMAL_COMMA.sub("\x01", "".join(chars))
+    scoped = "".join(chars)
     keep_chunks, in_background = [], False
     for a, b in _clauses(scoped, 0, len(scoped)):
         chunk = scoped[a:b].replace("\x00", "").replace("\x01", ",")
@@ -228,8 +229,24 @@ def _unique(ents: list[Entity]) -> list[Entity]:
     return out
 
 
+def _protect_commas(text: str, entities: list[Entity]) -> str:
+    """The text with the commas that cut no clause masked (same length): a decimal comma
+    ('1,2 km') and one inside a name ('Sở Văn hóa, Thể thao và Du lịch')."""
+    spans = [(e.start, e.end) for e in entities if e.type != "person" and "," in e.text]
+    spans += [(m.start(), m.end()) for m in _DECIMAL_COMMA.finditer(text)]
+    if not spans:
+        return text
+    chars = list(text)
+    for a, b in spans:
+        for i in range(a, b):
+            if chars[i] == ",":
+                chars[i] = "\x01"
+    return "".join(chars)
+
+
 def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int, int]], sentence_of,
                  entities: list[Entity]) -> list[Event]:
+    text = _protect_commas(text, entities)
     by_sentence: dict[int, list[Resolved]] = {}
     for r in resolved:
         by_sentence.setdefault(sentence_of(r.mention.start), []).append(r)
@@ -281,10 +298,18 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                     ev.organisations = subject[:1]
             events.append(ev)
     by_resolved = {id(e.resolved): e for e in events}
+    kept = []
     for ev in events:
-        if ev.head is not None and id(ev.head) in by_resolved:
-            ev.title = by_resolved[id(ev.head)].title
-    return events
+        ev.title = ev.title.replace("\x01", ",")
+        head = by_resolved.get(id(ev.head)) if ev.head is not None else None
+        if head is not None:
+            if ev.resolved.value.edtf() == head.resolved.value.edtf():
+                # '16/2 (tức mùng 7 tháng Giêng năm Giáp Thìn)': one day said twice is one event
+                head.resolved.notes.append(f"restated as '{text[ev.resolved.mention.start:ev.resolved.mention.end]}'")
+                continue
+            ev.title = head.title.replace("\x01", ",")
+        kept.append(ev)
+    return kept
 
 
 @cache
