@@ -908,6 +908,14 @@ def drop_recurring(text: str, mentions: list[Mention]) -> list[Mention]:
                     and _RECURRING.search(text[max(0, m.start - 80):m.start]))]
 
 
+_COMPARED = re.compile(fill(r"(?<!\w)(?:{COMPARISON})\s+(?:(?:của\s+)?(?:ngày|tháng|năm)\s+)?$"), FLAGS)
+
+
+def drop_comparisons(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'tăng 20% so với cùng kỳ năm 2023': the date a figure is measured against is no event."""
+    return [m for m in mentions if not _COMPARED.search(text, max(0, m.start - 40), m.start)]
+
+
 def split_two_days(mentions: list[Mention]) -> list[Mention]:
     """'ngày 10 và 20/9/2020': two events, each with the month and year they share."""
     out = []
@@ -929,4 +937,5 @@ def find_mentions(text: str, sentence_of=lambda pos: 0) -> list[Mention]:
     mentions = split_anniversary_pairs(text, mentions, sentence_of)
     mentions = drop_shadowed_named_periods(text, mentions)
     mentions = drop_document_years(text, mentions)
+    mentions = drop_comparisons(text, mentions)
     return drop_recurring(text, mentions)

@@ -13,7 +13,7 @@ from functools import cache
 
 from .entities import Entity
 from .lexicon import alternation, load
-from .resolve import Resolved
+from .resolve import Resolved, day_key
 
 _APPOSITION = re.compile(r"\s*\(\s*(?:(?:tức|nhằm|tức là|là|ngày|vào)\s+)*", re.IGNORECASE)
 FOUNDING = re.compile(r"(?P<n>\d{1,4})\s+năm\s+(?:ngày\s+)?thành\s+lập\s+", re.IGNORECASE)  # '90 năm (ngày) thành lập X'
@@ -229,6 +229,43 @@ def _unique(ents: list[Entity]) -> list[Entity]:
     return out
 
 
+def _without_restated_years(text: str, sent: tuple[int, int], group: list[Resolved]) -> list[Resolved]:
+    """A bare year that only says again the year of a date beside it: inside a clause ('Ngày
+    16/2, … tổ chức Lễ hội Lồng tồng năm 2024 tại …'), or opening the clause that the date is
+    in ('Năm nay, lễ hội diễn ra từ ngày 25 đến 27/1').  A year that opens a clause of its
+    own ('…, cũng trong năm 1945, bộ máy giúp việc được thành lập') is another event."""
+    def year_of(r):
+        v = r.value
+        if v.start is None or v.is_interval or v.precision() != "year" or r.mention.kind not in ("point", "relative") \
+                or r.mention.info.get("anniversary_pair"):
+            return None
+        return v.start.year
+
+    finer = [r for r in group if r.value.start is not None and r.value.precision() in ("day", "month")
+             and r.value.last_day() and r.value.start.year == day_key(r.value.last_day())[0]]
+    if not finer or len(group) < 2:
+        return group
+    clauses = _clauses(text, *sent)
+
+    def clause_of(pos):
+        return next((i for i, (a, b) in enumerate(clauses) if a <= pos < b + 1), len(clauses) - 1)
+
+    out = []
+    for r in group:
+        year = year_of(r)
+        same = [o for o in finer if o.value.start.year == year] if year is not None else []
+        if same:
+            ci = clause_of(r.mention.start)
+            leading = _is_leading(text, clauses[ci][0], r.mention.start, _openers())
+            governed = {ci}
+            if leading and not re.search(r"\w", text[r.mention.end:clauses[ci][1]]):
+                governed.add(ci + 1)  # 'Năm nay, lễ hội diễn ra từ ngày 25 …': alone, it opens the next
+            if not leading or any(clause_of(o.mention.start) in governed for o in same):
+                continue
+        out.append(r)
+    return out
+
+
 def _protect_commas(text: str, entities: list[Entity]) -> str:
     """The text with the commas that cut no clause masked (same length): a decimal comma
     ('1,2 km') and one inside a name ('Sở Văn hóa, Thể thao và Du lịch')."""
@@ -255,6 +292,7 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
     events: list[Event] = []
     for si, group in sorted(by_sentence.items()):
         sent = sentences[si] if si < len(sentences) else (group[0].mention.start, group[-1].mention.end)
+        group = _without_restated_years(text, sent, group)
         # anniversary pairs and bracketed restatements ('21/3/2022 (tức 19 tháng Hai âm lịch)')
         # stand inside the main event's sentence: they take no clause of it
         heads = {}

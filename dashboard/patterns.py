@@ -56,6 +56,7 @@ def slots() -> dict[str, str]:
         "ANNIVERSARY_OBJECT": alternation(cues["anniversary_objects"]),
         "SAME_YEAR": alternation(cues["same_year_anaphora"]),
         "RECURRING": alternation(cues["recurring"]),
+        "COMPARISON": alternation(cues["comparison"]),
         "COUNTED": alternation(cues["counted_nouns"]),
         "DOCUMENT": alternation(cues["document_words"]),
         "FESTIVAL": alternation(fest["lunar"]),

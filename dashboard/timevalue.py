@@ -65,6 +65,9 @@ class Point:
             y, (a, b) = self.year, self.span
             last_year, last_month = (y + 1, b - 12) if b > 12 else (y, b)
             return f"{year_text(y)}-{a:02d}", f"{year_text(last_year)}-{last_month:02d}"
+        if self.precision in ("decade", "century") and self.year < 0:
+            # EDTF's 'XX' digits count forward: a BCE century is written as its years
+            return year_text(self.span[0]), year_text(self.span[1])
         e = self.edtf()
         return e, e
 
