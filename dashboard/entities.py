@@ -129,14 +129,15 @@ def _match_phrase(words, k: int, index) -> int:
     return 0
 
 
-def _extend_name(text: str, pos: int, K, named: bool = False) -> int:
+def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = False) -> int:
     """End of a proper-name run starting at pos (just after a head or admin word).
 
     Lowercase words go on with the name when they lead to a capitalised word ('Ủy ban nhân
     dân huyện Hòa An'); once the name has had its capitalised part, only an administrative
     unit may follow ('Sở Y tế tỉnh Lạng Sơn'): in 'Sở Văn hóa, Thể thao và Du lịch tổ chức Lễ
     hội …' the verb 'tổ chức' ends it.  Nor does a run go on into another organisation's
-    head ('UBND tỉnh chỉ đạo Sở Y tế')."""
+    head ('UBND tỉnh chỉ đạo Sở Y tế').  'và' joins the parts of an organisation's name ('Sở
+    Văn hóa, Thể thao và Du lịch'), but two places ('xã Hoàng Văn Thụ và Mông Ân')."""
     words = _words_at(text, pos)
     end = pos
     k = 0
@@ -150,7 +151,7 @@ def _extend_name(text: str, pos: int, K, named: bool = False) -> int:
             k += step
             named = True
             continue
-        if w.lower() == "và" and k + 1 < len(words) and _is_cap(words[k + 1][2]) \
+        if not place and w.lower() == "và" and k + 1 < len(words) and _is_cap(words[k + 1][2]) \
                 and not _match_phrase(words, k + 1, K["heads_ci"]):
             end = words[k + 1][1]
             k += 2
@@ -245,6 +246,30 @@ def _iter(pattern: re.Pattern, text: str, spans):
             yield m
 
 
+_PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những|hai|ba|bốn|năm|\d+)\s+$")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
+
+
+def _listed_places(text: str, pos: int, kind: str | None, K) -> list[Entity]:
+    """The further names of a list after an administrative word in the plural."""
+    out = []
+    while True:
+        gap = _LIST_GAP.match(text, pos)
+        if not gap:
+            return out
+        start = gap.end()
+        words = _words_at(text, start)
+        if not words or not _is_cap(words[0][2]) or _match_phrase(words, 0, K["heads_ci"]) \
+                or words[0][2].lower() in K["admin_inner"]:
+            return out
+        end = _extend_name(text, start, K, place=True)
+        if end <= start:
+            return out
+        name = text[start:end]
+        out.append(Entity("place", start, end, name, name, kind=kind))
+        pos = end
+
+
 def find_persons(text: str, K, regions=None) -> list[Entity]:
     """Runs of two to five title-case syllables after a marker ('đồng chí'), or starting with
     a family name (three or four syllables), or a well-known name."""
@@ -310,7 +335,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         after = _skip_spaces(text, e)
         if inside(places, s, after) or after == e:
             continue
-        name_end = _extend_name(text, after, K)
+        name_end = _extend_name(text, after, K, place=True)
         if name_end <= after:
             continue
         name = text[after:name_end]
@@ -326,9 +351,12 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         if surface in K["not_places"]:
             continue
         places.append(Entity("place", s, name_end, text[s:name_end], surface, kind=kind))
+        if _PLURAL_BEFORE.search(low, max(0, s - 12), s):
+            # 'các xã Hoàng Văn Thụ, Mông Ân và Hoa Thám': every name of the list is one
+            places.extend(_listed_places(text, name_end, kind, K))
     for _s, e, _ in K["event_heads"].finditer(text, low, regions):
         after = _skip_spaces(text, e)
-        end = _extend_name(text, after, K)
+        end = _extend_name(text, after, K, place=True)
         name = text[after:end]
         if after > e and end > after and _is_cap(name) and not inside(places, after, end) and \
                 not inside(persons, after, end) and not _not_a_place(name, K):
@@ -336,7 +364,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     for s, e, committee in K["committees"].finditer(text, low, regions):
         # 'Huyện ủy Hòa An' names the district Hòa An; 'liên Tỉnh ủy Cao-Bắc-Lạng' no place
         after = _skip_spaces(text, e)
-        end = _extend_name(text, after, K)
+        end = _extend_name(text, after, K, place=True)
         name = text[after:end]
         if after > e and end > after and _is_cap(name) and "-" not in name and not inside(places, after, end) \
                 and not low.startswith("liên ", max(0, s - 5)):
