@@ -163,7 +163,9 @@ class TimeValue:
             return self.start.last_day()
         if isinstance(self.end, Point):
             return self.end.last_day()
-        return now.last_day() if now else None
+        if now is None or (self.start is not None and now.sort_key() < self.start.sort_key()):
+            return None  # open, and the article's time is no help: 'sau 1001' told in 1000
+        return now.last_day()
 
     def precision(self) -> str:
         points = [p for p in (self.start, self.end) if isinstance(p, Point)]
