@@ -105,7 +105,7 @@ def _title_rules() -> dict:
     lex = load("titles")
     numbers = alternation(list(load("calendar")["number_words"]) + lex["count_words"])
     return {
-        "lead_in": re.compile(r"(?:(?<=\s)|^)(?:" + alternation(lex["lead_ins"]) + r")\s*$", re.IGNORECASE),
+        "lead_in": re.compile(r"(?:(?<=[\s(])|^)(?:" + alternation(lex["lead_ins"]) + r")\s*$", re.IGNORECASE),
         "dangling": frozenset(lex["dangling"]),
         # a unit after a number is a duration ('hơn một nghìn năm'), not a dangling word
         "after_number": re.compile(r"(?:\d|(?<!\w)" + numbers + r")$", re.IGNORECASE),
@@ -266,6 +266,38 @@ def _without_restated_years(text: str, sent: tuple[int, int], group: list[Resolv
     return out
 
 
+_NAME_STOP = frozenset(["và", "với", "của", "là", "cùng", "do", "cho", "tại", "ở", "từ", "đến", "nơi", "như",
+                        "gồm", "thuộc", "trong", "các", "những"])
+_OPEN_BRACKET_BEFORE = re.compile(r"\(\s*$")
+_CLOSE_BRACKET_AFTER = re.compile(r"\s*\)")
+_TOKEN = re.compile(r"\S+")
+
+
+def _bracketed_for_name(text: str, r: Resolved) -> tuple[int, int] | None:
+    """The name a bracketed date belongs to, '(1009 - 1225)' after 'nhà Lý': the words
+    before the bracket back to a punctuation mark or a function word (at most six), if the
+    bracket holds the date alone and a capitalised word ends the name."""
+    m = r.mention
+    if r.mention.info.get("anniversary_pair") or not _OPEN_BRACKET_BEFORE.search(text, max(0, m.start - 3), m.start) \
+            or not _CLOSE_BRACKET_AFTER.match(text, m.end) or m.kind not in ("point", "range"):
+        return None
+    end = text.rfind("(", 0, m.start)
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    lo = max(0, end - 80)
+    seg = text[lo:end]
+    cut = max(seg.rfind(c) for c in ",;:.!?()\n\"“”")
+    tokens = list(_TOKEN.finditer(seg, cut + 1))
+    taken = []
+    for t in reversed(tokens):
+        if t.group().lower() in _NAME_STOP or len(taken) == 6:
+            break
+        taken.append(t)
+    if not taken or not taken[0].group()[:1].isupper():
+        return None
+    return lo + taken[-1].start(), end
+
+
 def _protect_commas(text: str, entities: list[Entity]) -> str:
     """The text with the commas that cut no clause masked (same length): a decimal comma
     ('1,2 km') and one inside a name ('Sở Văn hóa, Thể thao và Du lịch')."""
@@ -299,7 +331,12 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
         for prev, r in zip(group, group[1:], strict=False):
             if _APPOSITION.fullmatch(text[prev.mention.end:r.mention.start]):
                 heads[id(r)] = prev
-        main = [r for r in group if not r.mention.info.get("anniversary_pair") and id(r) not in heads]
+        # 'nhà Lý (1009 - 1225)', 'Chủ tịch Hồ Chí Minh (1890 - 1969)': a bracketed date after a
+        # name is that name's own time, not a clause of the sentence
+        named = {id(r): span for r in group if id(r) not in heads and (span := _bracketed_for_name(text, r))
+                 and (r.mention.kind == "range" or len(group) - len(heads) > 1)}
+        main = [r for r in group if not r.mention.info.get("anniversary_pair") and id(r) not in heads
+                and id(r) not in named]
         spans = dict(zip(map(id, main), scopes(text, sent, main), strict=True)) if main else {}
         for r in group:
             pair = r.mention.info.get("anniversary_pair")
@@ -311,6 +348,15 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                               keep=_named_object(text, sent, r))
             if id(r) in heads:
                 ev.head = heads[id(r)]  # its title is its head's, filled below
+            elif id(r) in named:
+                a, b = named[id(r)]
+                ev.scope = (a, r.mention.end)
+                ev.title = _balance_brackets(text[a:b]).strip()
+                ev.title = ev.title[:1].upper() + ev.title[1:]
+                inside = [x for x in entities if a <= x.start and x.end <= b]
+                ev.places = _unique([x for x in inside if x.type == "place"])
+                ev.organisations = _unique([x for x in inside if x.type == "organisation" and not x.role])
+                ev.persons = _unique([x for x in inside if x.type == "person"])
             elif pair == "founding":
                 ev.organisations = _unique(founding_orgs.get(r.mention.info["n"], []))
                 ev.title = _founding_title(text, sent, r, ev.organisations)
