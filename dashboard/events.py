@@ -358,7 +358,9 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                 ev.organisations = _unique([x for x in inside if x.type == "organisation" and not x.role])
                 ev.persons = _unique([x for x in inside if x.type == "person"])
             elif pair == "founding":
-                ev.organisations = _unique(founding_orgs.get(r.mention.info["n"], []))
+                founded = founding_orgs.get(r.mention.info["n"], [])
+                ev.organisations = _unique([x for x in founded if x.type == "organisation"])
+                ev.places = _unique([x for x in founded if x.type == "place"])
                 ev.title = _founding_title(text, sent, r, ev.organisations)
             elif pair == "anniversary":
                 obj = _anniversary_object(text, sent, r)
@@ -424,7 +426,8 @@ def _anniversary_objects(text: str, entities: list[Entity]) -> dict[int, list[En
     out: dict[int, list[Entity]] = {}
     for m in FOUNDING.finditer(text):
         for e in entities:
-            if e.type == "organisation" and not e.role and e.start == m.end():
+            # an organisation, or a place founded as a unit ('128 năm thành lập tỉnh Bắc Giang')
+            if (e.type == "organisation" and not e.role or e.type == "place") and e.start == m.end():
                 out.setdefault(int(m["n"]), []).append(e)
     return out
 
