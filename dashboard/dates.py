@@ -459,6 +459,26 @@ def day_range_worded(m, text):
     return Mention(m.start(), m.end(), "range", a, b)
 
 
+@rule(r"(?<!\w)(?:đêm|tối|khuya)\s+(?:ngày\s+)?(?P<d1>{DAY})(?:\s*[/.\-]\s*(?P<m1>{MONTH}))?\s*,?\s+(?:{OVERNIGHT})\s+(?:ngày\s+)?(?P<d2>{DAY})"
+      r"(?:\s*[/.\-]\s*(?P<m>{MONTH})(?:\s*[/.\-]\s*(?P<y>\d{{4}}))?|\s+tháng\s+(?P<mw>{MONTH}(?!\d)|{MONTH_WORD})"
+      r"(?:\s*,?\s*năm\s+(?P<yw>\d{{4}}))?)(?![\d/])", 31)
+def overnight(m, text):
+    """'Đêm 16 rạng sáng 17/9/1950': the night from one day into the next."""
+    d1, d2 = int(m["d1"]), int(m["d2"])
+    mo = int(m["m"]) if m["m"] else _month(m["mw"])
+    y = _int(m["y"] or m["yw"])
+    if m["m1"] and int(m["m1"]) != mo:
+        pass  # across a month's end: below
+    elif d2 == d1 + 1 and _valid_day(d2, mo):
+        return Mention(m.start(), m.end(), "range", Part(y, mo, d1, "day"), Part(y, mo, d2, "day"))
+    prev = mo - 1 if mo and mo > 1 else 12
+    if d2 == 1 and mo and _valid_day(d1, prev) and d1 >= 28 and (not m["m1"] or int(m["m1"]) == prev):
+        # 'đêm 31/1 rạng sáng 1/2/1968'
+        y1 = y - 1 if y and mo == 1 else y
+        return Mention(m.start(), m.end(), "range", Part(y1, prev, d1, "day"), Part(y, mo, d2, "day"))
+    return None
+
+
 @rule(r"(?<!\w)(?:từ\s+)?tháng\s+(?P<m1>{MONTH})\s*(?:-|đến|tới)\s*(?:tháng\s+)?(?P<m2>{MONTH})"
       r"\s*(?:[/.\-]\s*|\s*,?\s*năm\s+)(?P<y>{YEAR4})(?![\d/])", 29)
 def month_range_shared_year(m, text):

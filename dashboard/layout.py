@@ -16,7 +16,7 @@ from .lexicon import alternation, load
 from .patterns import fill
 
 _WIDGET = re.compile(fill(
-    r"\s*(?:(?P<wd>{WEEKDAY})\s*,?\s*)?(?:ngày\s+)?(?P<d>{DAY})\s*[/.\-]\s*(?P<m>{MONTH})\s*[/.\-]\s*"
+    r"\s*(?:\d{{1,2}}\s*[:h]\s*\d{{2}}\s*[,|\-]?\s*)?(?:(?P<wd>{WEEKDAY})\s*,?\s*)?(?:ngày\s+)?(?P<d>{DAY})\s*[/.\-]\s*(?P<m>{MONTH})\s*[/.\-]\s*"
     r"(?P<y>\d{{4}})(?:\s*[,|\-]?\s*\d{{1,2}}\s*[:h]\s*\d{{2}}(?:\s*\(?\s*GMT\s*[+\-]\s*\d{{1,2}}(?::\d\d)?\)?)?)?"
     r"(?:\s*(?:GMT|\(GMT)[^\n]*)?\s*"), re.IGNORECASE)
 

@@ -45,6 +45,7 @@ def slots() -> dict[str, str]:
         "DECADE_WORD": alternation(cal["decade_words"]),
         "CENTURY_WORD": alternation(cal["century_words"]),
         "LUNAR": alternation(cal["lunar_markers"]),
+        "OVERNIGHT": alternation(cal["overnight"]),
         "APPROX": alternation(cal["approximate_cues"]),
         "RELATIVE": alternation(rel["expressions"]),
         "UNTIL_NOW": alternation(cues["until_now"]),

@@ -158,6 +158,29 @@ CASES = [
     ("Đại hội Đảng bộ tỉnh lần thứ XVII thành công tốt đẹp.", []),
     ("9 cá nhân được khen thưởng.", []),
     ("Điện thoại liên hệ: 0205 3870 123.", []),
+    # nights across two days, century ranges, BCE centuries
+    ("Đêm 16 rạng sáng 17/9/1950, quân ta nổ súng.", ["1950-09-16/1950-09-17"]),
+    ("Đêm 31/1 rạng sáng 1/2/1968, quân giải phóng tiến công.", ["1968-01-31/1968-02-01"]),
+    ("Tối 18 rạng sáng 19 tháng 12 năm 1946, toàn quốc kháng chiến.", ["1946-12-18/1946-12-19"]),
+    ("Trong các thế kỷ XI - XIV, Thăng Long phát triển.", ["10XX/13XX"]),
+    ("Từ thế kỷ XV đến thế kỷ XVIII, làng nghề phát triển.", ["14XX/17XX"]),
+    ("Từ thế kỷ III đến thế kỷ I TCN, văn hóa Đông Sơn phát triển.", ["-0300/-0001"]),
+    ("Vào thế kỷ III TCN, nước Âu Lạc ra đời.", ["-0300/-0201"]),
+    # lunar months and can-chi years; a restatement of the same day is one event
+    ("Mùng 7 tháng Giêng năm Canh Tý, lễ hội khai mạc.", ["2020-01-31"]),
+    ("Ngày 16/2/2024 (tức mùng 7 tháng Giêng năm Giáp Thìn), lễ hội khai mạc.", ["2024-02-16"]),
+    ("Lễ hội diễn ra từ mùng 4 đến mùng 6 tháng Giêng năm Kỷ Hợi.", ["2019-02-08/2019-02-10"]),
+    ("Ngày 6 tháng Giêng năm 1946, cả nước đi bầu cử.", ["1946-01-06"]),
+    # what a figure is compared with, what comes back every year, a year said again
+    ("Năm 2022, doanh thu tăng 20% so với cùng kỳ năm 2021.", ["2022"]),
+    ("Sản lượng lúa tăng 5% so với năm 2019.", []),
+    ("Mỗi dịp tháng 9, cựu chiến binh về thăm chiến trường xưa.", []),
+    ("Ngày 16/2/2024, huyện tổ chức Lễ hội Lồng tồng năm 2024 tại thị trấn.", ["2024-02-16"]),
+    ("Năm nay, lễ hội diễn ra từ ngày 25 đến 27/1.", ["2020-01-25/2020-01-27"]),
+    # dynasties as times, and as the houses that acted; a bracketed period after a name
+    ("Dưới thời nhà Nguyễn, Lạng Sơn là trấn biên giới.", ["1802/1945"]),
+    ("Nhà Lý và nhà Trần xây dựng Thăng Long thành trung tâm văn hóa.", []),
+    ("Nhà Lý (1009 - 1225) dời đô ra Thăng Long.", ["1009/1225"]),
 ]
 
 

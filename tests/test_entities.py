@@ -39,6 +39,18 @@ CASES = [
     ("Sáng 14/2, Huyện ủy, HĐND, UBND, Ủy ban MTTQ huyện Bắc Sơn tổ chức lễ kỷ niệm.",
      {"organisations": ["Huyện ủy Bắc Sơn", "Hội đồng nhân dân huyện Bắc Sơn", "Ủy ban nhân dân huyện Bắc Sơn",
                         "Ủy ban Mặt trận Tổ quốc huyện Bắc Sơn"]}),
+    # a list after a plural administrative word; 'và' between places
+    ("Từ ngày 20 đến 25/2, các xã Hoàng Văn Thụ, Mông Ân và Hoa Thám tổ chức lễ hội.",
+     {"places": ["Hoàng Văn Thụ", "Mông Ân", "Hoa Thám"]}),
+    ("Năm 2021, xã Tân Thành và xã Hòa Bình về đích nông thôn mới.", {"places": ["Tân Thành", "Hòa Bình"]}),
+    # a name ends at a verb once it has its proper part, and at another organisation's head
+    ("Ngày 16/2, Sở Văn hóa, Thể thao và Du lịch tổ chức Lễ hội Lồng tồng.",
+     {"organisations": ["Sở Văn hóa, Thể thao và Du lịch"]}),
+    ("Năm 2021, UBND tỉnh chỉ đạo Sở Y tế triển khai tiêm chủng.",
+     {"organisations": ["Ủy ban nhân dân tỉnh", "Sở Y tế"]}),
+    # historic places
+    ("Năm 1010, vua Lý Thái Tổ dời đô từ Hoa Lư ra thành Đại La, đổi tên là Thăng Long.",
+     {"places": ["Hoa Lư", "Đại La", "Thăng Long"]}),
 ]
 
 
@@ -72,3 +84,43 @@ def test_clause_scopes_split_entities_between_dates():
     assert df.iloc[0]["places"] == ["Hoa Thám"]
     assert df.iloc[1]["places"] == ["Bình Gia"]
     assert df.iloc[1]["organisations"] == []
+
+
+def test_founded_place_is_the_foundings_place():
+    df = extract_text("Công trình chào mừng kỷ niệm 128 năm thành lập tỉnh Bắc Giang (10/10/1895 - 10/10/2023).",
+                      reference_date=REF)
+    founding = df[df["edtf"] == "1895-10-10"].iloc[0]
+    assert founding["places"] == ["Bắc Giang"]
+    assert founding["title"] == "Thành lập tỉnh Bắc Giang"
+
+
+@pytest.mark.parametrize("sentence,title", [
+    # a decimal comma cuts no clause; words leading into a cut date go with it
+    ("Năm 1960, cây cầu dài 1,2 km thay thế bến phà.", "Cây cầu dài 1,2 km thay thế bến phà"),
+    ("Cầu được khởi công từ tháng 10/2021 với tổng mức đầu tư 600 tỷ đồng.",
+     "Cầu được khởi công với tổng mức đầu tư 600 tỷ đồng"),
+    # a duration keeps its unit; a named period that is the clause's object stays
+    ("Năm 179 TCN, Triệu Đà đánh chiếm Âu Lạc, mở đầu thời kỳ Bắc thuộc kéo dài hơn một nghìn năm.",
+     "Triệu Đà đánh chiếm Âu Lạc"),
+    # attribution opens background: the clause after it is the event
+    ("Theo ông Nguyễn Văn Hải, Giám đốc Ban Quản lý dự án giao thông tỉnh, trong quý IV/2022, "
+     "đơn vị đã huy động 300 công nhân.", "Đơn vị đã huy động 300 công nhân"),
+    ("Dịp Tết Nguyên đán Giáp Thìn vừa qua, huyện đã đón hơn 15.000 lượt khách.", "Huyện đã đón hơn 15.000 lượt khách"),
+])
+def test_titles(sentence, title):
+    assert extract_text(sentence, reference_date=REF).iloc[0]["title"] == title
+
+
+def test_named_period_as_object_keeps_its_name_in_the_title():
+    df = extract_text("Năm 179 TCN, Triệu Đà đánh chiếm Âu Lạc, mở đầu thời kỳ Bắc thuộc kéo dài hơn một nghìn năm.",
+                      reference_date=REF)
+    assert df.iloc[1]["title"] == "Mở đầu thời kỳ Bắc thuộc kéo dài hơn một nghìn năm"
+
+
+def test_bracketed_period_after_a_name_is_its_own_event():
+    df = extract_text("Trong các thế kỷ XI - XIV, nhà Lý (1009 - 1225) và nhà Trần (1226 - 1400) đã xây dựng "
+                      "Thăng Long.", reference_date=REF)
+    assert list(df["title"]) == ["Nhà Lý và nhà Trần đã xây dựng Thăng Long", "Nhà Lý", "Nhà Trần"]
+    df = extract_text("Năm 1911, Chủ tịch Hồ Chí Minh (1890 - 1969) ra đi tìm đường cứu nước.", reference_date=REF)
+    assert list(df["edtf"]) == ["1911", "1890/1969"]
+    assert df.iloc[1]["title"] == "Chủ tịch Hồ Chí Minh"
