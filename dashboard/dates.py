@@ -327,7 +327,8 @@ def quarter(m, text):
                    Part(_int(m["y"]), None, None, "quarter", span=(3 * q - 2, 3 * q)))
 
 
-@rule(r"(?<!\w)(?:mùa\s+)?(?P<s>{SEASON})(?:\s*[-–]\s*|\s+)?(?P<s2>{SEASON})?\s+(?:năm\s+)?(?P<y>{YEAR4})(?!\d)", 23)
+@rule(r"(?<!\w)(?:mùa\s+)?(?P<s>{SEASON})(?:\s*[-–]\s*|\s+)?(?P<s2>{SEASON})?\s+(?:năm\s+(?P<y3>\d{{3}})|(?:năm\s+)?(?P<y>{YEAR4}))(?!\d)",
+      23)
 def season(m, text):
     """'mùa xuân năm 1975', 'Thu Đông 1950' (a campaign season: autumn into winter, that year)."""
     seasons = load("calendar")["seasons"]
@@ -338,7 +339,7 @@ def season(m, text):
     if not m.group(0).startswith("mùa") and not text[m.start("s")].isupper():
         return None  # 'hè 1975' is rare; 'thu 1975' lowercase is more likely a verb
     return Mention(m.start(), m.end(), "point",
-                   Part(int(m["y"]), None, None, "season", span=(first[0], last[1]), approx=True))
+                   Part(int(m["y"] or m["y3"]), None, None, "season", span=(first[0], last[1]), approx=True))
 
 
 @rule(r"(?<!\w)(?P<p>{YEAR_PART})\s+năm(?!\s*\d)(?!\w)(?:\s+(?P<rel>nay|ngoái|trước|qua|tới|sau)(?!\w))?", 11,
