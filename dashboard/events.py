@@ -32,20 +32,25 @@ class Event:
     head: Resolved | None = None  # the date a bracketed restatement restates
 
 
+_CLAUSE_MARKS = re.compile(r"[(“\[)”\],;:]")
+
+
 def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """Clause spans of a sentence: cut at , ; : outside brackets and quotes."""
     out, depth, start = [], 0, s
-    for i in range(s, e):
-        c = text[i]
+    for m in _CLAUSE_MARKS.finditer(text, s, e):
+        c = m.group()
         if c in "(“[":
             depth += 1
-        elif c in ")”]" and depth:
-            depth -= 1
-        elif c in ",;:" and depth == 0:
+        elif c in ")”]":
+            if depth:
+                depth -= 1
+        elif depth == 0:
+            i = m.start()
             out.append((start, i))
             start = i + 1
     out.append((start, e))
-    return [(a, b) for a, b in out if text[a:b].strip()] or [(s, e)]
+    return [(a, b) for a, b in out if not text[a:b].isspace() and a < b] or [(s, e)]
 
 
 @cache
@@ -146,6 +151,8 @@ _UNITS = ("năm", "ngày", "tháng")
 
 def _balance_brackets(title: str) -> str:
     """Drop the brackets a cut left without their partner ('Nhà Lý và nhà Trần (')."""
+    if "(" not in title and ")" not in title:
+        return title
     out, open_at = list(title), []
     for i, c in enumerate(title):
         if c == "(":
@@ -303,14 +310,15 @@ def _protect_commas(text: str, entities: list[Entity]) -> str:
     ('1,2 km') and one inside a name ('Sở Văn hóa, Thể thao và Du lịch')."""
     spans = [(e.start, e.end) for e in entities if e.type != "person" and "," in e.text]
     spans += [(m.start(), m.end()) for m in _DECIMAL_COMMA.finditer(text)]
-    if not spans:
+    commas = sorted({i for a, b in spans for i in range(a, b) if text[i] == ","})
+    if not commas:
         return text
-    chars = list(text)
-    for a, b in spans:
-        for i in range(a, b):
-            if chars[i] == ",":
-                chars[i] = "\x01"
-    return "".join(chars)
+    pieces, last = [], 0
+    for i in commas:
+        pieces.append(text[last:i])
+        last = i + 1
+    pieces.append(text[last:])
+    return "\x01".join(pieces)
 
 
 def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int, int]], sentence_of,
