@@ -100,10 +100,10 @@ def _has(*words):
     return lambda low: any(w in low for w in words)
 
 
-def _has_lexicon(name, key=None):
+def _has_lexicon(name, *keys):
     @cache
     def finder():
-        entries = load(name)[key] if key else load(name)
+        entries = [e for key in keys for e in load(name)[key]] if keys else load(name)
         return re.compile(trie_pattern(entries, space=" "))  # one scan, not one per entry
 
     return lambda low: finder().search(low) is not None
@@ -206,6 +206,9 @@ def month_year(m, text):
     y = int(m["y"])
     if mo is None or not 1000 <= y <= 2199:
         return None
+    if m["m"] == "năm" and not text[m.start("m")].isupper() and \
+            not re.match(r"\s*,?\s*năm\s", text[m.end("m"):m.start("y")] + " "):
+        return None  # '9 tháng năm 2023' is nine months of 2023, not May
     return Mention(m.start(), m.end(), "point", Part(y, mo, None, "month"))
 
 
@@ -412,14 +415,23 @@ def anniversary(m, text):
 # ---------------------------------------------------------------- lunar calendar
 
 @rule(r"(?<!\w)(?:(?P<fest>{FESTIVAL})(?:\s+(?:năm\s+)?(?P<cc>{CAN_CHI}))?(?:\s+(?:năm\s+)?(?P<y>{YEAR4}))?)(?!\w)",
-      18, gate=_has_lexicon("festivals", "lunar"))
+      18, gate=_has_lexicon("festivals", "lunar", "solar"))
 def festival(m, text):
+    """A festival of the lunar calendar ('Tết Nguyên đán Giáp Thìn') or a solar holiday
+    ('Quốc khánh 2/9'): on its day of the year named or, by default, the article's."""
     name = re.sub(r"\s+", " ", m["fest"].lower())
     if name == "tết" and not (m["cc"] or m["y"]):
         return None  # a bare 'Tết' is a season of the year, not a day we can place
-    month, day_ = load("festivals")["lunar"][name]
-    part = Part(_int(m["y"]), month, day_, "day", lunar=True, canchi=m["cc"])
-    return Mention(m.start(), m.end(), "point", part, info={"festival": name})
+    fest = load("festivals")
+    lunar = name in fest["lunar"]
+    month, day_ = fest["lunar"][name] if lunar else fest["solar"][name]
+    if not lunar and m["cc"]:
+        return None
+    part = Part(_int(m["y"]), month, day_, "day", lunar=lunar, canchi=m["cc"])
+    info = {"festival": name}
+    if not lunar and name in fest["solar_origins"]:
+        info["origin"] = fest["solar_origins"][name]
+    return Mention(m.start(), m.end(), "point", part, info=info)
 
 
 @rule(r"(?<!\w)(?:năm|xuân|tết)\s+(?P<cc>{CAN_CHI})(?:\s*(?:\(\s*)?(?P<y>{YEAR4})\)?)?(?!\w)", 17, gate=_has_lexicon("festivals", "chi"))
@@ -868,12 +880,15 @@ def split_anniversary_pairs(text: str, mentions: list[Mention], sentence_of) -> 
         end = c.end
         named = []
         for o in out[i + 1:]:
-            if o.kind != "named" or not re.fullmatch(r"\s*(?:(?:,|và)\s*)?(?:ngày\s+)?", text[end:o.start], FLAGS):
+            if not (o.kind == "named" or "origin" in o.info) or \
+                    not re.fullmatch(r"\s*(?:(?:,|và)\s*)?(?:ngày\s+)?", text[end:o.start], FLAGS):
                 break
             named.append(o)
             end = o.end
         for o in named:
             o.info.update(anniversary_pair="founding", n=c.info["n"])
+            if "origin" in o.info and o.a.year is None:
+                o.a.year = o.info["origin"]  # 'kỷ niệm 75 năm … Quốc khánh 2/9': the first one
         if named:
             dropped.add(id(c))
     # 'ôn lại truyền thống 90 năm ngày thành lập …' elsewhere in the article tells the same

@@ -64,6 +64,9 @@ def _knowledge():
         "endings": _ci(org["name_endings"]),
         "standalone": set(org["standalone"]),
         "admin_inner": _ci(pl["admin_words"]),
+        # words of organisation names that name no place ('Du lịch'), unlike 'Hồ Chí Minh'
+        "sectors": _ci(org["inner_words"]) - _ci(pl["admin_words"]) - _ci(per["well_known"])
+        - {n.lower() for names in pl["gazetteer"].values() for n in names},
         "abbr": org["abbreviations"],
         "titles": re.compile(r"(?<!\w)" + alternation(org["titles"]) + r"(?:\s+(?:"
                              + alternation(org["title_joiners"]) + r"))?\s*$"),
@@ -348,8 +351,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             surface, kind = f"{admin} {name}", admin.lower()
         else:
             surface, kind = _place_name(name, admin, K)
-        if surface in K["not_places"]:
-            continue
+        if surface in K["not_places"] or name.lower() in K["sectors"]:
+            continue  # 'Hội chợ Du lịch': a sector's name is no place
         places.append(Entity("place", s, name_end, text[s:name_end], surface, kind=kind))
         if _PLURAL_BEFORE.search(low, max(0, s - 12), s):
             # 'các xã Hoàng Văn Thụ, Mông Ân và Hoa Thám': every name of the list is one

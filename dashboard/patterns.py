@@ -60,7 +60,7 @@ def slots() -> dict[str, str]:
         "COMPARISON": alternation(cues["comparison"]),
         "COUNTED": alternation(cues["counted_nouns"]),
         "DOCUMENT": alternation(cues["document_words"]),
-        "FESTIVAL": alternation(fest["lunar"]),
+        "FESTIVAL": alternation(list(fest["lunar"]) + list(fest["solar"])),
         "CAN": can,
         "CHI": chi,
         "CAN_CHI": f"{can}\\s+{chi}",
