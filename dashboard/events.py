@@ -17,7 +17,7 @@ from .resolve import Resolved, day_key
 
 _APPOSITION = re.compile(r"\s*\(\s*(?:(?:tức|nhằm|tức là|là|ngày|vào)\s+)*", re.IGNORECASE)
 FOUNDING = re.compile(r"(?P<n>\d{1,4})\s+năm\s+(?:ngày\s+)?thành\s+lập\s+", re.IGNORECASE)  # '90 năm (ngày) thành lập X'
-_AGENCY = re.compile(r"^[A-ZĐ]{2,8}\s*[-–]\s*")  # 'LSO-' before a news lead
+_AGENCY = re.compile(r"^\(?[A-ZĐ]{2,8}\)?\s*[-–]\s*")  # 'LSO-', '(QN) -' before a news lead
 
 
 @dataclass
@@ -64,6 +64,12 @@ def _is_leading(text: str, clause_start: int, mention_start: int, openers: re.Pa
     return openers.match(before) is not None
 
 
+def _plain_date(r: Resolved) -> bool:
+    """A date that is only a time (not a named event, an anniversary or a restatement)."""
+    m = r.mention
+    return m.kind in ("point", "range") and "festival" not in m.info and not m.info.get("anniversary_pair")
+
+
 def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved]) -> list[tuple[int, int]]:
     """The span of the sentence each mention governs."""
     if len(mentions) == 1:
@@ -78,13 +84,32 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved]) -> li
         return len(clauses) - 1
 
     idx = [clause_of(r.mention.start) for r in mentions]
+    leads = [_is_leading(text, clauses[i][0], r.mention.start, openers) for i, r in zip(idx, mentions, strict=True)]
     out = []
     claimed_to = sentence[0]  # characters before this belong to earlier mentions
-    for k, r in enumerate(mentions):
+    k = 0
+    while k < len(mentions):
+        r, ci = mentions[k], idx[k]
+        # 'Ngày 5/10, UBND tỉnh tổ chức hội nghị đánh giá tình hình quý III và triển khai nhiệm
+        # vụ quý IV/2023': dates inside the clause that a bare opening date governs are part of
+        # what it tells; they share its span
+        attached = k
+        if leads[k] and not re.search(r"\w", _BRACKETED.sub("", text[r.mention.end:clauses[ci][1]])):
+            while attached + 1 < len(mentions) and not leads[attached + 1] and idx[attached + 1] == ci + 1 \
+                    and _plain_date(mentions[attached + 1]):
+                attached += 1
+        if attached > k:
+            start = clauses[ci][0] if k else sentence[0]
+            start = max(start, claimed_to) if k else start
+            end = clauses[ci + 1][1]
+            out.extend([(start, end)] * (attached - k + 1))
+            claimed_to = max(claimed_to, end)
+            k = attached + 1
+            continue
         ci = idx[k]
         following = mentions[k + 1].mention.start if k + 1 < len(mentions) else sentence[1]
         nxt = idx[k + 1] if k + 1 < len(mentions) else len(clauses)
-        if _is_leading(text, clauses[ci][0], r.mention.start, openers):
+        if leads[k]:
             start = clauses[ci][0] if k else sentence[0]
             last = max(ci, nxt - 1)
             end = clauses[min(last, len(clauses) - 1)][1]
@@ -102,6 +127,7 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved]) -> li
         start = max(start, claimed_to) if k else start
         out.append((start, max(end, r.mention.end)))
         claimed_to = max(claimed_to, end)
+        k += 1
     return out
 
 
@@ -185,7 +211,7 @@ def _title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], keep: 
         for i in range(max(a, s), min(b, e)):
             chars[i - s] = "\x00"
     scoped = "".join(chars)
-    keep_chunks, in_background = [], False
+    keep_chunks, in_background, apposition = [], False, False
     for a, b in _clauses(scoped, 0, len(scoped)):
         chunk = scoped[a:b].replace("\x00", "").replace("\x01", ",")
         chunk = _AGENCY.sub("", chunk.strip())
@@ -203,10 +229,13 @@ def _title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], keep: 
         if not any(w[0].isupper() for w in words) and _FUNCTION_ONLY.fullmatch(chunk):
             continue  # what is left of a blanked background phrase: 'và trực tiếp là'
         if keep_chunks and _title_words().match(chunk) and len(words) <= 6:
-            continue  # an apposition of a person's titles: ', Ủy viên Trung ương Đảng,'
-        keep_chunks.append((in_background, chunk.strip(" ,;:")))
-    main = [c for is_bg, c in keep_chunks if not is_bg] or [c for _, c in keep_chunks]
-    title = ", ".join(main)
+            apposition = True  # a person's titles: ', Ủy viên Trung ương Đảng,'
+            continue
+        keep_chunks.append((in_background, chunk.strip(" ,;:"), " " if apposition else ", "))
+        apposition = False
+    main = [(c, j) for is_bg, c, j in keep_chunks if not is_bg] or [(c, j) for _, c, j in keep_chunks]
+    # the clauses around a dropped apposition were one ('Đồng chí X, Chủ tịch UBND tỉnh, yêu cầu')
+    title = "".join((j if i else "") + c for i, (c, j) in enumerate(main))
     title = re.sub(r"\s+", " ", _balance_brackets(title)).strip(" .,;:-–")
     title = _strip_dangling(title)
     title = re.sub(r"^(?:và|thì|là|đã|rồi)\s+", "", title, flags=re.IGNORECASE)
@@ -275,34 +304,51 @@ def _without_restated_years(text: str, sent: tuple[int, int], group: list[Resolv
 
 _NAME_STOP = frozenset(["và", "với", "của", "là", "cùng", "do", "cho", "tại", "ở", "từ", "đến", "nơi", "như",
                         "gồm", "thuộc", "trong", "các", "những"])
-_OPEN_BRACKET_BEFORE = re.compile(r"\(\s*$")
+_OPEN_BRACKET_BEFORE = re.compile(r"\(\s*(?P<said>[^\W\d][^()\d,;:.]*?)?\s*$")
 _CLOSE_BRACKET_AFTER = re.compile(r"\s*\)")
 _TOKEN = re.compile(r"\S+")
 
 
-def _bracketed_for_name(text: str, r: Resolved) -> tuple[int, int] | None:
-    """The name a bracketed date belongs to, '(1009 - 1225)' after 'nhà Lý': the words
-    before the bracket back to a punctuation mark or a function word (at most six), if the
-    bracket holds the date alone and a capitalised word ends the name."""
+def _bracketed_for_name(text: str, r: Resolved) -> tuple[int, int, str] | None:
+    """The name a bracketed date belongs to, '(1009 - 1225)' after 'nhà Lý', and what the
+    bracket says happened then ('cầu Cửa Lục 3 (khởi công tháng 12/2022)'): the words
+    before the bracket back to a punctuation mark or a function word (at most six), when a
+    capitalised word ends the name."""
     m = r.mention
-    if r.mention.info.get("anniversary_pair") or not _OPEN_BRACKET_BEFORE.search(text, max(0, m.start - 3), m.start) \
-            or not _CLOSE_BRACKET_AFTER.match(text, m.end) or m.kind not in ("point", "range"):
+    opened = _OPEN_BRACKET_BEFORE.search(text, max(0, m.start - 40), m.start)
+    if r.mention.info.get("anniversary_pair") or not opened or not _CLOSE_BRACKET_AFTER.match(text, m.end) \
+            or m.kind not in ("point", "range"):
         return None
-    end = text.rfind("(", 0, m.start)
+    said = (opened["said"] or "").strip()
+    if said:
+        lead = _title_rules()["lead_in"].search(said)
+        said = said[:lead.start()].strip() if lead else said
+        if len(said.split()) > 4:
+            return None
+    end = opened.start()
     while end > 0 and text[end - 1].isspace():
         end -= 1
     lo = max(0, end - 80)
     seg = text[lo:end]
     cut = max(seg.rfind(c) for c in ",;:.!?()\n\"“”")
     tokens = list(_TOKEN.finditer(seg, cut + 1))
-    taken = []
+    taken, lower = [], 0
     for t in reversed(tokens):
-        if t.group().lower() in _NAME_STOP or len(taken) == 6:
+        w = t.group()
+        if w.lower() in _NAME_STOP or len(taken) == 6:
             break
+        if not (w[:1].isupper() or w.isdigit()):
+            # one lowercase word: the common noun before a name ('nhà Lý', 'cầu Cửa Lục 3') or
+            # the second syllable of a capitalised word ('Chủ tịch Hồ Chí Minh')
+            lower += 1
+            if lower > 1 or not taken:
+                break
         taken.append(t)
-    if not taken or not taken[0].group()[:1].isupper():
+    # a capitalised word ends the name, or a number after one ('cầu Cửa Lục 3')
+    last = taken[1] if len(taken) > 1 and taken[0].group().isdigit() else (taken[0] if taken else None)
+    if last is None or not last.group()[:1].isupper():
         return None
-    return lo + taken[-1].start(), end
+    return lo + taken[-1].start(), end, said
 
 
 def _protect_commas(text: str, entities: list[Entity]) -> str:
@@ -342,7 +388,10 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
         # 'nhà Lý (1009 - 1225)', 'Chủ tịch Hồ Chí Minh (1890 - 1969)': a bracketed date after a
         # name is that name's own time, not a clause of the sentence
         named = {id(r): span for r in group if id(r) not in heads and (span := _bracketed_for_name(text, r))
-                 and (r.mention.kind == "range" or len(group) - len(heads) > 1)}
+                 and (r.mention.kind == "range" or len(group) - len(heads) > 1 or span[2])}
+        # the whole bracket is an aside for the sentence's other events
+        asides = [(text.rfind("(", 0, r.mention.start), text.find(")", r.mention.end) + 1)
+                  for r in group if id(r) in named]
         main = [r for r in group if not r.mention.info.get("anniversary_pair") and id(r) not in heads
                 and id(r) not in named]
         spans = dict(zip(map(id, main), scopes(text, sent, main), strict=True)) if main else {}
@@ -352,14 +401,14 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
             ev = Event(r, sent, scope)
             background = [(x.details.get("adjunct_from", x.start), x.end) for x in entities
                           if x.details.get("adjunct") and scope[0] <= x.start < scope[1]]
-            ev.title = _title(text, scope, [(o.mention.start, o.mention.end) for o in group] + background,
+            ev.title = _title(text, scope, [(o.mention.start, o.mention.end) for o in group] + background + asides,
                               keep=_named_object(text, sent, r))
             if id(r) in heads:
                 ev.head = heads[id(r)]  # its title is its head's, filled below
             elif id(r) in named:
-                a, b = named[id(r)]
+                a, b, said = named[id(r)]
                 ev.scope = (a, r.mention.end)
-                ev.title = _balance_brackets(text[a:b]).strip()
+                ev.title = " ".join(x for x in (_balance_brackets(text[a:b]).strip(), said) if x)
                 ev.title = ev.title[:1].upper() + ev.title[1:]
                 inside = [x for x in entities if a <= x.start and x.end <= b]
                 ev.places = _unique([x for x in inside if x.type == "place"])

@@ -40,7 +40,8 @@ def extract_records(article: Article, reference_date: dt.date | None = None) -> 
                 if not any(s <= m.start < e for s, e in skipped)]
     given = reference_date or layout.published or article.metadata.get("published")
     ref = find_reference(mentions, text, layout.page_date, given)
-    resolved = resolve(mentions, ref, layout.sentence_index, layout.paragraph_index)
+    resolved = _without_headline_repeats(resolve(mentions, ref, layout.sentence_index, layout.paragraph_index),
+                                         layout)
     province = article_province(text)
     entities = find_entities(text, province, _event_regions(text, layout, resolved))
     events = build_events(text, resolved, layout.sentences, layout.sentence_index, entities)
@@ -82,6 +83,20 @@ def extract_records(article: Article, reference_date: dt.date | None = None) -> 
         })
     rows.sort(key=lambda row: row["char_start"])
     return rows
+
+
+def _without_headline_repeats(resolved, layout) -> list:
+    """A headline's date that the story tells again ('Quảng Ninh: 9 tháng năm 2023, thu ngân
+    sách …' above '9 tháng năm 2023, tổng thu …') is one event, told in the story."""
+    heads = [(b.start, b.end) for b in layout.blocks if b.kind == "title"]
+    if not heads:
+        return resolved
+
+    def in_headline(r):
+        return any(a <= r.mention.start < b for a, b in heads)
+
+    told = {r.value.edtf() for r in resolved if not in_headline(r)}
+    return [r for r in resolved if not (in_headline(r) and r.value.edtf() in told)]
 
 
 def _event_regions(text: str, layout, resolved) -> list[tuple[int, int]]:
