@@ -226,7 +226,7 @@ def month_alone(m, text):
     if not word[0].isdigit() and not text[m.start("m")].isupper() and word in ("năm", "một", "hai", "ba"):
         return None  # 'tháng năm', 'một tháng hai lần': numbers, not months, unless capitalised
     before = text[max(0, m.start() - 12):m.start()]
-    if re.search(r"(\d|\w\s+mươi|mấy|vài|nhiều|các|những)\s*$", before, FLAGS) and not \
+    if re.search(r"(\d|\w\s+mươi|mấy|vài|nhiều|các|những)[ \t]*$", before, FLAGS) and not \
             re.search(r"(ngày|mùng|mồng)\s+\d{1,2}\s*$", before, FLAGS):
         return None  # '3 tháng' is a duration
     return Mention(m.start(), m.end(), "point", Part(None, mo, None, "month"))
@@ -352,7 +352,7 @@ def year_part_alone(m, text):
     article's year, a year told before)."""
     spec = load("calendar")["year_parts"][re.sub(r"\s+", " ", m["p"])]
     before = text[max(0, m.start() - 12):m.start()]
-    if re.search(r"(\d|mấy|vài|nhiều|các|những)\s*$", before):
+    if re.search(r"(\d|mấy|vài|nhiều|các|những)[ \t]*$", before):
         return None
     part = Part(None, None, None, "season", approx=bool(spec.get("approximate")))
     if "months" in spec:
@@ -373,7 +373,7 @@ def year_part_alone(m, text):
 @rule(r"(?<!\w)(?P<r>{RELATIVE})(?!\w)", 15, gate=_has_lexicon("relative", "expressions"))
 def relative(m, text):
     before = text[max(0, m.start() - 12):m.start()]
-    if re.search(r"(\d+|mấy|vài|nhiều|các|những)\s*$", before, FLAGS) and \
+    if re.search(r"(\d+|mấy|vài|nhiều|các|những)[ \t]*$", before, FLAGS) and \
             not re.search(r"(tháng|quý)\s+\S{1,4}\s*$", before, FLAGS):
         return None  # '3 năm trước' is counted, by years_ago; 'tháng 12 năm ngoái' is not
     expr = load("relative")["expressions"][re.sub(r"\s+", " ", m["r"].lower())]

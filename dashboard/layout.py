@@ -74,6 +74,9 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_CLOCK = re.compile(r"\d{1,2}\s*[:h]\s*\d{2}")
+
+
 def _widget_date(chunk: str) -> dt.date | None:
     m = _WIDGET.fullmatch(chunk)
     if not m:
@@ -107,8 +110,14 @@ def analyse(text: str) -> Layout:
     for i, (s, e) in enumerate(paragraphs):
         chunk = text[s:e]
         kind = "body"
-        if i <= 2 and page_date is None and (d := _widget_date(chunk)):
-            kind, page_date = "page_date", d
+        if i <= 2 and page_date is None and published is None and (d := _widget_date(chunk)):
+            # under the headline and with its clock time, the line is the story's own time stamp
+            # ('Thứ Bảy, 17/02/2024 | 10:35'); above it, the site's date bar (the day the page
+            # was saved: 'Thứ sáu, 28/01/2022' over the seed)
+            if title is not None and _CLOCK.search(chunk):
+                kind, published = "dateline", d
+            else:
+                kind, page_date = "page_date", d
         elif (m := dateline.match(chunk)) and (d := _widget_date(chunk[m.end():])):
             kind, published = "dateline", d
         elif i == len(paragraphs) - 1 and i > 0 and _is_byline(chunk, byline_cue):

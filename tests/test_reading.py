@@ -130,3 +130,23 @@ def test_a_page_date_is_the_last_resort_for_relative_days():
     df = extract_text(text)
     assert list(df["edtf"]) == ["2020-10-16", "2020-10-15"]
     assert all(df["inferred"])
+
+
+def test_a_time_stamp_under_the_headline_is_the_storys_own_date():
+    from dashboard.extract import extract_article
+    from dashboard.reading import article_from_text
+    text = ("Hội chợ du lịch quốc tế khai mạc\n\nChủ nhật, 08/10/2023 - 08:15\n\n"
+            "Tuần trước, Sở Du lịch tổ chức hội chợ. Năm 2020, hội chợ bị hoãn.")
+    article = article_from_text(text, "a")
+    df = extract_article(article)
+    assert article.metadata["reference_date"] == "2023-10-08"
+    assert article.metadata["page_date"] is None
+    assert list(df["edtf"]) == ["2023-09-25/2023-10-01", "2020"]
+
+
+@pytest.mark.parametrize("stamp,yesterday", [("Cập nhật: 14:20, 16/09/2025", "2025-09-15"),
+                                             ("Thứ Bảy, 17/02/2024 | 10:35", "2024-02-16")])
+def test_time_stamps_date_relative_days(stamp, yesterday):
+    from dashboard import extract_text
+    df = extract_text(f"Tiêu đề bài báo\n\n{stamp}\n\nHôm qua, tỉnh tổ chức lễ hội.")
+    assert list(df["edtf"]) == [yesterday]
