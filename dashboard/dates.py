@@ -65,8 +65,8 @@ DIGIT = "digit"
 def rule(template: str, priority: int = 0, gate=DIGIT):
     """Register a rule: its pattern (with lexicon slots) and a function match → Mention.
 
-    `gate` says what a text must hold for the rule to be worth running, for speed: DIGIT
-    (the rule is run only in windows around digits) or a function of the lowercased text.
+    `gate` says what a match must hold, for speed: DIGIT (the rule is run only in windows
+    around digits) or Anchors (windows around words or a cue pattern).
     """
 
     def register(fn):
@@ -96,17 +96,30 @@ _YEAR_PART_CUE = re.compile(r"(?:đầu|cuối|giữa|nửa|sau|tháng)\s+năm(?
 _COUNTED_CUE = re.compile(r"năm\s+(?:sau|trước|về)|sau\s+\S+\s+năm")
 
 
+class Anchors:
+    """What a rule's match must hold (words, lexicon entries or a cue pattern): the rule is
+    run only in windows around them, as digit rules are around digits, not over the text."""
+
+    def __init__(self, *words, lexicon: str | None = None, keys=(), pattern: re.Pattern | None = None):
+        self.words, self.lexicon, self.keys, self._pattern = words, lexicon, keys, pattern
+
+    @property
+    def pattern(self) -> re.Pattern:
+        if self._pattern is None:
+            words = list(self.words) + [e for key in self.keys for e in load(self.lexicon)[key]]
+            self._pattern = re.compile(trie_pattern(words, space=" "))  # one scan, not one per word
+        return self._pattern
+
+    def windows(self, low: str) -> list[tuple[int, int]]:
+        return _merged_windows(self.pattern.finditer(low), len(low))
+
+
 def _has(*words):
-    return lambda low: any(w in low for w in words)
+    return Anchors(*words)
 
 
 def _has_lexicon(name, *keys):
-    @cache
-    def finder():
-        entries = [e for key in keys for e in load(name)[key]] if keys else load(name)
-        return re.compile(trie_pattern(entries, space=" "))  # one scan, not one per entry
-
-    return lambda low: finder().search(low) is not None
+    return Anchors(lexicon=name, keys=keys)
 
 
 def _int(s: str | None) -> int | None:
@@ -346,7 +359,7 @@ def season(m, text):
 
 
 @rule(r"(?<!\w)(?P<p>{YEAR_PART})\s+năm(?!\s*\d)(?!\w)(?:\s+(?P<rel>nay|ngoái|trước|qua|tới|sau)(?!\w))?", 11,
-      gate=lambda low: _YEAR_PART_CUE.search(low) is not None)
+      gate=Anchors(pattern=_YEAR_PART_CUE))
 def year_part_alone(m, text):
     """'đầu năm', '6 tháng đầu năm': a part of the year the context names ('năm nay', the
     article's year, a year told before)."""
@@ -386,7 +399,7 @@ def same_year(m, text):
 
 
 @rule(r"(?<!\w)(?:(?P<n>\d{{1,3}}|{NUMBER_WORD})\s+năm\s+(?P<dir>sau(?:\s+đó)?|về\s+sau|trước(?:\s+đó)?|về\s+trước)"
-      r"|sau\s+(?P<n2>\d{{1,3}}|{NUMBER_WORD})\s+năm)(?!\w)", 16, gate=lambda low: _COUNTED_CUE.search(low) is not None)
+      r"|sau\s+(?P<n2>\d{{1,3}}|{NUMBER_WORD})\s+năm)(?!\w)", 16, gate=Anchors(pattern=_COUNTED_CUE))
 def counted_years(m, text):
     n = _number(m["n"] or m["n2"])
     if not n or n > 3000:
@@ -555,16 +568,21 @@ _WINDOW = 45  # wider than any rule reaches from its digits
 
 def _digit_windows(text: str) -> list[tuple[int, int]]:
     """Stretches of text around digits, merged: where every digit rule's matches lie."""
+    return _merged_windows(_DIGITS.finditer(text), len(text))
+
+
+def _merged_windows(hits, n: int) -> list[tuple[int, int]]:
+    """Stretches around each hit (a match), merged where they come close."""
     out: list[tuple[int, int]] = []
-    for m in _DIGITS.finditer(text):
-        s, e = max(0, m.start() - _WINDOW), min(len(text), m.end() + _WINDOW)
+    for m in hits:
+        s, e = max(0, m.start() - _WINDOW), min(n, m.end() + _WINDOW)
         if out and s <= out[-1][1] + _WINDOW:
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
     # many small windows cost more in calls than one scan of the text saves
-    if len(out) > 8 and sum(e - s for s, e in out) > len(text) // 2:
-        return [(0, len(text))]
+    if len(out) > 8 and sum(e - s for s, e in out) > n // 2:
+        return [(0, n)]
     return out
 
 
@@ -574,12 +592,8 @@ def find_atoms(text: str) -> list[Mention]:
     low = lower_view(text)
     windows = _digit_windows(text)
     for name, pattern, priority, fn, gate in RULES:
-        if gate == DIGIT:
-            matches = (m for s, e in windows for m in pattern.finditer(low, s, e))
-        elif gate(low):
-            matches = pattern.finditer(low)
-        else:
-            continue
+        spans = windows if gate == DIGIT else gate.windows(low)
+        matches = (m for s, e in spans for m in pattern.finditer(low, s, e))
         for m in matches:
             mention = fn(m, text)
             if mention is not None:
