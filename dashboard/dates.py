@@ -393,6 +393,14 @@ def relative(m, text):
     return Mention(m.start(), m.end(), "relative", rule="relative", info=dict(expr))
 
 
+@rule(r"(?<!\w)(?:(?:(?:vào\s+)?lúc\s+)?\d{{1,2}}\s*(?:h|giờ)\s*(?:\d{{1,2}}\s*(?:phút|p)?)?\s*,?\s*)?"
+      r"(?:(?:{DAY_PART})\s+)?(?P<r>{SAME_DAY})(?!\w)", 14, gate=_has_lexicon("cues", "same_day_anaphora"))
+def same_day(m, text):
+    """'Lúc 14h30 cùng ngày', 'Ngày hôm sau': a day told against the date told before."""
+    offset = load("cues")["same_day_anaphora"][re.sub(r"\s+", " ", m["r"].lower())]
+    return Mention(m.start(), m.end(), "same_day", info={"offset": offset})
+
+
 @rule(r"(?<!\w)(?P<r>{SAME_YEAR})(?!\s*\d)(?!\w)", 14, gate=_has_lexicon("cues", "same_year_anaphora"))
 def same_year(m, text):
     return Mention(m.start(), m.end(), "same_year")
@@ -427,12 +435,25 @@ def anniversary(m, text):
 
 # ---------------------------------------------------------------- lunar calendar
 
-@rule(r"(?<!\w)(?:(?P<fest>{FESTIVAL})(?:\s+(?:năm\s+)?(?P<cc>{CAN_CHI}))?(?:\s+(?:năm\s+)?(?P<y>{YEAR4}))?)(?!\w)",
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+_NAME_CUES = frozenset(["ngày", "lễ", "dịp", "tết", "mừng", "chào", "kỷ", "niệm"])
+
+
+def _inside_name(text: str, start: int) -> bool:
+    """Does a capitalised word run on into `start` ('Đặng Quốc Khánh')?"""
+    w = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    return bool(w) and w.group(1)[0].isupper() and w.group(1).lower() not in _NAME_CUES
+
+
+@rule(r"(?<!\w)(?:(?P<fest>{FESTIVAL})(?:\s+(?:năm\s+)?(?P<cc>{CAN_CHI}))?(?:(?:\s+(?:năm\s+)?|(?<=\d)/)(?P<y>{YEAR4}))?)(?!\w)",
       18, gate=_has_lexicon("festivals", "lunar", "solar"))
 def festival(m, text):
     """A festival of the lunar calendar ('Tết Nguyên đán Giáp Thìn') or a solar holiday
     ('Quốc khánh 2/9'): on its day of the year named or, by default, the article's."""
     name = re.sub(r"\s+", " ", m["fest"].lower())
+    if _inside_name(text, m.start()) and text[m.start("fest")].isupper() \
+            and any(w[:1].isupper() for w in text[m.start("fest"):m.end("fest")].split()[1:]):
+        return None  # 'đồng chí Đặng Quốc Khánh' is a man, not the National Day
     if name == "tết" and not (m["cc"] or m["y"]):
         return None  # a bare 'Tết' is a season of the year, not a day we can place
     fest = load("festivals")
@@ -623,6 +644,7 @@ _BEFORE = re.compile(r"(?<!\w)(?:từ\s+trước|cho\s+đến\s+trước|trướ
 _AFTER = re.compile(r"(?<!\w)(?:kể\s+từ\s+sau|từ\s+sau|sau)\s+(?:(?:ngày|năm|tháng)\s+)?$", FLAGS)
 _APPROX = re.compile(fill(r"(?<!\w)(?:{APPROX})\s+(?:(?:vào\s+)?(?:ngày|năm|tháng)\s+)?$"), FLAGS)
 _WEEKDAY_BEFORE = re.compile(fill(r"(?<!\w)(?:(?:{DAY_PART})\s+)?(?P<wd>{WEEKDAY})\s*(?:,\s*|\(\s*|\s)(?:ngày\s+)?$"), FLAGS)
+_CLOSING_BRACKET = re.compile(r"\s*\)")
 _TIME_BEFORE = re.compile(
     fill(r"(?<!\w)(?:(?:vào\s+)?lúc\s+)?\d{{1,2}}\s*(?:h|giờ|g)\s*(?:\d{{1,2}}\s*(?:phút|p|')?)?\s*"
          r"(?:(?:{DAY_PART})\s*)?,?\s*(?:ngày\s+)?$"), FLAGS)
@@ -781,6 +803,9 @@ def _decorate(text: str, m: Mention) -> None:
             m.a.weekday = load("calendar")["weekdays"][re.sub(r"\s+", " ", wd["wd"].lower())]
             m.start -= len(before) - wd.start()
             before = text[max(0, m.start - 40):m.start]
+            close = _CLOSING_BRACKET.match(text, m.end)
+            if "(" in text[m.start:m.end] and ")" not in text[m.start:m.end] and close:
+                m.end = close.end()  # 'Sáng thứ Hai (19/10)': the bracket it opened closes
         dp = _DAY_PART_BEFORE.search(before)
         if dp and m.a.precision == "day":
             m.start -= len(before) - dp.start()

@@ -64,14 +64,23 @@ def _is_leading(text: str, clause_start: int, mention_start: int, openers: re.Pa
     return openers.match(before) is not None
 
 
+def _has_lead_in(text: str, r: Resolved) -> bool:
+    """A date after 'vào', 'từ', 'trong' … times its own clause ('… là cuộc Khởi nghĩa Bắc Sơn vào
+    tháng 9/1940'); one right after a noun is part of a name or a topic ('tình hình quý III')."""
+    a = r.mention.start
+    return _title_rules()["lead_in"].search(text, max(0, a - 24), a) is not None
+
+
 def _plain_date(r: Resolved) -> bool:
     """A date that is only a time (not a named event, an anniversary or a restatement)."""
     m = r.mention
     return m.kind in ("point", "range") and "festival" not in m.info and not m.info.get("anniversary_pair")
 
 
-def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved]) -> list[tuple[int, int]]:
-    """The span of the sentence each mention governs."""
+def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
+           attached_to: dict[int, int] | None = None) -> list[tuple[int, int]]:
+    """The span of the sentence each mention governs.  `attached_to`, when given, is filled
+    with the mentions (by index) that are part of what another tells, and that other's index."""
     if len(mentions) == 1:
         return [sentence]
     clauses = _clauses(text, *sentence)
@@ -95,14 +104,21 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved]) -> li
         # what it tells; they share its span
         attached = k
         if leads[k] and not re.search(r"\w", _BRACKETED.sub("", text[r.mention.end:clauses[ci][1]])):
-            while attached + 1 < len(mentions) and not leads[attached + 1] and idx[attached + 1] == ci + 1 \
-                    and _plain_date(mentions[attached + 1]):
+            while attached + 1 < len(mentions) and not leads[attached + 1] and idx[attached + 1] > ci \
+                    and _plain_date(mentions[attached + 1]) and not _has_lead_in(text, mentions[attached + 1]):
                 attached += 1
         if attached > k:
             start = clauses[ci][0] if k else sentence[0]
             start = max(start, claimed_to) if k else start
-            end = clauses[ci + 1][1]
+            last = idx[attached]
+            if attached + 1 < len(mentions) and idx[attached + 1] > last + 1:
+                last = idx[attached + 1] - 1
+            elif attached + 1 == len(mentions):
+                last = len(clauses) - 1
+            end = clauses[last][1]
             out.extend([(start, end)] * (attached - k + 1))
+            if attached_to is not None:
+                attached_to.update({j: k for j in range(k + 1, attached + 1)})
             claimed_to = max(claimed_to, end)
             k = attached + 1
             continue
@@ -139,7 +155,8 @@ def _title_rules() -> dict:
         "lead_in": re.compile(r"(?:(?<=[\s(])|^)(?:" + alternation(lex["lead_ins"]) + r")\s*$", re.IGNORECASE),
         "dangling": frozenset(lex["dangling"]),
         # a unit after a number is a duration ('hơn một nghìn năm'), not a dangling word
-        "after_number": re.compile(r"(?:\d|(?<!\w)" + numbers + r")$", re.IGNORECASE),
+        "after_number": re.compile(r"(?:[\d%/]|(?<!\w)" + numbers + r")$", re.IGNORECASE),  # '6,5%/năm' too
+        "subjects": frozenset(lex["subjects"]),
         "background": re.compile(r"^\s*(?:" + alternation(lex["background_openers"]) + r")(?!\w)", re.IGNORECASE),
     }
 
@@ -158,7 +175,7 @@ def _title_words() -> re.Pattern:
 
 
 def _strip_dangling(title: str) -> str:
-    """'… đã hoạt động từ' → '… đã hoạt động'; 'hơn một nghìn năm' keeps its unit."""
+    """'… đã hoạt động từ' → '… đã hoạt động'; 'hơn một nghìn năm', '6,5%/năm' keep their unit."""
     rules = _title_rules()
     while True:
         stripped = title.rstrip()
@@ -224,13 +241,16 @@ def _title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], keep: 
         elif not (in_background and (_ADMIN_CLAUSE.match(chunk) or _title_words().match(chunk))):
             in_background = False
         words = chunk.split()
-        if len(words) <= 2 and not any(w[0].isupper() for w in words[1:]):
-            continue
+        if len(words) <= 2 and not any(w[0].isupper() for w in words[1:]) and words[0].lower() not in rules["subjects"]:
+            continue  # a leftover ('vào năm', 'nghiêm túc'), unless a subject and its verb ('Ông mất')
         if not any(w[0].isupper() for w in words) and _FUNCTION_ONLY.fullmatch(chunk):
             continue  # what is left of a blanked background phrase: 'và trực tiếp là'
-        if keep_chunks and _title_words().match(chunk) and len(words) <= 6:
-            apposition = True  # a person's titles: ', Ủy viên Trung ương Đảng,'
-            continue
+        if keep_chunks and _title_words().match(chunk):
+            if len(words) <= 6:
+                apposition = True  # a person's titles: ', Ủy viên Trung ương Đảng,'
+                continue
+            apposition = False  # the last title runs on into the verb: ', Bí thư Tỉnh ủy đã trao …'
+
         keep_chunks.append((in_background, chunk.strip(" ,;:"), " " if apposition else ", "))
         apposition = False
     main = [(c, j) for is_bg, c, j in keep_chunks if not is_bg] or [(c, j) for _, c, j in keep_chunks]
@@ -394,15 +414,23 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                   for r in group if id(r) in named]
         main = [r for r in group if not r.mention.info.get("anniversary_pair") and id(r) not in heads
                 and id(r) not in named]
-        spans = dict(zip(map(id, main), scopes(text, sent, main), strict=True)) if main else {}
+        attached_to: dict[int, int] = {}
+        spans = dict(zip(map(id, main), scopes(text, sent, main, attached_to), strict=True)) if main else {}
+        # dates that are part of what another tells ('… hội nghị đánh giá tình hình quý III …')
+        # stay in its title, and take it as theirs
+        leader = {id(main[j]): main[k] for j, k in attached_to.items()}
+        in_title = {(main[j].mention.start, main[j].mention.end) for j in attached_to}
         for r in group:
             pair = r.mention.info.get("anniversary_pair")
             scope = spans.get(id(r), (r.mention.start, r.mention.end))
             ev = Event(r, sent, scope)
             background = [(x.details.get("adjunct_from", x.start), x.end) for x in entities
                           if x.details.get("adjunct") and scope[0] <= x.start < scope[1]]
-            ev.title = _title(text, scope, [(o.mention.start, o.mention.end) for o in group] + background + asides,
+            cut = [(o.mention.start, o.mention.end) for o in group]
+            ev.title = _title(text, scope, [c for c in cut if c not in in_title] + background + asides,
                               keep=_named_object(text, sent, r))
+            if id(r) in leader:
+                ev.head = leader[id(r)]  # the title is its leader's, filled below
             if id(r) in heads:
                 ev.head = heads[id(r)]  # its title is its head's, filled below
             elif id(r) in named:

@@ -56,6 +56,7 @@ def slots() -> dict[str, str]:
         "ANNIVERSARY": alternation(cues["anniversary"]),
         "ANNIVERSARY_OBJECT": alternation(cues["anniversary_objects"]),
         "SAME_YEAR": alternation(cues["same_year_anaphora"]),
+        "SAME_DAY": alternation(cues["same_day_anaphora"]),
         "RECURRING": alternation(cues["recurring"]),
         "COMPARISON": alternation(cues["comparison"]),
         "COUNTED": alternation(cues["counted_nouns"]),

@@ -233,6 +233,7 @@ def resolve(mentions: list[Mention], ref: Reference | None,
     1950: a story told day by day); the article's own time."""
     out: list[Resolved] = []
     last_year: int | None = None
+    last_day: Point | None = None  # the last date told to the day, for 'cùng ngày', 'hôm sau'
     last_sentence_year: dict[int, int] = {}
     chain: dict[int, Point] = {}  # paragraph → its last date known to the day or month
     for m in mentions:
@@ -278,6 +279,9 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                         last_sentence_year[sent] = p.year
                     if p.precision in ("day", "month") and not m.a.lunar:
                         chain[para] = p
+            if value.start is not None and value.start.precision == "day" and not value.is_interval \
+                    and 1 <= value.start.year:
+                last_day = value.start
         elif m.kind == "relative":
             if ref is None:
                 continue
@@ -287,6 +291,11 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                 value = TimeValue(a, inferred=inferred) if a else None
             else:
                 value = _shift(ref, m.info["unit"], m.info["offset"])
+        elif m.kind == "same_day":
+            if last_day is not None:
+                d = dt.date(last_day.year, last_day.month, last_day.day) + dt.timedelta(days=m.info["offset"])
+                value = TimeValue(tv.day(d.year, d.month, d.day), inferred=("date",))
+                last_day = value.start
         elif m.kind == "same_year":
             if last_year is not None:
                 value = TimeValue(tv.year(last_year), inferred=("year",))
