@@ -181,6 +181,16 @@ CASES = [
     ("Dưới thời nhà Nguyễn, Lạng Sơn là trấn biên giới.", ["1802/1945"]),
     ("Nhà Lý và nhà Trần xây dựng Thăng Long thành trung tâm văn hóa.", []),
     ("Nhà Lý (1009 - 1225) dời đô ra Thăng Long.", ["1009/1225"]),
+    # counted months of a year; solar holidays; a man named Quốc Khánh
+    ("9 tháng năm 2020, thu ngân sách đạt 75% dự toán.", ["2020-01/2020-09"]),
+    ("Trong 6 tháng năm 2019, tỉnh đón 2 triệu lượt khách.", ["2019-40"]),
+    ("Tháng Năm 2019, đoàn công tác lên đường.", ["2019-05"]),
+    ("Dịp nghỉ lễ Quốc khánh 2/9 vừa qua, khách du lịch tăng.", ["2020-09-02"]),
+    ("Mừng Quốc khánh 2/9/2019, tỉnh tổ chức bắn pháo hoa.", ["2019-09-02"]),
+    ("Đồng chí Đặng Quốc Khánh được bầu làm Bí thư Tỉnh ủy.", []),
+    # days told against the last date
+    ("Sáng thứ Hai (12/10), đoàn dâng hương. Lúc 14h30 cùng ngày, Ban Thường vụ họp. Ngày hôm sau, đoàn về cơ sở.",
+     ["2020-10-12", "2020-10-12", "2020-10-13"]),
 ]
 
 

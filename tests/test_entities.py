@@ -124,3 +124,16 @@ def test_bracketed_period_after_a_name_is_its_own_event():
     df = extract_text("Năm 1911, Chủ tịch Hồ Chí Minh (1890 - 1969) ra đi tìm đường cứu nước.", reference_date=REF)
     assert list(df["edtf"]) == ["1911", "1890/1969"]
     assert df.iloc[1]["title"] == "Chủ tịch Hồ Chí Minh"
+
+
+def test_dates_inside_what_an_opening_date_tells_share_its_event():
+    df = extract_text("Ngày 5/10, UBND tỉnh Quảng Ninh tổ chức hội nghị đánh giá tình hình quý III và triển khai "
+                      "nhiệm vụ quý IV/2020.", reference_date=REF)
+    assert list(df["edtf"]) == ["2020-10-05", "2020-35", "2020-36"]
+    assert len(set(df["title"])) == 1 and "quý III" in df.iloc[0]["title"]
+    assert all(orgs == ["Ủy ban nhân dân tỉnh Quảng Ninh"] for orgs in df["organisations"])
+    # a date after 'vào' times its own clause
+    df = extract_text("Năm 1933, chi bộ được thành lập tại xã Thụy Hùng, mốc son là cuộc Khởi nghĩa Bắc Sơn vào "
+                      "tháng 9/1940.", reference_date=REF)
+    assert df.iloc[1]["title"] == "Mốc son là cuộc Khởi nghĩa Bắc Sơn"
+    assert df.iloc[0]["places"] == ["Thụy Hùng"]
