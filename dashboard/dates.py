@@ -980,14 +980,16 @@ def drop_document_years(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_RECURRING_AFTER = re.compile(fill(r"\s*,?\s*(?:{RECURRING})(?!\w)"), FLAGS)
 _RECURRING = re.compile(fill(r"(?<!\w)(?:{RECURRING})(?!\w)[^.!?\n]*$"), FLAGS)
 
 
 def drop_recurring(text: str, mentions: list[Mention]) -> list[Mention]:
-    """'Hằng năm, vào dịp 4/11, …': a year-less day that comes back every year is no event."""
+    """'Hằng năm, vào dịp 4/11, …', '… từ ngày 22 đến 27 tháng Giêng âm lịch hằng năm': a
+    year-less day that comes back every year is no event."""
     return [m for m in mentions
-            if not (m.kind == "point" and m.a is not None and m.a.year is None and not m.a.canchi
-                    and _RECURRING.search(text[max(0, m.start - 80):m.start]))]
+            if not (m.kind in ("point", "range") and m.a is not None and m.a.year is None and not m.a.canchi
+                    and (_RECURRING.search(text[max(0, m.start - 80):m.start]) or _RECURRING_AFTER.match(text, m.end)))]
 
 
 _COMPARED = re.compile(fill(r"(?<!\w)(?:{COMPARISON})\s+(?:(?:của\s+)?(?:ngày|tháng|năm)\s+)?$"), FLAGS)

@@ -385,6 +385,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
                 continue
             places.append(Entity("place", s, e, name, name, kind=kind))
     _present_day(text, places, K)
+    _bind_local_units(orgs, places)
     # 'Thành phố Hồ Chí Minh': an admin word makes the name a place, not the person
     persons = [x for x in persons if not any(p.start < x.start and x.end <= p.end for p in places)]
     ents = persons + orgs + places
@@ -404,6 +405,22 @@ def gazetteer_hits(text: str) -> list[tuple[int, int, str]]:
 def _gazetteer():
     from .lexicon import LiteralFinder
     return LiteralFinder(_knowledge()["gazetteer"])
+
+
+_BARE_UNIT = re.compile(r"\s(thành phố|thị xã|huyện|quận|xã|phường|thị trấn)$")
+
+
+def _bind_local_units(orgs: list[Entity], places: list[Entity]) -> None:
+    """'UBND thành phố', 'Đoàn Thanh niên huyện': the city or district the article is about,
+    when it names one of that kind more than any other ('thành phố Lạng Sơn')."""
+    for o in orgs:
+        m = _BARE_UNIT.search(o.name)
+        if not m or o.role:
+            continue
+        counts = Counter(p.name for p in places if p.kind == m.group(1) and p.role != "present_day")
+        top = counts.most_common(2)
+        if top and (len(top) == 1 or top[0][1] > top[1][1]):
+            o.name = f"{o.name} {top[0][0]}"
 
 
 def _present_day(text: str, places: list[Entity], K) -> None:

@@ -122,9 +122,13 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
             claimed_to = max(claimed_to, end)
             k = attached + 1
             continue
-        ci = idx[k]
-        following = mentions[k + 1].mention.start if k + 1 < len(mentions) else sentence[1]
-        nxt = idx[k + 1] if k + 1 < len(mentions) else len(clauses)
+        # 'trùng tu vào những năm 1920 và năm 1998': dates joined by 'và' time one clause together
+        run = k
+        while run + 1 < len(mentions) and _COORDINATED.fullmatch(text, mentions[run].mention.end,
+                                                                   mentions[run + 1].mention.start):
+            run += 1
+        following = mentions[run + 1].mention.start if run + 1 < len(mentions) else sentence[1]
+        nxt = idx[run + 1] if run + 1 < len(mentions) else len(clauses)
         if leads[k]:
             start = clauses[ci][0] if k else sentence[0]
             last = max(ci, nxt - 1)
@@ -141,9 +145,10 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
             if nxt == ci:
                 end = following
         start = max(start, claimed_to) if k else start
-        out.append((start, max(end, r.mention.end)))
+        end = max(end, mentions[run].mention.end)
+        out.extend([(start, end)] * (run - k + 1))
         claimed_to = max(claimed_to, end)
-        k += 1
+        k = run + 1
     return out
 
 
@@ -165,6 +170,7 @@ _ADMIN_CLAUSE = re.compile(r"^\s*(?:xã|huyện|tỉnh|châu|phường|quận|th
                            re.IGNORECASE)
 _FUNCTION_ONLY = re.compile(r"(?:\s*(?:và|trực tiếp|là|của|cùng|với|các|sự|dưới)\b)+\s*", re.IGNORECASE)
 _EMPTY_BRACKETS = re.compile(r"\(\s*(?:[-–]|tức|nhằm|tức là|là)?\s*\)")
+_COORDINATED = re.compile(r"\s*(?:,\s*)?(?:và|hoặc)\s+(?:(?:vào|trong|năm|ngày|tháng)\s+)?")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
 

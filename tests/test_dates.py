@@ -188,6 +188,8 @@ CASES = [
     ("Dịp nghỉ lễ Quốc khánh 2/9 vừa qua, khách du lịch tăng.", ["2020-09-02"]),
     ("Mừng Quốc khánh 2/9/2019, tỉnh tổ chức bắn pháo hoa.", ["2019-09-02"]),
     ("Đồng chí Đặng Quốc Khánh được bầu làm Bí thư Tỉnh ủy.", []),
+    # a festival's days 'hằng năm' after them recur
+    ("Lễ hội được tổ chức từ ngày 22 đến 27 tháng Giêng âm lịch hằng năm.", []),
     # days told against the last date
     ("Sáng thứ Hai (12/10), đoàn dâng hương. Lúc 14h30 cùng ngày, Ban Thường vụ họp. Ngày hôm sau, đoàn về cơ sở.",
      ["2020-10-12", "2020-10-12", "2020-10-13"]),

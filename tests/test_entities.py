@@ -48,6 +48,10 @@ CASES = [
      {"organisations": ["Sở Văn hóa, Thể thao và Du lịch"]}),
     ("Năm 2021, UBND tỉnh chỉ đạo Sở Y tế triển khai tiêm chủng.",
      {"organisations": ["Ủy ban nhân dân tỉnh", "Sở Y tế"]}),
+    # temples and citadels are places; 'UBND thành phố' is the city the text names
+    ("Thế kỷ XVIII, đền Kỳ Cùng được xây dựng bên sông.", {"places": ["Kỳ Cùng"]}),
+    ("Năm 2023, nhân dân thành phố Lạng Sơn góp tiền, UBND thành phố phê duyệt dự án.",
+     {"organisations": ["Ủy ban nhân dân thành phố Lạng Sơn"]}),
     # historic places
     ("Năm 1010, vua Lý Thái Tổ dời đô từ Hoa Lư ra thành Đại La, đổi tên là Thăng Long.",
      {"places": ["Hoa Lư", "Đại La", "Thăng Long"]}),
