@@ -72,7 +72,9 @@ def lanes(df: pd.DataFrame, lane_by: str, lang: str) -> pd.Series:
         kinds = kinds.fillna("kind_coarse").where(~period, "kind_period")
         return kinds.map({k: t(k, lang) for k in ("kind_day", "kind_month", "kind_year", "kind_period",
                                                  "kind_coarse")})
-    first = df["_first_place" if lane_by == "place" else "_first_organisation"].fillna(t("lane_none", lang))
+    # an all-empty column comes as float NaN: make it text before filling in the lane name
+    first = df["_first_place" if lane_by == "place" else "_first_organisation"].astype(object)
+    first = first.fillna(t("lane_none", lang))
     counts = first.value_counts()
     if len(counts) > MAX_LANES:
         first = first.where(first.isin(counts.index[:MAX_LANES - 1]), t("lane_other", lang))
