@@ -93,7 +93,7 @@ def _lookbehind_after_first(pattern: str) -> str:
 
 
 _YEAR_PART_CUE = re.compile(r"(?:đầu|cuối|giữa|nửa|sau|tháng)\s+năm(?!\s*\d)")
-_COUNTED_CUE = re.compile(r"năm\s+(?:sau|trước|về)|sau\s+\S+\s+năm")
+_COUNTED_CUE = re.compile(r"năm\s+(?:sau|trước|về)|sau\s+\S+\s+năm|cách\s+(?:đây|nay)")
 
 
 class Anchors:
@@ -407,12 +407,15 @@ def same_year(m, text):
 
 
 @rule(r"(?<!\w)(?:(?P<n>\d{{1,3}}|{NUMBER_WORD})\s+năm\s+(?P<dir>sau(?:\s+đó)?|về\s+sau|trước(?:\s+đó)?|về\s+trước)"
-      r"|sau\s+(?P<n2>\d{{1,3}}|{NUMBER_WORD})\s+năm)(?!\w)", 16, gate=Anchors(pattern=_COUNTED_CUE))
+      r"|sau\s+(?P<n2>\d{{1,3}}|{NUMBER_WORD})\s+năm|cách\s+(?:đây|nay)\s+(?:(?:gần|hơn|khoảng|tròn)\s+)?"
+      r"(?P<n3>\d{{1,3}}|{NUMBER_WORD})\s+năm)(?!\w)", 16, gate=Anchors(pattern=_COUNTED_CUE))
 def counted_years(m, text):
-    n = _number(m["n"] or m["n2"])
+    """'30 năm sau', 'sau 5 năm' (after the year told last); '50 năm trước', 'cách đây 50
+    năm' (before the article's year)."""
+    n = _number(m["n"] or m["n2"] or m["n3"])
     if not n or n > 3000:
         return None
-    direction = (m["dir"] or "sau").lower()
+    direction = "trước" if m["n3"] else (m["dir"] or "sau").lower()
     kind = "years_ago" if direction.startswith(("trước", "về trước")) else "years_later"
     if kind == "years_ago" and "đó" in direction:
         kind = "years_before_that"
@@ -445,7 +448,7 @@ def _inside_name(text: str, start: int) -> bool:
     return bool(w) and w.group(1)[0].isupper() and w.group(1).lower() not in _NAME_CUES
 
 
-@rule(r"(?<!\w)(?:(?P<fest>{FESTIVAL})(?:\s+(?:năm\s+)?(?P<cc>{CAN_CHI}))?(?:(?:\s+(?:năm\s+)?|(?<=\d)/)(?P<y>{YEAR4}))?)(?!\w)",
+@rule(r"(?<!\w)(?:(?P<fest>{FESTIVAL})(?:\s+(?:tết(?:\s+nguyên\s+đán)?\s+)?(?:năm\s+)?(?P<cc>{CAN_CHI}))?(?:(?:\s+(?:năm\s+)?|(?<=\d)/)(?P<y>{YEAR4}))?)(?!\w)",
       18, gate=_has_lexicon("festivals", "lunar", "solar"))
 def festival(m, text):
     """A festival of the lunar calendar ('Tết Nguyên đán Giáp Thìn') or a solar holiday
@@ -461,8 +464,11 @@ def festival(m, text):
     month, day_ = fest["lunar"][name] if lunar else fest["solar"][name]
     if not lunar and m["cc"]:
         return None
-    part = Part(_int(m["y"]), month, day_, "day", lunar=lunar, canchi=m["cc"])
     info = {"festival": name}
+    if name == "giao thừa" and re.search(r"tết", m.group(0), FLAGS) and (m["cc"] or m["y"]):
+        # 'giao thừa Tết Quý Mão': the eve before that Tết, not the end of the year Quý Mão
+        month, day_, info["day_offset"] = 1, 1, -1
+    part = Part(_int(m["y"]), month, day_, "day", lunar=lunar, canchi=m["cc"])
     if not lunar and name in fest["solar_origins"]:
         info["origin"] = fest["solar_origins"][name]
     return Mention(m.start(), m.end(), "point", part, info=info)
@@ -648,7 +654,7 @@ _CLOSING_BRACKET = re.compile(r"\s*\)")
 _TIME_BEFORE = re.compile(
     fill(r"(?<!\w)(?:(?:vào\s+)?lúc\s+)?\d{{1,2}}\s*(?:h|giờ|g)\s*(?:\d{{1,2}}\s*(?:phút|p|')?)?\s*"
          r"(?:(?:{DAY_PART})\s*)?,?\s*(?:ngày\s+)?$"), FLAGS)
-_LUNAR_AFTER = re.compile(fill(r"\s*(?:\(\s*)?(?:{LUNAR})(?:\s*\))?(?:\s*,?\s*năm\s+(?:(?P<y>{YEAR4})|(?P<cc>{CAN_CHI})))?(?!\w)"),
+_LUNAR_AFTER = re.compile(fill(r"\s*(?:\(\s*(?:{LUNAR})\s*\)|(?:{LUNAR}))(?:\s*,?\s*năm\s+(?:(?P<y>{YEAR4})|(?P<cc>{CAN_CHI})))?(?!\w)"),
                           FLAGS)
 _DAY_PART_BEFORE = re.compile(fill(r"(?<!\w)(?:{DAY_PART})\s+(?:ngày\s+)?$"), FLAGS)
 _LEAP = re.compile(r"\s+nhuận", FLAGS)

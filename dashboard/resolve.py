@@ -243,7 +243,7 @@ def resolve(mentions: list[Mention], ref: Reference | None,
         if m.info.get("year_offset") is not None and ref is not None:
             hint = ref.year + m.info["year_offset"]
         elif sent not in last_sentence_year and para in chain and m.a is not None and m.a.year is None \
-                and m.a.precision in ("day", "month") and not m.a.canchi and m.kind != "relative":
+                and m.a.precision in ("day", "month") and not m.a.canchi and not m.a.lunar and m.kind != "relative":
             hint = _chain_year(chain[para], m.a)
         notes: list[str] = list(m.notes)
         value: TimeValue | None = None
@@ -269,6 +269,9 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                 value = _span_part(a, m.info["span_part"]).with_inferred(*inferred)
             else:
                 value = TimeValue(a, inferred=inferred)
+                if m.info.get("day_offset") and a.precision == "day":
+                    d = dt.date(a.year, a.month, a.day) + dt.timedelta(days=m.info["day_offset"])
+                    value = TimeValue(tv.day(d.year, d.month, d.day), inferred=inferred)
             approx = m.approx or m.a.approx or (m.b.approx if m.b else False)
             if approx or (m.a.lunar and m.a.precision == "year"):
                 value = replace(value, approximate=True)

@@ -188,6 +188,10 @@ CASES = [
     ("Dịp nghỉ lễ Quốc khánh 2/9 vừa qua, khách du lịch tăng.", ["2020-09-02"]),
     ("Mừng Quốc khánh 2/9/2019, tỉnh tổ chức bắn pháo hoa.", ["2019-09-02"]),
     ("Đồng chí Đặng Quốc Khánh được bầu làm Bí thư Tỉnh ủy.", []),
+    # the eve before a named Tết; a lunar restatement in the head's year; years before now
+    ("Đêm giao thừa Tết Kỷ Hợi, người dân đón năm mới.", ["2019-02-04"]),
+    ("Tối 15/10 (tức ngày 29/8 âm lịch), nhân dân làm lễ.", ["2020-10-15"]),
+    ("Cách đây 50 năm, quân và dân ta giành thắng lợi.", ["1970"]),
     # a festival's days 'hằng năm' after them recur
     ("Lễ hội được tổ chức từ ngày 22 đến 27 tháng Giêng âm lịch hằng năm.", []),
     # days told against the last date
