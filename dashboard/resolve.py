@@ -230,8 +230,16 @@ def resolve(mentions: list[Mention], ref: Reference | None,
 
     A year-less date takes its year from, in order: a date earlier in its sentence; a date
     known to the day or month earlier in its paragraph ('Sáng 16/9/1950, … đến ngày 18/9' is
-    1950: a story told day by day); the article's own time."""
+    1950: a story told day by day); the story of the paragraphs before, when its paragraph
+    goes on in that year ('Chiều 15/9, đơn vị hành quân … Trong những ngày từ 1 đến 7/10/1950'
+    after a paragraph told in September 1950); the article's own time."""
     out: list[Resolved] = []
+    # the years a paragraph states outright, where: a story going on in the year told before
+    stated: dict[int, list[tuple[int, int]]] = {}
+    for m in mentions:
+        if m.a is not None and m.a.year is not None and not m.a.canchi and m.kind in ("point", "range"):
+            stated.setdefault(paragraph_of(m.start), []).append((m.start, m.a.year))
+    story: Point | None = None  # the last date known to the day or month, in any paragraph
     last_year: int | None = None
     last_day: Point | None = None  # the last date told to the day, for 'cùng ngày', 'hôm sau'
     last_sentence_year: dict[int, int] = {}
@@ -242,9 +250,13 @@ def resolve(mentions: list[Mention], ref: Reference | None,
         hint = last_sentence_year.get(sent, ref.year if ref else None)
         if m.info.get("year_offset") is not None and ref is not None:
             hint = ref.year + m.info["year_offset"]
-        elif sent not in last_sentence_year and para in chain and m.a is not None and m.a.year is None \
+        elif sent not in last_sentence_year and m.a is not None and m.a.year is None \
                 and m.a.precision in ("day", "month") and not m.a.canchi and not m.a.lunar and m.kind != "relative":
-            hint = _chain_year(chain[para], m.a)
+            if para in chain:
+                hint = _chain_year(chain[para], m.a)
+            elif story is not None and (ref is None or story.year != ref.year) and \
+                    any(pos > m.start and y == story.year for pos, y in stated.get(para, ())):
+                hint = _chain_year(story, m.a)
         notes: list[str] = list(m.notes)
         value: TimeValue | None = None
         if m.kind in ("point", "range", "before", "after", "until_now"):
@@ -282,6 +294,7 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                         last_sentence_year[sent] = p.year
                     if p.precision in ("day", "month") and not m.a.lunar:
                         chain[para] = p
+                        story = p
             if value.start is not None and value.start.precision == "day" and not value.is_interval \
                     and 1 <= value.start.year:
                 last_day = value.start

@@ -213,3 +213,12 @@ def test_offsets_slice_back(sentence, expected):
         assert sentence[row.char_start:row.char_end] == row.date_text
         if isinstance(row.start, str) and isinstance(row.end, str):
             assert day_key(row.start) <= day_key(row.end)
+
+
+def test_a_story_goes_on_in_the_year_of_the_paragraph_before():
+    text = ("Đêm 16 rạng sáng 17/9/1950, quân ta nổ súng. Đến sáng 18/9, ta làm chủ Đông Khê.\n\n"
+            "Ông Thắng kể: \"Chiều 15/9, đơn vị hành quân suốt đêm\". Từ 1 đến 7/10/1950, ta chặn đánh địch.\n\n"
+            "Sáng 15/10, tỉnh tổ chức lễ kỷ niệm.")
+    df = extract_text(text, reference_date=REF)
+    assert list(df["edtf"]) == ["1950-09-16/1950-09-17", "1950-09-18", "1950-09-15",
+                                "1950-10-01/1950-10-07", "2020-10-15"]
