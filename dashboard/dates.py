@@ -482,7 +482,7 @@ def canchi_year(m, text):
 
 # ---------------------------------------------------------------- special ranges
 
-@rule(r"(?<![\w/.\-])(?:từ\s+)?(?:ngày\s+|mùng\s+|mồng\s+)?(?P<d1>{DAY})\s*(?:-|đến|tới|và)\s*(?:ngày\s+)?"
+@rule(r"(?<![\w/.\-])(?:từ\s+)?(?:ngày\s+|mùng\s+|mồng\s+)?(?P<d1>{DAY})\s*(?:-|đến|tới|và|,)\s*(?:ngày\s+)?"
       r"(?P<d2>{DAY})\s*[/.\-]\s*(?P<m>{MONTH})(?:\s*[/.\-]\s*(?P<y>\d{{4}}))?(?![\d/])", 29)
 def day_range_shared_month(m, text):
     """'từ 20 đến 26/3/1931', '20-26/3': two days sharing a month (and year)."""
@@ -490,7 +490,11 @@ def day_range_shared_month(m, text):
     if not (_valid_day(d1, mo) and _valid_day(d2, mo)) or d1 >= d2:
         return None
     y = _int(m["y"])
-    if " và " in m.group(0).lower() and d2 != d1 + 1 and \
+    joined = re.search(r"\s+và\s+|,", m.group(0)[:m.start("d2") - m.start()])
+    if joined and "," in joined.group() and not re.search(r"(?:ngày|mùng|mồng)\s*$", text[max(0, m.start() - 12):m.start()],
+                                                           FLAGS) and "ngày" not in m.group(0).lower():
+        return None  # '27, 28/6' needs 'ngày' before it: '5, 6/10' may be counts
+    if joined and d2 != d1 + 1 and \
             not re.search(r"(giữa|hai\s+ngày|2\s+ngày)\s*$", text[max(0, m.start() - 12):m.start()], FLAGS):
         # 'ngày 10 và 20/9' are two days (split after composition); 'ngày 10 và 11/9' one span
         return Mention(m.start(), m.end(), "range", Part(y, mo, d1, "day"), Part(y, mo, d2, "day"),
@@ -643,7 +647,7 @@ def find_atoms(text: str) -> list[Mention]:
 # ---------------------------------------------------------------- composition
 
 _RANGE_GAP = re.compile(r"\s*(?:-|–|đến|tới|cho\s+đến|cho\s+tới|đến\s+hết|tới\s+hết)\s*(?:ngày\s+)?$", FLAGS)
-_FROM = re.compile(fill(r"(?<!\w)(?:{RANGE_OPEN})\s+$"), FLAGS)
+_FROM = re.compile(fill(r"(?<!\w)(?:{RANGE_OPEN})\s+(?:(?:ngày|mùng|mồng)\s+)?$"), FLAGS)
 _UNTIL_NOW_AFTER = re.compile(fill(r"\s*(?:-|–|đến|tới|cho\s+đến|cho\s+tới)\s*(?:nay|hiện\s+nay|bây\s+giờ|hôm\s+nay)(?!\w)"),
                               FLAGS)
 _BEFORE = re.compile(r"(?<!\w)(?:từ\s+trước|cho\s+đến\s+trước|trước)\s+(?:(?:ngày|năm|tháng)\s+)?$", FLAGS)
@@ -838,7 +842,7 @@ def _decorate(text: str, m: Mention) -> None:
                 m.start -= len(before) - hit.start()
         elif m.kind == "range":
             frm = _FROM.search(before)
-            if frm and frm.group(0).strip().lower() == "từ":
+            if frm and re.fullmatch(r"từ(?:\s+(?:ngày|năm|tháng))?", frm.group(0).strip().lower()):
                 m.start -= len(before) - frm.start()
         ap = _APPROX.search(text[max(0, m.start - 30):m.start])
         if ap:

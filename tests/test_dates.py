@@ -192,6 +192,10 @@ CASES = [
     ("Đêm giao thừa Tết Kỷ Hợi, người dân đón năm mới.", ["2019-02-04"]),
     ("Tối 15/10 (tức ngày 29/8 âm lịch), nhân dân làm lễ.", ["2020-10-15"]),
     ("Cách đây 50 năm, quân và dân ta giành thắng lợi.", ["1970"]),
+    # two days with a comma after 'ngày'; 'Từ ngày' opens a range
+    ("Kỳ thi diễn ra trong các ngày 27, 28/6.", ["2020-06-27/2020-06-28"]),
+    ("Tỷ lệ 5, 6/10 học sinh đạt yêu cầu.", []),
+    ("Từ ngày 15/12/2019 đến ngày 15/1/2020, tỉnh tổ chức tháng cao điểm.", ["2019-12-15/2020-01-15"]),
     # a festival's days 'hằng năm' after them recur
     ("Lễ hội được tổ chức từ ngày 22 đến 27 tháng Giêng âm lịch hằng năm.", []),
     # days told against the last date
