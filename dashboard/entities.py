@@ -63,7 +63,8 @@ def _knowledge():
         "inner": _phrase_index(_ci(org["inner_words"]) | _ci(org["heads"])),
         "endings": _ci(org["name_endings"]),
         "standalone": set(org["standalone"]),
-        "admin_inner": _ci(pl["admin_words"]),
+        "admin_inner": _ci(pl["admin_words"]) | _ci(org["name_continuers"]),
+        "title_start": re.compile(r"^(?:" + alternation(org["titles"]) + r")(?!\w)"),
         # words of organisation names that name no place ('Du lịch'), unlike 'Hồ Chí Minh'
         "sectors": _ci(org["inner_words"]) - _ci(pl["admin_words"]) - _ci(per["well_known"])
         - {n.lower() for names in pl["gazetteer"].values() for n in names},
@@ -156,8 +157,9 @@ def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = Fals
             continue
         if not place and w.lower() == "và" and k + 1 < len(words) and _is_cap(words[k + 1][2]) \
                 and not _match_phrase(words, k + 1, K["heads_ci"]):
-            end = words[k + 1][1]
-            k += 2
+            step = max(_match_phrase(words, k + 1, K["inner"]), 1)  # 'và Truyền hình'
+            end = words[k + step][1]
+            k += 1 + step
             continue
         if n:
             phrase = " ".join(x[2].lower() for x in words[k:k + n])
@@ -196,8 +198,8 @@ def _canonical_org(surface: str, K, province: str | None) -> str:
     if name and name[0].islower():
         name = name[0].upper() + name[1:]
     if province:
-        bound = K["province_bound"].get(name.lower())
-        if bound:
+        # 'Văn phòng Tỉnh ủy', and any name that ends in a bare 'tỉnh' ('Hội Nông dân tỉnh')
+        if K["province_bound"].get(name.lower()) or name.endswith(" tỉnh"):
             name = f"{name} {province}"
     return name
 
@@ -303,8 +305,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
 
     orgs: list[Entity] = []
     for s, e, head in K["heads"].finditer(text, low, regions):
-        if inside(orgs, s, e):
-            continue
+        if inside(orgs, s, e) or _ADMIN_BEFORE.search(low, max(0, s - 12), s):
+            continue  # 'xã Trường Hà' is a commune, not a school
         start = s
         for prefix in K["prefixes"]:  # 'liên Tỉnh ủy Cao-Bắc-Lạng'
             if low.startswith(prefix, s - len(prefix)) and (s - len(prefix) == 0 or not low[s - len(prefix) - 1].isalnum()):
@@ -342,8 +344,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         if name_end <= after:
             continue
         name = text[after:name_end]
-        if not _is_cap(name):
-            continue
+        if not _is_cap(name) or K["title_start"].match(name):
+            continue  # 'Tổng Bí thư Nguyễn Phú Trọng' names no canton
         # a capitalised village word mid-sentence is part of the name ('Bản Khu'); so is a
         # landform word before a one-syllable name ('sông Hồng', 'Đèo Giang', not 'Kỳ Cùng')
         if admin.lower() in K["village"] and _is_cap(admin) or \
@@ -407,6 +409,7 @@ def _gazetteer():
     return LiteralFinder(_knowledge()["gazetteer"])
 
 
+_ADMIN_BEFORE = re.compile(r"(?<!\w)(?:xã|huyện|tỉnh|phường|thị trấn|thị xã|thành phố|quận|thôn|bản|làng)[ \t]+$")
 _BARE_UNIT = re.compile(r"\s(thành phố|thị xã|huyện|quận|xã|phường|thị trấn)$")
 
 

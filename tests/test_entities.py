@@ -52,6 +52,18 @@ CASES = [
     ("Thế kỷ XVIII, đền Kỳ Cùng được xây dựng bên sông.", {"places": ["Kỳ Cùng"]}),
     ("Năm 2023, nhân dân thành phố Lạng Sơn góp tiền, UBND thành phố phê duyệt dự án.",
      {"organisations": ["Ủy ban nhân dân thành phố Lạng Sơn"]}),
+    # a title after a canton word is no canton; a school's head inside a commune's name is no school
+    ("Ngày 10/10, Tổng Bí thư Nguyễn Phú Trọng làm việc với Ban Thường vụ Tỉnh ủy Cao Bằng.",
+     {"places": ["Cao Bằng"], "persons": ["Nguyễn Phú Trọng"]}),
+    ("Năm 1941, Nguyễn Ái Quốc về ở hang Cốc Bó, xã Trường Hà, huyện Hà Quảng.",
+     {"places": ["Cốc Bó", "Trường Hà", "Hà Quảng"], "organisations": []}),
+    # legal forms and two-syllable words of names
+    ("Năm 2023, Công ty TNHH Một thành viên Xăng dầu Lạng Sơn nộp ngân sách 200 tỷ đồng.",
+     {"organisations": ["Công ty TNHH Một thành viên Xăng dầu Lạng Sơn"]}),
+    ("Năm 2023, Ngân hàng Nhà nước chi nhánh tỉnh Lạng Sơn triển khai nhiều giải pháp.",
+     {"organisations": ["Ngân hàng Nhà nước chi nhánh tỉnh Lạng Sơn"]}),
+    ("Năm 2020, Đài Phát thanh và Truyền hình tỉnh Cao Bằng ra mắt kênh mới.",
+     {"organisations": ["Đài Phát thanh và Truyền hình tỉnh Cao Bằng"]}),
     # historic places
     ("Năm 1010, vua Lý Thái Tổ dời đô từ Hoa Lư ra thành Đại La, đổi tên là Thăng Long.",
      {"places": ["Hoa Lư", "Đại La", "Thăng Long"]}),
