@@ -654,6 +654,7 @@ _BEFORE = re.compile(r"(?<!\w)(?:từ\s+trước|cho\s+đến\s+trước|trướ
 _AFTER = re.compile(r"(?<!\w)(?:kể\s+từ\s+sau|từ\s+sau|sau)\s+(?:(?:ngày|năm|tháng)\s+)?$", FLAGS)
 _APPROX = re.compile(fill(r"(?<!\w)(?:{APPROX})\s+(?:(?:vào\s+)?(?:ngày|năm|tháng)\s+)?$"), FLAGS)
 _WEEKDAY_BEFORE = re.compile(fill(r"(?<!\w)(?:(?:{DAY_PART})\s+)?(?P<wd>{WEEKDAY})\s*(?:,\s*|\(\s*|\s)(?:ngày\s+)?$"), FLAGS)
+_JUST_PAST = re.compile(r"\s+(?:vừa\s+qua|vừa\s+rồi|sắp\s+tới)(?!\w)", FLAGS)
 _CLOSING_BRACKET = re.compile(r"\s*\)")
 _TIME_BEFORE = re.compile(
     fill(r"(?<!\w)(?:(?:vào\s+)?lúc\s+)?\d{{1,2}}\s*(?:h|giờ|g)\s*(?:\d{{1,2}}\s*(?:phút|p|')?)?\s*"
@@ -805,6 +806,9 @@ def _decorate(text: str, m: Mention) -> None:
                     if p is not None and p.year is None:
                         p.canchi = lunar["cc"]
             m.end = lunar.end()
+        recent = _JUST_PAST.match(text, m.end)
+        if recent:
+            m.end = recent.end()  # 'Tháng 3 vừa rồi', 'Tối 15/10 vừa qua': said of the date itself
         leap = _LEAP.match(text, m.end)
         if leap and m.a.lunar:
             m.a.leap = True

@@ -83,6 +83,7 @@ def _knowledge():
         "event_heads": LiteralFinder(pl["event_heads"], ignore_case=True),
         "present": re.compile(r"\(?\s*" + alternation(pl["present_day"]) + r"\s*:?\s*$", re.IGNORECASE),
         "not_places": set(pl["not_places"]),
+        "compounds": _compound_index(pl["admin_compounds"]),
         # the first kind listed wins: 'Lạng Sơn' is a province before it is a city
         "gazetteer": {name: kind for kind, names in reversed(pl["gazetteer"].items()) for name in names},
         "keep_admin": pl["canonical_keep_admin"],
@@ -93,6 +94,15 @@ def _knowledge():
         "family": set(per["family_names"]),
         "well_known": set(per["well_known"]),
     }
+
+
+def _compound_index(words) -> dict[str, set[str]]:
+    """'phát động' → {'động': {'phát'}}: a place word and the syllables that make it no place."""
+    index: dict[str, set[str]] = {}
+    for w in words:
+        first, _, last = w.rpartition(" ")
+        index.setdefault(last, set()).add(first)
+    return index
 
 
 def _is_cap(word: str) -> bool:
@@ -219,6 +229,18 @@ _CAP_RUN = re.compile(r"(?<!\w)[" + re.escape(_UPPER) + r"]" + _LOWER_TAIL + r"(
 _CAP_WORD = re.compile(r"\S+")
 
 
+def _ends_compound(low: str, s: int, e: int, K) -> bool:
+    """Is the place word at s:e the last syllable of a word that names no place?"""
+    firsts = K["compounds"].get(low[s:e])
+    if not firsts:
+        return False
+    w = _WORD_BEFORE.search(low, max(0, s - 12), s)
+    return bool(w) and w.group(1) in firsts
+
+
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+
+
 def _not_a_place(name: str, K) -> bool:
     return any(name == w or name.startswith(w + " ") for w in K["not_places"])
 
@@ -337,6 +359,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     places: list[Entity] = []
     for s, e, _ in K["admin"].finditer(text, low, regions):
         admin = text[s:e]  # as written: its capital matters
+        if _ends_compound(low, s, e, K):
+            continue  # 'phát động Tháng cao điểm': 'động' here is no cave
         after = _skip_spaces(text, e)
         if inside(places, s, after) or after == e:
             continue
@@ -353,7 +377,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             surface, kind = f"{admin} {name}", admin.lower()
         else:
             surface, kind = _place_name(name, admin, K)
-        if surface in K["not_places"] or name.lower() in K["sectors"]:
+        if _not_a_place(surface, K) or name.lower() in K["sectors"]:
             continue  # 'Hội chợ Du lịch': a sector's name is no place
         places.append(Entity("place", s, name_end, text[s:name_end], surface, kind=kind))
         if _PLURAL_BEFORE.search(low, max(0, s - 12), s):

@@ -60,7 +60,8 @@ def _openers() -> re.Pattern:
 
 
 def _is_leading(text: str, clause_start: int, mention_start: int, openers: re.Pattern) -> bool:
-    before = _AGENCY.sub("", text[clause_start:mention_start].strip())
+    # a quotation or bracket may open the clause: '… cho biết: "Tháng 3 vừa rồi, …'
+    before = _AGENCY.sub("", text[clause_start:mention_start].strip()).lstrip(" \"“'(-–")
     return openers.match(before) is not None
 
 
@@ -162,6 +163,7 @@ def _title_rules() -> dict:
         # a unit after a number is a duration ('hơn một nghìn năm'), not a dangling word
         "after_number": re.compile(r"(?:[\d%/]|(?<!\w)" + numbers + r")$", re.IGNORECASE),  # '6,5%/năm' too
         "subjects": frozenset(lex["subjects"]),
+        "speaker": re.compile(r"(?<!\w)(?:" + alternation(lex["speech_verbs"]) + r")\s*(?:rằng\s*)?$", re.IGNORECASE),
         "background": re.compile(r"^\s*(?:" + alternation(lex["background_openers"]) + r")(?!\w)", re.IGNORECASE),
     }
 
@@ -199,7 +201,12 @@ _UNITS = ("năm", "ngày", "tháng")
 
 
 def _balance_brackets(title: str) -> str:
-    """Drop the brackets a cut left without their partner ('Nhà Lý và nhà Trần (')."""
+    """Drop the brackets and quotes a cut left without their partner ('Nhà Lý và nhà Trần (',
+    'Căn nhà mới đã hoàn thành"')."""
+    if title.count('"') % 2:
+        title = title.replace('"', "")
+    if title.count("“") != title.count("”"):
+        title = title.replace("“", "").replace("”", "")
     if "(" not in title and ")" not in title:
         return title
     out, open_at = list(title), []
@@ -236,6 +243,10 @@ def _title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], keep: 
     scoped = "".join(chars)
     keep_chunks, in_background, apposition = [], False, False
     for a, b in _clauses(scoped, 0, len(scoped)):
+        if b < len(scoped) and scoped[b] == ":" and rules["speaker"].search(scoped[a:b]):
+            # '…, cho biết: "…"': who speaks is background to what is said
+            keep_chunks = [(True, c, j) for _, c, j in keep_chunks]
+            continue
         chunk = scoped[a:b].replace("\x00", "").replace("\x01", ",")
         chunk = _AGENCY.sub("", chunk.strip())
         chunk = _EMPTY_BRACKETS.sub("", chunk).strip()

@@ -64,6 +64,8 @@ CASES = [
      {"organisations": ["Ngân hàng Nhà nước chi nhánh tỉnh Lạng Sơn"]}),
     ("Năm 2020, Đài Phát thanh và Truyền hình tỉnh Cao Bằng ra mắt kênh mới.",
      {"organisations": ["Đài Phát thanh và Truyền hình tỉnh Cao Bằng"]}),
+    # a place word that ends another word names no place
+    ("Tháng 11/2020, Mặt trận Tổ quốc tỉnh đã phát động Tháng cao điểm Vì người nghèo.", {"places": []}),
     # historic places
     ("Năm 1010, vua Lý Thái Tổ dời đô từ Hoa Lư ra thành Đại La, đổi tên là Thăng Long.",
      {"places": ["Hoa Lư", "Đại La", "Thăng Long"]}),
