@@ -410,7 +410,7 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
     by_sentence: dict[int, list[Resolved]] = {}
     for r in resolved:
         by_sentence.setdefault(sentence_of(r.mention.start), []).append(r)
-    continuation = _continuation()
+    continuation = continuation_opener()
     founding_orgs = _anniversary_objects(text, entities)
     events: list[Event] = []
     for si, group in sorted(by_sentence.items()):
@@ -501,7 +501,7 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
 
 
 @cache
-def _continuation() -> re.Pattern:
+def continuation_opener() -> re.Pattern:
     return re.compile(r"^\s*" + alternation(load("organisations")["continuation_openers"]) + r"(?!\w)",
                       re.IGNORECASE)
 

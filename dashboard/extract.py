@@ -16,7 +16,7 @@ import pandas as pd
 from . import __version__
 from .dates import find_mentions
 from .entities import article_province, find_entities
-from .events import FOUNDING, build_events
+from .events import FOUNDING, build_events, continuation_opener
 from .layout import analyse
 from .reading import Article, article_from_text, read_article
 from .resolve import find_reference, resolve
@@ -100,12 +100,15 @@ def _without_headline_repeats(resolved, layout) -> list:
 
 
 def _event_regions(text: str, layout, resolved) -> list[tuple[int, int]]:
-    """Sentences with events, the one before each (a subject may come from there) and those
-    that say what an anniversary founded ('90 năm ngày thành lập …')."""
+    """Sentences with events, the one before a sentence that takes its subject from there
+    ('Đồng thời, …') and those that say what an anniversary founded ('90 năm ngày thành lập …')."""
     wanted = set()
+    continuation = continuation_opener()
     for r in resolved:
         i = layout.sentence_index(r.mention.start)
-        wanted.update((i - 1, i))
+        wanted.add(i)
+        if 0 < i < len(layout.sentences) and continuation.match(text[layout.sentences[i][0]:layout.sentences[i][1]]):
+            wanted.add(i - 1)
     wanted.update(layout.sentence_index(m.start()) for m in FOUNDING.finditer(text))
     regions = [layout.sentences[i] for i in sorted(wanted) if 0 <= i < len(layout.sentences)]
     merged: list[tuple[int, int]] = []
