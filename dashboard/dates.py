@@ -60,13 +60,16 @@ class Mention:
 
 RULES: list[tuple[str, re.Pattern, int, callable, object]] = []
 DIGIT = "digit"
+DIGIT_START = "digit start"  # the match starts where a run of digits does
 
 
 def rule(template: str, priority: int = 0, gate=DIGIT):
     """Register a rule: its pattern (with lexicon slots) and a function match → Mention.
 
     `gate` says what a match must hold, for speed: DIGIT (the rule is run only in windows
-    around digits) or Anchors (windows around words or a cue pattern).
+    around digits), DIGIT_START (it is tried only where a run of digits starts: its pattern
+    opens with digits that no digit may precede) or Anchors (windows around words or a cue
+    pattern).
     """
 
     def register(fn):
@@ -162,7 +165,7 @@ def _valid_day(d: int | None, m: int | None) -> bool:
 
 # ---------------------------------------------------------------- atomic rules: full dates
 
-@rule(r"(?<![\d/.,])(?P<d>{DAY})(?P<s>[/.\-])(?P<m>{MONTH})(?P=s)(?P<y>\d{{4}})(?![\d/]|\.\d)", 30)
+@rule(r"(?<![\d/.,])(?P<d>{DAY})(?P<s>[/.\-])(?P<m>{MONTH})(?P=s)(?P<y>\d{{4}})(?![\d/]|\.\d)", 30, gate=DIGIT_START)
 def numeric_day_month_year(m, text):
     d, mo, y = int(m["d"]), int(m["m"]), int(m["y"])
     if not _valid_day(d, mo) or not 1000 <= y <= 2199:
@@ -194,7 +197,7 @@ def _is_lunar_month_word(word: str) -> bool:
 _DAY_CUE = re.compile(fill(r"(?:(?<!\w){DAY_PREFIX}|\(|{WEEKDAY}\s*,?)\s*$"), FLAGS)
 
 
-@rule(r"(?<![\d/.,])(?P<d>{DAY})(?P<s>[/.\-])(?P<m>{MONTH})(?![\d]|[/.\-]\d)", 10)
+@rule(r"(?<![\d/.,])(?P<d>{DAY})(?P<s>[/.\-])(?P<m>{MONTH})(?![\d]|[/.\-]\d)", 10, gate=DIGIT_START)
 def numeric_day_month(m, text):
     """'16/10': a day whose year comes from context.  Weak unless a cue stands by it."""
     d, mo = int(m["d"]), int(m["m"])
@@ -225,7 +228,7 @@ def month_year(m, text):
     return Mention(m.start(), m.end(), "point", Part(y, mo, None, "month"))
 
 
-@rule(r"(?<![\d/.,])(?P<m>{MONTH})\s*/\s*(?P<y>{YEAR4})(?![\d/])", 20)
+@rule(r"(?<![\d/.,])(?P<m>{MONTH})\s*/\s*(?P<y>{YEAR4})(?![\d/])", 20, gate=DIGIT_START)
 def numeric_month_year(m, text):
     return Mention(m.start(), m.end(), "point", Part(int(m["y"]), int(m["m"]), None, "month"))
 
@@ -261,7 +264,7 @@ def year_with_nam(m, text):
     return Mention(m.start(), m.end(), "point", Part(y, None, None, "year"))
 
 
-@rule(r"(?<![\d.,/:])(?P<y>\d{{1,4}})\s*(?P<bce>{BCE})(?!\w)", 21)
+@rule(r"(?<![\d.,/:])(?P<y>\d{{1,4}})\s*(?P<bce>{BCE})(?!\w)", 21, gate=DIGIT_START)
 def year_bce(m, text):
     return Mention(m.start(), m.end(), "point", Part(-int(m["y"]), None, None, "year", bce=True))
 
@@ -272,7 +275,7 @@ _IDENTIFIER_BEFORE = re.compile(
 _COUNTED_AFTER = re.compile(fill(r"\s+(?:{COUNTED})(?!\w)"), FLAGS)
 
 
-@rule(r"(?<![\d.,/:$€£])(?<!\d\s)(?P<y>{YEAR4})(?![\d%]|[.,]\d|\s*[/]\d)", 5)
+@rule(r"(?<![\d.,/:$€£])(?<!\d\s)(?P<y>{YEAR4})(?![\d%]|[.,]\d|\s*[/]\d)", 5, gate=DIGIT_START)
 def bare_year(m, text):
     after = text[m.end():m.end() + 24]
     if _COUNTED_AFTER.match(after):
@@ -548,7 +551,7 @@ def month_range_shared_year(m, text):
 _TERM_BEFORE = re.compile(fill(r"(?:{TERM}|{RANGE_OPEN}|năm)\s*$"), FLAGS)
 
 
-@rule(r"(?<!\w)(?P<y1>{YEAR4})\s*[-–/]\s*(?P<y2>\d{{2}})(?![\d/.,])", 8)
+@rule(r"(?<!\w)(?P<y1>{YEAR4})\s*[-–/]\s*(?P<y2>\d{{2}})(?![\d/.,])", 8, gate=DIGIT_START)
 def short_year_range(m, text):
     """'2020-21', 'niên khóa 1965/66': the second year written with two digits."""
     y1 = int(m["y1"])
@@ -617,14 +620,30 @@ def _merged_windows(hits, n: int) -> list[tuple[int, int]]:
     return out
 
 
+def _matches_at(pattern: re.Pattern, low: str, starts: list[int]):
+    """pattern.finditer(low), for a pattern that can only match where a run of digits starts:
+    one try at each, none inside the previous match."""
+    match, after = pattern.match, 0
+    for p in starts:
+        if p >= after:
+            m = match(low, p)
+            if m:
+                after = m.end()
+                yield m
+
+
 def find_atoms(text: str) -> list[Mention]:
     """Every rule's matches, overlaps settled: the longest wins, then the higher priority."""
     found: list[tuple[Mention, int]] = []
     low = lower_view(text)
     windows = _digit_windows(text)
+    starts = [m.start() for m in _DIGITS.finditer(low)]
     for name, pattern, priority, fn, gate in RULES:
-        spans = windows if gate == DIGIT else gate.windows(low)
-        matches = (m for s, e in spans for m in pattern.finditer(low, s, e))
+        if gate == DIGIT_START:
+            matches = _matches_at(pattern, low, starts)
+        else:
+            spans = windows if gate == DIGIT else gate.windows(low)
+            matches = (m for s, e in spans for m in pattern.finditer(low, s, e))
         for m in matches:
             mention = fn(m, text)
             if mention is not None:
