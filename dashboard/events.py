@@ -13,10 +13,16 @@ from functools import cache
 
 from .entities import Entity
 from .lexicon import alternation, load
+from .textnorm import lower_view
 from .resolve import Resolved, day_key
 
 _APPOSITION = re.compile(r"\s*\(\s*(?:(?:tức|nhằm|tức là|là|ngày|vào)\s+)*", re.IGNORECASE)
-FOUNDING = re.compile(r"(?P<n>\d{1,4})\s+năm\s+(?:ngày\s+)?thành\s+lập\s+", re.IGNORECASE)  # '90 năm (ngày) thành lập X'
+# '90 năm (ngày) thành lập X', matched on the lowercase view (IGNORECASE scans are slow)
+_FOUNDING = re.compile(r"(?P<n>\d{1,4})\s+năm\s+(?:ngày\s+)?thành\s+lập\s+")
+
+
+def founding_phrases(text: str) -> list[re.Match]:
+    return list(_FOUNDING.finditer(lower_view(text)))
 _AGENCY = re.compile(r"^\(?[A-ZĐ]{2,8}\)?\s*[-–]\s*")  # 'LSO-', '(QN) -' before a news lead
 
 
@@ -526,7 +532,7 @@ def _anniversary_objects(text: str, entities: list[Entity]) -> dict[int, list[En
     """'90 năm ngày thành lập Văn phòng Trung ương Đảng': the organisation whose founding an
     N-year anniversary marks, wherever the article names it."""
     out: dict[int, list[Entity]] = {}
-    for m in FOUNDING.finditer(text):
+    for m in founding_phrases(text):
         for e in entities:
             # an organisation, or a place founded as a unit ('128 năm thành lập tỉnh Bắc Giang')
             if (e.type == "organisation" and not e.role or e.type == "place") and e.start == m.end():

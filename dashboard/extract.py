@@ -16,7 +16,7 @@ import pandas as pd
 from . import __version__
 from .dates import find_mentions
 from .entities import article_province, find_entities
-from .events import FOUNDING, build_events, continuation_opener
+from .events import build_events, continuation_opener, founding_phrases
 from .layout import analyse
 from .reading import Article, article_from_text, read_article
 from .resolve import find_reference, resolve
@@ -109,7 +109,7 @@ def _event_regions(text: str, layout, resolved) -> list[tuple[int, int]]:
         wanted.add(i)
         if 0 < i < len(layout.sentences) and continuation.match(text[layout.sentences[i][0]:layout.sentences[i][1]]):
             wanted.add(i - 1)
-    wanted.update(layout.sentence_index(m.start()) for m in FOUNDING.finditer(text))
+    wanted.update(layout.sentence_index(m.start()) for m in founding_phrases(text))
     regions = [layout.sentences[i] for i in sorted(wanted) if 0 <= i < len(layout.sentences)]
     merged: list[tuple[int, int]] = []
     for s, e in regions:

@@ -153,6 +153,7 @@ def _abbreviations() -> re.Pattern:
     return re.compile(r"(?:^|(?<=\s))(?:" + "|".join(re.escape(a) for a in abbr) + r")$")
 
 
+_NEXT_START = re.compile(r"\s+[\"“«(\[]?(.)")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”»')\]]*(?=\s)|\n")
 
 
@@ -164,7 +165,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     s = start
     for m in _SENTENCE_END.finditer(text, start, end):
         if m.group(0) != "\n":
-            nxt = re.match(r"\s+[\"“«(\[]?(.)", text[m.end():end])
+            nxt = _NEXT_START.match(text, m.end(), end)  # no slice: paragraphs may be long
             if not nxt or not (nxt.group(1).isupper() or nxt.group(1).isdigit()):
                 continue
             if abbr.search(text[max(s, m.start() - 6):m.start() + 1]):
