@@ -13,8 +13,8 @@ from functools import cache
 
 from .entities import Entity
 from .lexicon import alternation, load
-from .textnorm import lower_view
 from .resolve import Resolved, day_key
+from .textnorm import lower_view
 
 _APPOSITION = re.compile(r"\s*\(\s*(?:(?:tức|nhằm|tức là|là|ngày|vào)\s+)*", re.IGNORECASE)
 # '90 năm (ngày) thành lập X', matched on the lowercase view (IGNORECASE scans are slow)
