@@ -268,7 +268,7 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             if m.kind == "range":
                 b, inf_b, n_b = _complete_point(m.b, a.year if a else hint)
                 notes += n_b
-                if b is None or b.sort_key() < a.sort_key():
+                if b is None or day_key(b.last_day()) < day_key(a.first_day()):
                     continue
                 if m.info.get("month_end") and b.precision == "day":
                     b = tv.day(b.year, b.month, min(m.b.day, tv.days_in_month(b.year, b.month)))
