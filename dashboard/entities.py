@@ -84,6 +84,9 @@ def _knowledge():
         "present": re.compile(r"\(?\s*" + alternation(pl["present_day"]) + r"\s*:?\s*$", re.IGNORECASE),
         "not_places": set(pl["not_places"]),
         "compounds": _compound_index(pl["admin_compounds"]),
+        "not_after_locative": re.compile(alternation(pl["not_after_locative"] + load("cues")["document_words"])
+                                         + r"(?!\w)"),
+        "locative": re.compile(r"(?<!\w)(?:" + alternation(pl["locatives"]) + r")[ \t]+"),
         # the first kind listed wins: 'Lạng Sơn' is a province before it is a city
         "gazetteer": {name: kind for kind, names in reversed(pl["gazetteer"].items()) for name in names},
         "keep_admin": pl["canonical_keep_admin"],
@@ -327,8 +330,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
 
     orgs: list[Entity] = []
     for s, e, head in K["heads"].finditer(text, low, regions):
-        if inside(orgs, s, e) or _ADMIN_BEFORE.search(low, max(0, s - 12), s):
-            continue  # 'xã Trường Hà' is a commune, not a school
+        if inside(orgs, s, e) or _ADMIN_BEFORE.search(low, max(0, s - 12), s) or (s and text[s - 1] in "-/"):
+            continue  # 'xã Trường Hà' is a commune, not a school; '123/QĐ-UBND' a document's number
         start = s
         for prefix in K["prefixes"]:  # 'liên Tỉnh ủy Cao-Bắc-Lạng'
             if low.startswith(prefix, s - len(prefix)) and (s - len(prefix) == 0 or not low[s - len(prefix) - 1].isalnum()):
@@ -390,6 +393,25 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         if after > e and end > after and _is_cap(name) and not inside(places, after, end) and \
                 not inside(persons, after, end) and not _not_a_place(name, K):
             places.append(Entity("place", after, end, name, name, kind=None))
+    for m in _iter(K["locative"], low, regions):
+        # 'tại Ma Cao (Trung Quốc)': a capitalised name after 'tại' or 'ở' is where
+        start = m.end()
+        words = _words_at(text, start)
+        if not words or not _is_cap(words[0][2]) or _match_phrase(words, 0, K["heads_ci"]) \
+                or K["title_start"].match(text, start) or words[0][2].lower() in K["admin_inner"] \
+                or K["venues"].pattern.match(text, start) or K["not_after_locative"].match(low, start):
+            continue
+        end = _extend_name(text, start, K, place=True)
+        name = text[start:end]
+        if end <= start or inside(places, start, end) or inside(orgs, start, end) or inside(persons, start, end) \
+                or _not_a_place(name, K) or name.lower() in K["sectors"]:
+            continue
+        places.append(Entity("place", start, end, name, name, kind=None))
+        places.extend(p for p in _listed_places(text, end, None, K)  # 'tại Đồng Đăng và Tân Thanh'
+                      if not inside(orgs, p.start, p.end) and not _not_a_place(p.name, K))
+        bracket = _BRACKETED_NAME.match(text, end)
+        if bracket and not inside(places, bracket.start(1), bracket.end(1)):
+            places.append(Entity("place", bracket.start(1), bracket.end(1), bracket.group(1), bracket.group(1)))
     for s, e, committee in K["committees"].finditer(text, low, regions):
         # 'Huyện ủy Hòa An' names the district Hòa An; 'liên Tỉnh ủy Cao-Bắc-Lạng' no place
         after = _skip_spaces(text, e)
@@ -433,6 +455,7 @@ def _gazetteer():
     return LiteralFinder(_knowledge()["gazetteer"])
 
 
+_BRACKETED_NAME = re.compile(r"[ \t]*\([ \t]*([A-ZĐ][^\W\d_]*(?:[ \t]+[A-ZĐ][^\W\d_]*){0,3})[ \t]*\)")
 _ADMIN_BEFORE = re.compile(r"(?<!\w)(?:xã|huyện|tỉnh|phường|thị trấn|thị xã|thành phố|quận|thôn|bản|làng)[ \t]+$")
 _BARE_UNIT = re.compile(r"\s(thành phố|thị xã|huyện|quận|xã|phường|thị trấn)$")
 

@@ -66,6 +66,15 @@ CASES = [
      {"organisations": ["Đài Phát thanh và Truyền hình tỉnh Cao Bằng"]}),
     # a place word that ends another word names no place
     ("Tháng 11/2020, Mặt trận Tổ quốc tỉnh đã phát động Tháng cao điểm Vì người nghèo.", {"places": []}),
+    # a capitalised name after 'tại'/'ở' is a place, and the country in brackets after it
+    ("Tháng 3/1935, đồng chí dự Đại hội lần thứ nhất của Đảng tại Ma Cao (Trung Quốc).",
+     {"places": ["Ma Cao", "Trung Quốc"]}),
+    ("Năm 2019, đoàn công tác làm việc tại Đồng Đăng và Tân Thanh.", {"places": ["Đồng Đăng", "Tân Thanh"]}),
+    ("Tháng 11/1940, tại Hội nghị Trung ương lần thứ bảy, đồng chí được bầu vào Ban Thường vụ.", {"places": []}),
+    # a document's number holds no organisation
+    ("Năm 2020, theo quy định tại Quyết định số 123/QĐ-UBND, tỉnh hỗ trợ 100 hộ.",
+     {"places": [], "organisations": []}),
+    ("Năm 1945, ông về công tác ở Bộ Quốc phòng.", {"places": [], "organisations": ["Bộ Quốc phòng"]}),
     # historic places
     ("Năm 1010, vua Lý Thái Tổ dời đô từ Hoa Lư ra thành Đại La, đổi tên là Thăng Long.",
      {"places": ["Hoa Lư", "Đại La", "Thăng Long"]}),
