@@ -86,6 +86,8 @@ def _knowledge():
         "compounds": _compound_index(pl["admin_compounds"]),
         "not_after_locative": re.compile(alternation(pl["not_after_locative"] + load("cues")["document_words"])
                                          + r"(?!\w)"),
+        "function_words": {"và", "của", "cho", "với", "các", "những", "là", "có", "được", "đã", "sẽ", "đang", "này", "đó",
+                           "ấy", "cùng", "tại", "ở", "từ", "đến"},
         "locative": re.compile(r"(?<!\w)(?:" + alternation(pl["locatives"]) + r")[ \t]+"),
         # the first kind listed wins: 'Lạng Sơn' is a province before it is a city
         "gazetteer": {name: kind for kind, names in reversed(pl["gazetteer"].items()) for name in names},
@@ -394,9 +396,17 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
                 not inside(persons, after, end) and not _not_a_place(name, K):
             places.append(Entity("place", after, end, name, name, kind=None))
     for m in _iter(K["locative"], low, regions):
-        # 'tại Ma Cao (Trung Quốc)': a capitalised name after 'tại' or 'ở' is where
+        # 'tại Ma Cao (Trung Quốc)', 'tại trường bắn Tương Mai': a capitalised name after 'tại'
+        # or 'ở', or after one or two common nouns there, is where
         start = m.end()
+        if K["not_after_locative"].match(low, start):
+            continue
         words = _words_at(text, start)
+        for k in (1, 2):
+            if len(words) > k and not _is_cap(words[0][2]) and not _is_cap(words[k - 1][2]) \
+                    and _is_cap(words[k][2]) and words[k - 1][2].lower() not in K["function_words"]:
+                start, words = words[k][0], words[k:]
+                break
         if not words or not _is_cap(words[0][2]) or _match_phrase(words, 0, K["heads_ci"]) \
                 or K["title_start"].match(text, start) or words[0][2].lower() in K["admin_inner"] \
                 or K["venues"].pattern.match(text, start) or K["not_after_locative"].match(low, start):

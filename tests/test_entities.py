@@ -70,6 +70,8 @@ CASES = [
     ("Tháng 3/1935, đồng chí dự Đại hội lần thứ nhất của Đảng tại Ma Cao (Trung Quốc).",
      {"places": ["Ma Cao", "Trung Quốc"]}),
     ("Năm 2019, đoàn công tác làm việc tại Đồng Đăng và Tân Thanh.", {"places": ["Đồng Đăng", "Tân Thanh"]}),
+    ("Ngày 24/5/1944, thực dân Pháp xử bắn đồng chí tại trường bắn Tương Mai (Hà Nội).",
+     {"places": ["Tương Mai", "Hà Nội"]}),
     ("Tháng 11/1940, tại Hội nghị Trung ương lần thứ bảy, đồng chí được bầu vào Ban Thường vụ.", {"places": []}),
     # a document's number holds no organisation
     ("Năm 2020, theo quy định tại Quyết định số 123/QĐ-UBND, tỉnh hỗ trợ 100 hộ.",
