@@ -180,6 +180,7 @@ _FUNCTION_ONLY = re.compile(r"(?:\s*(?:và|trực tiếp|là|của|cùng|với|c
 _EMPTY_BRACKETS = re.compile(r"\(\s*(?:[-–]|tức|nhằm|tức là|là)?\s*\)")
 _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:và|hoặc)\s+(?:(?:vào|trong|năm|ngày|tháng)\s+)?")
 _BRACKETED = re.compile(r"\([^()]*\)")
+_LIST_COMMA = re.compile(r"\s*,\s*")
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
 
@@ -261,8 +262,9 @@ def _title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], keep: 
             continue
         if rules["background"].match(chunk):
             in_background = True
-        elif not (in_background and (_ADMIN_CLAUSE.match(chunk) or _title_words().match(chunk))):
-            in_background = False
+        elif not (in_background and (_ADMIN_CLAUSE.match(chunk) and len(chunk.split()) <= 5
+                                     or _title_words().match(chunk))):
+            in_background = False  # 'tại Bản Khu, xã Hoa Thám' goes on; 'thành phố X đã diễn ra …' is the event
         words = chunk.split()
         if len(words) <= 2 and not any(w[0].isupper() for w in words[1:]) and words[0].lower() not in rules["subjects"]:
             continue  # a leftover ('vào năm', 'nghiêm túc'), unless a subject and its verb ('Ông mất')
@@ -398,6 +400,9 @@ def _protect_commas(text: str, entities: list[Entity]) -> str:
     """The text with the commas that cut no clause masked (same length): a decimal comma
     ('1,2 km') and one inside a name ('Sở Văn hóa, Thể thao và Du lịch')."""
     spans = [(e.start, e.end) for e in entities if e.type != "person" and "," in e.text]
+    # 'Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh tổ chức …': a list of organisations is one subject
+    orgs = sorted((e for e in entities if e.type == "organisation"), key=lambda e: e.start)
+    spans += [(a.end, b.start) for a, b in zip(orgs, orgs[1:], strict=False) if _LIST_COMMA.fullmatch(text, a.end, b.start)]
     spans += [(m.start(), m.end()) for m in _DECIMAL_COMMA.finditer(text)]
     commas = sorted({i for a, b in spans for i in range(a, b) if text[i] == ","})
     if not commas:
