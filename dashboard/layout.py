@@ -25,7 +25,7 @@ _WIDGET = re.compile(fill(
 class Block:
     start: int
     end: int
-    kind: str  # title, body, caption, byline, page_date, dateline, heading
+    kind: str  # title, body, caption, byline, page_date, dateline, heading, related
 
 
 @dataclass
@@ -39,7 +39,8 @@ class Layout:
 
     def skipped(self) -> list[tuple[int, int]]:
         """Spans that are metadata and hold no events."""
-        return [(b.start, b.end) for b in self.blocks if b.kind in ("caption", "byline", "page_date", "dateline")]
+        return [(b.start, b.end) for b in self.blocks
+                if b.kind in ("caption", "byline", "page_date", "dateline", "related")]
 
     def paragraph_index(self, pos: int) -> int:
         for i, b in enumerate(self.blocks):
@@ -92,6 +93,11 @@ def _ends_sentence(chunk: str) -> bool:
 
 
 @cache
+def _related_heading() -> re.Pattern:
+    return re.compile(alternation(load("layout")["related_headings"]), re.IGNORECASE)
+
+
+@cache
 def _furniture_patterns():
     lay = load("layout")
     return (re.compile(r"(?:" + alternation(lay["caption_cues"]) + r")(?!\w)"),
@@ -102,14 +108,20 @@ def _furniture_patterns():
 
 def analyse(text: str) -> Layout:
     caption_cue, credit, dateline, byline_cue = _furniture_patterns()
+    related_heading = _related_heading()
 
     paragraphs = _paragraphs(text)
     blocks: list[Block] = []
     page_date = published = None
     title = byline = None
+    related = False  # after 'Tin liên quan': the site's links to other stories
     for i, (s, e) in enumerate(paragraphs):
         chunk = text[s:e]
         kind = "body"
+        if related or (i > 0 and len(chunk) <= 40 and related_heading.fullmatch(chunk.strip(" :.-–"))):
+            related = True
+            blocks.append(Block(s, e, "related"))
+            continue
         if i <= 2 and page_date is None and published is None and (d := _widget_date(chunk)):
             # under the headline and with its clock time, the line is the story's own time stamp
             # ('Thứ Bảy, 17/02/2024 | 10:35'); above it, the site's date bar (the day the page

@@ -150,3 +150,10 @@ def test_time_stamps_date_relative_days(stamp, yesterday):
     from dashboard import extract_text
     df = extract_text(f"Tiêu đề bài báo\n\n{stamp}\n\nHôm qua, tỉnh tổ chức lễ hội.")
     assert list(df["edtf"]) == [yesterday]
+
+
+def test_links_to_other_stories_are_furniture():
+    from dashboard import extract_text
+    text = ("Tỉnh tổ chức hội chợ\n\nSáng 15/10/2024, tỉnh khai mạc hội chợ.\n\nMinh Anh\n\nTin liên quan\n\n"
+            "Lạng Sơn: Khai mạc Lễ hội Kỳ Lừa (12/3/2024)\n\nNăm 2023, du lịch tăng trưởng mạnh (5/1/2024)")
+    assert list(extract_text(text)["edtf"]) == ["2024-10-15"]
