@@ -1,7 +1,7 @@
 """Extraction throughput and memory on a synthetic corpus of at least 5 MB, with
 dateparser.search_dates(languages=["vi"]) measured on the same text in the same run.
 
-    .venv/bin/python benchmarks/extract.py [--mb 5] [--baseline-articles 20]
+    .venv/bin/python benchmarks/extract.py [--mb 5] [--baseline-articles 40]
 
 Prints figures and ratios; asserts nothing (targets: >= 2 MB/s, >= 50x dateparser, memory
 flat in the corpus size).
@@ -71,7 +71,7 @@ def corpus(megabytes: float, seed: int = 7):
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--mb", type=float, default=5.0)
-    ap.add_argument("--baseline-articles", type=int, default=20)
+    ap.add_argument("--baseline-articles", type=int, default=40)
     ap.add_argument("--memory-every", type=int, default=5, help="measure memory on every n-th article")
     args = ap.parse_args()
     articles = corpus(args.mb)
