@@ -237,17 +237,24 @@ def _title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], keep: 
     the object of its clause ('mở đầu thời kỳ Bắc thuộc')."""
     rules = _title_rules()
     s, e = scope
-    chars = list(text[s:e])
-    for a, b in cut:  # blank the date expressions out, keeping offsets
-        if keep and (a, b) == keep:
+    blanks = []  # the date expressions (and their lead-ins) inside the scope
+    for a, b in cut:
+        if keep and (a, b) == keep or b <= s or a >= e:
             continue
         if a > s:
             lead = rules["lead_in"].search(text, max(s, a - 24), a)
             if lead:
                 a = lead.start()
-        for i in range(max(a, s), min(b, e)):
-            chars[i - s] = "\x00"
-    scoped = "".join(chars)
+        blanks.append((max(a, s), min(b, e)))
+    pieces, pos = [], s  # blanked out, keeping offsets
+    for a, b in sorted(blanks):
+        if b <= pos:
+            continue
+        a = max(a, pos)
+        pieces += [text[pos:a], "\x00" * (b - a)]
+        pos = b
+    pieces.append(text[pos:e])
+    scoped = "".join(pieces)
     keep_chunks, in_background, apposition = [], False, False
     for a, b in _clauses(scoped, 0, len(scoped)):
         if b < len(scoped) and scoped[b] == ":" and rules["speaker"].search(scoped[a:b]):
