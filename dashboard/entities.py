@@ -88,7 +88,7 @@ def _knowledge():
                                          + r"(?!\w)"),
         "function_words": {"và", "của", "cho", "với", "các", "những", "là", "có", "được", "đã", "sẽ", "đang", "này", "đó",
                            "ấy", "cùng", "tại", "ở", "từ", "đến"},
-        "locative": re.compile(r"(?<!\w)(?:" + alternation(pl["locatives"]) + r")[ \t]+"),
+        "locative": LiteralFinder(pl["locatives"], ignore_case=True),
         # the first kind listed wins: 'Lạng Sơn' is a province before it is a city
         "gazetteer": {name: kind for kind, names in reversed(pl["gazetteer"].items()) for name in names},
         "keep_admin": pl["canonical_keep_admin"],
@@ -122,8 +122,13 @@ def _words_at(text: str, pos: int):
     m = _RUN.match(text, pos)
     if not m:
         return []
-    base = m.start(1)
-    return [(base + w.start(), base + w.end(), w.group()) for w in _SYLLABLE.finditer(m.group(1))]
+    run, base = m.group(1), m.start(1)
+    out, pos = [], 0
+    for w in run.split():  # the run is syllables and spaces only: no need for a second regex
+        i = run.index(w, pos)
+        pos = i + len(w)
+        out.append((base + i, base + pos, w))
+    return out
 
 
 def _phrase_index(phrases) -> dict[str, list[tuple[str, ...]]]:
@@ -395,10 +400,12 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         if after > e and end > after and _is_cap(name) and not inside(places, after, end) and \
                 not inside(persons, after, end) and not _not_a_place(name, K):
             places.append(Entity("place", after, end, name, name, kind=None))
-    for m in _iter(K["locative"], low, regions):
+    for _s, e, _ in K["locative"].finditer(text, low, regions):
         # 'tại Ma Cao (Trung Quốc)', 'tại trường bắn Tương Mai': a capitalised name after 'tại'
         # or 'ở', or after one or two common nouns there, is where
-        start = m.end()
+        start = _skip_spaces(text, e)
+        if start == e:
+            continue
         if K["not_after_locative"].match(low, start):
             continue
         words = _words_at(text, start)
