@@ -1,9 +1,10 @@
 """From dated mentions to events: which words of a sentence belong to which date, a short
 title, and the places, organisations and persons of each event.
 
-A sentence with one date is one event.  A sentence with several is cut into clauses: a date
-that opens its clause ('Đến tháng 5/1945, …') governs the clauses after it; a date at a
-clause's end ('… vào tháng 9/1940') governs its own clause and any unclaimed ones before it.
+A sentence with one date is one event.  A sentence with several is cut into clauses
+(clauses.py): a date that opens its clause ('Đến tháng 5/1945, …') governs the clauses after
+it; a date at a clause's end ('… vào tháng 9/1940') governs its own clause and any unclaimed
+ones before it.  Titles are made in titles.py.
 """
 from __future__ import annotations
 
@@ -11,10 +12,12 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from .clauses import clause_spans, is_leading, opening_words
 from .entities import Entity
 from .lexicon import alternation, load
 from .resolve import Resolved, day_key
 from .textnorm import lower_view
+from .titles import balance_brackets, event_title, title_rules
 
 _APPOSITION = re.compile(r"\s*\(\s*(?:(?:tức|nhằm|tức là|là|ngày|vào)\s+)*", re.IGNORECASE)
 # '90 năm (ngày) thành lập X', matched on the lowercase view (IGNORECASE scans are slow)
@@ -23,7 +26,7 @@ _FOUNDING = re.compile(r"(?P<n>\d{1,4})\s+năm\s+(?:ngày\s+)?thành\s+lập\s+"
 
 def founding_phrases(text: str) -> list[re.Match]:
     return list(_FOUNDING.finditer(lower_view(text)))
-_AGENCY = re.compile(r"^\(?[A-ZĐ]{2,8}\)?\s*[-–]\s*")  # 'LSO-', '(QN) -' before a news lead
+
 
 
 @dataclass
@@ -38,44 +41,11 @@ class Event:
     head: Resolved | None = None  # the date a bracketed restatement restates
 
 
-_CLAUSE_MARKS = re.compile(r"[(“\[)”\],;:]")
-
-
-def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """Clause spans of a sentence: cut at , ; : outside brackets and quotes."""
-    out, depth, start = [], 0, s
-    for m in _CLAUSE_MARKS.finditer(text, s, e):
-        c = m.group()
-        if c in "(“[":
-            depth += 1
-        elif c in ")”]":
-            if depth:
-                depth -= 1
-        elif depth == 0:
-            i = m.start()
-            out.append((start, i))
-            start = i + 1
-    out.append((start, e))
-    return [(a, b) for a, b in out if not text[a:b].isspace() and a < b] or [(s, e)]
-
-
-@cache
-def _openers() -> re.Pattern:
-    words = load("cues")["narrative_openers"]
-    return re.compile(r"^\s*(?:" + alternation(words) + r"\s*)*$", re.IGNORECASE)
-
-
-def _is_leading(text: str, clause_start: int, mention_start: int, openers: re.Pattern) -> bool:
-    # a quotation or bracket may open the clause: '… cho biết: "Tháng 3 vừa rồi, …'
-    before = _AGENCY.sub("", text[clause_start:mention_start].strip()).lstrip(" \"“'(-–")
-    return openers.match(before) is not None
-
-
 def _has_lead_in(text: str, r: Resolved) -> bool:
     """A date after 'vào', 'từ', 'trong' … times its own clause ('… là cuộc Khởi nghĩa Bắc Sơn vào
     tháng 9/1940'); one right after a noun is part of a name or a topic ('tình hình quý III')."""
     a = r.mention.start
-    return _title_rules()["lead_in"].search(text, max(0, a - 24), a) is not None
+    return title_rules()["lead_in"].search(text, max(0, a - 24), a) is not None
 
 
 def _plain_date(r: Resolved) -> bool:
@@ -90,8 +60,8 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
     with the mentions (by index) that are part of what another tells, and that other's index."""
     if len(mentions) == 1:
         return [sentence]
-    clauses = _clauses(text, *sentence)
-    openers = _openers()
+    clauses = clause_spans(text, *sentence)
+    openers = opening_words()
 
     def clause_of(pos):
         for i, (a, b) in enumerate(clauses):
@@ -100,7 +70,7 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
         return len(clauses) - 1
 
     idx = [clause_of(r.mention.start) for r in mentions]
-    leads = [_is_leading(text, clauses[i][0], r.mention.start, openers) for i, r in zip(idx, mentions, strict=True)]
+    leads = [is_leading(text, clauses[i][0], r.mention.start, openers) for i, r in zip(idx, mentions, strict=True)]
     out = []
     claimed_to = sentence[0]  # characters before this belong to earlier mentions
     k = 0
@@ -159,141 +129,10 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
     return out
 
 
-@cache
-def _title_rules() -> dict:
-    lex = load("titles")
-    numbers = alternation(list(load("calendar")["number_words"]) + lex["count_words"])
-    return {
-        "lead_in": re.compile(r"(?:(?<=[\s(])|^)(?:" + alternation(lex["lead_ins"]) + r")\s*$", re.IGNORECASE),
-        "dangling": frozenset(lex["dangling"]),
-        # a unit after a number is a duration ('hơn một nghìn năm'), not a dangling word
-        "after_number": re.compile(r"(?:[\d%/]|(?<!\w)" + numbers + r")$", re.IGNORECASE),  # '6,5%/năm' too
-        "subjects": frozenset(lex["subjects"]),
-        "speaker": re.compile(r"(?<!\w)(?:" + alternation(lex["speech_verbs"]) + r")\s*(?:rằng\s*)?$", re.IGNORECASE),
-        "background": re.compile(r"^\s*(?:" + alternation(lex["background_openers"]) + r")(?!\w)", re.IGNORECASE),
-    }
-
-
-_ADMIN_CLAUSE = re.compile(r"^\s*(?:xã|huyện|tỉnh|châu|phường|quận|thị xã|thị trấn|thành phố|thôn|bản|làng)\s",
-                           re.IGNORECASE)
-_FUNCTION_ONLY = re.compile(r"(?:\s*(?:và|trực tiếp|là|của|cùng|với|các|sự|dưới)\b)+\s*", re.IGNORECASE)
-_EMPTY_BRACKETS = re.compile(r"\(\s*(?:[-–]|tức|nhằm|tức là|là)?\s*\)")
 _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:và|hoặc)\s+(?:(?:vào|trong|năm|ngày|tháng)\s+)?")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _LIST_COMMA = re.compile(r"\s*,\s*")
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
-
-
-@cache
-def _title_words() -> re.Pattern:
-    return re.compile(r"^(?:" + alternation(load("organisations")["titles"]) + r")(?!\w)")
-
-
-def _strip_dangling(title: str) -> str:
-    """'… đã hoạt động từ' → '… đã hoạt động'; 'hơn một nghìn năm', '6,5%/năm' keep their unit."""
-    rules = _title_rules()
-    while True:
-        stripped = title.rstrip()
-        m = _LAST_WORD.search(stripped)
-        if not m or m.start() == 0 or m.group().lower() not in rules["dangling"]:
-            return title
-        before = stripped[:m.start()].rstrip()
-        if m.group().lower() in _UNITS and rules["after_number"].search(before):
-            return title
-        title = before
-
-
-_LAST_WORD = re.compile(r"\w+$")
-_UNITS = ("năm", "ngày", "tháng")
-
-
-def _balance_brackets(title: str) -> str:
-    """Drop the brackets and quotes a cut left without their partner ('Nhà Lý và nhà Trần (',
-    'Căn nhà mới đã hoàn thành"')."""
-    if title.count('"') % 2:
-        title = title.replace('"', "")
-    if title.count("“") != title.count("”"):
-        title = title.replace("“", "").replace("”", "")
-    if "(" not in title and ")" not in title:
-        return title
-    out, open_at = list(title), []
-    for i, c in enumerate(title):
-        if c == "(":
-            open_at.append(i)
-        elif c == ")":
-            if open_at:
-                open_at.pop()
-            else:
-                out[i] = ""
-    for i in open_at:
-        out[i] = ""
-    return "".join(out)
-
-
-def _title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], keep: tuple[int, int] | None = None) -> str:
-    """The clause that says what happened: the scope without date expressions (and the
-    words leading into them), leading background clauses ('Tại buổi lễ', 'Theo ông …')
-    or dangling function words.  `keep` is a date to leave in: a named period that is
-    the object of its clause ('mở đầu thời kỳ Bắc thuộc')."""
-    rules = _title_rules()
-    s, e = scope
-    blanks = []  # the date expressions (and their lead-ins) inside the scope
-    for a, b in cut:
-        if keep and (a, b) == keep or b <= s or a >= e:
-            continue
-        if a > s:
-            lead = rules["lead_in"].search(text, max(s, a - 24), a)
-            if lead:
-                a = lead.start()
-        blanks.append((max(a, s), min(b, e)))
-    pieces, pos = [], s  # blanked out, keeping offsets
-    for a, b in sorted(blanks):
-        if b <= pos:
-            continue
-        a = max(a, pos)
-        pieces += [text[pos:a], "\x00" * (b - a)]
-        pos = b
-    pieces.append(text[pos:e])
-    scoped = "".join(pieces)
-    keep_chunks, in_background, apposition = [], False, False
-    for a, b in _clauses(scoped, 0, len(scoped)):
-        if b < len(scoped) and scoped[b] == ":" and rules["speaker"].search(scoped[a:b]):
-            # '…, cho biết: "…"': who speaks is background to what is said
-            keep_chunks = [(True, c, j) for _, c, j in keep_chunks]
-            continue
-        chunk = scoped[a:b].replace("\x00", "").replace("\x01", ",")
-        chunk = _AGENCY.sub("", chunk.strip())
-        chunk = _EMPTY_BRACKETS.sub("", chunk).strip()
-        chunk = _strip_dangling(chunk)
-        if not re.search(r"\w", chunk):
-            continue
-        if rules["background"].match(chunk):
-            in_background = True
-        elif not (in_background and (_ADMIN_CLAUSE.match(chunk) and len(chunk.split()) <= 5
-                                     or _title_words().match(chunk))):
-            in_background = False  # 'tại Bản Khu, xã Hoa Thám' goes on; 'thành phố X đã diễn ra …' is the event
-        words = chunk.split()
-        if len(words) <= 2 and not any(w[0].isupper() for w in words[1:]) and words[0].lower() not in rules["subjects"]:
-            continue  # a leftover ('vào năm', 'nghiêm túc'), unless a subject and its verb ('Ông mất')
-        if not any(w[0].isupper() for w in words) and _FUNCTION_ONLY.fullmatch(chunk):
-            continue  # what is left of a blanked background phrase: 'và trực tiếp là'
-        if keep_chunks and _title_words().match(chunk):
-            if len(words) <= 6:
-                apposition = True  # a person's titles: ', Ủy viên Trung ương Đảng,'
-                continue
-            apposition = False  # the last title runs on into the verb: ', Bí thư Tỉnh ủy đã trao …'
-
-        keep_chunks.append((in_background, chunk.strip(" ,;:"), " " if apposition else ", "))
-        apposition = False
-    main = [(c, j) for is_bg, c, j in keep_chunks if not is_bg] or [(c, j) for _, c, j in keep_chunks]
-    # the clauses around a dropped apposition were one ('Đồng chí X, Chủ tịch UBND tỉnh, yêu cầu')
-    title = "".join((j if i else "") + c for i, (c, j) in enumerate(main))
-    title = re.sub(r"\s+", " ", _balance_brackets(title)).strip(" .,;:-–")
-    title = _strip_dangling(title)
-    title = re.sub(r"^(?:và|thì|là|đã|rồi)\s+", "", title, flags=re.IGNORECASE)
-    if len(title) > 140:
-        title = title[:140].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
-    return title[:1].upper() + title[1:]
 
 
 def _named_object(text: str, sent: tuple[int, int], r: Resolved) -> tuple[int, int] | None:
@@ -303,8 +142,8 @@ def _named_object(text: str, sent: tuple[int, int], r: Resolved) -> tuple[int, i
     m = r.mention
     if m.kind != "named":
         return None
-    clause_start = max((b + 1 for a, b in _clauses(text, *sent) if b < m.start), default=sent[0])
-    return None if _is_leading(text, clause_start, m.start, _openers()) else (m.start, m.end)
+    clause_start = max((b + 1 for a, b in clause_spans(text, *sent) if b < m.start), default=sent[0])
+    return None if is_leading(text, clause_start, m.start, opening_words()) else (m.start, m.end)
 
 
 def _unique(ents: list[Entity]) -> list[Entity]:
@@ -333,7 +172,7 @@ def _without_restated_years(text: str, sent: tuple[int, int], group: list[Resolv
              and r.value.last_day() and r.value.start.year == day_key(r.value.last_day())[0]]
     if not finer or len(group) < 2:
         return group
-    clauses = _clauses(text, *sent)
+    clauses = clause_spans(text, *sent)
 
     def clause_of(pos):
         return next((i for i, (a, b) in enumerate(clauses) if a <= pos < b + 1), len(clauses) - 1)
@@ -344,7 +183,7 @@ def _without_restated_years(text: str, sent: tuple[int, int], group: list[Resolv
         same = [o for o in finer if o.value.start.year == year] if year is not None else []
         if same:
             ci = clause_of(r.mention.start)
-            leading = _is_leading(text, clauses[ci][0], r.mention.start, _openers())
+            leading = is_leading(text, clauses[ci][0], r.mention.start, opening_words())
             governed = {ci}
             if leading and not re.search(r"\w", text[r.mention.end:clauses[ci][1]]):
                 governed.add(ci + 1)  # 'Năm nay, lễ hội diễn ra từ ngày 25 …': alone, it opens the next
@@ -373,7 +212,7 @@ def _bracketed_for_name(text: str, r: Resolved) -> tuple[int, int, str] | None:
         return None
     said = (opened["said"] or "").strip()
     if said:
-        lead = _title_rules()["lead_in"].search(said)
+        lead = title_rules()["lead_in"].search(said)
         said = said[:lead.start()].strip() if lead else said
         if len(said.split()) > 4:
             return None
@@ -462,7 +301,7 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
             background = [(x.details.get("adjunct_from", x.start), x.end) for x in entities
                           if x.details.get("adjunct") and scope[0] <= x.start < scope[1]]
             cut = [(o.mention.start, o.mention.end) for o in group]
-            ev.title = _title(text, scope, [c for c in cut if c not in in_title] + background + asides,
+            ev.title = event_title(text, scope, [c for c in cut if c not in in_title] + background + asides,
                               keep=_named_object(text, sent, r))
             if id(r) in leader:
                 ev.head = leader[id(r)]  # the title is its leader's, filled below
@@ -471,7 +310,7 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
             elif id(r) in named:
                 a, b, said = named[id(r)]
                 ev.scope = (a, r.mention.end)
-                ev.title = " ".join(x for x in (_balance_brackets(text[a:b]).strip(), said) if x)
+                ev.title = " ".join(x for x in (balance_brackets(text[a:b]).strip(), said) if x)
                 ev.title = ev.title[:1].upper() + ev.title[1:]
                 inside = [x for x in entities if a <= x.start and x.end <= b]
                 ev.places = _unique([x for x in inside if x.type == "place"])

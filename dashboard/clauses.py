@@ -1,0 +1,46 @@
+"""Clauses of a sentence, and whether a date opens its clause.
+
+A sentence is cut at commas, semicolons and colons outside brackets and quotes.  A date that
+only some opening words stand before ('Đến tháng 5/1945, …', 'Trong kháng chiến chống Pháp, …')
+opens its clause: it times what follows.  The opening words are a lexicon list
+(cues.narrative_openers).
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .lexicon import alternation, load
+
+AGENCY = re.compile(r"^\(?[A-ZĐ]{2,8}\)?\s*[-–]\s*")  # 'LSO-', '(QN) -' before a news lead
+_CLAUSE_MARKS = re.compile(r"[(“\[)”\],;:]")
+
+
+def clause_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Clause spans of a sentence: cut at , ; : outside brackets and quotes."""
+    out, depth, start = [], 0, s
+    for m in _CLAUSE_MARKS.finditer(text, s, e):
+        c = m.group()
+        if c in "(“[":
+            depth += 1
+        elif c in ")”]":
+            if depth:
+                depth -= 1
+        elif depth == 0:
+            i = m.start()
+            out.append((start, i))
+            start = i + 1
+    out.append((start, e))
+    return [(a, b) for a, b in out if not text[a:b].isspace() and a < b] or [(s, e)]
+
+
+@cache
+def opening_words() -> re.Pattern:
+    words = load("cues")["narrative_openers"]
+    return re.compile(r"^\s*(?:" + alternation(words) + r"\s*)*$", re.IGNORECASE)
+
+
+def is_leading(text: str, clause_start: int, mention_start: int, openers: re.Pattern) -> bool:
+    # a quotation or bracket may open the clause: '… cho biết: "Tháng 3 vừa rồi, …'
+    before = AGENCY.sub("", text[clause_start:mention_start].strip()).lstrip(" \"“'(-–")
+    return openers.match(before) is not None

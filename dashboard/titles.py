@@ -1,0 +1,145 @@
+"""An event's title: the clause that says what happened, without its date.
+
+The date expressions are cut out with the words that lead into them ('khởi công từ tháng
+10/2021' → 'khởi công'); background clauses go (a place or occasion opening the sentence,
+'Theo ông …', who speaks before a quotation, a person's titles); function words left dangling
+go.  The word lists are data/lexicons/titles.json.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .clauses import AGENCY, clause_spans
+from .lexicon import alternation, load
+
+
+@cache
+def title_rules() -> dict:
+    lex = load("titles")
+    numbers = alternation(list(load("calendar")["number_words"]) + lex["count_words"])
+    return {
+        "lead_in": re.compile(r"(?:(?<=[\s(])|^)(?:" + alternation(lex["lead_ins"]) + r")\s*$", re.IGNORECASE),
+        "dangling": frozenset(lex["dangling"]),
+        # a unit after a number is a duration ('hơn một nghìn năm'), not a dangling word
+        "after_number": re.compile(r"(?:[\d%/]|(?<!\w)" + numbers + r")$", re.IGNORECASE),  # '6,5%/năm' too
+        "subjects": frozenset(lex["subjects"]),
+        "speaker": re.compile(r"(?<!\w)(?:" + alternation(lex["speech_verbs"]) + r")\s*(?:rằng\s*)?$", re.IGNORECASE),
+        "background": re.compile(r"^\s*(?:" + alternation(lex["background_openers"]) + r")(?!\w)", re.IGNORECASE),
+    }
+
+
+_ADMIN_CLAUSE = re.compile(r"^\s*(?:xã|huyện|tỉnh|châu|phường|quận|thị xã|thị trấn|thành phố|thôn|bản|làng)\s",
+                           re.IGNORECASE)
+_FUNCTION_ONLY = re.compile(r"(?:\s*(?:và|trực tiếp|là|của|cùng|với|các|sự|dưới)\b)+\s*", re.IGNORECASE)
+_EMPTY_BRACKETS = re.compile(r"\(\s*(?:[-–]|tức|nhằm|tức là|là)?\s*\)")
+@cache
+def _title_words() -> re.Pattern:
+    return re.compile(r"^(?:" + alternation(load("organisations")["titles"]) + r")(?!\w)")
+
+
+def _strip_dangling(title: str) -> str:
+    """'… đã hoạt động từ' → '… đã hoạt động'; 'hơn một nghìn năm', '6,5%/năm' keep their unit."""
+    rules = title_rules()
+    while True:
+        stripped = title.rstrip()
+        m = _LAST_WORD.search(stripped)
+        if not m or m.start() == 0 or m.group().lower() not in rules["dangling"]:
+            return title
+        before = stripped[:m.start()].rstrip()
+        if m.group().lower() in _UNITS and rules["after_number"].search(before):
+            return title
+        title = before
+
+
+_LAST_WORD = re.compile(r"\w+$")
+_UNITS = ("năm", "ngày", "tháng")
+
+
+def balance_brackets(title: str) -> str:
+    """Drop the brackets and quotes a cut left without their partner ('Nhà Lý và nhà Trần (',
+    'Căn nhà mới đã hoàn thành"')."""
+    if title.count('"') % 2:
+        title = title.replace('"', "")
+    if title.count("“") != title.count("”"):
+        title = title.replace("“", "").replace("”", "")
+    if "(" not in title and ")" not in title:
+        return title
+    out, open_at = list(title), []
+    for i, c in enumerate(title):
+        if c == "(":
+            open_at.append(i)
+        elif c == ")":
+            if open_at:
+                open_at.pop()
+            else:
+                out[i] = ""
+    for i in open_at:
+        out[i] = ""
+    return "".join(out)
+
+
+def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], keep: tuple[int, int] | None = None) -> str:
+    """The clause that says what happened: the scope without date expressions (and the
+    words leading into them), leading background clauses ('Tại buổi lễ', 'Theo ông …')
+    or dangling function words.  `keep` is a date to leave in: a named period that is
+    the object of its clause ('mở đầu thời kỳ Bắc thuộc')."""
+    rules = title_rules()
+    s, e = scope
+    blanks = []  # the date expressions (and their lead-ins) inside the scope
+    for a, b in cut:
+        if keep and (a, b) == keep or b <= s or a >= e:
+            continue
+        if a > s:
+            lead = rules["lead_in"].search(text, max(s, a - 24), a)
+            if lead:
+                a = lead.start()
+        blanks.append((max(a, s), min(b, e)))
+    pieces, pos = [], s  # blanked out, keeping offsets
+    for a, b in sorted(blanks):
+        if b <= pos:
+            continue
+        a = max(a, pos)
+        pieces += [text[pos:a], "\x00" * (b - a)]
+        pos = b
+    pieces.append(text[pos:e])
+    scoped = "".join(pieces)
+    keep_chunks, in_background, apposition = [], False, False
+    for a, b in clause_spans(scoped, 0, len(scoped)):
+        if b < len(scoped) and scoped[b] == ":" and rules["speaker"].search(scoped[a:b]):
+            # '…, cho biết: "…"': who speaks is background to what is said
+            keep_chunks = [(True, c, j) for _, c, j in keep_chunks]
+            continue
+        chunk = scoped[a:b].replace("\x00", "").replace("\x01", ",")
+        chunk = AGENCY.sub("", chunk.strip())
+        chunk = _EMPTY_BRACKETS.sub("", chunk).strip()
+        chunk = _strip_dangling(chunk)
+        if not re.search(r"\w", chunk):
+            continue
+        if rules["background"].match(chunk):
+            in_background = True
+        elif not (in_background and (_ADMIN_CLAUSE.match(chunk) and len(chunk.split()) <= 5
+                                     or _title_words().match(chunk))):
+            in_background = False  # 'tại Bản Khu, xã Hoa Thám' goes on; 'thành phố X đã diễn ra …' is the event
+        words = chunk.split()
+        if len(words) <= 2 and not any(w[0].isupper() for w in words[1:]) and words[0].lower() not in rules["subjects"]:
+            continue  # a leftover ('vào năm', 'nghiêm túc'), unless a subject and its verb ('Ông mất')
+        if not any(w[0].isupper() for w in words) and _FUNCTION_ONLY.fullmatch(chunk):
+            continue  # what is left of a blanked background phrase: 'và trực tiếp là'
+        if keep_chunks and _title_words().match(chunk):
+            if len(words) <= 6:
+                apposition = True  # a person's titles: ', Ủy viên Trung ương Đảng,'
+                continue
+            apposition = False  # the last title runs on into the verb: ', Bí thư Tỉnh ủy đã trao …'
+
+        keep_chunks.append((in_background, chunk.strip(" ,;:"), " " if apposition else ", "))
+        apposition = False
+    main = [(c, j) for is_bg, c, j in keep_chunks if not is_bg] or [(c, j) for _, c, j in keep_chunks]
+    # the clauses around a dropped apposition were one ('Đồng chí X, Chủ tịch UBND tỉnh, yêu cầu')
+    title = "".join((j if i else "") + c for i, (c, j) in enumerate(main))
+    title = re.sub(r"\s+", " ", balance_brackets(title)).strip(" .,;:-–")
+    title = _strip_dangling(title)
+    title = re.sub(r"^(?:và|thì|là|đã|rồi)\s+", "", title, flags=re.IGNORECASE)
+    if len(title) > 140:
+        title = title[:140].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+    return title[:1].upper() + title[1:]
