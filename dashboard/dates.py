@@ -683,7 +683,11 @@ def find_atoms(text: str) -> list[Mention]:
 
 # ---------------------------------------------------------------- composition
 
-_RANGE_GAP = re.compile(r"\s*(?:-|–|đến|tới|cho\s+đến|cho\s+tới|đến\s+hết|tới\s+hết)\s*(?:ngày\s+)?$", FLAGS)
+# between the ends of a range: 'đến', and what may open the second end ('đến sáng 9/9',
+# 'đến 17h ngày 6/9')
+_RANGE_GAP = re.compile(fill(r"\s*(?:-|–|đến|tới|cho\s+đến|cho\s+tới|đến\s+hết|tới\s+hết)\s*"
+                             r"(?:\d{{1,2}}\s*(?:h|giờ)\s*(?:\d{{1,2}}\s*(?:phút|p)?)?\s*,?\s*)?"
+                             r"(?:(?:{DAY_PART})\s+)?(?:ngày\s+)?$"), FLAGS)
 _FROM = re.compile(fill(r"(?<!\w)(?:{RANGE_OPEN})\s+(?:(?:ngày|mùng|mồng)\s+)?$"), FLAGS)
 _UNTIL_NOW_AFTER = re.compile(fill(r"\s*(?:-|–|đến|tới|cho\s+đến|cho\s+tới)\s*(?:nay|hiện\s+nay|bây\s+giờ|hôm\s+nay)(?!\w)"),
                               FLAGS)

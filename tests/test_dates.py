@@ -192,6 +192,9 @@ CASES = [
     ("Đêm giao thừa Tết Kỷ Hợi, người dân đón năm mới.", ["2019-02-04"]),
     ("Tối 15/10 (tức ngày 29/8 âm lịch), nhân dân làm lễ.", ["2020-10-15"]),
     ("Cách đây 50 năm, quân và dân ta giành thắng lợi.", ["1970"]),
+    # day parts and clock times open the second end of a range
+    ("Từ chiều 7/9 đến sáng 9/9, mưa rất to.", ["2020-09-07/2020-09-09"]),
+    ("Từ 7h ngày 5/9 đến 17h ngày 6/9, tỉnh cắt điện.", ["2020-09-05/2020-09-06"]),
     # two days with a comma after 'ngày'; 'Từ ngày' opens a range
     ("Kỳ thi diễn ra trong các ngày 27, 28/6.", ["2020-06-27/2020-06-28"]),
     ("Tỷ lệ 5, 6/10 học sinh đạt yêu cầu.", []),

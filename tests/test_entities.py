@@ -77,6 +77,9 @@ CASES = [
     ("Năm 2020, theo quy định tại Quyết định số 123/QĐ-UBND, tỉnh hỗ trợ 100 hộ.",
      {"places": [], "organisations": []}),
     ("Năm 1945, ông về công tác ở Bộ Quốc phòng.", {"places": [], "organisations": ["Bộ Quốc phòng"]}),
+    # 'Chính phủ' is no prefecture ('phủ') before a name
+    ("Chiều 10/9, Thủ tướng Chính phủ Phạm Minh Chính đã đến thăm người dân vùng lũ.",
+     {"places": [], "persons": ["Phạm Minh Chính"]}),
     # historic places
     ("Năm 1010, vua Lý Thái Tổ dời đô từ Hoa Lư ra thành Đại La, đổi tên là Thăng Long.",
      {"places": ["Hoa Lư", "Đại La", "Thăng Long"]}),
