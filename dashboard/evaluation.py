@@ -172,7 +172,7 @@ def score(gold, predictions: list[dict], text: str | None = None, dont_care=()) 
             ngold_e += len(g)
             npred_e += len(p)
             tp_e += sum(1 for x in g if any(same_name(x, y) for y in p))
-        result[fieldname] = _prf(tp_e, npred_e, ngold_e)
+        result[fieldname] = {**_prf(tp_e, npred_e, ngold_e), "gold": ngold_e, "predicted": npred_e}
     return result
 
 

@@ -45,8 +45,10 @@ def test_more_articles_of_the_genre(gold_path):
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     result = score(gold, _records(extract_file(article)), article.read_text(encoding="utf-8"))
     assert result["dates"]["f1"] >= 0.9, result
-    assert result["places"]["f1"] >= 0.8, result
-    assert result["organisations"]["f1"] >= 0.8, result
+    for names in ("places", "organisations"):
+        if result[names]["gold"] == result[names]["predicted"] == 0:
+            continue  # an article that names none, and none were found: nothing to measure
+        assert result[names]["f1"] >= 0.8, result
 
 
 def _variants(preds):
