@@ -43,7 +43,7 @@ class Part:
 class Mention:
     start: int
     end: int
-    kind: str  # point, range, before, after, until_now, relative, same_year, years_later,
+    kind: str  # point, range, before, after, until_now, from_now, relative, same_year, years_later,
     #            years_ago, anniversary, named
     a: Part | None = None
     b: Part | None = None
@@ -396,7 +396,14 @@ def relative(m, text):
             not re.search(r"(tháng|quý)\s+\S{1,4}\s*$", before, FLAGS):
         return None  # '3 năm trước' is counted, by years_ago; 'tháng 12 năm ngoái' is not
     expr = load("relative")["expressions"][re.sub(r"\s+", " ", m["r"].lower())]
-    return Mention(m.start(), m.end(), "relative", rule="relative", info=dict(expr))
+    mention = Mention(m.start(), m.end(), "relative", rule="relative", info=dict(expr))
+    if expr.get("unit") == "month":
+        # 'cuối tháng này', 'đầu tháng trước': a part of the month it names
+        part = _part_pattern("month").search(text, max(0, m.start() - 24), m.start())
+        if part:
+            mention.start = part.start()
+            mention.info["days"] = load("calendar")["month_parts"][re.sub(r"\s+", " ", part["p"].lower())]["days"]
+    return mention
 
 
 @rule(r"(?<!\w)(?:(?:(?:vào\s+)?lúc\s+)?\d{{1,2}}\s*(?:h|giờ)\s*(?:\d{{1,2}}\s*(?:phút|p)?)?\s*,?\s*)?"
@@ -696,6 +703,8 @@ _AFTER = re.compile(r"(?<!\w)(?:kể\s+từ\s+sau|từ\s+sau|sau)\s+(?:(?:ngày|
 _APPROX = re.compile(fill(r"(?<!\w)(?:{APPROX})\s+(?:(?:vào\s+)?(?:ngày|năm|tháng)\s+)?$"), FLAGS)
 _WEEKDAY_BEFORE = re.compile(fill(r"(?<!\w)(?:(?:{DAY_PART})\s+)?(?P<wd>{WEEKDAY})\s*(?:,\s*|\(\s*|\s)(?:ngày\s+)?$"), FLAGS)
 _JUST_PAST = re.compile(r"\s+(?:vừa\s+qua|vừa\s+rồi|sắp\s+tới)(?!\w)", FLAGS)
+_FROM_NOW = re.compile(r"(?<!\w)từ\s+(?:nay|bây\s+giờ|hôm\s+nay|đây)\s+(?:đến|tới|cho\s+đến|cho\s+tới)\s+(?:hết\s+)?$",
+                       FLAGS)
 _CLOSING_BRACKET = re.compile(r"\s*\)")
 _TIME_BEFORE = re.compile(
     fill(r"(?<!\w)(?:(?:vào\s+)?lúc\s+)?\d{{1,2}}\s*(?:h|giờ|g)\s*(?:\d{{1,2}}\s*(?:phút|p|')?)?\s*"
@@ -877,6 +886,10 @@ def _decorate(text: str, m: Mention) -> None:
                 frm = _FROM.search(before)
                 if frm:
                     m.start -= len(before) - frm.start()
+            elif _FROM_NOW.search(before):
+                hit = _FROM_NOW.search(before)  # 'từ nay đến cuối năm': from the article's day
+                m.kind = "from_now"
+                m.start -= len(before) - hit.start()
             elif _BEFORE.search(before):
                 hit = _BEFORE.search(before)
                 m.kind = "before"

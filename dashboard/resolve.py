@@ -259,7 +259,7 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                 hint = _chain_year(story, m.a)
         notes: list[str] = list(m.notes)
         value: TimeValue | None = None
-        if m.kind in ("point", "range", "before", "after", "until_now"):
+        if m.kind in ("point", "range", "before", "after", "until_now", "from_now"):
             a, inf_a, n_a = _complete_point(m.a, hint)
             notes += n_a
             if a is None:
@@ -275,6 +275,10 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                 value = TimeValue(a, b, inferred=inferred + inf_b)
             elif m.kind == "before":
                 value = TimeValue(None, a, inferred=inferred)
+            elif m.kind == "from_now":
+                if ref is None or day_key(a.last_day()) < day_key(ref.point().first_day()):
+                    continue
+                value = TimeValue(ref.point(), a, inferred=inferred + ("date",))
             elif m.kind in ("after", "until_now"):
                 value = TimeValue(a, OPEN, inferred=inferred)
             elif "span_part" in m.info and a.span:
@@ -307,6 +311,12 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                 value = TimeValue(a, inferred=inferred) if a else None
             else:
                 value = _shift(ref, m.info["unit"], m.info["offset"])
+                if value is not None and "days" in m.info:  # 'cuối tháng này': days 21 to the end
+                    mo = value.start
+                    last = tv.days_in_month(mo.year, mo.month)
+                    first_day, last_day = m.info["days"][0], min(m.info["days"][1], last)
+                    value = TimeValue(tv.day(mo.year, mo.month, first_day), tv.day(mo.year, mo.month, last_day),
+                                      inferred=value.inferred)
         elif m.kind == "same_day":
             if last_day is not None:
                 d = dt.date(last_day.year, last_day.month, last_day.day) + dt.timedelta(days=m.info["offset"])

@@ -192,6 +192,11 @@ CASES = [
     ("Đêm giao thừa Tết Kỷ Hợi, người dân đón năm mới.", ["2019-02-04"]),
     ("Tối 15/10 (tức ngày 29/8 âm lịch), nhân dân làm lễ.", ["2020-10-15"]),
     ("Cách đây 50 năm, quân và dân ta giành thắng lợi.", ["1970"]),
+    # parts of a relative month; from the article's day to a date
+    ("Cuối tháng này, dự án hoàn thành.", ["2020-10-21/2020-10-31"]),
+    ("Đầu tháng trước, giá xăng tăng.", ["2020-09-01/2020-09-10"]),
+    ("Từ nay đến cuối năm, tỉnh tập trung giải ngân.", ["2020-10-16/2020-12"]),
+    ("Từ nay đến năm 2019, tỉnh làm gì?", []),
     # day parts and clock times open the second end of a range
     ("Từ chiều 7/9 đến sáng 9/9, mưa rất to.", ["2020-09-07/2020-09-09"]),
     ("Từ 7h ngày 5/9 đến 17h ngày 6/9, tỉnh cắt điện.", ["2020-09-05/2020-09-06"]),
