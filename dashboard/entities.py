@@ -218,8 +218,9 @@ def _canonical_org(surface: str, K, province: str | None) -> str:
     if name and name[0].islower():
         name = name[0].upper() + name[1:]
     if province:
-        # 'Văn phòng Tỉnh ủy', and any name that ends in a bare 'tỉnh' ('Hội Nông dân tỉnh')
-        if K["province_bound"].get(name.lower()) or name.endswith(" tỉnh"):
+        # 'Văn phòng Tỉnh ủy', and any name that ends in a bare 'tỉnh' or 'Tỉnh ủy' ('Hội Nông
+        # dân tỉnh', 'Ban Nội chính Tỉnh ủy')
+        if K["province_bound"].get(name.lower()) or name.endswith((" tỉnh", " Tỉnh ủy")):
             name = f"{name} {province}"
     return name
 
@@ -344,11 +345,17 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             if low.startswith(prefix, s - len(prefix)) and (s - len(prefix) == 0 or not low[s - len(prefix) - 1].isalnum()):
                 start = s - len(prefix)
         end = max(_extend_name(text, e, K, named=head in K["standalone"]), e)
-        surface = text[start:end]
         if inside(persons, start, end):
             continue
+        in_title = K["titles"].search(text[max(0, start - 40):start]) is not None
+        if in_title:
+            # after a title, the name that follows is the person's: 'Thủ tướng Chính phủ Phạm Minh
+            # Chính'; elsewhere it names the body ('Trường Chính trị Hoàng Văn Thụ')
+            end = min([p.start for p in persons if e <= p.start < end] + [end])
+            end = len(text[:end].rstrip())
+        surface = text[start:end]
         ent = Entity("organisation", start, end, surface, _canonical_org(surface, K, province))
-        if K["titles"].search(text[max(0, start - 40):start]):
+        if in_title:
             ent.role = "title"
         orgs.append(ent)
     for s, e, _ in K["awards"].finditer(text, low, regions):
@@ -398,7 +405,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         end = _extend_name(text, after, K, place=True)
         name = text[after:end]
         if after > e and end > after and _is_cap(name) and not inside(places, after, end) and \
-                not inside(persons, after, end) and not _not_a_place(name, K):
+                not inside(persons, after, end) and not _not_a_place(name, K) and name.lower() not in K["sectors"]:
             places.append(Entity("place", after, end, name, name, kind=None))
     for _s, e, _ in K["locative"].finditer(text, low, regions):
         # 'tại Ma Cao (Trung Quốc)', 'tại trường bắn Tương Mai': a capitalised name after 'tại'
@@ -451,8 +458,10 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             places.append(Entity("place", s, e, name, name, kind=kind))
     _present_day(text, places, K)
     _bind_local_units(orgs, places)
-    # 'Thành phố Hồ Chí Minh': an admin word makes the name a place, not the person
-    persons = [x for x in persons if not any(p.start < x.start and x.end <= p.end for p in places)]
+    # 'Thành phố Hồ Chí Minh': an admin word makes the name a place, not the person; so does an
+    # organisation's ('Trường Chính trị Hoàng Văn Thụ')
+    persons = [x for x in persons if not any(p.start < x.start and x.end <= p.end for p in places + orgs
+                                             if p.role != "title")]
     ents = persons + orgs + places
     ents.sort(key=lambda x: (x.start, -x.end))
     _mark_adjuncts(text, low, ents, K, regions)

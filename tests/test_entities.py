@@ -80,6 +80,16 @@ CASES = [
     # 'Chính phủ' is no prefecture ('phủ') before a name
     ("Chiều 10/9, Thủ tướng Chính phủ Phạm Minh Chính đã đến thăm người dân vùng lũ.",
      {"places": [], "persons": ["Phạm Minh Chính"]}),
+    # bodies of the province's Party committee and courts; a school named after a man is a school
+    ("Ngày 5/10/2020, Ban Dân vận Tỉnh ủy Lạng Sơn phối hợp với Ban Nội chính Tỉnh ủy tổ chức hội nghị.",
+     {"organisations": ["Ban Dân vận Tỉnh ủy Lạng Sơn", "Ban Nội chính Tỉnh ủy Lạng Sơn"]}),
+    ("Năm 2020, Đảng ủy Khối các cơ quan tỉnh Lạng Sơn kết nạp 300 đảng viên.",
+     {"organisations": ["Đảng ủy Khối các cơ quan tỉnh Lạng Sơn"]}),
+    ("Năm 2019, Viện Kiểm sát nhân dân tỉnh Cao Bằng triển khai nhiệm vụ.",
+     {"organisations": ["Viện Kiểm sát nhân dân tỉnh Cao Bằng"]}),
+    ("Năm 2020, Trường Chính trị Hoàng Văn Thụ khai giảng lớp cao cấp lý luận chính trị.",
+     {"organisations": ["Trường Chính trị Hoàng Văn Thụ"], "persons": []}),
+    ("Năm 2020, Tỉnh đoàn Lạng Sơn phát động chiến dịch Thanh niên tình nguyện hè.", {"places": ["Lạng Sơn"]}),
     # historic places
     ("Năm 1010, vua Lý Thái Tổ dời đô từ Hoa Lư ra thành Đại La, đổi tên là Thăng Long.",
      {"places": ["Hoa Lư", "Đại La", "Thăng Long"]}),
