@@ -389,12 +389,16 @@ def year_part_alone(m, text):
 
 # ---------------------------------------------------------------- relative and anaphoric
 
+_COUNTED_UNIT = re.compile(r"(?:năm|tháng|tuần|ngày|hôm|quý)(?!\w)", FLAGS)
+
+
 @rule(r"(?<!\w)(?P<r>{RELATIVE})(?!\w)", 15, gate=_has_lexicon("relative", "expressions"))
 def relative(m, text):
     before = text[max(0, m.start() - 12):m.start()]
-    if re.search(r"(\d+|mấy|vài|nhiều|các|những)[ \t]*$", before, FLAGS) and \
-            not re.search(r"(tháng|quý)\s+\S{1,4}\s*$", before, FLAGS):
-        return None  # '3 năm trước' is counted, by years_ago; 'tháng 12 năm ngoái' is not
+    if _COUNTED_UNIT.match(m["r"]) and re.search(r"(\d+|mấy|vài|nhiều|các|những)[ \t]*$", before, FLAGS) and \
+            not re.search(r"(tháng|quý)\s+\S{1,4}\s*$|\d\s*(?:h|giờ)\s*\d*[ \t]*$", before, FLAGS):
+        # '3 năm trước' is counted, by years_ago; 'tháng 12 năm ngoái' is not, nor '9h30 sáng nay'
+        return None
     expr = load("relative")["expressions"][re.sub(r"\s+", " ", m["r"].lower())]
     mention = Mention(m.start(), m.end(), "relative", rule="relative", info=dict(expr))
     if expr.get("unit") == "month":

@@ -192,6 +192,8 @@ CASES = [
     ("Đêm giao thừa Tết Kỷ Hợi, người dân đón năm mới.", ["2019-02-04"]),
     ("Tối 15/10 (tức ngày 29/8 âm lịch), nhân dân làm lễ.", ["2020-10-15"]),
     ("Cách đây 50 năm, quân và dân ta giành thắng lợi.", ["1970"]),
+    # a clock time before a relative day is no count
+    ("9h30 sáng nay, đoàn đến xã Tân Thanh.", ["2020-10-16"]),
     # parts of a relative month; from the article's day to a date
     ("Cuối tháng này, dự án hoàn thành.", ["2020-10-21/2020-10-31"]),
     ("Đầu tháng trước, giá xăng tăng.", ["2020-09-01/2020-09-10"]),
