@@ -614,11 +614,6 @@ _DIGITS = re.compile(r"\d+")
 _WINDOW = 45  # wider than any rule reaches from its digits
 
 
-def _digit_windows(text: str) -> list[tuple[int, int]]:
-    """Stretches of text around digits, merged: where every digit rule's matches lie."""
-    return _merged_windows(_DIGITS.finditer(text), len(text))
-
-
 def _merged_windows(hits, n: int) -> list[tuple[int, int]]:
     """Stretches around each hit (a match), merged where they come close."""
     out: list[tuple[int, int]] = []
@@ -659,8 +654,9 @@ def find_atoms(text: str) -> list[Mention]:
     """Every rule's matches, overlaps settled: the longest wins, then the higher priority."""
     found: list[tuple[Mention, int]] = []
     low = lower_view(text)
-    windows = _digit_windows(text)
-    starts = [m.start() for m in _DIGITS.finditer(low)]
+    runs = list(_DIGITS.finditer(low))  # digit runs: where digit rules may match
+    windows = _merged_windows(iter(runs), len(low))
+    starts = [m.start() for m in runs]
     # the words every keyword rule is anchored on, found in one scan: their windows together
     # are still a small part of a text, and one scan costs a tenth of ten
     word_windows = _merged_windows(_word_anchors().finditer(low), len(low))

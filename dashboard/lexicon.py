@@ -36,11 +36,6 @@ def load(name: str) -> dict:
         return _canon(json.load(f))
 
 
-def word_pattern(word: str) -> str:
-    """A lexicon entry as regex: literal, any run of spaces where it has one."""
-    return r"\s+".join(re.escape(part) for part in word.split())
-
-
 def trie_pattern(words, *, space: str = r"\s+", end: str = "", after_first: str = "") -> str:
     r"""Many words as one regex shaped like a trie ('tháng(?:\s+(?:mười(?:\s+(?:một|hai)|)|…)').
 
