@@ -98,6 +98,7 @@ def _knowledge():
         "markers": re.compile(r"(?<!\w)" + alternation(per["markers"]) + r"\s+$"),
         "family": set(per["family_names"]),
         "well_known": set(per["well_known"]),
+        "aliases": per["aliases"],
     }
 
 
@@ -318,7 +319,9 @@ def find_persons(text: str, K, regions=None) -> list[Entity]:
         before = text[max(0, run[0][0] - 24):run[0][0]]
         marked = K["markers"].search(before) is not None
         family = run[0][2] in K["family"]
-        if marked and len(run) <= 5 or name in K["well_known"] or family and 3 <= len(run) <= 4:
+        if name in K["aliases"]:  # 'Bác Hồ' is Hồ Chí Minh
+            spans.append(Entity("person", run[0][0], run[min(len(run), 5) - 1][1], name, K["aliases"][name]))
+        elif marked and len(run) <= 5 or name in K["well_known"] or family and 3 <= len(run) <= 4:
             spans.append(Entity("person", run[0][0], run[min(len(run), 5) - 1][1], name, name))
     return spans
 

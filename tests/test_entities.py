@@ -90,6 +90,8 @@ CASES = [
     ("Năm 2020, Trường Chính trị Hoàng Văn Thụ khai giảng lớp cao cấp lý luận chính trị.",
      {"organisations": ["Trường Chính trị Hoàng Văn Thụ"], "persons": []}),
     ("Năm 2020, Tỉnh đoàn Lạng Sơn phát động chiến dịch Thanh niên tình nguyện hè.", {"places": ["Lạng Sơn"]}),
+    # a name that stands for a person's full name
+    ("Năm 1950, Bác Hồ ra mặt trận Đông Khê.", {"persons": ["Hồ Chí Minh"], "places": ["Đông Khê"]}),
     # historic places
     ("Năm 1010, vua Lý Thái Tổ dời đô từ Hoa Lư ra thành Đại La, đổi tên là Thăng Long.",
      {"places": ["Hoa Lư", "Đại La", "Thăng Long"]}),
