@@ -1063,9 +1063,15 @@ def drop_recurring(text: str, mentions: list[Mention]) -> list[Mention]:
 _COMPARED = re.compile(fill(r"(?<!\w)(?:{COMPARISON})\s+(?:(?:của\s+)?(?:ngày|tháng|năm)\s+)?$"), FLAGS)
 
 
+# a clause that opens with the comparison and runs, with no break, to the date
+_COMPARED_CLAUSE = re.compile(fill(r"(?:^|[,;:.!?(]\s*|\n)(?:{COMPARISON})\s[^,;:.!?()\n]*$"), FLAGS)
+
+
 def drop_comparisons(text: str, mentions: list[Mention]) -> list[Mention]:
-    """'tăng 20% so với cùng kỳ năm 2023': the date a figure is measured against is no event."""
-    return [m for m in mentions if not _COMPARED.search(text, max(0, m.start - 40), m.start)]
+    """'tăng 20% so với cùng kỳ năm 2023', 'So với Đại hội lần thứ VIII năm 2018, …': the date
+    a figure is measured against is no event."""
+    return [m for m in mentions if not _COMPARED.search(text, max(0, m.start - 40), m.start)
+            and not _COMPARED_CLAUSE.search(text, max(0, m.start - 60), m.start)]
 
 
 def split_two_days(mentions: list[Mention]) -> list[Mention]:

@@ -174,6 +174,7 @@ CASES = [
     # what a figure is compared with, what comes back every year, a year said again
     ("Năm 2022, doanh thu tăng 20% so với cùng kỳ năm 2021.", ["2022"]),
     ("Sản lượng lúa tăng 5% so với năm 2019.", []),
+    ("So với Đại hội lần thứ VIII năm 2018, số huy chương tăng gấp đôi.", []),
     ("Mỗi dịp tháng 9, cựu chiến binh về thăm chiến trường xưa.", []),
     ("Ngày 16/2/2024, huyện tổ chức Lễ hội Lồng tồng năm 2024 tại thị trấn.", ["2024-02-16"]),
     ("Năm nay, lễ hội diễn ra từ ngày 25 đến 27/1.", ["2020-01-25/2020-01-27"]),
