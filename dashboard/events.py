@@ -21,7 +21,7 @@ from .titles import balance_brackets, event_title, title_rules
 
 _APPOSITION = re.compile(r"\s*\(\s*(?:(?:tức|nhằm|tức là|là|ngày|vào)\s+)*", re.IGNORECASE)
 # '90 năm (ngày) thành lập X', matched on the lowercase view (IGNORECASE scans are slow)
-_FOUNDING = re.compile(r"(?P<n>\d{1,4})\s+năm\s+(?:ngày\s+)?thành\s+lập\s+")
+_FOUNDING = re.compile(r"(?P<n>\d\d{0,3})\s+năm\s+(?:ngày\s+)?thành\s+lập\s+")
 
 
 def founding_phrases(text: str) -> list[re.Match]:
@@ -132,7 +132,7 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
 _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:và|hoặc)\s+(?:(?:vào|trong|năm|ngày|tháng)\s+)?")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _LIST_COMMA = re.compile(r"\s*,\s*")
-_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
+_DECIMAL_COMMA = re.compile(r",(?<=\d,)(?=\d)")  # the comma first: the engine jumps from comma to comma
 
 
 def _named_object(text: str, sent: tuple[int, int], r: Resolved) -> tuple[int, int] | None:
