@@ -90,6 +90,8 @@ CASES = [
     ("Năm 2020, Trường Chính trị Hoàng Văn Thụ khai giảng lớp cao cấp lý luận chính trị.",
      {"organisations": ["Trường Chính trị Hoàng Văn Thụ"], "persons": []}),
     ("Năm 2020, Tỉnh đoàn Lạng Sơn phát động chiến dịch Thanh niên tình nguyện hè.", {"places": ["Lạng Sơn"]}),
+    # 'TP' is 'thành phố': the city, not the man
+    ("Năm 2023, TP Hồ Chí Minh đón 5 triệu lượt khách quốc tế.", {"places": ["Thành phố Hồ Chí Minh"], "persons": []}),
     # a name that stands for a person's full name
     ("Năm 1950, Bác Hồ ra mặt trận Đông Khê.", {"persons": ["Hồ Chí Minh"], "places": ["Đông Khê"]}),
     # historic places
