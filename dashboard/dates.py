@@ -197,7 +197,10 @@ def _is_lunar_month_word(word: str) -> bool:
     return re.sub(r"\s+", " ", word.lower()) in load("calendar")["lunar_month_words"]
 
 
-_DAY_CUE = re.compile(fill(r"(?:(?<!\w){DAY_PREFIX}|\(|{WEEKDAY}\s*,?)\s*$"), FLAGS)
+# what makes a bare 'dd/mm' a date: a day word, a bracket, a weekday, or a date just before it
+# in a list ('Ngày 10/10 và 15/10')
+_DAY_CUE = re.compile(fill(r"(?:(?<!\w){DAY_PREFIX}|\(|{WEEKDAY}\s*,?|(?<!\w)(?:{DAY_PREFIX})\s+\d{{1,2}}[/.\-]\d{{1,2}}"
+                           r"(?:[/.\-]\d{{2,4}})?\s*(?:,|và|hoặc))\s*$"), FLAGS)
 
 
 @rule(r"(?<![\d/.,])(?P<d>{DAY})(?P<s>[/.\-])(?P<m>{MONTH})(?![\d]|[/.\-]\d)", 10, gate=DIGIT_START)
@@ -209,7 +212,7 @@ def numeric_day_month(m, text):
     if m["s"] == "." and not re.search(r"(ngày|mùng|mồng)\s*$", text[max(0, m.start() - 8):m.start()],
                                         FLAGS):
         return None  # '1.5' is a decimal number unless 'ngày' says otherwise
-    before = text[max(0, m.start() - 24):m.start()]
+    before = text[max(0, m.start() - 32):m.start()]
     after = text[m.end():m.end() + 3]
     cued = bool(_DAY_CUE.search(before)) or \
         after.startswith(")")

@@ -104,6 +104,14 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
         while run + 1 < len(mentions) and _COORDINATED.fullmatch(text, mentions[run].mention.end,
                                                                    mentions[run + 1].mention.start):
             run += 1
+        # 'Các năm 2015, 2017 và 2019, …': a list closed by 'và' is coordinated throughout
+        listed = k
+        while listed + 1 < len(mentions) and _LISTED.fullmatch(text, mentions[listed].mention.end,
+                                                              mentions[listed + 1].mention.start):
+            listed += 1
+        if listed > run and _COORDINATED.fullmatch(text, mentions[listed - 1].mention.end,
+                                                   mentions[listed].mention.start):
+            run = listed
         following = mentions[run + 1].mention.start if run + 1 < len(mentions) else sentence[1]
         nxt = idx[run + 1] if run + 1 < len(mentions) else len(clauses)
         if leads[k]:
@@ -130,6 +138,7 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
 
 
 _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:và|hoặc)\s+(?:(?:vào|trong|năm|ngày|tháng)\s+)?")
+_LISTED = re.compile(r"\s*,\s*|\s*(?:,\s*)?(?:và|hoặc)\s+(?:(?:vào|trong|năm|ngày|tháng)\s+)?")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _LIST_COMMA = re.compile(r"\s*,\s*")
 _DECIMAL_COMMA = re.compile(r",(?<=\d,)(?=\d)")  # the comma first: the engine jumps from comma to comma

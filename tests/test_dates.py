@@ -193,6 +193,9 @@ CASES = [
     ("Đêm giao thừa Tết Kỷ Hợi, người dân đón năm mới.", ["2019-02-04"]),
     ("Tối 15/10 (tức ngày 29/8 âm lịch), nhân dân làm lễ.", ["2020-10-15"]),
     ("Cách đây 50 năm, quân và dân ta giành thắng lợi.", ["1970"]),
+    # a date in a list cues the next; ratios do not
+    ("Ngày 10/10 và 15/10, tỉnh tổ chức hai hội nghị.", ["2020-10-10", "2020-10-15"]),
+    ("Tỷ lệ 9/10 và 8/10 xã đạt chuẩn.", []),
     # a clock time before a relative day is no count
     ("9h30 sáng nay, đoàn đến xã Tân Thanh.", ["2020-10-16"]),
     # parts of a relative month; from the article's day to a date
