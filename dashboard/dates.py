@@ -10,6 +10,7 @@ Everything here works on the matching view of the text (textnorm.NormalText.text
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -680,14 +681,16 @@ def find_atoms(text: str) -> list[Mention]:
     for mention in find_named_periods(text, low):
         found.append((mention, 19))
     found.sort(key=lambda mp: (-mp[0].length, -mp[1], mp[0].start))
+    # taken mentions never overlap: kept sorted by start, a newcomer need only be checked
+    # against its two neighbours (a scan of all of them grew with the square of a long text's dates)
     taken: list[Mention] = []
-    occupied: list[tuple[int, int]] = []
+    starts: list[int] = []
     for mention, _ in found:
-        if any(mention.start < e and s < mention.end for s, e in occupied):
+        i = bisect_right(starts, mention.start)
+        if i and taken[i - 1].end > mention.start or i < len(taken) and taken[i].start < mention.end:
             continue
-        taken.append(mention)
-        occupied.append((mention.start, mention.end))
-    taken.sort(key=lambda m: m.start)
+        taken.insert(i, mention)
+        starts.insert(i, mention.start)
     return taken
 
 

@@ -32,16 +32,8 @@ def extract_article(article: Article, reference_date: dt.date | None = None) -> 
 def extract_records(article: Article, reference_date: dt.date | None = None) -> list[dict]:
     """The events of one article as rows (dicts with the table's columns): for many articles,
     gather rows and build one table (table.to_table) rather than a table per article."""
-    nt = NormalText.of(article.text)
+    nt, layout, ref, resolved = find_dates(article, reference_date)
     text = nt.text
-    layout = analyse(text)
-    skipped = layout.skipped()
-    mentions = [m for m in find_mentions(text, layout.sentence_index)
-                if not any(s <= m.start < e for s, e in skipped)]
-    given = reference_date or layout.published or article.metadata.get("published")
-    ref = find_reference(mentions, text, layout.page_date, given)
-    resolved = _without_headline_repeats(resolve(mentions, ref, layout.sentence_index, layout.paragraph_index),
-                                         layout)
     province = article_province(text)
     entities = find_entities(text, province, _event_regions(text, layout, resolved))
     events = build_events(text, resolved, layout.sentences, layout.sentence_index, entities)
@@ -83,6 +75,23 @@ def extract_records(article: Article, reference_date: dt.date | None = None) -> 
         })
     rows.sort(key=lambda row: row["char_start"])
     return rows
+
+
+def find_dates(article: Article, reference_date: dt.date | None = None):
+    """The date stage alone: the matching view of the text, its layout, the article's own time
+    and its dated mentions with full values (what a date tagger does; the benchmark times it
+    against dateparser like for like, beside the whole extractor)."""
+    nt = NormalText.of(article.text)
+    text = nt.text
+    layout = analyse(text)
+    skipped = layout.skipped()
+    mentions = [m for m in find_mentions(text, layout.sentence_index)
+                if not any(s <= m.start < e for s, e in skipped)]
+    given = reference_date or layout.published or article.metadata.get("published")
+    ref = find_reference(mentions, text, layout.page_date, given)
+    resolved = _without_headline_repeats(resolve(mentions, ref, layout.sentence_index, layout.paragraph_index),
+                                         layout)
+    return nt, layout, ref, resolved
 
 
 def _without_headline_repeats(resolved, layout) -> list:
