@@ -12,7 +12,8 @@ from functools import cache
 
 from .lexicon import alternation, load
 
-AGENCY = re.compile(r"^\(?[A-ZĐ]{2,8}\)?\s*[-–]\s*")  # 'LSO-', '(QN) -' before a news lead
+# 'LSO-', '(QN) -' before a news lead; not the 'COVID-' of 'COVID-19'
+AGENCY = re.compile(r"^\(?[A-ZĐ]{2,8}\)?\s*[-–](?!\d)\s*")
 _CLAUSE_MARKS = re.compile(r"[(“\[)”\],;:]")
 
 

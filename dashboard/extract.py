@@ -41,7 +41,7 @@ def extract_records(article: Article, reference_date: dt.date | None = None) -> 
         "page_date": layout.page_date.isoformat() if layout.page_date else None,
         "reference_date": (ref.date.isoformat() if ref and ref.date else (str(ref.year) if ref else None)),
         "reference_source": ref.source if ref else None,
-        "title": layout.title, "byline": layout.byline, "province": province,
+        "title": layout.title, "byline": layout.byline, "source": layout.source, "province": province,
         "extractor_version": __version__,
     })
     now = ref.point() if ref else None

@@ -21,11 +21,22 @@ _WIDGET = re.compile(fill(
     r"(?:\s*(?:GMT|\(GMT)[^\n]*)?\s*"), re.IGNORECASE)
 
 
+@cache
+def _source_credit() -> re.Pattern:
+    """The source credit that may open a story's first paragraph (layout.json, source_domains)."""
+    domains = alternation(load("layout")["source_domains"])
+    place = r"(?:[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}\s*,?\s*(?:\d{1,2}\s*[/\-]\s*\d{1,2}(?:\s*[/\-]\s*\d{4})?\s*)?)?"
+    bracketed = r"\(\s*[A-ZĐ][^()\n]{1,38}\)"
+    word = r"[A-ZĐ][A-ZĐ0-9]{1,9}(?:\.[A-ZĐ]{2,4})?"
+    site = r"[A-Za-z][\w\-]{1,30}(?:" + domains + r")"
+    return re.compile(r"(?:" + place + bracketed + r"|" + word + r"|" + site + r")\s*[-–—]+\s*")
+
+
 @dataclass
 class Block:
     start: int
     end: int
-    kind: str  # title, body, caption, byline, page_date, dateline, heading, related
+    kind: str  # title, body, caption, byline, page_date, dateline, heading, related, source
 
 
 @dataclass
@@ -36,11 +47,12 @@ class Layout:
     published: dt.date | None = None
     title: str | None = None
     byline: str | None = None
+    source: str | None = None
 
     def skipped(self) -> list[tuple[int, int]]:
         """Spans that are metadata and hold no events."""
         return [(b.start, b.end) for b in self.blocks
-                if b.kind in ("caption", "byline", "page_date", "dateline", "related")]
+                if b.kind in ("caption", "byline", "page_date", "dateline", "related", "source")]
 
     def paragraph_index(self, pos: int) -> int:
         for i, b in enumerate(self.blocks):
@@ -115,6 +127,8 @@ def analyse(text: str) -> Layout:
     page_date = published = None
     title = byline = None
     related = False  # after 'Tin liên quan': the site's links to other stories
+    source = None
+    source_credit = _source_credit()
     for i, (s, e) in enumerate(paragraphs):
         chunk = text[s:e]
         kind = "body"
@@ -144,11 +158,17 @@ def analyse(text: str) -> Layout:
             kind = "heading"
         elif credit.search(chunk[-40:]) and len(chunk) <= 400:
             kind = "caption"
+        elif source is None and sum(b.kind == "body" for b in blocks) < 2 and (m := source_credit.match(chunk)) \
+                and m.end() < len(chunk) and (chunk[m.end()].isupper() or chunk[m.end()] in "\"“"):
+            # the story's source before its first words: a block of its own, then the story
+            source = chunk[:m.end()].strip(" -–—")
+            blocks.append(Block(s, s + m.end(), "source"))
+            s = s + m.end()
         blocks.append(Block(s, e, kind))
     sentences = []
     for b in blocks:
         sentences.extend(split_sentences(text, b.start, b.end))
-    return Layout(blocks, sentences, page_date, published, title, byline)
+    return Layout(blocks, sentences, page_date, published, title, byline, source)
 
 
 def _is_byline(chunk: str, cue: re.Pattern) -> bool:

@@ -132,7 +132,10 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
                 continue
             apposition = False  # the last title runs on into the verb: ', Bí thư Tỉnh ủy đã trao …'
 
-        keep_chunks.append((in_background, chunk.strip(" ,;:"), " " if apposition else ", "))
+        chunk = chunk.strip(" ,;:")
+        # after a dropped apposition the verb goes on ('…, Chủ tịch UBND tỉnh, yêu cầu'); a
+        # capital opens the next item of a list ('Quốc hội, Chủ tịch nước, Chính phủ')
+        keep_chunks.append((in_background, chunk, " " if apposition and not chunk[:1].isupper() else ", "))
         apposition = False
     main = [(c, j) for is_bg, c, j in keep_chunks if not is_bg] or [(c, j) for _, c, j in keep_chunks]
     # the clauses around a dropped apposition were one ('Đồng chí X, Chủ tịch UBND tỉnh, yêu cầu')

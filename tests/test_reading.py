@@ -157,3 +157,28 @@ def test_links_to_other_stories_are_furniture():
     text = ("Tỉnh tổ chức hội chợ\n\nSáng 15/10/2024, tỉnh khai mạc hội chợ.\n\nMinh Anh\n\nTin liên quan\n\n"
             "Lạng Sơn: Khai mạc Lễ hội Kỳ Lừa (12/3/2024)\n\nNăm 2023, du lịch tăng trưởng mạnh (5/1/2024)")
     assert list(extract_text(text)["edtf"]) == ["2024-10-15"]
+
+
+@pytest.mark.parametrize("credit,source", [("(Báo Nghệ An) - ", "(Báo Nghệ An)"), ("HÀ NỘI (TTXVN) - ", "HÀ NỘI (TTXVN)"),
+                                           ("Hà Nội, 5/7 (TTXVN) – ", "Hà Nội, 5/7 (TTXVN)"), ("LSO-", "LSO"),
+                                           ("VOV.VN - ", "VOV.VN"), ("Baonghean.vn - ", "Baonghean.vn")])
+def test_a_source_credit_opening_the_story_is_metadata(credit, source):
+    from dashboard.extract import extract_article
+    from dashboard.reading import article_from_text
+    article = article_from_text(f"Xét xử vụ án tham ô\n\n{credit}Ngày 20/11/2024, TAND tỉnh Nghệ An mở phiên tòa.", "a")
+    df = extract_article(article)
+    assert article.metadata["source"] == source
+    assert list(df["edtf"]) == ["2024-11-20"]
+    assert df.iloc[0]["title"].startswith("TAND tỉnh Nghệ An mở phiên tòa")
+    assert df.iloc[0]["organisations"] == ["Tòa án nhân dân tỉnh Nghệ An"]
+
+
+@pytest.mark.parametrize("opening", ["COVID-19 bùng phát", "UBND tỉnh - cơ quan thường trực - đã họp",
+                                     "Lạng Sơn - Cao Bằng hợp tác"])
+def test_a_story_that_opens_with_a_dash_keeps_its_words(opening):
+    from dashboard.extract import extract_article
+    from dashboard.reading import article_from_text
+    article = article_from_text(f"Tin tức\n\n{opening} từ tháng 3/2020.", "a")
+    df = extract_article(article)
+    assert article.metadata["source"] is None
+    assert df.iloc[0]["title"].startswith(opening[:10])
