@@ -20,6 +20,10 @@ from .textnorm import lower_view
 from .titles import balance_brackets, event_title, title_rules
 
 _APPOSITION = re.compile(r"\s*\(\s*(?:(?:tức|nhằm|tức là|là|ngày|vào)\s+)*", re.IGNORECASE)
+# '(tức mùng 7 và mùng 8 tháng Giêng năm Giáp Thìn)', ', tức ngày 5/4 âm lịch': the same time said
+# again (in the lunar calendar, most often); every date in it restates the one before
+_RESTATING = re.compile(r"\s*(?P<open>\(|,)\s*(?:tức\s+là|tức|nhằm|nhằm\s+ngày|tức\s+ngày)\s+", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:.!?)]")
 # '90 năm (ngày) thành lập X', matched on the lowercase view (IGNORECASE scans are slow)
 _FOUNDING = re.compile(r"(?P<n>\d\d{0,3})\s+năm\s+(?:ngày\s+)?thành\s+lập\s+")
 
@@ -279,6 +283,7 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
     continuation = continuation_opener()
     founding_orgs = _anniversary_objects(text, entities)
     events: list[Event] = []
+    restating: dict[int, tuple[int, int]] = {}  # dates that say another again, after 'tức': what says it
     for si, group in sorted(by_sentence.items()):
         sent = sentences[si] if si < len(sentences) else (group[0].mention.start, group[-1].mention.end)
         group = _without_restated_years(text, sent, group)
@@ -288,13 +293,29 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
         for prev, r in zip(group, group[1:], strict=False):
             if _APPOSITION.fullmatch(text[prev.mention.end:r.mention.start]):
                 heads[id(r)] = prev
+        restatements = []
+        for r in group:
+            if id(r) in restating or not (m := _RESTATING.match(text, r.mention.end, sent[1])):
+                continue
+            if m["open"] == "(":
+                close = text.find(")", m.end(), sent[1])
+                end = close + 1 if close >= 0 else m.end()
+            else:
+                stop = _CLAUSE_END.search(text, m.end(), sent[1])
+                end = stop.start() if stop else sent[1]
+            said = [o for o in group if m.end() <= o.mention.start < end]
+            if said:
+                inner = (m.end() - len(m.group().lstrip(" (,")), end - (m["open"] == "("))
+                restating.update({id(o): inner for o in said})
+                heads.update({id(o): r for o in said})
+                restatements.append((m.start(), end))
         # 'nhà Lý (1009 - 1225)', 'Chủ tịch Hồ Chí Minh (1890 - 1969)': a bracketed date after a
         # name is that name's own time, not a clause of the sentence
         named = {id(r): span for r in group if id(r) not in heads and (span := _bracketed_for_name(text, r))
                  and (r.mention.kind == "range" or len(group) - len(heads) > 1 or span[2])}
         # the whole bracket is an aside for the sentence's other events
         asides = [(text.rfind("(", 0, r.mention.start), text.find(")", r.mention.end) + 1)
-                  for r in group if id(r) in named]
+                  for r in group if id(r) in named] + restatements
         main = [r for r in group if not r.mention.info.get("anniversary_pair") and id(r) not in heads
                 and id(r) not in named]
         attached_to: dict[int, int] = {}
@@ -357,9 +378,12 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
         ev.title = ev.title.replace("\x01", ",")
         head = by_resolved.get(id(ev.head)) if ev.head is not None else None
         if head is not None:
-            if ev.resolved.value.edtf() == head.resolved.value.edtf():
+            if ev.resolved.value.edtf() == head.resolved.value.edtf() or id(ev.resolved) in restating:
                 # '16/2 (tức mùng 7 tháng Giêng năm Giáp Thìn)': one day said twice is one event
-                head.resolved.notes.append(f"restated as '{text[ev.resolved.mention.start:ev.resolved.mention.end]}'")
+                a, b = restating.get(id(ev.resolved), (ev.resolved.mention.start, ev.resolved.mention.end))
+                note = f"restated as '{text[a:b].strip()}'"
+                if note not in head.resolved.notes:
+                    head.resolved.notes.append(note)
                 continue
             ev.title = head.title.replace("\x01", ",")
         kept.append(ev)

@@ -19,7 +19,7 @@ def title_rules() -> dict:
     lex = load("titles")
     numbers = alternation(list(load("calendar")["number_words"]) + lex["count_words"])
     return {
-        "lead_in": re.compile(r"(?:(?<=[\s(])|^)(?:" + alternation(lex["lead_ins"]) + r")\s*$", re.IGNORECASE),
+        "lead_in": re.compile(r"(?<!\w)(?:" + alternation(lex["lead_ins"]) + r")\s*$", re.IGNORECASE),
         "dangling": frozenset(lex["dangling"]),
         # a unit after a number is a duration ('hơn một nghìn năm'), not a dangling word
         "after_number": re.compile(r"(?:[\d%/]|(?<!\w)" + numbers + r")$", re.IGNORECASE),  # '6,5%/năm' too
@@ -79,6 +79,13 @@ def balance_brackets(title: str) -> str:
     return "".join(out)
 
 
+def _next_is_capitalised(scoped: str, spans: list[tuple[int, int]], i: int) -> bool:
+    if i + 1 >= len(spans):
+        return False
+    nxt = scoped[spans[i + 1][0]:spans[i + 1][1]].replace("\x00", "").lstrip()
+    return nxt[:1].isupper()
+
+
 def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], keep: tuple[int, int] | None = None) -> str:
     """The clause that says what happened: the scope without date expressions (and the
     words leading into them), leading background clauses ('Tại buổi lễ', 'Theo ông …')
@@ -105,7 +112,8 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
     pieces.append(text[pos:e])
     scoped = "".join(pieces)
     keep_chunks, in_background, apposition = [], False, False
-    for a, b in clause_spans(scoped, 0, len(scoped)):
+    spans = clause_spans(scoped, 0, len(scoped))
+    for ci, (a, b) in enumerate(spans):
         if b < len(scoped) and scoped[b] == ":" and rules["speaker"].search(scoped[a:b]):
             # '…, cho biết: "…"': who speaks is background to what is said
             keep_chunks = [(True, c, j) for _, c, j in keep_chunks]
@@ -122,8 +130,11 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
                                      or _title_words().match(chunk))):
             in_background = False  # 'tại Bản Khu, xã Hoa Thám' goes on; 'thành phố X đã diễn ra …' is the event
         words = chunk.split()
-        if len(words) <= 2 and not any(w[0].isupper() for w in words[1:]) and words[0].lower() not in rules["subjects"]:
-            continue  # a leftover ('vào năm', 'nghiêm túc'), unless a subject and its verb ('Ông mất')
+        if len(words) <= 2 and not any(w[0].isupper() for w in words[1:]) and words[0].lower() not in rules["subjects"] \
+                and not (words[0][0].isupper() and _next_is_capitalised(scoped, spans, ci)):
+            # a leftover ('vào năm', 'nghiêm túc'), unless a subject and its verb ('Ông mất') or
+            # the first of a list of bodies ('Quốc hội, Chính phủ tổ chức …')
+            continue
         if not any(w[0].isupper() for w in words) and _FUNCTION_ONLY.fullmatch(chunk):
             continue  # what is left of a blanked background phrase: 'và trực tiếp là'
         if keep_chunks and _title_words().match(chunk):

@@ -192,6 +192,10 @@ CASES = [
     # the eve before a named Tết; a lunar restatement in the head's year; years before now
     ("Đêm giao thừa Tết Kỷ Hợi, người dân đón năm mới.", ["2019-02-04"]),
     ("Tối 15/10 (tức ngày 29/8 âm lịch), nhân dân làm lễ.", ["2020-10-15"]),
+    # whatever follows 'tức' says the date again, even as a list of lunar days
+    ("Lễ hội diễn ra từ ngày 16 đến 17/2/2024 (tức mùng 7 và mùng 8 tháng Giêng năm Giáp Thìn).",
+     ["2024-02-16/2024-02-17"]),
+    ("Ngày 21/3/2022, tức ngày 19 tháng Hai năm Nhâm Dần, nhân dân mở hội.", ["2022-03-21"]),
     ("Cách đây 50 năm, quân và dân ta giành thắng lợi.", ["1970"]),
     # a date in a list cues the next; ratios do not
     ("Ngày 10/10 và 15/10, tỉnh tổ chức hai hội nghị.", ["2020-10-10", "2020-10-15"]),

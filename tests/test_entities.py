@@ -152,6 +152,12 @@ def test_founded_place_is_the_foundings_place():
     ("Theo ông Nguyễn Văn Hải, Giám đốc Ban Quản lý dự án giao thông tỉnh, trong quý IV/2022, "
      "đơn vị đã huy động 300 công nhân.", "Đơn vị đã huy động 300 công nhân"),
     ("Dịp Tết Nguyên đán Giáp Thìn vừa qua, huyện đã đón hơn 15.000 lượt khách.", "Huyện đã đón hơn 15.000 lượt khách"),
+    # a restatement after 'tức' leaves the title with its date; a list of bodies keeps its commas
+    ("Năm nay, lễ hội diễn ra từ ngày 16 đến 17/2 (tức mùng 7 và mùng 8 tháng Giêng), thu hút nhiều du khách.",
+     "Lễ hội diễn ra, thu hút nhiều du khách"),
+    ("Sáng 30/4/2025, Quốc hội, Chính phủ tổ chức trọng thể lễ kỷ niệm.", "Quốc hội, Chính phủ tổ chức trọng thể lễ kỷ niệm"),
+    ("Sáng 30/4/2025, Ban Chấp hành Trung ương Đảng, Quốc hội, Chủ tịch nước, Chính phủ tổ chức lễ kỷ niệm.",
+     "Ban Chấp hành Trung ương Đảng, Quốc hội, Chính phủ tổ chức lễ kỷ niệm"),
 ])
 def test_titles(sentence, title):
     assert extract_text(sentence, reference_date=REF).iloc[0]["title"] == title
