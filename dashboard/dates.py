@@ -803,6 +803,7 @@ def compose(text: str, atoms: list[Mention]) -> list[Mention]:
             if hit and hit[2] == "year":
                 atom.start = hit[0]
                 _apply_part(atom, hit[1], hit[2])
+                atom.info["year_part"] = True
     out: list[Mention] = []
     i = 0
     while i < len(atoms):
@@ -820,6 +821,12 @@ def compose(text: str, atoms: list[Mention]) -> list[Mention]:
                 out.append(joined)
                 i += 2
                 continue
+        if nxt is not None and _turn_of_year(text, cur, nxt):
+            joined = Mention(cur.start, nxt.end, "range", replace(cur.a), replace(nxt.a), rule=f"{cur.rule}+{nxt.rule}",
+                             info={"ends": ((cur.start, cur.end), (nxt.start, nxt.end))})
+            out.append(joined)
+            i += 2
+            continue
         out.append(cur)
         i += 1
     out = [m for m in out if not m.weak]
@@ -832,6 +839,19 @@ def compose(text: str, atoms: list[Mention]) -> list[Mention]:
             continue
         kept.append(m)
     return kept
+
+
+_TURN_GAP = re.compile(r"\s*(?:[-–,]|sang|và|đến|tới)?\s*", re.IGNORECASE)
+
+
+def _turn_of_year(text: str, cur: Mention, nxt: Mention) -> bool:
+    """'Cuối năm 1974 đầu năm 1975', 'cuối năm 1974 sang đầu năm 1975': the end of one year
+    and the start of the next, said side by side, are one stretch of time."""
+    if not (cur.info.get("year_part") and nxt.info.get("year_part") and cur.kind == nxt.kind == "point"):
+        return False
+    a, b = cur.a, nxt.a
+    return (b.year == a.year + 1 and a.span is not None and b.span is not None and a.span[1] == 12 and b.span[0] == 1
+            and _TURN_GAP.fullmatch(text, cur.end, nxt.start) is not None)
 
 
 def _decorate(text: str, m: Mention) -> None:

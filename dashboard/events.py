@@ -55,7 +55,7 @@ def _has_lead_in(text: str, r: Resolved) -> bool:
 def _plain_date(r: Resolved) -> bool:
     """A date that is only a time (not a named event, an anniversary or a restatement)."""
     m = r.mention
-    return m.kind in ("point", "range") and "festival" not in m.info and not m.info.get("anniversary_pair")
+    return m.kind in ("point", "range", "relative") and "festival" not in m.info and not m.info.get("anniversary_pair")
 
 
 def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
@@ -129,10 +129,17 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
                 # date alone in its clause governs on until the next date
                 end = following
         else:
-            start = clauses[ci][0] if k == 0 else max(clauses[ci][0], claimed_to)
+            # the first date also takes the clauses before its own: they hold its subject
+            # ('Dự án đường vành đai V, khởi công tháng 12/2023, …')
+            start = sentence[0] if k == 0 else max(clauses[ci][0], claimed_to)
             end = clauses[ci][1]
             if nxt == ci:
                 end = following
+                # two dates in one clause, each after its own words ('phát hiện sai phạm vào
+                # tháng 5/2022 và chuyển hồ sơ vào năm 2023'): the next begins at the conjunction
+                joins = list(_JOINING.finditer(text, mentions[run].mention.end, following))
+                if joins:
+                    end = joins[-1].start()
         start = max(start, claimed_to) if k else start
         end = max(end, mentions[run].mention.end)
         out.extend([(start, end)] * (run - k + 1))
@@ -141,6 +148,7 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
     return out
 
 
+_JOINING = re.compile(r"(?<!\w)(?:và|rồi|sau\s+đó|nhưng|đồng\s+thời)(?!\w)", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:và|hoặc)\s+(?:(?:vào|trong|năm|ngày|tháng)\s+)?")
 _LISTED = re.compile(r"\s*,\s*|\s*(?:,\s*)?(?:và|hoặc)\s+(?:(?:vào|trong|năm|ngày|tháng)\s+)?")
 _BRACKETED = re.compile(r"\([^()]*\)")

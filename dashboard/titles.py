@@ -131,7 +131,8 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
             in_background = False  # 'tại Bản Khu, xã Hoa Thám' goes on; 'thành phố X đã diễn ra …' is the event
         words = chunk.split()
         if len(words) <= 2 and not any(w[0].isupper() for w in words[1:]) and words[0].lower() not in rules["subjects"] \
-                and not (words[0][0].isupper() and _next_is_capitalised(scoped, spans, ci)):
+                and not (words[0][0].isupper() and _next_is_capitalised(scoped, spans, ci)) \
+                and not (any(not bg for bg, _, _ in keep_chunks) and all(w.lower() not in rules["dangling"] for w in words)):
             # a leftover ('vào năm', 'nghiêm túc'), unless a subject and its verb ('Ông mất') or
             # the first of a list of bodies ('Quốc hội, Chính phủ tổ chức …')
             continue

@@ -192,6 +192,11 @@ CASES = [
     # the eve before a named Tết; a lunar restatement in the head's year; years before now
     ("Đêm giao thừa Tết Kỷ Hợi, người dân đón năm mới.", ["2019-02-04"]),
     ("Tối 15/10 (tức ngày 29/8 âm lịch), nhân dân làm lễ.", ["2020-10-15"]),
+    # the end of one year and the start of the next, side by side: one stretch of time
+    ("Cuối năm 1974 đầu năm 1975, Bộ Chính trị họp.", ["1974-09/1975-04"]),
+    ("Cuối 1974 - đầu 1975, Bộ Chính trị họp.", ["1974-09/1975-04"]),
+    ("Cuối năm 1974 sang đầu năm 1975, Bộ Chính trị họp.", ["1974-09/1975-04"]),
+    ("Đầu năm 2019 và cuối năm 2020, tỉnh tổ chức hội nghị.", ["2019-01/2019-04", "2020-09/2020-12"]),
     # whatever follows 'tức' says the date again, even as a list of lunar days
     ("Lễ hội diễn ra từ ngày 16 đến 17/2/2024 (tức mùng 7 và mùng 8 tháng Giêng năm Giáp Thìn).",
      ["2024-02-16/2024-02-17"]),

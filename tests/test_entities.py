@@ -152,6 +152,11 @@ def test_founded_place_is_the_foundings_place():
     ("Theo ông Nguyễn Văn Hải, Giám đốc Ban Quản lý dự án giao thông tỉnh, trong quý IV/2022, "
      "đơn vị đã huy động 300 công nhân.", "Đơn vị đã huy động 300 công nhân"),
     ("Dịp Tết Nguyên đán Giáp Thìn vừa qua, huyện đã đón hơn 15.000 lượt khách.", "Huyện đã đón hơn 15.000 lượt khách"),
+    # two dates in one clause, each after its own words; a subject in the clause before the date;
+    # 'Dự án' opens no background as 'Dự buổi lễ' does
+    ("Thanh tra phát hiện sai phạm vào tháng 5/2022 và chuyển hồ sơ vào năm 2023.", "Thanh tra phát hiện sai phạm"),
+    ("Dự án đường vành đai V (đoạn qua Thái Nguyên), khởi công tháng 12/2023, có tổng vốn 2.000 tỷ đồng.",
+     "Dự án đường vành đai V (đoạn qua Thái Nguyên), khởi công, có tổng vốn 2.000 tỷ đồng"),
     # a restatement after 'tức' leaves the title with its date; a list of bodies keeps its commas
     ("Năm nay, lễ hội diễn ra từ ngày 16 đến 17/2 (tức mùng 7 và mùng 8 tháng Giêng), thu hút nhiều du khách.",
      "Lễ hội diễn ra, thu hút nhiều du khách"),
@@ -189,3 +194,14 @@ def test_dates_inside_what_an_opening_date_tells_share_its_event():
                       "tháng 9/1940.", reference_date=REF)
     assert df.iloc[1]["title"] == "Mốc son là cuộc Khởi nghĩa Bắc Sơn"
     assert df.iloc[0]["places"] == ["Thụy Hùng"]
+
+
+def test_second_date_in_a_clause_takes_the_words_after_the_conjunction():
+    df = extract_text("Thanh tra phát hiện sai phạm vào tháng 5/2022 và chuyển hồ sơ vào năm 2023.", reference_date=REF)
+    assert list(df["title"]) == ["Thanh tra phát hiện sai phạm", "Chuyển hồ sơ"]
+
+
+def test_a_relative_date_inside_what_an_opening_date_tells_shares_its_event():
+    df = extract_text("Chiều 15/10/2024, tỉnh sẽ họp bàn phương án làm cầu mới trước mùa mưa năm sau.")
+    assert list(df["edtf"]) == ["2024-10-15", "2025"]
+    assert df.iloc[1]["title"] == df.iloc[0]["title"] == "Tỉnh sẽ họp bàn phương án làm cầu mới trước mùa mưa năm sau"
