@@ -1062,16 +1062,32 @@ def _in_document_name(before: str) -> bool:
     return bool(hits) and hits[-1][0].isupper()
 
 
+# 'Bộ luật Hình sự năm 2015, sửa đổi, bổ sung năm 2017': the year of a version of the document
+_AMENDED = re.compile(fill(r"\s*,?\s*(?:(?:{AMENDMENT})\s*(?:,|và)?\s*)+(?:năm\s+)?$"), FLAGS)
+
+
 def drop_document_years(text: str, mentions: list[Mention]) -> list[Mention]:
-    """'Bộ luật Hình sự 1999', 'Hiến pháp năm 1992': a year inside a document's name."""
+    """'Bộ luật Hình sự 1999', 'Hiến pháp năm 1992': a year inside a document's name, and the
+    year of its amendment after it."""
     out = []
     for m in mentions:
         if m.kind == "point" and m.a.precision == "year" and m.rule in ("bare_year", "year_with_nam"):
             before = text[max(0, m.start - 80):m.start]
             if _in_document_name(before) or _NUMBER_BEFORE.search(before):
                 continue
+            amended = _AMENDED.search(before)
+            head = before[:amended.start()] if amended else ""
+            if amended and _TRAILING_YEAR.search(head) and _in_document_name(_without_trailing_year(head)):
+                continue
         out.append(m)
     return out
+
+
+_TRAILING_YEAR = re.compile(r"\s*(?:năm\s+)?\d{4}\s*$", FLAGS)
+
+
+def _without_trailing_year(before: str) -> str:
+    return _TRAILING_YEAR.sub("", before)
 
 
 _RECURRING_AFTER = re.compile(fill(r"\s*,?\s*(?:{RECURRING})(?!\w)"), FLAGS)
