@@ -189,8 +189,11 @@ def _without_restated_years(text: str, sent: tuple[int, int], group: list[Resolv
             return None
         return v.start.year
 
+    # a date in a bracket cites (a decision's date: 'Năm 2017, … (Quyết định số … ngày 28/3/2017)'):
+    # the year outside it still tells the event
     finer = [r for r in group if r.value.start is not None and r.value.precision() in ("day", "month")
-             and r.value.last_day() and r.value.start.year == day_key(r.value.last_day())[0]]
+             and r.value.last_day() and r.value.start.year == day_key(r.value.last_day())[0]
+             and not _in_brackets(text, sent[0], r.mention.start)]
     if not finer or len(group) < 2:
         return group
     clauses = clause_spans(text, *sent)
@@ -212,6 +215,25 @@ def _without_restated_years(text: str, sent: tuple[int, int], group: list[Resolv
                 continue
         out.append(r)
     return out
+
+
+@cache
+def _document_opening() -> re.Pattern:
+    return re.compile(r"\(\s*(?:" + alternation(load("cues")["document_words"]) + r")(?!\w)", re.IGNORECASE)
+
+
+def _citation(text: str, sent: tuple[int, int], r: Resolved) -> tuple[int, int] | None:
+    """The bracket citing a document that a date stands in, as a span."""
+    open_at = text.rfind("(", sent[0], r.mention.start)
+    if open_at < 0 or ")" in text[open_at:r.mention.start] or not _document_opening().match(text, open_at):
+        return None
+    close = text.find(")", r.mention.end, sent[1])
+    return (open_at, close + 1) if close >= 0 else None
+
+
+def _in_brackets(text: str, start: int, pos: int) -> bool:
+    before = text[start:pos]
+    return before.count("(") > before.count(")")
 
 
 _NAME_STOP = frozenset(["và", "với", "của", "là", "cùng", "do", "cho", "tại", "ở", "từ", "đến", "nơi", "như",
@@ -302,6 +324,12 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
             if _APPOSITION.fullmatch(text[prev.mention.end:r.mention.start]):
                 heads[id(r)] = prev
         restatements = []
+        # '(Quyết định số 1052/QĐ-BVHTTDL ngày 28/3/2017)': the date of the document an event
+        # cites; it shares that event's title, and the citation is no part of the title
+        for prev, r in zip(group, group[1:], strict=False):
+            if id(r) not in heads and (cited := _citation(text, sent, r)) and prev.mention.end <= cited[0]:
+                heads[id(r)] = prev
+                restatements.append(cited)
         for r in group:
             if id(r) in restating or not (m := _RESTATING.match(text, r.mention.end, sent[1])):
                 continue

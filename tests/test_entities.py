@@ -205,3 +205,11 @@ def test_a_relative_date_inside_what_an_opening_date_tells_shares_its_event():
     df = extract_text("Chiều 15/10/2024, tỉnh sẽ họp bàn phương án làm cầu mới trước mùa mưa năm sau.")
     assert list(df["edtf"]) == ["2024-10-15", "2025"]
     assert df.iloc[1]["title"] == df.iloc[0]["title"] == "Tỉnh sẽ họp bàn phương án làm cầu mới trước mùa mưa năm sau"
+
+
+def test_a_document_cited_in_brackets_leaves_the_year_its_event():
+    df = extract_text("Năm 2017, lễ hội được Bộ Văn hóa, Thể thao và Du lịch công nhận là Di sản văn hóa phi vật thể "
+                      "quốc gia (Quyết định số 1052/QĐ-BVHTTDL ngày 28/3/2017).", reference_date=REF)
+    assert list(df["edtf"]) == ["2017", "2017-03-28"]
+    title = "Lễ hội được Bộ Văn hóa, Thể thao và Du lịch công nhận là Di sản văn hóa phi vật thể quốc gia"
+    assert list(df["title"]) == [title, title]
