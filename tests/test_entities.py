@@ -94,6 +94,14 @@ CASES = [
     ("Năm 2023, TP Hồ Chí Minh đón 5 triệu lượt khách quốc tế.", {"places": ["Thành phố Hồ Chí Minh"], "persons": []}),
     # a name that stands for a person's full name
     ("Năm 1950, Bác Hồ ra mặt trận Đông Khê.", {"persons": ["Hồ Chí Minh"], "places": ["Đông Khê"]}),
+    # names written in sentence case: only a word's first syllable is capitalised
+    ("Ngày 12/10/2020, Đài Khí tượng thủy văn tỉnh Hà Tĩnh phát tin cảnh báo lũ.",
+     {"organisations": ["Đài Khí tượng thủy văn tỉnh Hà Tĩnh"], "places": ["Hà Tĩnh"]}),
+    ("Ngày 10/10/2020, Ban Chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Quảng Bình ra công điện.",
+     {"organisations": ["Ban Chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Quảng Bình"]}),
+    # parks and squares are places, their word the kind
+    ("Tối 29/4/2020, tại Công viên Bến Bạch Đằng đã diễn ra chương trình nghệ thuật.", {"places": ["Bến Bạch Đằng"]}),
+    ("Sáng 2/9/2020, lễ mít tinh diễn ra tại Quảng trường Ba Đình.", {"places": ["Ba Đình"]}),
     # historic places
     ("Năm 1010, vua Lý Thái Tổ dời đô từ Hoa Lư ra thành Đại La, đổi tên là Thăng Long.",
      {"places": ["Hoa Lư", "Đại La", "Thăng Long"]}),
