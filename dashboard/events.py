@@ -164,7 +164,13 @@ def _named_object(text: str, sent: tuple[int, int], r: Resolved) -> tuple[int, i
     if m.kind != "named":
         return None
     clause_start = max((b + 1 for a, b in clause_spans(text, *sent) if b < m.start), default=sent[0])
-    return None if is_leading(text, clause_start, m.start, opening_words()) else (m.start, m.end)
+    # one that opens its clause and runs on into the verb is its subject ('Đại thắng mùa Xuân
+    # 1975 mở ra kỷ nguyên mới')
+    subject = not text[clause_start:m.start].strip(" \"“'(-–") and _RUNS_ON.match(text, m.end, sent[1])
+    return None if is_leading(text, clause_start, m.start, opening_words()) and not subject else (m.start, m.end)
+
+
+_RUNS_ON = re.compile(r"[ \t]+[^\W\d_]")
 
 
 def _unique(ents: list[Entity]) -> list[Entity]:
@@ -243,7 +249,7 @@ _CLOSE_BRACKET_AFTER = re.compile(r"\s*\)")
 _TOKEN = re.compile(r"\S+")
 
 
-def _bracketed_for_name(text: str, r: Resolved) -> tuple[int, int, str] | None:
+def _bracketed_for_name(text: str, r: Resolved, persons: list[Entity] = ()) -> tuple[int, int, str] | None:
     """The name a bracketed date belongs to, '(1009 - 1225)' after 'nhà Lý', and what the
     bracket says happened then ('cầu Cửa Lục 3 (khởi công tháng 12/2022)'): the words
     before the bracket back to a punctuation mark or a function word (at most six), when a
@@ -254,6 +260,7 @@ def _bracketed_for_name(text: str, r: Resolved) -> tuple[int, int, str] | None:
             or m.kind not in ("point", "range"):
         return None
     said = (opened["said"] or "").strip()
+    said = title_rules()["bracket_words"].get(said.lower(), said)  # '(SN 1971)': born in 1971
     if said:
         lead = title_rules()["lead_in"].search(said)
         said = said[:lead.start()].strip() if lead else said
@@ -282,7 +289,13 @@ def _bracketed_for_name(text: str, r: Resolved) -> tuple[int, int, str] | None:
     last = taken[1] if len(taken) > 1 and taken[0].group().isdigit() else (taken[0] if taken else None)
     if last is None or not last.group()[:1].isupper():
         return None
-    return lo + taken[-1].start(), end, said
+    start = lo + taken[-1].start()
+    # a person named right before the bracket, after a common noun that is no part of the name
+    # ('bị cáo Trần Văn Bình (SN 1971)'; but 'Chủ tịch Hồ Chí Minh (1890 - 1969)' keeps the title)
+    person = next((p for p in persons if p.end == end), None)
+    if person is not None and text[start].islower():
+        start = person.start
+    return start, end, said
 
 
 def _protect_commas(text: str, entities: list[Entity]) -> str:
@@ -324,6 +337,7 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
             if _APPOSITION.fullmatch(text[prev.mention.end:r.mention.start]):
                 heads[id(r)] = prev
         restatements = []
+        persons = [x for x in entities if x.type == "person" and sent[0] <= x.start < sent[1]]
         # '(Quyết định số 1052/QĐ-BVHTTDL ngày 28/3/2017)': the date of the document an event
         # cites; it shares that event's title, and the citation is no part of the title
         for prev, r in zip(group, group[1:], strict=False):
@@ -347,7 +361,7 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                 restatements.append((m.start(), end))
         # 'nhà Lý (1009 - 1225)', 'Chủ tịch Hồ Chí Minh (1890 - 1969)': a bracketed date after a
         # name is that name's own time, not a clause of the sentence
-        named = {id(r): span for r in group if id(r) not in heads and (span := _bracketed_for_name(text, r))
+        named = {id(r): span for r in group if id(r) not in heads and (span := _bracketed_for_name(text, r, persons))
                  and (r.mention.kind == "range" or len(group) - len(heads) > 1 or span[2])}
         # the whole bracket is an aside for the sentence's other events
         asides = [(text.rfind("(", 0, r.mention.start), text.find(")", r.mention.end) + 1)

@@ -25,6 +25,8 @@ def title_rules() -> dict:
         "after_number": re.compile(r"(?:[\d%/]|(?<!\w)" + numbers + r")$", re.IGNORECASE),  # '6,5%/năm' too
         "subjects": frozenset(lex["subjects"]),
         "speaker": re.compile(r"(?<!\w)(?:" + alternation(lex["speech_verbs"]) + r")\s*(?:rằng\s*)?$", re.IGNORECASE),
+        "reporter": re.compile(r"(?<!\w)(?:" + alternation(lex["reporting_verbs"]) + r")\s*(?:rằng\s*)?$", re.IGNORECASE),
+        "bracket_words": lex["bracket_words"],
         "background": re.compile(r"^\s*(?:" + alternation(lex["background_openers"]) + r")(?!\w)", re.IGNORECASE),
     }
 
@@ -114,7 +116,8 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
     keep_chunks, in_background, apposition = [], False, False
     spans = clause_spans(scoped, 0, len(scoped))
     for ci, (a, b) in enumerate(spans):
-        if b < len(scoped) and scoped[b] == ":" and rules["speaker"].search(scoped[a:b]):
+        if b < len(scoped) and (scoped[b] == ":" and rules["speaker"].search(scoped[a:b])
+                                or scoped[b] == "," and rules["reporter"].search(scoped[a:b])):
             # '…, cho biết: "…"': who speaks is background to what is said
             keep_chunks = [(True, c, j) for _, c, j in keep_chunks]
             continue

@@ -160,6 +160,11 @@ def test_founded_place_is_the_foundings_place():
     ("Theo ông Nguyễn Văn Hải, Giám đốc Ban Quản lý dự án giao thông tỉnh, trong quý IV/2022, "
      "đơn vị đã huy động 300 công nhân.", "Đơn vị đã huy động 300 công nhân"),
     ("Dịp Tết Nguyên đán Giáp Thìn vừa qua, huyện đã đón hơn 15.000 lượt khách.", "Huyện đã đón hơn 15.000 lượt khách"),
+    # who speaks before a comma is background; a named period that opens its clause and runs
+    # on into the verb is its subject
+    ("Bà Hoàng Thị Lan, Phó Chủ tịch UBND huyện cho biết, giai đoạn 2021 - 2025, huyện dành 2 tỷ đồng bảo tồn lễ hội.",
+     "Huyện dành 2 tỷ đồng bảo tồn lễ hội"),
+    ("Đại thắng mùa Xuân 1975 mở ra kỷ nguyên mới.", "Đại thắng mùa Xuân 1975 mở ra kỷ nguyên mới"),
     # two dates in one clause, each after its own words; a subject in the clause before the date;
     # 'Dự án' opens no background as 'Dự buổi lễ' does
     ("Thanh tra phát hiện sai phạm vào tháng 5/2022 và chuyển hồ sơ vào năm 2023.", "Thanh tra phát hiện sai phạm"),
@@ -221,3 +226,15 @@ def test_a_document_cited_in_brackets_leaves_the_year_its_event():
     assert list(df["edtf"]) == ["2017", "2017-03-28"]
     title = "Lễ hội được Bộ Văn hóa, Thể thao và Du lịch công nhận là Di sản văn hóa phi vật thể quốc gia"
     assert list(df["title"]) == [title, title]
+
+
+def test_a_birth_year_in_brackets_is_the_persons():
+    df = extract_text("Ngày 20/11/2020, TAND tỉnh xét xử bị cáo Trần Văn Bình (SN 1971) về tội tham ô.", reference_date=REF)
+    assert list(df["edtf"]) == ["2020-11-20", "1971"]
+    assert df.iloc[1]["title"] == "Trần Văn Bình sinh"
+    assert df.iloc[1]["persons"] == ["Trần Văn Bình"]
+
+
+def test_bodies_without_a_name_are_no_organisations():
+    df = extract_text("Ngày 20/11/2020, Hội đồng xét xử tuyên phạt bị cáo 12 năm tù; Ban Tổ chức trao giải.", reference_date=REF)
+    assert df.iloc[0]["organisations"] == []
