@@ -390,6 +390,9 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         name = text[after:name_end]
         if not _is_cap(name) or K["title_start"].match(name):
             continue  # 'Tổng Bí thư Nguyễn Phú Trọng' names no canton
+        if name not in K["well_known"] and inside(persons, after, name_end) \
+                and any(o.role == "title" and o.start < s <= o.end for o in orgs):
+            continue  # 'Chủ tịch UBND tỉnh Trịnh Việt Hùng': the province's chairman, named
         # a capitalised village word mid-sentence is part of the name ('Bản Khu'); so is a
         # landform word before a one-syllable name ('sông Hồng', 'Đèo Giang', not 'Kỳ Cùng')
         if admin.lower() in K["village"] and _is_cap(admin) or \

@@ -62,10 +62,16 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
            attached_to: dict[int, int] | None = None) -> list[tuple[int, int]]:
     """The span of the sentence each mention governs.  `attached_to`, when given, is filled
     with the mentions (by index) that are part of what another tells, and that other's index."""
-    if len(mentions) == 1:
-        return [sentence]
     clauses = clause_spans(text, *sentence)
     openers = opening_words()
+    if len(mentions) == 1:
+        # '…, Sài Gòn được hoàn toàn giải phóng; ngày 2-5-1975, tỉnh Châu Đốc … được giải phóng':
+        # a date opening the part after a semicolon times that part alone
+        pos = mentions[0].mention.start
+        for a, b in clauses:
+            if a <= pos < b + 1 and a > sentence[0] and text[a - 1] == ";" and is_leading(text, a, pos, openers):
+                return [(a, sentence[1])]
+        return [sentence]
 
     def clause_of(pos):
         for i, (a, b) in enumerate(clauses):
@@ -278,6 +284,9 @@ def _bracketed_for_name(text: str, r: Resolved, persons: list[Entity] = ()) -> t
         w = t.group()
         if w.lower() in _NAME_STOP or len(taken) == 6:
             break
+        if w in ("-", "–"):  # 'Chiến dịch Huế - Đà Nẵng': a dash joins the parts of a name
+            taken.append(t)
+            continue
         if not (w[:1].isupper() or w.isdigit()):
             # one lowercase word: the common noun before a name ('nhà Lý', 'cầu Cửa Lục 3') or
             # the second syllable of a capitalised word ('Chủ tịch Hồ Chí Minh')
@@ -422,6 +431,11 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                                and x.type == "organisation" and not x.role]
                     ev.organisations = subject[:1]
             events.append(ev)
+    # a date whose clause the others took ('… thì lập tức giải phóng miền Nam ngay trong năm
+    # 1975') is still an event of its sentence: it takes the title of the one before it there
+    for prev, ev in zip(events, events[1:], strict=False):
+        if not ev.title and ev.head is None and prev.sentence == ev.sentence:
+            ev.title = prev.title
     by_resolved = {id(e.resolved): e for e in events}
     kept = []
     for ev in events:

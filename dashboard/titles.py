@@ -81,6 +81,15 @@ def balance_brackets(title: str) -> str:
     return "".join(out)
 
 
+_GOES_ON = re.compile(r"^\s*(?:đồng thời|và|rồi|sau đó|tiếp đó|cũng)(?!\w)", re.IGNORECASE)
+
+
+def _goes_on(clause: str, kept: list) -> bool:
+    """Is a clause that ends in a speech verb one more thing its subject did ('Bộ Chính trị họp
+    và đề ra kế hoạch …, đồng thời nhấn mạnh: …'), not who speaks before a quotation?"""
+    return bool(kept) and bool(_GOES_ON.match(clause.replace("\x00", "")))
+
+
 def _next_is_capitalised(scoped: str, spans: list[tuple[int, int]], i: int) -> bool:
     if i + 1 >= len(spans):
         return False
@@ -118,6 +127,8 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
     for ci, (a, b) in enumerate(spans):
         if b < len(scoped) and (scoped[b] == ":" and rules["speaker"].search(scoped[a:b])
                                 or scoped[b] == "," and rules["reporter"].search(scoped[a:b])):
+            if _goes_on(scoped[a:b], keep_chunks):
+                break  # '…, đồng thời nhấn mạnh: …': what was done is told; what was said is not the title
             # '…, cho biết: "…"': who speaks is background to what is said
             keep_chunks = [(True, c, j) for _, c, j in keep_chunks]
             continue

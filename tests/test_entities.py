@@ -99,6 +99,13 @@ CASES = [
      {"organisations": ["Đài Khí tượng thủy văn tỉnh Hà Tĩnh"], "places": ["Hà Tĩnh"]}),
     ("Ngày 10/10/2020, Ban Chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Quảng Bình ra công điện.",
      {"organisations": ["Ban Chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Quảng Bình"]}),
+    # a man named after a province's chairman is no province; a school of a level
+    ("Ngày 4/7/2020, Chủ tịch UBND tỉnh Trịnh Việt Hùng yêu cầu các sở hoàn thành chỉ tiêu.",
+     {"places": [], "persons": ["Trịnh Việt Hùng"]}),
+    ("Tháng 9/1964, Trường cấp III Thị xã Cao Bằng mở lớp chuyên toán.",
+     {"organisations": ["Trường cấp III Thị xã Cao Bằng"], "places": ["Cao Bằng"]}),
+    # a date opening the part after a semicolon times that part alone
+    ("Sài Gòn được hoàn toàn giải phóng; ngày 2-5-1975, tỉnh Châu Đốc được giải phóng.", {"places": ["Châu Đốc"]}),
     # parks and squares are places, their word the kind
     ("Tối 29/4/2020, tại Công viên Bến Bạch Đằng đã diễn ra chương trình nghệ thuật.", {"places": ["Bến Bạch Đằng"]}),
     ("Sáng 2/9/2020, lễ mít tinh diễn ra tại Quảng trường Ba Đình.", {"places": ["Ba Đình"]}),
@@ -165,6 +172,11 @@ def test_founded_place_is_the_foundings_place():
     ("Bà Hoàng Thị Lan, Phó Chủ tịch UBND huyện cho biết, giai đoạn 2021 - 2025, huyện dành 2 tỷ đồng bảo tồn lễ hội.",
      "Huyện dành 2 tỷ đồng bảo tồn lễ hội"),
     ("Đại thắng mùa Xuân 1975 mở ra kỷ nguyên mới.", "Đại thắng mùa Xuân 1975 mở ra kỷ nguyên mới"),
+    # a campaign's name with a dash before its dates in brackets; what a body also said is not
+    # the title of what it did
+    ("Tiếp đó, Chiến dịch Huế - Đà Nẵng (từ ngày 21-3 đến 29-3-1975) giành thắng lợi.", "Chiến dịch Huế - Đà Nẵng"),
+    ("Cuối năm 1974, Bộ Chính trị họp và đề ra kế hoạch giải phóng miền Nam, đồng thời nhấn mạnh: thời cơ đã đến.",
+     "Bộ Chính trị họp và đề ra kế hoạch giải phóng miền Nam"),
     # two dates in one clause, each after its own words; a subject in the clause before the date;
     # 'Dự án' opens no background as 'Dự buổi lễ' does
     ("Thanh tra phát hiện sai phạm vào tháng 5/2022 và chuyển hồ sơ vào năm 2023.", "Thanh tra phát hiện sai phạm"),
