@@ -79,6 +79,7 @@ def _knowledge():
         "admin": LiteralFinder(pl["admin_words"], ignore_case=True),
         "village": _ci(pl["village_words"]),
         "landforms": _ci(pl["landform_words"]),
+        "sites": _ci(pl["named_sites"]),
         "province_level": _ci(pl["province_level"]),
         "event_heads": LiteralFinder(pl["event_heads"], ignore_case=True),
         "present": re.compile(r"\(?\s*" + alternation(pl["present_day"]) + r"\s*:?\s*$", re.IGNORECASE),
@@ -398,6 +399,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         if admin.lower() in K["village"] and _is_cap(admin) or \
                 admin.lower() in K["landforms"] and len(name.split()) == 1:
             surface, kind = f"{admin} {name}", admin.lower()
+        elif admin.lower() in K["sites"]:
+            surface, kind = f"{admin[:1].upper()}{admin[1:]} {name}", admin.lower()
         else:
             surface, kind = _place_name(name, admin, K)
         if _not_a_place(surface, K) or name.lower() in K["sectors"]:

@@ -243,6 +243,22 @@ def _citation(text: str, sent: tuple[int, int], r: Resolved) -> tuple[int, int] 
     return (open_at, close + 1) if close >= 0 else None
 
 
+_CLAUSE_MARK = re.compile(r"[,;:]")
+
+
+def _background_span(text: str, sent: tuple[int, int], x: Entity) -> tuple[int, int]:
+    """What to leave out of a title for a background body: from its opener ('theo', 'dưới sự
+    lãnh đạo của') to its name's end, or to its clause's end when the opener opens the clause
+    ('Theo Ban Chỉ đạo quốc gia về phòng thủ dân sự, …': the words its name did not take too)."""
+    start = x.details.get("adjunct_from", x.start)
+    before = text[sent[0]:start].rstrip()
+    if "adjunct_from" in x.details and (not before or before[-1] in ",;:("):
+        mark = _CLAUSE_MARK.search(text, x.end, sent[1])
+        if mark:
+            return start, mark.start()
+    return start, x.end
+
+
 def _in_brackets(text: str, start: int, pos: int) -> bool:
     before = text[start:pos]
     return before.count("(") > before.count(")")
@@ -387,7 +403,7 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
             pair = r.mention.info.get("anniversary_pair")
             scope = spans.get(id(r), (r.mention.start, r.mention.end))
             ev = Event(r, sent, scope)
-            background = [(x.details.get("adjunct_from", x.start), x.end) for x in entities
+            background = [_background_span(text, sent, x) for x in entities
                           if x.details.get("adjunct") and scope[0] <= x.start < scope[1]]
             cut = [(o.mention.start, o.mention.end) for o in group]
             ev.title = event_title(text, scope, [c for c in cut if c not in in_title] + background + asides,

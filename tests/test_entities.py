@@ -106,9 +106,11 @@ CASES = [
      {"organisations": ["Trường cấp III Thị xã Cao Bằng"], "places": ["Cao Bằng"]}),
     # a date opening the part after a semicolon times that part alone
     ("Sài Gòn được hoàn toàn giải phóng; ngày 2-5-1975, tỉnh Châu Đốc được giải phóng.", {"places": ["Châu Đốc"]}),
-    # parks and squares are places, their word the kind
-    ("Tối 29/4/2020, tại Công viên Bến Bạch Đằng đã diễn ra chương trình nghệ thuật.", {"places": ["Bến Bạch Đằng"]}),
-    ("Sáng 2/9/2020, lễ mít tinh diễn ra tại Quảng trường Ba Đình.", {"places": ["Ba Đình"]}),
+    # parks, squares and industrial parks are places whose word is part of the name
+    ("Tối 29/4/2020, tại Công viên Bến Bạch Đằng đã diễn ra chương trình nghệ thuật.",
+     {"places": ["Công viên Bến Bạch Đằng"]}),
+    ("Sáng 2/9/2020, lễ mít tinh diễn ra tại Quảng trường Ba Đình.", {"places": ["Quảng trường Ba Đình"]}),
+    ("Tháng 3/2020, tỉnh cấp phép cho 3 dự án tại Khu công nghiệp Yên Bình.", {"places": ["Khu công nghiệp Yên Bình"]}),
     # historic places
     ("Năm 1010, vua Lý Thái Tổ dời đô từ Hoa Lư ra thành Đại La, đổi tên là Thăng Long.",
      {"places": ["Hoa Lư", "Đại La", "Thăng Long"]}),
@@ -250,3 +252,20 @@ def test_a_birth_year_in_brackets_is_the_persons():
 def test_bodies_without_a_name_are_no_organisations():
     df = extract_text("Ngày 20/11/2020, Hội đồng xét xử tuyên phạt bị cáo 12 năm tù; Ban Tổ chức trao giải.", reference_date=REF)
     assert df.iloc[0]["organisations"] == []
+
+
+def test_the_source_of_a_report_is_background():
+    df = extract_text("Theo Đài Khí tượng thủy văn tỉnh Hà Tĩnh, từ tối 12/10 đến sáng 14/10, lượng mưa phổ biến 150 mm.",
+                      reference_date=REF)
+    assert df.iloc[0]["organisations"] == []
+    assert df.iloc[0]["title"] == "Lượng mưa phổ biến 150 mm"
+
+
+def test_an_agreement_named_after_a_city_places_it_there():
+    df = extract_text("Hiệp định Paris về chấm dứt chiến tranh ở Việt Nam được ký kết ngày 27-1-1973.", reference_date=REF)
+    assert df.iloc[0]["places"] == ["Paris", "Việt Nam"]
+
+
+def test_an_investigating_agency_names_its_police():
+    df = extract_text("Ngày 15/6/2020, Cơ quan Cảnh sát điều tra Công an tỉnh Nghệ An khởi tố vụ án.", reference_date=REF)
+    assert df.iloc[0]["organisations"] == ["Cơ quan Cảnh sát điều tra Công an tỉnh Nghệ An"]
