@@ -80,6 +80,7 @@ def _knowledge():
         "village": _ci(pl["village_words"]),
         "landforms": _ci(pl["landform_words"]),
         "sites": _ci(pl["named_sites"]),
+        "local_kinds": _ci(pl["local_kinds"]),
         "province_level": _ci(pl["province_level"]),
         "event_heads": LiteralFinder(pl["event_heads"], ignore_case=True),
         "present": re.compile(r"\(?\s*" + alternation(pl["present_day"]) + r"\s*:?\s*$", re.IGNORECASE),
@@ -465,6 +466,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             if kind == "quốc gia" and not K["place_prep"].search(text[max(0, s - 12):s]):
                 continue
             places.append(Entity("place", s, e, name, name, kind=kind))
+    places.extend(_local_places(text, low, K, regions, places, persons))
     _present_day(text, places, K)
     _bind_local_units(orgs, places)
     # 'Thành phố Hồ Chí Minh': an admin word makes the name a place, not the person; so does an
@@ -476,6 +478,40 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     _mark_adjuncts(text, low, ents, K, regions)
     _distribute_qualifiers(text, [e for e in ents if e.type == "organisation" and e.role != "award"], K)
     return ents
+
+
+_NAME_AFTER = re.compile(r"[ \t]+([" + re.escape(_UPPER) + r"]" + _LOWER_TAIL + r"(?:[ \t]+[" + re.escape(_UPPER) + r"]"
+                         + _LOWER_TAIL + r")*)(?!\w)")
+
+
+def _local_places(text: str, low: str, K, regions, places: list[Entity], persons: list[Entity]) -> list[Entity]:
+    """The article's own gazetteer: a name it introduces with an administrative word anywhere
+    ('xã Yên Trạch') is that place where it later stands alone ('Lễ hội Lồng tồng Yên
+    Trạch'), as the gazetteer's names are."""
+    if regions is not None and not regions:
+        return []
+    names: dict[str, str] = {}
+    kinds = K["local_kinds"]
+    for s, e, admin in K["admin"].finditer(text, low):
+        # the capitalised run after the word (one regex match, not the full name rules: this
+        # scans the whole article, and a name here is only looked for again)
+        if admin not in kinds or not (run := _NAME_AFTER.match(text, e)) or _ends_compound(low, s, e, K):
+            continue
+        name = run.group(1)
+        if name not in names and not K["title_start"].match(name) and not _not_a_place(name, K) \
+                and name.lower() not in K["sectors"]:
+            names[name] = admin
+    if not names:
+        return []
+    found = []
+    finder = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?!\w)")
+    for a, b in regions if regions is not None else [(0, len(text))]:
+        for m in finder.finditer(text, a, b):
+            s, e = m.span()
+            if any(x.start <= s and e <= x.end for x in places + persons + found) or (e < len(text) and text[e] == "-"):
+                continue
+            found.append(Entity("place", s, e, m.group(), m.group(), kind=names[m.group()]))
+    return found
 
 
 @lru_cache(maxsize=4)

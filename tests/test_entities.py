@@ -269,3 +269,13 @@ def test_an_agreement_named_after_a_city_places_it_there():
 def test_an_investigating_agency_names_its_police():
     df = extract_text("Ngày 15/6/2020, Cơ quan Cảnh sát điều tra Công an tỉnh Nghệ An khởi tố vụ án.", reference_date=REF)
     assert df.iloc[0]["organisations"] == ["Cơ quan Cảnh sát điều tra Công an tỉnh Nghệ An"]
+
+
+def test_a_place_the_article_introduces_is_a_place_when_named_alone_later():
+    text = ("Lễ hội của người Tày ở xã Yên Trạch, huyện Phú Lương được tổ chức hằng năm. "
+            "Năm 2017, Lễ hội Lồng tồng Yên Trạch được công nhận là di sản. Năm 2018, Phú Lương đón 1.000 khách.")
+    df = extract_text(text, reference_date=REF)
+    assert list(df["places"]) == [["Yên Trạch"], ["Phú Lương"]]
+    # a name that is a person's stays the person's
+    df = extract_text("Quê ông ở xã Hoàng Văn Thụ. Năm 1943, đồng chí Hoàng Văn Thụ bị bắt.", reference_date=REF)
+    assert df.iloc[0]["places"] == [] and df.iloc[0]["persons"] == ["Hoàng Văn Thụ"]
