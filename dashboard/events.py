@@ -501,7 +501,26 @@ def _anniversary_objects(text: str, entities: list[Entity]) -> dict[int, list[En
             # an organisation, or a place founded as a unit ('128 năm thành lập tỉnh Bắc Giang')
             if (e.type == "organisation" and not e.role or e.type == "place") and e.start == m.end():
                 out.setdefault(int(m["n"]), []).append(e)
+        if int(m["n"]) not in out and (back := _named_before(text, m, entities)):
+            out[int(m["n"])] = [back]
     return out
+
+
+_FIRST_WORD = re.compile(r"\w+")
+
+
+def _named_before(text: str, m: re.Match, entities: list[Entity]) -> Entity | None:
+    """'Trường THPT Chuyên Cao Bằng tổ chức Lễ kỷ niệm 60 năm thành lập trường': a common noun
+    after 'thành lập' names the organisation of that kind the sentence has just named."""
+    word = _FIRST_WORD.match(text, m.end())
+    if not word:
+        return None
+    head = word.group().lower()
+    for e in sorted(entities, key=lambda x: -x.start):
+        if e.type == "organisation" and not e.role and e.end <= m.start() and e.name.lower().startswith(head + " ") \
+                and not re.search(r"[.!?\n]", text[e.end:m.start()]):
+            return e
+    return None
 
 
 def _anniversary_object(text: str, sent, r: Resolved) -> str:

@@ -279,3 +279,10 @@ def test_a_place_the_article_introduces_is_a_place_when_named_alone_later():
     # a name that is a person's stays the person's
     df = extract_text("Quê ông ở xã Hoàng Văn Thụ. Năm 1943, đồng chí Hoàng Văn Thụ bị bắt.", reference_date=REF)
     assert df.iloc[0]["places"] == [] and df.iloc[0]["persons"] == ["Hoàng Văn Thụ"]
+
+
+def test_a_founding_named_by_its_kind_is_the_bodys_the_sentence_names():
+    df = extract_text("Ngày 18/11/2024, Trường THPT Chuyên Cao Bằng tổ chức Lễ kỷ niệm 60 năm thành lập trường (1964 - 2024).")
+    founding = df[df["edtf"] == "1964"].iloc[0]
+    assert founding["organisations"] == ["Trường THPT Chuyên Cao Bằng"]
+    assert founding["title"] == "Thành lập Trường THPT Chuyên Cao Bằng"
