@@ -154,6 +154,7 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
     return out
 
 
+_TIMED_BRACKET = re.compile(r"\(\s*(?:từ|ngày|vào|diễn\s+ra|kéo\s+dài)(?!\w)", re.IGNORECASE)
 _JOINING = re.compile(r"(?<!\w)(?:và|rồi|sau\s+đó|nhưng|đồng\s+thời)(?!\w)", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:và|hoặc)\s+(?:(?:vào|trong|năm|ngày|tháng)\s+)?")
 _LISTED = re.compile(r"\s*,\s*|\s*(?:,\s*)?(?:và|hoặc)\s+(?:(?:vào|trong|năm|ngày|tháng)\s+)?")
@@ -418,6 +419,10 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                 ev.title = " ".join(x for x in (balance_brackets(text[a:b]).strip(), said) if x)
                 ev.title = ev.title[:1].upper() + ev.title[1:]
                 inside = [x for x in entities if a <= x.start and x.end <= b]
+                if not main and _TIMED_BRACKET.match(text, text.rfind("(", 0, r.mention.start)):
+                    # 'Chiến dịch Huế - Đà Nẵng (từ ngày 21-3 đến 29-3-1975) giành thắng lợi, giải
+                    # phóng Thừa Thiên Huế': the sentence's only time, and what it tells is the campaign's
+                    inside = [x for x in entities if sent[0] <= x.start < sent[1] and x.role != "adjunct"]
                 ev.places = _unique([x for x in inside if x.type == "place"])
                 ev.organisations = _unique([x for x in inside if x.type == "organisation" and not x.role])
                 ev.persons = _unique([x for x in inside if x.type == "person"])
@@ -452,6 +457,8 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
     for prev, ev in zip(events, events[1:], strict=False):
         if not ev.title and ev.head is None and prev.sentence == ev.sentence:
             ev.title = prev.title
+            if not (ev.places or ev.organisations or ev.persons):
+                ev.places, ev.organisations, ev.persons = prev.places, prev.organisations, prev.persons
     by_resolved = {id(e.resolved): e for e in events}
     kept = []
     for ev in events:
