@@ -138,8 +138,9 @@ def _span_part(point: Point, fraction: tuple[float, float]) -> TimeValue:
 
 def _plan_cue() -> re.Pattern:
     words = load("cues")["plan_cues"]
-    return re.compile(r"(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-                      + r")\s*(?:năm\s*)?$", re.IGNORECASE)
+    # the cue may stand a few words before the date in its clause ('dự kiến tổ chức vào quý I/2026')
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                      + r")(?!\w)[^,.;:()\n]{0,24}$", re.IGNORECASE)
 
 
 def explicit_years(mentions: list[Mention], text: str = "") -> list[int]:
@@ -150,10 +151,22 @@ def explicit_years(mentions: list[Mention], text: str = "") -> list[int]:
     for m in mentions:
         if m.a is None or m.a.year is None or m.a.canchi or m.a.precision in ("decade", "century"):
             continue
-        if m.kind == "after" or plan.search(text[max(0, m.start - 24):m.start]):
+        if m.kind == "after" or plan.search(text[max(0, m.start - 40):m.start]):
             continue
         years.append(m.a.year)
     return years
+
+
+def _year_of_same_day(mentions: list[Mention], limit: int) -> int | None:
+    """'Sáng 20/9, … bế mạc' and later 'từ ngày 18 đến 20/9/2024': a day the story names
+    without its year and again with it is in that year."""
+    yearless = {(m.a.month, m.a.day) for m in mentions
+                if m.kind == "point" and m.a is not None and m.a.year is None and m.a.day and m.a.month}
+    if not yearless:
+        return None
+    years = [v.year for m in mentions for v in (m.a, m.b)
+             if v is not None and v.year and v.day and v.month and (v.month, v.day) in yearless and v.year <= limit]
+    return max(years) if years else None
 
 
 def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None,
@@ -169,7 +182,11 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
             year, source = m.b.year, "anniversary"
     if year is None:
         candidates = [y for y in explicit_years(mentions, text) if 1000 <= y <= limit]
-        if candidates:
+        same_day = _year_of_same_day(mentions, limit)
+        # not an old day the story commemorates ('Sáng 2/9, … Quốc khánh 2/9/1945')
+        if same_day is not None and same_day >= max(candidates, default=0) - 1:
+            year = same_day
+        elif candidates:
             year = max(candidates)
     if year is None and page_date:
         # nothing in the body dates it: the page's date is the best guess, to the day

@@ -182,3 +182,13 @@ def test_a_story_that_opens_with_a_dash_keeps_its_words(opening):
     df = extract_article(article)
     assert article.metadata["source"] is None
     assert df.iloc[0]["title"].startswith(opening[:10])
+
+
+def test_a_day_named_without_its_year_and_again_with_it_dates_the_story():
+    from dashboard import extract_text
+    text = ("Sáng 20/9, Hội nghị Trung ương bế mạc. Đại hội dự kiến tổ chức vào quý I/2026. "
+            "Từ ngày 18 đến 20/9/2024, các ủy viên làm việc tại tổ.")
+    assert extract_text(text).iloc[0]["edtf"] == "2024-09-20"
+    # a day the story commemorates does not date it
+    text = "Sáng 2/9, cả nước kỷ niệm Quốc khánh 2/9/1945. Năm 2023, tỉnh đón 2 triệu khách."
+    assert extract_text(text).iloc[0]["edtf"] == "2023-09-02"
