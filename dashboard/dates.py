@@ -411,6 +411,12 @@ def relative(m, text):
         if part:
             mention.start = part.start()
             mention.info["days"] = load("calendar")["month_parts"][re.sub(r"\s+", " ", part["p"].lower())]["days"]
+    elif expr.get("unit") == "week":
+        # 'cuối tuần này': the weekend of the week it names
+        part = _part_pattern("week").search(text, max(0, m.start() - 24), m.start())
+        if part:
+            mention.start = part.start()
+            mention.info["weekdays"] = load("calendar")["week_parts"][re.sub(r"\s+", " ", part["p"].lower())]["weekdays"]
     return mention
 
 
@@ -440,7 +446,17 @@ def counted_years(m, text):
     kind = "years_ago" if direction.startswith(("trước", "về trước")) else "years_later"
     if kind == "years_ago" and "đó" in direction:
         kind = "years_before_that"
+    if m["n2"] and not _opens_clause(text, m.start()):
+        return None  # 'vô địch sau 39 năm chờ đợi': how long, not when
     return Mention(m.start(), m.end(), kind, info={"n": n})
+
+
+_CLAUSE_BEFORE = re.compile(r"(?:^|[,.;:!?(\n\"“])\s*(?:(?:và|rồi|nhưng|thì)\s+)?$")
+
+
+def _opens_clause(text: str, pos: int) -> bool:
+    """Does pos open a clause ('Sau 5 năm, …', '…, và sau 3 năm …')?"""
+    return _CLAUSE_BEFORE.search(text[max(0, pos - 12):pos]) is not None or pos == 0
 
 
 @rule(r"(?<!\w)(?:(?P<cue>{ANNIVERSARY})\s+(?:lần\s+thứ\s+)?)?(?P<n>\d{{1,4}})\s+năm\s+(?P<obj>{ANNIVERSARY_OBJECT})(?!\w)", 13)
@@ -724,7 +740,7 @@ _PAREN_DATE_AFTER = re.compile(r"\s*\(\s*$")
 
 @cache
 def _part_pattern(kind: str) -> re.Pattern:
-    table = load("calendar")[{"year": "year_parts", "month": "month_parts", "span": "span_parts"}[kind]]
+    table = load("calendar")[{"year": "year_parts", "month": "month_parts", "span": "span_parts", "week": "week_parts"}[kind]]
     return re.compile(r"(?<!\w)" + alternation(table, group="p") + r"\s+$", FLAGS)
 
 

@@ -334,6 +334,11 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                     first_day, last_day = m.info["days"][0], min(m.info["days"][1], last)
                     value = TimeValue(tv.day(mo.year, mo.month, first_day), tv.day(mo.year, mo.month, last_day),
                                       inferred=value.inferred)
+                elif value is not None and "weekdays" in m.info:  # 'cuối tuần này': its Saturday and Sunday
+                    monday = dt.date(value.start.year, value.start.month, value.start.day)
+                    lo, hi = (monday + dt.timedelta(days=d) for d in m.info["weekdays"])
+                    value = TimeValue(tv.day(lo.year, lo.month, lo.day), tv.day(hi.year, hi.month, hi.day),
+                                      inferred=value.inferred)
         elif m.kind == "same_day":
             if last_day is not None:
                 d = dt.date(last_day.year, last_day.month, last_day.day) + dt.timedelta(days=m.info["offset"])

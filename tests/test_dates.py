@@ -196,6 +196,11 @@ CASES = [
     # the eve before a named Tết; a lunar restatement in the head's year; years before now
     ("Đêm giao thừa Tết Kỷ Hợi, người dân đón năm mới.", ["2019-02-04"]),
     ("Tối 15/10 (tức ngày 29/8 âm lịch), nhân dân làm lễ.", ["2020-10-15"]),
+    # parts of a week told against the article's; how long one waited is no time
+    ("Cuối tuần này, nhiệt độ tăng dần.", ["2020-10-17/2020-10-18"]),
+    ("Cuối tuần qua, lễ hội thu hút nhiều du khách.", ["2020-10-10/2020-10-11"]),
+    ("Đội bóng lần đầu vô địch sau 39 năm chờ đợi.", []),
+    ("Năm 1960, ông nhập ngũ; sau 5 năm, ông trở về quê.", ["1960", "1965"]),
     # the end of one year and the start of the next, side by side: one stretch of time
     ("Cuối năm 1974 đầu năm 1975, Bộ Chính trị họp.", ["1974-09/1975-04"]),
     ("Cuối 1974 - đầu 1975, Bộ Chính trị họp.", ["1974-09/1975-04"]),
