@@ -597,6 +597,15 @@ def short_year_range(m, text):
     return Mention(m.start(), m.end(), "range", Part(y1, None, None, "year"), Part(y2, None, None, "year"))
 
 
+@rule(r"(?<![\w/.])(?P<y1>{YEAR4})\s*/\s*(?P<y2>{YEAR4})(?![\d/.,]\d|\w)", 9, gate=DIGIT_START)
+def slashed_years(m, text):
+    """'mùa giải 2023/2024', 'năm học 2023/2024': a season or school year over two years."""
+    y1, y2 = int(m["y1"]), int(m["y2"])
+    if y2 != y1 + 1:
+        return None
+    return Mention(m.start(), m.end(), "range", Part(y1, None, None, "year"), Part(y2, None, None, "year"))
+
+
 def named_period_rules():
     """The lexicon of named periods as (compiled pattern, entry) pairs, longest names first."""
     entries = []

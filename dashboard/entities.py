@@ -85,6 +85,8 @@ def _knowledge():
         "event_heads": LiteralFinder(pl["event_heads"], ignore_case=True),
         "present": re.compile(r"\(?\s*" + alternation(pl["present_day"]) + r"\s*:?\s*$", re.IGNORECASE),
         "not_places": set(pl["not_places"]),
+        "not_places_alone": set(pl["not_places_alone"]),
+        "team_after": re.compile(r"[ \t]+(?:" + alternation(pl["team_suffixes"]) + r")(?![\w.])"),
         "compounds": _compound_index(pl["admin_compounds"]),
         "not_after_locative": re.compile(alternation(pl["not_after_locative"] + load("cues")["document_words"])
                                          + r"(?!\w)"),
@@ -256,7 +258,13 @@ _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 
 
 def _not_a_place(name: str, K) -> bool:
-    return any(name == w or name.startswith(w + " ") for w in K["not_places"])
+    """A listed non-place, or a name that begins with one ('Chiến dịch Biên giới …'); a
+    direction alone ('thành Nam', the city's nickname)."""
+    if name in K["not_places_alone"]:
+        return True
+    words = name.split()
+    no = K["not_places"]
+    return any(" ".join(words[:k]) in no for k in range(1, len(words) + 1))
 
 
 def _skip_spaces(text: str, i: int) -> int:
@@ -323,7 +331,8 @@ def find_persons(text: str, K, regions=None) -> list[Entity]:
         family = run[0][2] in K["family"]
         if name in K["aliases"]:  # 'Bác Hồ' is Hồ Chí Minh
             spans.append(Entity("person", run[0][0], run[min(len(run), 5) - 1][1], name, K["aliases"][name]))
-        elif marked and len(run) <= 5 or name in K["well_known"] or family and 3 <= len(run) <= 4:
+        elif marked and len(run) <= 5 or name in K["well_known"] or family and 3 <= len(run) <= 4 \
+                and name not in K["gazetteer"]:  # 'Hà Nam Ninh' was a province
             spans.append(Entity("person", run[0][0], run[min(len(run), 5) - 1][1], name, name))
     return spans
 
@@ -460,8 +469,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             if regions is not None and not _starts_within(regions, s):
                 continue
             if inside(places, s, e) or inside(persons, s, e) or (e < len(text) and text[e] == "-") \
-                    or (s > 0 and text[s - 1] == "-"):
-                continue
+                    or (s > 0 and text[s - 1] == "-") or K["team_after"].match(text, e):
+                continue  # 'Hà Nội FC' is a club
             kind = gaz[name]
             if kind == "quốc gia" and not K["place_prep"].search(text[max(0, s - 12):s]):
                 continue

@@ -196,6 +196,9 @@ CASES = [
     # the eve before a named Tết; a lunar restatement in the head's year; years before now
     ("Đêm giao thừa Tết Kỷ Hợi, người dân đón năm mới.", ["2019-02-04"]),
     ("Tối 15/10 (tức ngày 29/8 âm lịch), nhân dân làm lễ.", ["2020-10-15"]),
+    # a season over two years; not two years that do not follow
+    ("Ở mùa giải 2023/2024, đội bóng lần đầu vô địch.", ["2023/2024"]),
+    ("Hồ sơ số 2023/2025 đã được duyệt.", []),
     # parts of a week told against the article's; how long one waited is no time
     ("Cuối tuần này, nhiệt độ tăng dần.", ["2020-10-17/2020-10-18"]),
     ("Cuối tuần qua, lễ hội thu hút nhiều du khách.", ["2020-10-10/2020-10-11"]),

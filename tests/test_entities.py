@@ -106,6 +106,13 @@ CASES = [
      {"organisations": ["Trường cấp III Thị xã Cao Bằng"], "places": ["Cao Bằng"]}),
     # a date opening the part after a semicolon times that part alone
     ("Sài Gòn được hoàn toàn giải phóng; ngày 2-5-1975, tỉnh Châu Đốc được giải phóng.", {"places": ["Châu Đốc"]}),
+    # a club named after its city is no place; a former province is no man; a direction alone no place
+    ("Tối 21/11/2020, Thép Xanh Nam Định thắng Hà Nội FC 2-1 trên sân vận động Thiên Trường.",
+     {"places": ["Nam Định", "Sân vận động Thiên Trường"]}),
+    ("Năm 1985, Công nghiệp Hà Nam Ninh giành chức vô địch quốc gia.", {"places": ["Hà Nam Ninh"], "persons": []}),
+    ("Năm 2020, đội bóng thành Nam vô địch.", {"places": []}),
+    ("Ngày 21/11/2020, Trung tâm Dự báo khí tượng thủy văn quốc gia phát tin bão.",
+     {"organisations": ["Trung tâm Dự báo khí tượng thủy văn quốc gia"]}),
     # parks, squares and industrial parks are places whose word is part of the name
     ("Tối 29/4/2020, tại Công viên Bến Bạch Đằng đã diễn ra chương trình nghệ thuật.",
      {"places": ["Công viên Bến Bạch Đằng"]}),
