@@ -49,7 +49,7 @@ def _has_lead_in(text: str, r: Resolved) -> bool:
     """A date after 'vào', 'từ', 'trong' … times its own clause ('… là cuộc Khởi nghĩa Bắc Sơn vào
     tháng 9/1940'); one right after a noun is part of a name or a topic ('tình hình quý III')."""
     a = r.mention.start
-    return title_rules()["lead_in"].search(text, max(0, a - 24), a) is not None
+    return title_rules()["lead_in_plain"].search(text, max(0, a - 24), a) is not None
 
 
 def _plain_date(r: Resolved) -> bool:
@@ -384,6 +384,8 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                 inner = (m.end() - len(m.group().lstrip(" (,")), end - (m["open"] == "("))
                 restating.update({id(o): inner for o in said})
                 heads.update({id(o): r for o in said})
+            if said or m["open"] == "(":
+                # a bracket says it again even in words no rule reads ('(tức ngày 8 tháng 3 năm Mậu Tý)')
                 restatements.append((m.start(), end))
         # 'nhà Lý (1009 - 1225)', 'Chủ tịch Hồ Chí Minh (1890 - 1969)': a bracketed date after a
         # name is that name's own time, not a clause of the sentence

@@ -19,7 +19,10 @@ def title_rules() -> dict:
     lex = load("titles")
     numbers = alternation(list(load("calendar")["number_words"]) + lex["count_words"])
     return {
-        "lead_in": re.compile(r"(?<!\w)(?:" + alternation(lex["lead_ins"]) + r")\s*$", re.IGNORECASE),
+        "lead_in_plain": re.compile(r"(?<!\w)(?:" + alternation(lex["lead_ins"]) + r")\s*$", re.IGNORECASE),
+        # 'trong hai ngày 12 và 13/10': a count of the days or years that follow goes with them
+        "lead_in": re.compile(r"(?<!\w)(?:" + alternation(lex["lead_ins"]) + r")(?:\s+(?:" + numbers
+                              + r"|\d{1,2}|các|những))?\s*$", re.IGNORECASE),
         "dangling": frozenset(lex["dangling"]),
         # a unit after a number is a duration ('hơn một nghìn năm'), not a dangling word
         "after_number": re.compile(r"(?:[\d%/]|(?<!\w)" + numbers + r")$", re.IGNORECASE),  # '6,5%/năm' too

@@ -186,6 +186,11 @@ def test_founded_place_is_the_foundings_place():
     ("Tiếp đó, Chiến dịch Huế - Đà Nẵng (từ ngày 21-3 đến 29-3-1975) giành thắng lợi.", "Chiến dịch Huế - Đà Nẵng"),
     ("Cuối năm 1974, Bộ Chính trị họp và đề ra kế hoạch giải phóng miền Nam, đồng thời nhấn mạnh: thời cơ đã đến.",
      "Bộ Chính trị họp và đề ra kế hoạch giải phóng miền Nam"),
+    # a count before the days goes with them; a bracket after 'tức' goes even in words no rule reads
+    ("Lễ tang được tổ chức theo nghi thức Quốc tang trong hai ngày 12 và 13/10/2013.",
+     "Lễ tang được tổ chức theo nghi thức Quốc tang"),
+    ("Ngày 9/4/1288 (tức ngày 8 tháng 3 năm Mậu Tý), quân dân nhà Trần đại phá quân Nguyên Mông.",
+     "Quân dân nhà Trần đại phá quân Nguyên Mông"),
     # two dates in one clause, each after its own words; a subject in the clause before the date;
     # 'Dự án' opens no background as 'Dự buổi lễ' does
     ("Thanh tra phát hiện sai phạm vào tháng 5/2022 và chuyển hồ sơ vào năm 2023.", "Thanh tra phát hiện sai phạm"),
