@@ -86,6 +86,10 @@ def _knowledge():
         "present": re.compile(r"\(?\s*" + alternation(pl["present_day"]) + r"\s*:?\s*$", re.IGNORECASE),
         "not_places": set(pl["not_places"]),
         "not_places_alone": set(pl["not_places_alone"]),
+        "numbered": _ci(org["numbered_heads"]),
+        # a number that ends a name: not a decimal, a date, or a count or measure after it
+        "number_after": re.compile(r"[ \t]+\d{1,4}(?![\d/:%]|[.,]\d|[ \t]*(?:[-–]|" + alternation(org["number_units"])
+                                   + r")(?!\w))"),
         "team_after": re.compile(r"[ \t]+(?:" + alternation(pl["team_suffixes"]) + r")(?![\w.])"),
         "compounds": _compound_index(pl["admin_compounds"]),
         "not_after_locative": re.compile(alternation(pl["not_after_locative"] + load("cues")["document_words"])
@@ -359,6 +363,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             if low.startswith(prefix, s - len(prefix)) and (s - len(prefix) == 0 or not low[s - len(prefix) - 1].isalnum()):
                 start = s - len(prefix)
         end = max(_extend_name(text, e, K, named=head in K["standalone"]), e)
+        if head.lower() in K["numbered"] and (num := K["number_after"].match(text, end)):
+            end = num.end()  # 'Quân khu 1', 'Bệnh viện Trung ương Quân đội 108'
         if inside(persons, start, end):
             continue
         in_title = K["titles"].search(text[max(0, start - 40):start]) is not None

@@ -106,6 +106,11 @@ CASES = [
      {"organisations": ["Trường cấp III Thị xã Cao Bằng"], "places": ["Cao Bằng"]}),
     # a date opening the part after a semicolon times that part alone
     ("Sài Gòn được hoàn toàn giải phóng; ngày 2-5-1975, tỉnh Châu Đốc được giải phóng.", {"places": ["Châu Đốc"]}),
+    # a number ends the name of a military unit or a hospital, not a count after it
+    ("Năm 1954, Sư đoàn 308 tham gia Chiến dịch Điện Biên Phủ.", {"organisations": ["Sư đoàn 308"]}),
+    ("Ngày 4/10/2013, ông từ trần tại Bệnh viện Trung ương Quân đội 108, hưởng thọ 93 tuổi.",
+     {"organisations": ["Bệnh viện Trung ương Quân đội 108"]}),
+    ("Năm 2020, Trường Tiểu học Kim Đồng 2 năm liền đạt chuẩn.", {"organisations": ["Trường Tiểu học Kim Đồng"]}),
     # a club named after its city is no place; a former province is no man; a direction alone no place
     ("Tối 21/11/2020, Thép Xanh Nam Định thắng Hà Nội FC 2-1 trên sân vận động Thiên Trường.",
      {"places": ["Nam Định", "Sân vận động Thiên Trường"]}),
