@@ -86,6 +86,7 @@ def _knowledge():
         "present": re.compile(r"\(?\s*" + alternation(pl["present_day"]) + r"\s*:?\s*$", re.IGNORECASE),
         "not_places": set(pl["not_places"]),
         "not_places_alone": set(pl["not_places_alone"]),
+        "speaks": re.compile(r"[ \t]+(?:đã[ \t]+)?(?:" + alternation(load("titles")["reporting_verbs"]) + r")[ \t]*(?:rằng[ \t]*)?[,:]"),
         "numbered": _ci(org["numbered_heads"]),
         # a number that ends a name: not a decimal, a date, or a count or measure after it
         "number_after": re.compile(r"[ \t]+\d{1,4}(?![\d/:%]|[.,]\d|[ \t]*(?:[-–]|" + alternation(org["number_units"])
@@ -389,6 +390,9 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         for o in orgs:
             if s <= o.start < end:
                 o.role = "venue"  # 'Hội trường UBND tỉnh' is where, not who
+    for o in orgs:
+        if not o.role and K["speaks"].match(text, o.end):
+            o.role = "speaker"  # 'Trung tâm … cho biết, …': who reports, not who acts
     for o in orgs:
         if o.name.lower() in K["generic"] and not o.role:
             o.role = "generic"  # kept until adjuncts are marked: 'Ban Chấp hành, Ban Thường vụ và …'

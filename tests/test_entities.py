@@ -303,3 +303,9 @@ def test_a_founding_named_by_its_kind_is_the_bodys_the_sentence_names():
     founding = df[df["edtf"] == "1964"].iloc[0]
     assert founding["organisations"] == ["Trường THPT Chuyên Cao Bằng"]
     assert founding["title"] == "Thành lập Trường THPT Chuyên Cao Bằng"
+
+
+def test_a_body_that_reports_is_no_actor():
+    df = extract_text("Trung tâm Dự báo khí tượng thủy văn quốc gia cho biết, ngày mai (17/10), không khí lạnh tràn về.",
+                      reference_date=REF)
+    assert df.iloc[0]["organisations"] == [] and df.iloc[0]["title"] == "Không khí lạnh tràn về"
