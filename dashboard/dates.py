@@ -459,6 +459,17 @@ def _opens_clause(text: str, pos: int) -> bool:
     return _CLAUSE_BEFORE.search(text[max(0, pos - 12):pos]) is not None or pos == 0
 
 
+@rule(r"(?<!\w)(?:năm|lúc|khi|vào\s+năm|ở\s+tuổi)\s+(?:mới\s+|vừa\s+|tròn\s+)?(?P<n>\d{{1,3}}|{NUMBER_WORD})\s+tuổi(?!\w)",
+      18, gate=_has("tuổi"))
+def age_year(m, text):
+    """'Năm 17 tuổi, ông tham gia …': the year a person reached an age, counted from the birth
+    the article told before (resolve)."""
+    n = _number(m["n"])
+    if not n or n > 120:
+        return None
+    return Mention(m.start(), m.end(), "age", info={"n": n})
+
+
 @rule(r"(?<!\w)(?:(?P<cue>{ANNIVERSARY})\s+(?:lần\s+thứ\s+)?)?(?P<n>\d{{1,4}})\s+năm\s+(?P<obj>{ANNIVERSARY_OBJECT})(?!\w)", 13)
 def anniversary(m, text):
     """'kỷ niệm 90 năm ngày …': the founding year, counted back from the article's year."""
@@ -1155,6 +1166,17 @@ def split_two_days(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_BIRTH = re.compile(fill(r"(?<!\w)(?<!hy\s)(?:{BIRTH})\s*(?:\(\s*)?$"), FLAGS)  # not 'hy sinh' (fell)
+
+
+def mark_births(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A date right after 'sinh' ('sinh ngày 15 tháng 3 năm 1920', '(SN 1971)') is a birth."""
+    for m in mentions:
+        if m.kind == "point" and _BIRTH.search(text, max(0, m.start - 16), m.start):
+            m.info["birth"] = True
+    return mentions
+
+
 def find_mentions(text: str, sentence_of=lambda pos: 0) -> list[Mention]:
     """All temporal expressions of a text, composed, before their values are resolved."""
     mentions = compose(text, find_atoms(text))
@@ -1163,4 +1185,4 @@ def find_mentions(text: str, sentence_of=lambda pos: 0) -> list[Mention]:
     mentions = drop_shadowed_named_periods(text, mentions)
     mentions = drop_document_years(text, mentions)
     mentions = drop_comparisons(text, mentions)
-    return drop_recurring(text, mentions)
+    return mark_births(text, drop_recurring(text, mentions))

@@ -62,6 +62,7 @@ def slots() -> dict[str, str]:
         "AMENDMENT": alternation(cues["amendment_words"]),
         "COUNTED": alternation(cues["counted_nouns"]),
         "DOCUMENT": alternation(cues["document_words"]),
+        "BIRTH": alternation(cues["birth_cues"]),
         "FESTIVAL": alternation(list(fest["lunar"]) + list(fest["solar"])),
         "CAN": can,
         "CHI": chi,

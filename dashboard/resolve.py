@@ -261,6 +261,7 @@ def resolve(mentions: list[Mention], ref: Reference | None,
     last_day: Point | None = None  # the last date told to the day, for 'cùng ngày', 'hôm sau'
     last_sentence_year: dict[int, int] = {}
     chain: dict[int, Point] = {}  # paragraph → its last date known to the day or month
+    birth_year: int | None = None  # the last birth told: ages count from it
     for m in mentions:
         sent = sentence_of(m.start)
         para = paragraph_of(m.start)
@@ -352,6 +353,10 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                 sign = 1 if m.kind == "years_later" else -1
                 value = TimeValue(tv.year(last_year + sign * m.info["n"]), approximate=True,
                                   inferred=("year",))
+        elif m.kind == "age":
+            # 'Năm 17 tuổi, ông …' after 'sinh … năm 1920': about 1937; not beside a date of its own
+            if birth_year is not None and sent not in last_sentence_year:
+                value = TimeValue(tv.year(birth_year + m.info["n"]), approximate=True, inferred=("year",))
         elif m.kind == "years_ago":
             if ref is not None:
                 value = TimeValue(tv.year(ref.year - m.info["n"]), approximate=True, inferred=("year",))
@@ -366,6 +371,8 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                 pass
         if value is None:
             continue
+        if m.info.get("birth") and isinstance(value.start, Point) and "year" not in value.inferred:
+            birth_year = value.start.year
         out.append(Resolved(m, value, notes))
     return _drop_restated_names(out, sentence_of, ref)
 

@@ -196,6 +196,10 @@ CASES = [
     # the eve before a named Tết; a lunar restatement in the head's year; years before now
     ("Đêm giao thừa Tết Kỷ Hợi, người dân đón năm mới.", ["2019-02-04"]),
     ("Tối 15/10 (tức ngày 29/8 âm lịch), nhân dân làm lễ.", ["2020-10-15"]),
+    # an age counts from the birth the article told; not without one, nor from a death
+    ("Ông sinh năm 1920 tại Lạng Sơn. Năm 17 tuổi, ông tham gia cách mạng.", ["1920", "1937"]),
+    ("Năm 17 tuổi, ông tham gia cách mạng.", []),
+    ("Ông hy sinh ngày 24/5/1944. Năm 20 tuổi, con trai ông nhập ngũ.", ["1944-05-24"]),
     # a season over two years; not two years that do not follow
     ("Ở mùa giải 2023/2024, đội bóng lần đầu vô địch.", ["2023/2024"]),
     ("Hồ sơ số 2023/2025 đã được duyệt.", []),
