@@ -235,8 +235,10 @@ class Resolved:
 
 def _chain_year(anchor: Point, p: Part) -> int:
     """The year of a year-less day or month told after `anchor` in the same story: the
-    anchor's, or the next one when its month comes earlier in the year (a story runs forward)."""
-    if (p.month or 0) < (anchor.month or 0):
+    anchor's, or the next one when its month comes much earlier in the year (a story runs
+    forward: 30/12/1946 … 2/1 is 1947), not when it steps back a little (from 29/11 to
+    1/12/2024 … chiều 30/11 is 2024)."""
+    if (anchor.month or 0) - (p.month or 0) > 6:
         return anchor.year + 1
     return anchor.year
 

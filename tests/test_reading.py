@@ -192,3 +192,12 @@ def test_a_day_named_without_its_year_and_again_with_it_dates_the_story():
     # a day the story commemorates does not date it
     text = "Sáng 2/9, cả nước kỷ niệm Quốc khánh 2/9/1945. Năm 2023, tỉnh đón 2 triệu khách."
     assert extract_text(text).iloc[0]["edtf"] == "2023-09-02"
+
+
+@pytest.mark.parametrize("text,edtf", [
+    ("Vòng 11 diễn ra từ ngày 29/11 đến 1/12/2024. Nam Định làm khách vào chiều 30/11.", "2024-11-30"),
+    ("Ngày 30/12/1946, quân ta rút khỏi thành phố. Ngày 2/1, đơn vị về đến chiến khu.", "1947-01-02"),
+])
+def test_a_story_told_day_by_day_runs_forward_but_may_step_back_a_little(text, edtf):
+    from dashboard import extract_text
+    assert extract_text(text).iloc[-1]["edtf"] == edtf
