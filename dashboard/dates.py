@@ -412,9 +412,14 @@ def relative(m, text):
             mention.start = part.start()
             mention.info["days"] = load("calendar")["month_parts"][re.sub(r"\s+", " ", part["p"].lower())]["days"]
     elif expr.get("unit") == "week":
-        # 'cuối tuần này': the weekend of the week it names
+        # 'cuối tuần này': the weekend of the week it names; 'thứ Hai tuần trước': its Monday
         part = _part_pattern("week").search(text, max(0, m.start() - 24), m.start())
-        if part:
+        day = _WEEKDAY_OF_WEEK.search(text, max(0, m.start() - 24), m.start())
+        if day:
+            mention.start = day.start()
+            wd = load("calendar")["weekdays"][re.sub(r"\s+", " ", day["wd"].lower())]
+            mention.info["weekdays"] = [wd, wd]
+        elif part:
             mention.start = part.start()
             mention.info["weekdays"] = load("calendar")["week_parts"][re.sub(r"\s+", " ", part["p"].lower())]["weekdays"]
     return mention
@@ -743,6 +748,7 @@ _UNTIL_NOW_AFTER = re.compile(fill(r"\s*(?:-|–|đến|tới|cho\s+đến|cho\s
 _BEFORE = re.compile(r"(?<!\w)(?:từ\s+trước|cho\s+đến\s+trước|trước)\s+(?:(?:ngày|năm|tháng)\s+)?$", FLAGS)
 _AFTER = re.compile(r"(?<!\w)(?:kể\s+từ\s+sau|từ\s+sau|sau)\s+(?:(?:ngày|năm|tháng)\s+)?$", FLAGS)
 _APPROX = re.compile(fill(r"(?<!\w)(?:{APPROX})\s+(?:(?:vào\s+)?(?:ngày|năm|tháng)\s+)?$"), FLAGS)
+_WEEKDAY_OF_WEEK = re.compile(fill(r"(?<!\w)(?:(?:{DAY_PART})\s+)?(?:hôm\s+|ngày\s+)?(?P<wd>{WEEKDAY})\s+$"), FLAGS)
 _WEEKDAY_BEFORE = re.compile(fill(r"(?<!\w)(?:(?:{DAY_PART})\s+)?(?P<wd>{WEEKDAY})\s*(?:,\s*|\(\s*|\s)(?:ngày\s+)?$"), FLAGS)
 _JUST_PAST = re.compile(r"\s+(?:vừa\s+qua|vừa\s+rồi|sắp\s+tới)(?!\w)", FLAGS)
 _FROM_NOW = re.compile(r"(?<!\w)từ\s+(?:nay|bây\s+giờ|hôm\s+nay|đây)\s+(?:đến|tới|cho\s+đến|cho\s+tới)\s+(?:hết\s+)?$",
@@ -868,6 +874,7 @@ def compose(text: str, atoms: list[Mention]) -> list[Mention]:
     out = [m for m in out if not m.weak]
     for m in out:
         _decorate(text, m)
+    out = _join_turns_of_centuries(text, out)
     # a modifier may have grown a mention over its neighbour ('âm lịch năm 2020'): keep the first
     kept: list[Mention] = []
     for m in out:
@@ -888,6 +895,23 @@ def _turn_of_year(text: str, cur: Mention, nxt: Mention) -> bool:
     a, b = cur.a, nxt.a
     return (b.year == a.year + 1 and a.span is not None and b.span is not None and a.span[1] == 12 and b.span[0] == 1
             and _TURN_GAP.fullmatch(text, cur.end, nxt.start) is not None)
+
+
+def _join_turns_of_centuries(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Cuối thế kỷ XIX đầu thế kỷ XX': the end of one century and the start of the next, said
+    side by side, are one stretch of time."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == m.kind == "point" and prev.a.precision == m.a.precision == "century" \
+                and prev.a.century_n and m.a.century_n == prev.a.century_n + 1 and not (prev.a.bce or m.a.bce) \
+                and prev.info.get("span_part", (0, 0))[1] == 1.0 and m.info.get("span_part", (1, 1))[0] == 0.0 \
+                and _TURN_GAP.fullmatch(text, prev.end, m.start):
+            out[-1] = Mention(prev.start, m.end, "range", prev.a, m.a, rule=f"{prev.rule}+{m.rule}",
+                              info={"span_parts": (prev.info["span_part"], m.info["span_part"])})
+            continue
+        out.append(m)
+    return out
 
 
 def _decorate(text: str, m: Mention) -> None:

@@ -293,6 +293,10 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                 if m.info.get("month_end") and b.precision == "day":
                     b = tv.day(b.year, b.month, min(m.b.day, tv.days_in_month(b.year, b.month)))
                 value = TimeValue(a, b, inferred=inferred + inf_b)
+                if "span_parts" in m.info and a.span and b.span:  # 'cuối thế kỷ XIX đầu thế kỷ XX'
+                    first, last = m.info["span_parts"]
+                    value = TimeValue(_span_part(a, first).start, _span_part(b, last).end, approximate=True,
+                                      inferred=inferred + inf_b)
             elif m.kind == "before":
                 value = TimeValue(None, a, inferred=inferred)
             elif m.kind == "from_now":
@@ -340,8 +344,8 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                 elif value is not None and "weekdays" in m.info:  # 'cuối tuần này': its Saturday and Sunday
                     monday = dt.date(value.start.year, value.start.month, value.start.day)
                     lo, hi = (monday + dt.timedelta(days=d) for d in m.info["weekdays"])
-                    value = TimeValue(tv.day(lo.year, lo.month, lo.day), tv.day(hi.year, hi.month, hi.day),
-                                      inferred=value.inferred)
+                    value = TimeValue(tv.day(lo.year, lo.month, lo.day),
+                                      tv.day(hi.year, hi.month, hi.day) if hi != lo else None, inferred=value.inferred)
         elif m.kind == "same_day":
             if last_day is not None:
                 d = dt.date(last_day.year, last_day.month, last_day.day) + dt.timedelta(days=m.info["offset"])
