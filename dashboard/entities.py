@@ -72,7 +72,7 @@ def _knowledge():
         "titles": re.compile(r"(?<!\w)" + alternation(org["titles"]) + r"(?:\s+(?:"
                              + alternation(org["title_joiners"]) + r"))?\s*$"),
         "awards": LiteralFinder(org["awards"]),
-        "venues": LiteralFinder(org["venues"]),
+        "venues": LiteralFinder(org["venues"], ignore_case=True),  # 'Nhà Văn hóa thôn …', 'Nhà văn hóa …'
         "generic": _ci(org["generic"]),
         "adjunct": LiteralFinder(org["adjunct_openers"], ignore_case=True),
         "province_bound": {w.lower(): w for w in org["province_bound"]},
@@ -452,7 +452,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
                 break
         if not words or not _is_cap(words[0][2]) or _match_phrase(words, 0, K["heads_ci"]) \
                 or K["title_start"].match(text, start) or words[0][2].lower() in K["admin_inner"] \
-                or K["venues"].pattern.match(text, start) or K["not_after_locative"].match(low, start):
+                or K["venues"].pattern.match(low, start) or K["not_after_locative"].match(low, start):
             continue
         end = _extend_name(text, start, K, place=True)
         name = text[start:end]

@@ -36,6 +36,10 @@ def title_rules() -> dict:
 
 _ADMIN_CLAUSE = re.compile(r"^\s*(?:xã|huyện|tỉnh|châu|phường|quận|thị xã|thị trấn|thành phố|thôn|bản|làng)\s",
                            re.IGNORECASE)
+# an administrative word and the capitalised name after it ('huyện Bình Gia')
+_UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
+_ADMIN_NAME = re.compile(r"^\s*(?i:xã|huyện|tỉnh|châu|phường|quận|thị xã|thị trấn|thành phố|thôn|bản|làng)\s+"
+                         r"(?:[" + re.escape(_UPPER) + r"]\w*\s*)+")
 _FUNCTION_ONLY = re.compile(r"(?:\s*(?:và|trực tiếp|là|của|cùng|với|các|sự|dưới)\b)+\s*", re.IGNORECASE)
 _EMPTY_BRACKETS = re.compile(r"\(\s*(?:[-–]|tức|nhằm|tức là|là)?\s*\)")
 @cache
@@ -143,6 +147,13 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
             continue
         if rules["background"].match(chunk):
             in_background = True
+        elif in_background and (place := _ADMIN_NAME.match(chunk)) and len(chunk.split()) > 5 \
+                and chunk[place.end():].strip():
+            # 'tại Nhà Văn hóa thôn Nà Phặc, xã Hồng Phong, huyện Bình Gia diễn ra ngày hội …': the
+            # last place of the list runs on into what happened there
+            keep_chunks.append((True, chunk[:place.end()].strip(), ", "))
+            chunk = chunk[place.end():].strip()
+            in_background = False
         elif not (in_background and (_ADMIN_CLAUSE.match(chunk) and len(chunk.split()) <= 5
                                      or _title_words().match(chunk))):
             in_background = False  # 'tại Bản Khu, xã Hoa Thám' goes on; 'thành phố X đã diễn ra …' is the event

@@ -106,6 +106,11 @@ CASES = [
      {"organisations": ["Trường cấp III Thị xã Cao Bằng"], "places": ["Cao Bằng"]}),
     # a date opening the part after a semicolon times that part alone
     ("Sài Gòn được hoàn toàn giải phóng; ngày 2-5-1975, tỉnh Châu Đốc được giải phóng.", {"places": ["Châu Đốc"]}),
+    # industries and policy banks in names; a venue after 'tại' is no place
+    ("Năm 2023, Công ty Cổ phần Xi măng Đồng Bành đạt doanh thu 500 tỷ đồng.",
+     {"organisations": ["Công ty Cổ phần Xi măng Đồng Bành"]}),
+    ("Tối 16/11/2020, tại Nhà Văn hóa thôn Nà Phặc, xã Hồng Phong, huyện Bình Gia diễn ra ngày hội.",
+     {"places": ["Nà Phặc", "Hồng Phong", "Bình Gia"]}),
     # a number ends the name of a military unit or a hospital, not a count after it
     ("Năm 1954, Sư đoàn 308 tham gia Chiến dịch Điện Biên Phủ.", {"organisations": ["Sư đoàn 308"]}),
     ("Ngày 4/10/2013, ông từ trần tại Bệnh viện Trung ương Quân đội 108, hưởng thọ 93 tuổi.",
@@ -191,6 +196,9 @@ def test_founded_place_is_the_foundings_place():
     ("Tiếp đó, Chiến dịch Huế - Đà Nẵng (từ ngày 21-3 đến 29-3-1975) giành thắng lợi.", "Chiến dịch Huế - Đà Nẵng"),
     ("Cuối năm 1974, Bộ Chính trị họp và đề ra kế hoạch giải phóng miền Nam, đồng thời nhấn mạnh: thời cơ đã đến.",
      "Bộ Chính trị họp và đề ra kế hoạch giải phóng miền Nam"),
+    # the last place of a background list may run on into what happened there
+    ("Tối 16/11, tại Nhà Văn hóa thôn Nà Phặc, xã Hồng Phong, huyện Bình Gia diễn ra ngày hội đại đoàn kết.",
+     "Diễn ra ngày hội đại đoàn kết"),
     # a count before the days goes with them; a bracket after 'tức' goes even in words no rule reads
     ("Lễ tang được tổ chức theo nghi thức Quốc tang trong hai ngày 12 và 13/10/2013.",
      "Lễ tang được tổ chức theo nghi thức Quốc tang"),
