@@ -509,9 +509,17 @@ def _local_places(text: str, low: str, K, regions, places: list[Entity], persons
     Trạch'), as the gazetteer's names are."""
     if regions is not None and not regions:
         return []
-    names: dict[str, str] = {}
     kinds = K["local_kinds"]
-    for s, e, admin in K["admin"].finditer(text, low):
+    # names already found in the regions; the rest of the article scanned once more
+    names: dict[str, str] = {p.name: p.kind for p in places if p.kind in kinds and p.role != "present_day"}
+    outside, pos = [], 0
+    for a, b in regions if regions is not None else []:
+        if a > pos:
+            outside.append((pos, a))
+        pos = max(pos, b)
+    if regions is None or pos < len(text):
+        outside.append((pos, len(text)))
+    for s, e, admin in K["admin"].finditer(text, low, outside if regions is not None else None):
         # the capitalised run after the word (one regex match, not the full name rules: this
         # scans the whole article, and a name here is only looked for again)
         if admin not in kinds or not (run := _NAME_AFTER.match(text, e)) or _ends_compound(low, s, e, K):
