@@ -196,6 +196,8 @@ CASES = [
     # the eve before a named Tết; a lunar restatement in the head's year; years before now
     ("Đêm giao thừa Tết Kỷ Hợi, người dân đón năm mới.", ["2019-02-04"]),
     ("Tối 15/10 (tức ngày 29/8 âm lịch), nhân dân làm lễ.", ["2020-10-15"]),
+    # a named war with a word inside its usual name
+    ("Trong 9 năm kháng chiến trường kỳ chống thực dân Pháp, Cao Bằng là căn cứ địa.", ["1945/1954"]),
     # the turn of a century; a weekday of a week told against the article's
     ("Cuối thế kỷ XIX đầu thế kỷ XX, thực dân Pháp hoàn thành xâm lược.", ["1867/1932"]),
     ("Thứ Hai tuần trước, đoàn công tác đến xã.", ["2020-10-05"]),
