@@ -98,6 +98,29 @@ def canonical(s: str) -> str:
     return re.sub(r" {2,}", " ", _new_style_tones(s)).strip()
 
 
+@lru_cache(maxsize=1)
+def _expansion_table() -> dict[str, str]:
+    from .lexicon import load
+    return {k: v for k, v in load("layout")["expansions"].items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def _expansions() -> re.Pattern:
+    """Candidates for an abbreviation the view reads in full (group 2: the spaces after it)."""
+    keys = sorted(_expansion_table(), key=len, reverse=True)
+    return re.compile(r"(?<![^\W\d_])(" + "|".join(map(re.escape, keys)) + r")( *)")
+
+
+def _expands(text: str, m: re.Match) -> bool:
+    """An abbreviation ends in a dot or a word's end, and stands before a capitalised name
+    ('TP. Lạng Sơn'); a whole name ('TP.HCM') only needs to end where a word ends."""
+    nxt = text[m.end():m.end() + 1]
+    if not m.group(1)[-1].isalpha() or m.group(2) or not nxt or not (nxt.isalnum() or nxt == "_"):
+        whole = _expansion_table()[m.group(1)].split()[-1][:1].isupper()
+        return whole and not (nxt.isalnum() and not m.group(2)) or nxt.isupper()
+    return False
+
+
 @dataclass(frozen=True)
 class NormalText:
     """The matching view (`text`) of an `original`, with a position map between them."""
@@ -105,9 +128,17 @@ class NormalText:
     original: str
     text: str
     _starts: tuple[int, ...] | None  # original index of each view character; None = identity
+    # expansions as (view start, view end, original start, original end): a span that touches
+    # one covers the whole abbreviation it reads
+    _expanded_spans: tuple[tuple[int, int, int, int], ...] = ()
 
     @classmethod
     def of(cls, original: str) -> NormalText:
+        nt = cls._composed(original)
+        return nt._expanded() if any(_expands(nt.text, m) for m in _expansions().finditer(nt.text)) else nt
+
+    @classmethod
+    def _composed(cls, original: str) -> NormalText:
         if unicodedata.is_normalized("NFC", original):
             view = _new_style_tones(_translate(original))
             return cls(original, view, None)
@@ -126,6 +157,39 @@ class NormalText:
         view = _translate("".join(pieces))
         return cls(original, _new_style_tones(view), tuple(starts))
 
+    def _expanded(self) -> NormalText:
+        """Abbreviations read in full ('TP. Lạng Sơn' → 'thành phố Lạng Sơn'); each character
+        of an expansion maps to a character of what it expands, so spans still map back."""
+        table = _expansion_table()
+        starts = self._starts or tuple(range(len(self.text)))
+        pieces: list[str] = []
+        new_starts: list[int] = []
+        spans = []
+        pos = 0
+        length = 0
+        for m in _expansions().finditer(self.text):
+            if not _expands(self.text, m):
+                continue
+            before = self.text[pos:m.start()]
+            pieces.append(before)
+            new_starts.extend(starts[pos:m.start()])
+            length += len(before)
+            full = table[m.group(1)]
+            o_start = starts[m.start()]
+            o_end = starts[m.end(1) - 1] + 1
+            new_starts.extend([o_start] * len(full))
+            spans.append((length, length + len(full), o_start, o_end))
+            # the spaces after it, or one where 'TP.Lạng Sơn' had none
+            gap = m.group(2) or " "
+            pieces.append(full + gap)
+            new_starts.extend(starts[m.end(1):m.end()] if m.group(2) else [starts[m.end()] if m.end() < len(starts)
+                                                                             else len(self.original)])
+            length += len(full) + len(gap)
+            pos = m.end()
+        pieces.append(self.text[pos:])
+        new_starts.extend(starts[pos:])
+        return NormalText(self.original, "".join(pieces), tuple(new_starts), tuple(spans))
+
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a view span [start, end) to the span of original characters it came from."""
         if self._starts is None:
@@ -133,4 +197,9 @@ class NormalText:
         n = len(self._starts)
         o_start = self._starts[start] if start < n else len(self.original)
         o_end = self._starts[end] if end < n else len(self.original)
+        for v_start, v_end, a, b in self._expanded_spans:
+            if v_start <= start < v_end:
+                o_start = a
+            if v_start < end <= v_end:
+                o_end = b
         return o_start, o_end

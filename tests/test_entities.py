@@ -106,6 +106,11 @@ CASES = [
      {"organisations": ["Trường cấp III Thị xã Cao Bằng"], "places": ["Cao Bằng"]}),
     # a date opening the part after a semicolon times that part alone
     ("Sài Gòn được hoàn toàn giải phóng; ngày 2-5-1975, tỉnh Châu Đốc được giải phóng.", {"places": ["Châu Đốc"]}),
+    # abbreviated administrative words
+    ("Ngày 20/11/2020, UBND TP. Lạng Sơn tổ chức hội nghị.",
+     {"places": ["Lạng Sơn"], "organisations": ["Ủy ban nhân dân thành phố Lạng Sơn"]}),
+    ("Ngày 20/11/2020, Công an TX. Quảng Yên bắt giữ đối tượng.", {"organisations": ["Công an thị xã Quảng Yên"]}),
+    ("Năm 2020, TP.HCM đón 5 triệu lượt khách.", {"places": ["Thành phố Hồ Chí Minh"]}),
     # industries and policy banks in names; a venue after 'tại' is no place
     ("Năm 2023, Công ty Cổ phần Xi măng Đồng Bành đạt doanh thu 500 tỷ đồng.",
      {"organisations": ["Công ty Cổ phần Xi măng Đồng Bành"]}),

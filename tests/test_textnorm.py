@@ -31,3 +31,21 @@ def test_offset_map_on_nfd(text):
     s, e = nt.to_original(i, i + 4)
     assert unicodedata.normalize("NFC", nfd[s:e]) == unicodedata.normalize("NFC", text)[i:i + 4] \
         or "1945" not in text
+
+
+def test_abbreviations_read_in_full_map_back_to_what_is_written():
+    from dashboard.textnorm import NormalText
+    text = "Năm 2020, UBND TP. Lạng Sơn và TP.HCM ký kết; TT. xem xét."
+    nt = NormalText.of(text)
+    assert nt.text == "Năm 2020, UBND thành phố Lạng Sơn và thành phố Hồ Chí Minh ký kết; TT. xem xét."
+    for word, written in [("UBND thành phố Lạng Sơn", "UBND TP. Lạng Sơn"), ("thành phố Hồ Chí Minh", "TP.HCM"),
+                          ("Hồ Chí Minh", "TP.HCM"), ("Năm 2020", "Năm 2020"), ("ký kết", "ký kết")]:
+        a = nt.text.index(word)
+        s, e = nt.to_original(a, a + len(word))
+        assert text[s:e] == written
+
+
+def test_an_abbreviation_needs_a_name_after_it():
+    from dashboard.textnorm import NormalText
+    for text in ("TT. xem xét", "XTP. Lạng Sơn", "Ông TPHCMX về"):
+        assert NormalText.of(text).text == text
