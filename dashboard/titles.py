@@ -40,6 +40,7 @@ _ADMIN_CLAUSE = re.compile(r"^\s*(?:xã|huyện|tỉnh|châu|phường|quận|th
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
 _ADMIN_NAME = re.compile(r"^\s*(?i:xã|huyện|tỉnh|châu|phường|quận|thị xã|thị trấn|thành phố|thôn|bản|làng)\s+"
                          r"(?:[" + re.escape(_UPPER) + r"]\w*\s*)+")
+_LIST_MARKS = re.compile(r"^[\s•·●○◦▪■□►▶✓✔*+\-–—:]+")
 _FUNCTION_ONLY = re.compile(r"(?:\s*(?:và|trực tiếp|là|của|cùng|với|các|sự|dưới)\b)+\s*", re.IGNORECASE)
 _EMPTY_BRACKETS = re.compile(r"\(\s*(?:[-–]|tức|nhằm|tức là|là)?\s*\)")
 @cache
@@ -181,6 +182,7 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
     # the clauses around a dropped apposition were one ('Đồng chí X, Chủ tịch UBND tỉnh, yêu cầu')
     title = "".join((j if i else "") + c for i, (c, j) in enumerate(main))
     title = re.sub(r"\s+", " ", balance_brackets(title)).strip(" .,;:-–")
+    title = _LIST_MARKS.sub("", title)  # '• 15/3/2024 – khánh thành': the list's marks go with the date
     title = _strip_dangling(title)
     title = re.sub(r"^(?:và|thì|là|đã|rồi)\s+", "", title, flags=re.IGNORECASE)
     if len(title) > 140:

@@ -322,3 +322,8 @@ def test_a_body_that_reports_is_no_actor():
     df = extract_text("Trung tâm Dự báo khí tượng thủy văn quốc gia cho biết, ngày mai (17/10), không khí lạnh tràn về.",
                       reference_date=REF)
     assert df.iloc[0]["organisations"] == [] and df.iloc[0]["title"] == "Không khí lạnh tràn về"
+
+
+def test_list_marks_are_no_part_of_a_title():
+    df = extract_text("Các mốc chính:\n• 15/3/2020 – khánh thành cầu.\n- Tháng 12/2020: hoàn thành giai đoạn 1.", reference_date=REF)
+    assert list(df["title"]) == ["Khánh thành cầu", "Hoàn thành giai đoạn 1"]
