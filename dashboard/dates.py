@@ -518,8 +518,10 @@ def festival(m, text):
     if not lunar and m["cc"]:
         return None
     info = {"festival": name}
-    if name == "giao thừa" and re.search(r"tết", m.group(0), FLAGS) and (m["cc"] or m["y"]):
-        # 'giao thừa Tết Quý Mão': the eve before that Tết, not the end of the year Quý Mão
+    if name == "giao thừa" and re.search(r"tết", m.group(0), FLAGS) and (m["cc"] or m["y"]) \
+            or name in ("30 tết", "ba mươi tết"):
+        # 'giao thừa Tết Quý Mão': the eve before that Tết, not the end of the year Quý Mão;
+        # '30 Tết' is the day before Tết, whether the twelfth month has 29 days or 30
         month, day_, info["day_offset"] = 1, 1, -1
     part = Part(_int(m["y"]), month, day_, "day", lunar=lunar, canchi=m["cc"])
     if not lunar and name in fest["solar_origins"]:

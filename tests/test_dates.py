@@ -196,6 +196,9 @@ CASES = [
     # the eve before a named Tết; a lunar restatement in the head's year; years before now
     ("Đêm giao thừa Tết Kỷ Hợi, người dân đón năm mới.", ["2019-02-04"]),
     ("Tối 15/10 (tức ngày 29/8 âm lịch), nhân dân làm lễ.", ["2020-10-15"]),
+    # the last day of the lunar year; a holiday's day after 'lễ'
+    ("Đêm 30 Tết Canh Tý, người dân xem bắn pháo hoa.", ["2020-01-24"]),
+    ("Kỳ nghỉ lễ 2/9 năm nay kéo dài 4 ngày.", ["2020-09-02"]),
     # a named war with a word inside its usual name
     ("Trong 9 năm kháng chiến trường kỳ chống thực dân Pháp, Cao Bằng là căn cứ địa.", ["1945/1954"]),
     # the turn of a century; a weekday of a week told against the article's
