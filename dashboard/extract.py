@@ -10,6 +10,7 @@ Steps: a matching view of the text (textnorm), the page's layout (layout), tempo
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pandas as pd
 
@@ -37,6 +38,7 @@ def extract_records(article: Article, reference_date: dt.date | None = None) -> 
     province = article_province(text)
     entities = find_entities(text, province, _event_regions(text, layout, resolved))
     events = build_events(text, resolved, layout.sentences, layout.sentence_index, entities)
+    _title_headings(text, layout, events)
     article.metadata.update({
         "page_date": layout.page_date.isoformat() if layout.page_date else None,
         "reference_date": (ref.date.isoformat() if ref and ref.date else (str(ref.year) if ref else None)),
@@ -92,6 +94,22 @@ def find_dates(article: Article, reference_date: dt.date | None = None):
     resolved = _without_headline_repeats(resolve(mentions, ref, layout.sentence_index, layout.paragraph_index),
                                          layout)
     return nt, layout, ref, resolved
+
+
+_BRACKETED_DATES = re.compile(r"\s*\([^()]*\d[^()]*\)")
+
+
+def _title_headings(text: str, layout, events) -> None:
+    """A section heading that names a period ('Thời kỳ kháng chiến chống Pháp (1945 - 1954)',
+    'Giai đoạn 1930 - 1945') is the period's title as it stands, without its bracketed dates."""
+    headings = [(b.start, b.end) for b in layout.blocks if b.kind == "heading"]
+    for ev in events:
+        s = ev.resolved.mention.start
+        for a, b in headings:
+            if a <= s < b:
+                heading = text[a:b].strip()
+                ev.title = _BRACKETED_DATES.sub("", heading).strip(" :.-–") or heading
+                break
 
 
 def _without_headline_repeats(resolved, layout) -> list:

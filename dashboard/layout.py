@@ -100,6 +100,11 @@ def _widget_date(chunk: str) -> dt.date | None:
         return None
 
 
+def _ends_statement(chunk: str) -> bool:
+    """Ends as a sentence does: a bracket alone does not ('… (1945 - 1954)'), one after a stop does."""
+    return bool(re.search(r"(?:[.!?…:;\"”»]|[.!?…][)\]])\s*$", chunk))
+
+
 def _ends_sentence(chunk: str) -> bool:
     return bool(re.search(r"[.!?…:;\"”»)\]]\s*$", chunk))
 
@@ -154,8 +159,8 @@ def analyse(text: str) -> Layout:
         elif not _ends_sentence(chunk) and (
                 "\n" in chunk or caption_cue.match(chunk) or credit.search(chunk)):
             kind = "caption"
-        elif not _ends_sentence(chunk) and len(chunk) <= 120:
-            kind = "heading"
+        elif not _ends_statement(chunk) and len(chunk) <= 120:
+            kind = "heading"  # 'Thời kỳ kháng chiến chống Pháp (1945 - 1954)' too
         elif credit.search(chunk[-40:]) and len(chunk) <= 400:
             kind = "caption"
         elif source is None and sum(b.kind == "body" for b in blocks) < 2 and (m := source_credit.match(chunk)) \

@@ -201,3 +201,13 @@ def test_a_day_named_without_its_year_and_again_with_it_dates_the_story():
 def test_a_story_told_day_by_day_runs_forward_but_may_step_back_a_little(text, edtf):
     from dashboard import extract_text
     assert extract_text(text).iloc[-1]["edtf"] == edtf
+
+
+def test_a_heading_that_names_a_period_is_its_title():
+    from dashboard import extract_text
+    text = ("Những mốc son lịch sử\n\nBài viết tổng hợp các sự kiện lớn của Đảng bộ tỉnh.\n\nGiai đoạn 1930 - 1945\n\n"
+            "Năm 1933, chi bộ đầu tiên được thành lập.\n\nThời kỳ kháng chiến chống Pháp (1945 - 1954)\n\n"
+            "Năm 1947, Tỉnh ủy chuyển về Bắc Sơn.")
+    df = extract_text(text)
+    assert list(df["edtf"]) == ["1930/1945", "1933", "1945/1954", "1947"]
+    assert list(df["title"])[::2] == ["Giai đoạn 1930 - 1945", "Thời kỳ kháng chiến chống Pháp"]
