@@ -260,6 +260,22 @@ def _background_span(text: str, sent: tuple[int, int], x: Entity) -> tuple[int, 
     return start, x.end
 
 
+_BACKGROUND_GAP = re.compile(r"[\s,\x01]*(?:(?:và\s+)?trực\s+tiếp\s+là|và|cùng|với)?[\s,\x01]*")
+
+
+def _merged_background(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'dưới sự lãnh đạo của Ban Chấp hành, Ban Thường vụ và trực tiếp là Thường trực Tỉnh ủy, …':
+    the bodies of one background phrase and the words between them go as one, with the comma
+    that closes it."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and _BACKGROUND_GAP.fullmatch(text, out[-1][1], a):
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
+
+
 def _in_brackets(text: str, start: int, pos: int) -> bool:
     before = text[start:pos]
     return before.count("(") > before.count(")")
@@ -406,8 +422,8 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
             pair = r.mention.info.get("anniversary_pair")
             scope = spans.get(id(r), (r.mention.start, r.mention.end))
             ev = Event(r, sent, scope)
-            background = [_background_span(text, sent, x) for x in entities
-                          if x.details.get("adjunct") and scope[0] <= x.start < scope[1]]
+            background = _merged_background(text, [_background_span(text, sent, x) for x in entities
+                                                    if x.details.get("adjunct") and scope[0] <= x.start < scope[1]])
             cut = [(o.mention.start, o.mention.end) for o in group]
             ev.title = event_title(text, scope, [c for c in cut if c not in in_title] + background + asides,
                               keep=_named_object(text, sent, r))

@@ -209,6 +209,9 @@ def test_founded_place_is_the_foundings_place():
      "Lễ tang được tổ chức theo nghi thức Quốc tang"),
     ("Ngày 9/4/1288 (tức ngày 8 tháng 3 năm Mậu Tý), quân dân nhà Trần đại phá quân Nguyên Mông.",
      "Quân dân nhà Trần đại phá quân Nguyên Mông"),
+    # the bodies of one background phrase go with the words between them
+    ("Bước vào thời kỳ đổi mới, dưới sự lãnh đạo của Ban Chấp hành, Ban Thường vụ và trực tiếp là Thường trực "
+     "Tỉnh ủy, Văn phòng Tỉnh ủy không ngừng lớn mạnh.", "Văn phòng Tỉnh ủy không ngừng lớn mạnh"),
     # two dates in one clause, each after its own words; a subject in the clause before the date;
     # 'Dự án' opens no background as 'Dự buổi lễ' does
     ("Thanh tra phát hiện sai phạm vào tháng 5/2022 và chuyển hồ sơ vào năm 2023.", "Thanh tra phát hiện sai phạm"),
