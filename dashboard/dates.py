@@ -368,7 +368,7 @@ def season(m, text):
                    Part(int(m["y"] or m["y3"]), None, None, "season", span=(first[0], last[1]), approx=True))
 
 
-@rule(r"(?<!\w)(?P<p>{YEAR_PART})\s+năm(?!\s*\d)(?!\w)(?:\s+(?P<rel>nay|ngoái|trước|qua|tới|sau)(?!\w))?", 11,
+@rule(r"(?<!\w)(?P<p>{YEAR_PART})\s+năm(?!\s*\d)(?!\w)(?:\s+(?P<rel>nay|ngoái|trước|qua|tới|sau|ấy|đó)(?!\w))?", 11,
       gate=Anchors(pattern=_YEAR_PART_CUE))
 def year_part_alone(m, text):
     """'đầu năm', '6 tháng đầu năm': a part of the year the context names ('năm nay', the
@@ -386,7 +386,9 @@ def year_part_alone(m, text):
         q = spec["quarter"]
         part.span, part.precision = (3 * q - 2, 3 * q), "quarter"
     mention = Mention(m.start(), m.end(), "point", part)
-    if m["rel"]:
+    if m["rel"] in ("ấy", "đó"):
+        mention.info["same_year"] = True  # 'Cuối năm ấy': of the year told before
+    elif m["rel"]:
         mention.info["year_offset"] = load("relative")["expressions"][f"năm {m['rel']}"]["offset"]
     return mention
 
@@ -394,12 +396,14 @@ def year_part_alone(m, text):
 # ---------------------------------------------------------------- relative and anaphoric
 
 _COUNTED_UNIT = re.compile(r"(?:năm|tháng|tuần|ngày|hôm|quý)(?!\w)", FLAGS)
+# '3 năm trước', 'hơn một tháng sau': a count before the unit makes a duration
+_COUNT_BEFORE = re.compile(fill(r"(?<!\w)(?<!thứ\s)(?:\d+|mấy|vài|nhiều|các|những|{NUMBER_WORD})[ \t]*$"), FLAGS)  # not 'thứ Hai'
 
 
 @rule(r"(?<!\w)(?P<r>{RELATIVE})(?!\w)", 15, gate=_has_lexicon("relative", "expressions"))
 def relative(m, text):
     before = text[max(0, m.start() - 12):m.start()]
-    if _COUNTED_UNIT.match(m["r"]) and re.search(r"(\d+|mấy|vài|nhiều|các|những)[ \t]*$", before, FLAGS) and \
+    if _COUNTED_UNIT.match(m["r"]) and _COUNT_BEFORE.search(before) and \
             not re.search(r"(tháng|quý)\s+\S{1,4}\s*$|\d\s*(?:h|giờ)\s*\d*[ \t]*$", before, FLAGS):
         # '3 năm trước' is counted, by years_ago; 'tháng 12 năm ngoái' is not, nor '9h30 sáng nay'
         return None

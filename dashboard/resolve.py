@@ -226,6 +226,22 @@ def _shift(ref: Reference, unit: str, offset: int) -> TimeValue | None:
     return None
 
 
+def _after_told(point: Point, unit: str) -> TimeValue | None:
+    """'Tháng 3/1979, … Tháng sau, …': the unit after a date the story told."""
+    if unit == "year":
+        return TimeValue(tv.year(point.year + 1), approximate=point.precision != "year", inferred=("year",))
+    if unit == "month" and point.month:
+        total = point.year * 12 + point.month
+        return TimeValue(tv.month(total // 12, total % 12 + 1), inferred=("date",))
+    if unit == "week" and point.day:
+        d = dt.date(point.year, point.month, point.day)
+        monday = d - dt.timedelta(days=d.weekday()) + dt.timedelta(weeks=1)
+        sunday = monday + dt.timedelta(days=6)
+        return TimeValue(tv.day(monday.year, monday.month, monday.day), tv.day(sunday.year, sunday.month, sunday.day),
+                         inferred=("date",))
+    return None
+
+
 @dataclass
 class Resolved:
     mention: Mention
@@ -264,12 +280,16 @@ def resolve(mentions: list[Mention], ref: Reference | None,
     last_sentence_year: dict[int, int] = {}
     chain: dict[int, Point] = {}  # paragraph → its last date known to the day or month
     birth_year: int | None = None  # the last birth told: ages count from it
+    story_point: Point | None = None  # the last date written out, and its paragraph
+    told_para = -1
     for m in mentions:
         sent = sentence_of(m.start)
         para = paragraph_of(m.start)
         hint = last_sentence_year.get(sent, ref.year if ref else None)
         if m.info.get("year_offset") is not None and ref is not None:
             hint = ref.year + m.info["year_offset"]
+        elif m.info.get("same_year") and last_year is not None:
+            hint = last_year
         elif sent not in last_sentence_year and m.a is not None and m.a.year is None \
                 and m.a.precision in ("day", "month") and not m.a.canchi and not m.a.lunar and m.kind != "relative":
             if para in chain:
@@ -334,7 +354,12 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                 notes += n_a
                 value = TimeValue(a, inferred=inferred) if a else None
             else:
-                value = _shift(ref, m.info["unit"], m.info["offset"])
+                value = None
+                if m.info.get("after_told") and told_para == para and story_point is not None \
+                        and story_point.year != ref.year:
+                    value = _after_told(story_point, m.info["unit"])
+                if value is None:
+                    value = _shift(ref, m.info["unit"], m.info["offset"])
                 if value is not None and "days" in m.info:  # 'cuối tháng này': days 21 to the end
                     mo = value.start
                     last = tv.days_in_month(mo.year, mo.month)
@@ -379,6 +404,9 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             continue
         if m.info.get("birth") and isinstance(value.start, Point) and "year" not in value.inferred:
             birth_year = value.start.year
+        if m.kind in ("point", "range") and isinstance(value.start, Point) and not value.inferred \
+                and value.start.precision in ("day", "month", "year"):
+            story_point, told_para = (value.end if isinstance(value.end, Point) else value.start), para
         out.append(Resolved(m, value, notes))
     return _drop_restated_names(out, sentence_of, ref)
 

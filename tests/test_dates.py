@@ -196,6 +196,13 @@ CASES = [
     # the eve before a named Tết; a lunar restatement in the head's year; years before now
     ("Đêm giao thừa Tết Kỷ Hợi, người dân đón năm mới.", ["2019-02-04"]),
     ("Tối 15/10 (tức ngày 29/8 âm lịch), nhân dân làm lễ.", ["2020-10-15"]),
+    # 'tháng sau', 'năm sau' in a story of the past count from the date told before; 'năm ấy'
+    # with a part of it; a counted month is a duration
+    ("Tháng 3/1979, ông nhập ngũ. Tháng sau, đơn vị lên biên giới.", ["1979-03", "1979-04"]),
+    ("Năm 1954, ông về quê. Năm sau, ông lấy vợ.", ["1954", "1955"]),
+    ("Đầu năm 1965, ông nhập ngũ. Cuối năm ấy, ông vào Nam.", ["1965-01/1965-04", "1965-09/1965-12"]),
+    ("Năm 2020, tỉnh tăng trưởng 5%. Năm sau, tỉnh phấn đấu đạt 6%.", ["2020", "2021"]),
+    ("Chỉ hơn một tháng sau, ông được bầu làm Bí thư.", []),
     # the last day of the lunar year; a holiday's day after 'lễ'
     ("Đêm 30 Tết Canh Tý, người dân xem bắn pháo hoa.", ["2020-01-24"]),
     ("Kỳ nghỉ lễ 2/9 năm nay kéo dài 4 ngày.", ["2020-09-02"]),
