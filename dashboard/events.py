@@ -62,16 +62,18 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
            attached_to: dict[int, int] | None = None) -> list[tuple[int, int]]:
     """The span of the sentence each mention governs.  `attached_to`, when given, is filled
     with the mentions (by index) that are part of what another tells, and that other's index."""
-    clauses = clause_spans(text, *sentence)
     openers = opening_words()
     if len(mentions) == 1:
         # '…, Sài Gòn được hoàn toàn giải phóng; ngày 2-5-1975, tỉnh Châu Đốc … được giải phóng':
         # a date opening the part after a semicolon times that part alone
         pos = mentions[0].mention.start
-        for a, b in clauses:
+        if text.find(";", sentence[0], pos) < 0:
+            return [sentence]
+        for a, b in clause_spans(text, *sentence):
             if a <= pos < b + 1 and a > sentence[0] and text[a - 1] == ";" and is_leading(text, a, pos, openers):
                 return [(a, sentence[1])]
         return [sentence]
+    clauses = clause_spans(text, *sentence)
 
     def clause_of(pos):
         for i, (a, b) in enumerate(clauses):

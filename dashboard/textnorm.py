@@ -105,6 +105,11 @@ def _expansion_table() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _expansion_prefixes() -> tuple[str, ...]:
+    return tuple({k[:2] for k in _expansion_table()})
+
+
+@lru_cache(maxsize=1)
 def _expansions() -> re.Pattern:
     """Candidates for an abbreviation the view reads in full (group 2: the spaces after it)."""
     keys = sorted(_expansion_table(), key=len, reverse=True)
@@ -135,6 +140,9 @@ class NormalText:
     @classmethod
     def of(cls, original: str) -> NormalText:
         nt = cls._composed(original)
+        # a substring test first: most articles hold no abbreviation to read
+        if not any(p in nt.text for p in _expansion_prefixes()):
+            return nt
         return nt._expanded() if any(_expands(nt.text, m) for m in _expansions().finditer(nt.text)) else nt
 
     @classmethod
