@@ -206,6 +206,8 @@ CASES = [
     # the last day of the lunar year; a holiday's day after 'lễ'
     ("Đêm 30 Tết Canh Tý, người dân xem bắn pháo hoa.", ["2020-01-24"]),
     ("Kỳ nghỉ lễ 2/9 năm nay kéo dài 4 ngày.", ["2020-09-02"]),
+    # two dynasties named together are one time
+    ("Dưới thời Lý – Trần, Phật giáo phát triển.", ["1009/1400"]),
     # a named war with a word inside its usual name
     ("Trong 9 năm kháng chiến trường kỳ chống thực dân Pháp, Cao Bằng là căn cứ địa.", ["1945/1954"]),
     # the turn of a century; a weekday of a week told against the article's
