@@ -278,6 +278,40 @@ def _merged_background(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
     return out
 
 
+@cache
+def _document_before() -> re.Pattern:
+    words = alternation(load("cues")["document_words"])
+    return re.compile(r"(?<!\w)(?P<doc>(?:" + words + r")\s+(?:số\s+)?[\w/\-.]*\d[\w/\-.]*)\s*,?\s*(?:ban\s+hành\s+)?"
+                      r"(?:ngày\s+)?$", re.IGNORECASE)
+
+
+_ISSUER = re.compile(r"\s+(?:của|do)\s+")
+
+
+def _document_of(text: str, sent: tuple[int, int], r: Resolved, entities: list[Entity]):
+    """The document a date issued ('Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị Trung
+    ương 6'): its span with the issuer after it, and its name as a title."""
+    m = r.mention
+    if m.kind != "point" or m.a is None or m.a.precision != "day":
+        return None
+    doc = _document_before().search(text, max(sent[0], m.start - 60), m.start)
+    if not doc or not doc["doc"][:1].isupper():
+        return None
+    title, end = doc["doc"], m.end
+    issuer = _ISSUER.match(text, m.end)
+    if issuer:
+        # who issued it: up to the clause's end or what the document is about ('về …')
+        stop = _ISSUER_END.search(text, issuer.end(), sent[1])
+        words = text[issuer.end():stop.start() if stop else sent[1]].split()[:8]
+        if words and words[0][:1].isupper():
+            body = " ".join(words).rstrip(".")
+            title, end = f"{title}{issuer.group().rstrip()} {body}", issuer.end() + len(body)
+    return doc.start(), end, title.replace("\x01", ",")
+
+
+_ISSUER_END = re.compile(r"[,;:.()\n]|\s(?:về|nhằm|để|và|với|đã|thì)\s")
+
+
 def _in_brackets(text: str, start: int, pos: int) -> bool:
     before = text[start:pos]
     return before.count("(") > before.count(")")
@@ -412,8 +446,11 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
         # the whole bracket is an aside for the sentence's other events
         asides = [(text.rfind("(", 0, r.mention.start), text.find(")", r.mention.end) + 1)
                   for r in group if id(r) in named] + restatements
+        # 'Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị': the day a document was issued
+        documents = {id(r): span for r in group if id(r) not in heads and id(r) not in named
+                     and (span := _document_of(text, sent, r, entities))}
         main = [r for r in group if not r.mention.info.get("anniversary_pair") and id(r) not in heads
-                and id(r) not in named]
+                and id(r) not in named and id(r) not in documents]
         attached_to: dict[int, int] = {}
         spans = dict(zip(map(id, main), scopes(text, sent, main, attached_to), strict=True)) if main else {}
         # dates that are part of what another tells ('… hội nghị đánh giá tình hình quý III …')
@@ -433,6 +470,14 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                 ev.head = leader[id(r)]  # the title is its leader's, filled below
             if id(r) in heads:
                 ev.head = heads[id(r)]  # its title is its head's, filled below
+            elif id(r) in documents:
+                a, b, title = documents[id(r)]
+                ev.scope = (a, b)
+                ev.title = title
+                inside = [x for x in entities if a <= x.start and x.end <= b]
+                ev.places = _unique([x for x in inside if x.type == "place"])
+                ev.organisations = _unique([x for x in inside if x.type == "organisation" and not x.role])
+                ev.persons = []
             elif id(r) in named:
                 a, b, said = named[id(r)]
                 ev.scope = (a, r.mention.end)
@@ -461,6 +506,7 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                 # anniversary commemorates ('kỷ niệm 80 năm Ngày thành lập Đội du kích …') is
                 # the founding's, not the ceremony's
                 skip = [(o.mention.start, o.mention.end) for o in group if o is not r]
+                skip += [(a, b) for a, b, _ in documents.values()]  # a document's issuer is its own
                 skip += _commemorated_spans(text, sent, group)
                 inside = [x for x in inside if not any(a <= x.start < b for a, b in skip)]
                 ev.places = _unique([x for x in inside if x.type == "place" and x.role != "adjunct"])

@@ -330,3 +330,12 @@ def test_a_body_that_reports_is_no_actor():
 def test_list_marks_are_no_part_of_a_title():
     df = extract_text("Các mốc chính:\n• 15/3/2020 – khánh thành cầu.\n- Tháng 12/2020: hoàn thành giai đoạn 1.", reference_date=REF)
     assert list(df["title"]) == ["Khánh thành cầu", "Hoàn thành giai đoạn 1"]
+
+
+def test_a_date_after_a_document_is_its_issue_and_the_issuer_is_its_own():
+    df = extract_text("Sáng 21/11/2020, Ban Thường vụ Tỉnh ủy tổ chức hội nghị tổng kết 10 năm thực hiện "
+                      "Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.", reference_date=REF)
+    assert list(df["edtf"]) == ["2020-11-21", "2016-05-15"]
+    assert df.iloc[1]["title"] == "Chỉ thị số 05-CT/TW của Bộ Chính trị"
+    assert df.iloc[1]["organisations"] == ["Bộ Chính trị"]
+    assert "Bộ Chính trị" not in df.iloc[0]["organisations"]
