@@ -36,7 +36,7 @@ def _source_credit() -> re.Pattern:
 class Block:
     start: int
     end: int
-    kind: str  # title, body, caption, byline, page_date, dateline, heading, related, source
+    kind: str  # title, body, caption, byline, page_date, dateline, heading, related, source, furniture
 
 
 @dataclass
@@ -52,7 +52,7 @@ class Layout:
     def skipped(self) -> list[tuple[int, int]]:
         """Spans that are metadata and hold no events."""
         return [(b.start, b.end) for b in self.blocks
-                if b.kind in ("caption", "byline", "page_date", "dateline", "related", "source")]
+                if b.kind in ("caption", "byline", "page_date", "dateline", "related", "source", "furniture")]
 
     def paragraph_index(self, pos: int) -> int:
         for i, b in enumerate(self.blocks):
@@ -110,6 +110,14 @@ def _ends_sentence(chunk: str) -> bool:
 
 
 @cache
+def _furniture_label() -> re.Pattern:
+    return re.compile(r"\s*(?:" + alternation(load("layout")["furniture_labels"]) + r")\s*(?::|$|\s*>)", re.IGNORECASE)
+
+
+_BREADCRUMB = re.compile(r"[^\n.>»›]{1,40}(?:\s[>»›]\s[^\n.>»›]{1,40}){1,6}")
+
+
+@cache
 def _related_heading() -> re.Pattern:
     return re.compile(alternation(load("layout")["related_headings"]), re.IGNORECASE)
 
@@ -125,6 +133,7 @@ def _furniture_patterns():
 
 def analyse(text: str) -> Layout:
     caption_cue, credit, dateline, byline_cue = _furniture_patterns()
+    furniture = _furniture_label()
     related_heading = _related_heading()
 
     paragraphs = _paragraphs(text)
@@ -141,11 +150,14 @@ def analyse(text: str) -> Layout:
             related = True
             blocks.append(Block(s, e, "related"))
             continue
+        if len(chunk) <= 200 and (furniture.match(chunk) or i <= 2 and _BREADCRUMB.fullmatch(chunk)):
+            blocks.append(Block(s, e, "furniture"))  # 'Trang chủ > Chính trị', 'Từ khóa: …'
+            continue
         if i <= 2 and page_date is None and published is None and (d := _widget_date(chunk)):
-            # under the headline and with its clock time, the line is the story's own time stamp
-            # ('Thứ Bảy, 17/02/2024 | 10:35'); above it, the site's date bar (the day the page
-            # was saved: 'Thứ sáu, 28/01/2022' over the seed)
-            if title is not None and _CLOCK.search(chunk):
+            # with its clock time, the line is the story's own time stamp ('Thứ Bảy, 17/02/2024
+            # | 10:35', under the headline or above it); a bare date above the headline is the
+            # site's date bar (the day the page was saved: 'Thứ sáu, 28/01/2022' over the seed)
+            if _CLOCK.search(chunk):
                 kind, published = "dateline", d
             else:
                 kind, page_date = "page_date", d

@@ -211,3 +211,17 @@ def test_a_heading_that_names_a_period_is_its_title():
     df = extract_text(text)
     assert list(df["edtf"]) == ["1930/1945", "1933", "1945/1954", "1947"]
     assert list(df["title"])[::2] == ["Giai đoạn 1930 - 1945", "Thời kỳ kháng chiến chống Pháp"]
+
+
+def test_a_saved_page_with_breadcrumb_time_stamp_and_tags():
+    from dashboard.extract import extract_article
+    from dashboard.reading import article_from_text
+    text = ("Trang chủ > Chính trị > Xây dựng Đảng\n\nThứ Sáu, 22/11/2024 | 09:15\n\n"
+            "Lạng Sơn: Tổng kết 10 năm thực hiện Chỉ thị 05\n\n"
+            "Sáng 21/11, Ban Thường vụ Tỉnh ủy tổ chức hội nghị tổng kết. Năm 2019, tỉnh được khen thưởng.\n\n"
+            "Từ khóa: Chỉ thị 05, Lạng Sơn\n\nChia sẻ: Facebook Zalo")
+    article = article_from_text(text, "a")
+    df = extract_article(article)
+    assert article.metadata["title"] == "Lạng Sơn: Tổng kết 10 năm thực hiện Chỉ thị 05"
+    assert article.metadata["reference_date"] == "2024-11-22"  # the time stamp, clock and all
+    assert list(df["edtf"]) == ["2024-11-21", "2019"]
