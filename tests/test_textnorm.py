@@ -49,3 +49,9 @@ def test_an_abbreviation_needs_a_name_after_it():
     from dashboard.textnorm import NormalText
     for text in ("TT. xem xét", "XTP. Lạng Sơn", "Ông TPHCMX về"):
         assert NormalText.of(text).text == text
+
+
+def test_a_single_letter_abbreviation_only_without_a_space():
+    from dashboard.textnorm import NormalText
+    assert NormalText.of("tại P.Bến Nghé, Q.1").text == "tại phường Bến Nghé, Q.1"
+    assert NormalText.of("Ông Nguyễn Văn H. Trước đó, ông bị bắt.").text == "Ông Nguyễn Văn H. Trước đó, ông bị bắt."
