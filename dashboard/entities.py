@@ -80,6 +80,9 @@ def _knowledge():
         "village": _ci(pl["village_words"]),
         "landforms": _ci(pl["landform_words"]),
         "sites": _ci(pl["named_sites"]),
+        "unit_before": re.compile(r"(?<!\w)(?:" + alternation(pl["unit_words"]) + r")[ \t]+$"),
+        "bare_unit": re.compile(r"\s(" + alternation(pl["governed_units"]) + r")$"),
+        "qualifier": re.compile(r"\s((?:" + alternation(pl["governed_units"]) + r")\s+(\w[\w-]*(?:\s+\w[\w-]*)*))$"),
         "local_kinds": _ci(pl["local_kinds"]),
         "province_level": _ci(pl["province_level"]),
         "event_heads": LiteralFinder(pl["event_heads"], ignore_case=True),
@@ -357,7 +360,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
 
     orgs: list[Entity] = []
     for s, e, head in K["heads"].finditer(text, low, regions):
-        if inside(orgs, s, e) or _ADMIN_BEFORE.search(low, max(0, s - 12), s) or (s and text[s - 1] in "-/"):
+        if inside(orgs, s, e) or K["unit_before"].search(low, max(0, s - 12), s) or (s and text[s - 1] in "-/"):
             continue  # 'xã Trường Hà' is a commune, not a school; '123/QĐ-UBND' a document's number
         start = s
         for prefix in K["prefixes"]:  # 'liên Tỉnh ủy Cao-Bắc-Lạng'
@@ -487,7 +490,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             places.append(Entity("place", s, e, name, name, kind=kind))
     places.extend(_local_places(text, low, K, regions, places, persons))
     _present_day(text, places, K)
-    _bind_local_units(orgs, places)
+    _bind_local_units(orgs, places, K)
     # 'Thành phố Hồ Chí Minh': an admin word makes the name a place, not the person; so does an
     # organisation's ('Trường Chính trị Hoàng Văn Thụ')
     persons = [x for x in persons if not any(p.start < x.start and x.end <= p.end for p in places + orgs
@@ -554,15 +557,13 @@ def _gazetteer():
 
 
 _BRACKETED_NAME = re.compile(r"[ \t]*\([ \t]*([A-ZĐ][^\W\d_]*(?:[ \t]+[A-ZĐ][^\W\d_]*){0,3})[ \t]*\)")
-_ADMIN_BEFORE = re.compile(r"(?<!\w)(?:xã|huyện|tỉnh|phường|thị trấn|thị xã|thành phố|quận|thôn|bản|làng)[ \t]+$")
-_BARE_UNIT = re.compile(r"\s(thành phố|thị xã|huyện|quận|xã|phường|thị trấn)$")
 
 
-def _bind_local_units(orgs: list[Entity], places: list[Entity]) -> None:
+def _bind_local_units(orgs: list[Entity], places: list[Entity], K) -> None:
     """'UBND thành phố', 'Đoàn Thanh niên huyện': the city or district the article is about,
     when it names one of that kind more than any other ('thành phố Lạng Sơn')."""
     for o in orgs:
-        m = _BARE_UNIT.search(o.name)
+        m = K["bare_unit"].search(o.name)
         if not m or o.role:
             continue
         counts = Counter(p.name for p in places if p.kind == m.group(1) and p.role != "present_day")
@@ -584,7 +585,6 @@ def _present_day(text: str, places: list[Entity], K) -> None:
             prev.now = ", ".join(q.name for q in group)
 
 
-_QUALIFIER = re.compile(r"\s((?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)\s+(\w[\w-]*(?:\s+\w[\w-]*)*))$")
 _COMMITTEES = ("tỉnh ủy", "huyện ủy", "thành ủy", "quận ủy", "thị ủy", "đảng ủy")
 
 
@@ -598,7 +598,7 @@ def _distribute_qualifiers(text: str, orgs: list[Entity], K) -> None:
             chain.append(e)
             continue
         if len(chain) > 1:
-            m = _QUALIFIER.search(chain[-1].name)
+            m = K["qualifier"].search(chain[-1].name)
             if m:
                 for o in chain[:-1]:
                     if _match_bare_head(o.name, K):

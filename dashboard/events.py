@@ -145,7 +145,7 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
                 end = following
                 # two dates in one clause, each after its own words ('phát hiện sai phạm vào
                 # tháng 5/2022 và chuyển hồ sơ vào năm 2023'): the next begins at the conjunction
-                joins = list(_JOINING.finditer(text, mentions[run].mention.end, following))
+                joins = list(_joining().finditer(text, mentions[run].mention.end, following))
                 if joins:
                     end = joins[-1].start()
         start = max(start, claimed_to) if k else start
@@ -157,7 +157,6 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
 
 
 _TIMED_BRACKET = re.compile(r"\(\s*(?:từ|ngày|vào|diễn\s+ra|kéo\s+dài)(?!\w)", re.IGNORECASE)
-_JOINING = re.compile(r"(?<!\w)(?:và|rồi|sau\s+đó|nhưng|đồng\s+thời)(?!\w)", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:và|hoặc)\s+(?:(?:vào|trong|năm|ngày|tháng)\s+)?")
 _LISTED = re.compile(r"\s*,\s*|\s*(?:,\s*)?(?:và|hoặc)\s+(?:(?:vào|trong|năm|ngày|tháng)\s+)?")
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -317,8 +316,14 @@ def _in_brackets(text: str, start: int, pos: int) -> bool:
     return before.count("(") > before.count(")")
 
 
-_NAME_STOP = frozenset(["và", "với", "của", "là", "cùng", "do", "cho", "tại", "ở", "từ", "đến", "nơi", "như",
-                        "gồm", "thuộc", "trong", "các", "những"])
+@cache
+def _name_stops() -> frozenset[str]:
+    return frozenset(load("titles")["name_stops"])
+
+
+@cache
+def _joining() -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + alternation(load("titles")["clause_joiners"]) + r")(?!\w)", re.IGNORECASE)
 _OPEN_BRACKET_BEFORE = re.compile(r"\(\s*(?P<said>[^\W\d][^()\d,;:.]*?)?\s*$")
 _CLOSE_BRACKET_AFTER = re.compile(r"\s*\)")
 _TOKEN = re.compile(r"\S+")
@@ -351,7 +356,7 @@ def _bracketed_for_name(text: str, r: Resolved, persons: list[Entity] = ()) -> t
     taken, lower = [], 0
     for t in reversed(tokens):
         w = t.group()
-        if w.lower() in _NAME_STOP or len(taken) == 6:
+        if w.lower() in _name_stops() or len(taken) == 6:
             break
         if w in ("-", "–"):  # 'Chiến dịch Huế - Đà Nẵng': a dash joins the parts of a name
             taken.append(t)

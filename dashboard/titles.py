@@ -18,6 +18,7 @@ from .lexicon import alternation, load
 def title_rules() -> dict:
     lex = load("titles")
     numbers = alternation(list(load("calendar")["number_words"]) + lex["count_words"])
+    units = alternation(load("places")["unit_words"])
     return {
         "lead_in_plain": re.compile(r"(?<!\w)(?:" + alternation(lex["lead_ins"]) + r")\s*$", re.IGNORECASE),
         # 'trong hai ngày 12 và 13/10': a count of the days or years that follow goes with them
@@ -31,17 +32,16 @@ def title_rules() -> dict:
         "reporter": re.compile(r"(?<!\w)(?:" + alternation(lex["reporting_verbs"]) + r")\s*(?:rằng\s*)?$", re.IGNORECASE),
         "bracket_words": lex["bracket_words"],
         "background": re.compile(r"^\s*(?:" + alternation(lex["background_openers"]) + r")(?!\w)", re.IGNORECASE),
+        # a clause opening with an administrative unit; the unit with the capitalised name after it
+        "admin_clause": re.compile(r"^\s*(?:" + units + r")\s", re.IGNORECASE),
+        "admin_name": re.compile(r"^\s*(?i:" + units + r")\s+(?:[" + re.escape(_UPPER) + r"]\w*\s*)+"),
+        "function_only": re.compile(r"(?:\s*(?:" + alternation(lex["function_words"]) + r")\b)+\s*", re.IGNORECASE),
+        "goes_on": re.compile(r"^\s*(?:" + alternation(lex["continuations"]) + r")(?!\w)", re.IGNORECASE),
     }
 
 
-_ADMIN_CLAUSE = re.compile(r"^\s*(?:xã|huyện|tỉnh|châu|phường|quận|thị xã|thị trấn|thành phố|thôn|bản|làng)\s",
-                           re.IGNORECASE)
-# an administrative word and the capitalised name after it ('huyện Bình Gia')
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
-_ADMIN_NAME = re.compile(r"^\s*(?i:xã|huyện|tỉnh|châu|phường|quận|thị xã|thị trấn|thành phố|thôn|bản|làng)\s+"
-                         r"(?:[" + re.escape(_UPPER) + r"]\w*\s*)+")
 _LIST_MARKS = re.compile(r"^[\s•·●○◦▪■□►▶✓✔*+\-–—:]+")
-_FUNCTION_ONLY = re.compile(r"(?:\s*(?:và|trực tiếp|là|của|cùng|với|các|sự|dưới)\b)+\s*", re.IGNORECASE)
 _EMPTY_BRACKETS = re.compile(r"\(\s*(?:[-–]|tức|nhằm|tức là|là)?\s*\)")
 @cache
 def _title_words() -> re.Pattern:
@@ -89,13 +89,10 @@ def balance_brackets(title: str) -> str:
     return "".join(out)
 
 
-_GOES_ON = re.compile(r"^\s*(?:đồng thời|và|rồi|sau đó|tiếp đó|cũng)(?!\w)", re.IGNORECASE)
-
-
 def _goes_on(clause: str, kept: list) -> bool:
     """Is a clause that ends in a speech verb one more thing its subject did ('Bộ Chính trị họp
     và đề ra kế hoạch …, đồng thời nhấn mạnh: …'), not who speaks before a quotation?"""
-    return bool(kept) and bool(_GOES_ON.match(clause.replace("\x00", "")))
+    return bool(kept) and bool(title_rules()["goes_on"].match(clause.replace("\x00", "")))
 
 
 def _next_is_capitalised(scoped: str, spans: list[tuple[int, int]], i: int) -> bool:
@@ -148,14 +145,14 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
             continue
         if rules["background"].match(chunk):
             in_background = True
-        elif in_background and (place := _ADMIN_NAME.match(chunk)) and len(chunk.split()) > 5 \
+        elif in_background and (place := rules["admin_name"].match(chunk)) and len(chunk.split()) > 5 \
                 and chunk[place.end():].strip():
             # 'tại Nhà Văn hóa thôn Nà Phặc, xã Hồng Phong, huyện Bình Gia diễn ra ngày hội …': the
             # last place of the list runs on into what happened there
             keep_chunks.append((True, chunk[:place.end()].strip(), ", "))
             chunk = chunk[place.end():].strip()
             in_background = False
-        elif not (in_background and (_ADMIN_CLAUSE.match(chunk) and len(chunk.split()) <= 5
+        elif not (in_background and (rules["admin_clause"].match(chunk) and len(chunk.split()) <= 5
                                      or _title_words().match(chunk))):
             in_background = False  # 'tại Bản Khu, xã Hoa Thám' goes on; 'thành phố X đã diễn ra …' is the event
         words = chunk.split()
@@ -165,7 +162,7 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
             # a leftover ('vào năm', 'nghiêm túc'), unless a subject and its verb ('Ông mất') or
             # the first of a list of bodies ('Quốc hội, Chính phủ tổ chức …')
             continue
-        if not any(w[0].isupper() for w in words) and _FUNCTION_ONLY.fullmatch(chunk):
+        if not any(w[0].isupper() for w in words) and rules["function_only"].fullmatch(chunk):
             continue  # what is left of a blanked background phrase: 'và trực tiếp là'
         if keep_chunks and _title_words().match(chunk):
             if len(words) <= 6:
