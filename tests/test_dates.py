@@ -206,6 +206,13 @@ CASES = [
     # the last day of the lunar year; a holiday's day after 'lễ'
     ("Đêm 30 Tết Canh Tý, người dân xem bắn pháo hoa.", ["2020-01-24"]),
     ("Kỳ nghỉ lễ 2/9 năm nay kéo dài 4 ngày.", ["2020-09-02"]),
+    # counted quarters and months of a year in words; halves and weeks of a month
+    ("Trong 3 quý đầu năm 2020, tỉnh thu hút 10 dự án.", ["2020-01/2020-09"]),
+    ("Quý cuối năm, các doanh nghiệp tăng tốc.", ["2020-36"]),
+    ("Hai tháng đầu năm, tỉnh đón 100.000 khách.", ["2020-01/2020-02"]),
+    ("Nửa cuối tháng 10, mưa lớn kéo dài.", ["2020-10-16/2020-10-31"]),
+    ("Tuần đầu tháng 12, tỉnh tổ chức hội chợ.", ["2020-12-01/2020-12-07"]),
+    ("Những năm tháng ấy, ông không bao giờ quên.", []),
     # two dynasties named together are one time
     ("Dưới thời Lý – Trần, Phật giáo phát triển.", ["1009/1400"]),
     # a named war with a word inside its usual name
