@@ -156,6 +156,7 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
     return out
 
 
+_COMMEMORATED_BEFORE = re.compile(r"(?:k[ỷỉ]\s+niệm|chào\s+mừng|nhân\s+dịp)\s+\d{1,4}\s+năm\s+(?:ngày\s+)?$", re.IGNORECASE)
 _TIMED_BRACKET = re.compile(r"\(\s*(?:từ|ngày|vào|diễn\s+ra|kéo\s+dài)(?!\w)", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:và|hoặc)\s+(?:(?:vào|trong|năm|ngày|tháng)\s+)?")
 _LISTED = re.compile(r"\s*,\s*|\s*(?:,\s*)?(?:và|hoặc)\s+(?:(?:vào|trong|năm|ngày|tháng)\s+)?")
@@ -468,7 +469,11 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
             ev = Event(r, sent, scope)
             background = _merged_background(text, [_background_span(text, sent, x) for x in entities
                                                     if x.details.get("adjunct") and scope[0] <= x.start < scope[1]])
-            cut = [(o.mention.start, o.mention.end) for o in group]
+            # what an anniversary commemorates ('Lễ kỷ niệm 70 năm Chiến thắng Điện Biên Phủ') is
+            # what the ceremony's title names, not a date to cut from it
+            cut = [(o.mention.start, o.mention.end) for o in group
+                   if not (o.mention.kind == "named" and _COMMEMORATED_BEFORE.search(text, max(0, o.mention.start - 30),
+                                                                                    o.mention.start))]
             ev.title = event_title(text, scope, [c for c in cut if c not in in_title] + background + asides,
                               keep=_named_object(text, sent, r))
             if id(r) in leader:

@@ -204,6 +204,11 @@ def test_founded_place_is_the_foundings_place():
     # the last place of a background list may run on into what happened there
     ("Tối 16/11, tại Nhà Văn hóa thôn Nà Phặc, xã Hồng Phong, huyện Bình Gia diễn ra ngày hội đại đoàn kết.",
      "Diễn ra ngày hội đại đoàn kết"),
+    # what an anniversary commemorates stays in the ceremony's title; a day responded to is background
+    ("Sáng 7/5/2020, Lễ kỷ niệm 70 năm Chiến thắng Điện Biên Phủ được tổ chức trọng thể.",
+     "Lễ kỷ niệm 70 năm Chiến thắng Điện Biên Phủ được tổ chức trọng thể"),
+    ("Hưởng ứng Ngày hội Đại đoàn kết toàn dân tộc (18/11), các khu dân cư tổ chức ngày hội.",
+     "Các khu dân cư tổ chức ngày hội"),
     # a count before the days goes with them; a bracket after 'tức' goes even in words no rule reads
     ("Lễ tang được tổ chức theo nghi thức Quốc tang trong hai ngày 12 và 13/10/2013.",
      "Lễ tang được tổ chức theo nghi thức Quốc tang"),
