@@ -533,6 +533,17 @@ def festival(m, text):
     return Mention(m.start(), m.end(), "point", part, info=info)
 
 
+@rule(r"(?<!\w)năm\s+(?P<era>{REIGN_ERA})\s+(?:thứ\s+)?(?P<n>\d{{1,2}}|{NUMBER_WORD})(?!\w)", 23,
+      gate=_has_lexicon("calendar", "reign_eras"))
+def reign_year(m, text):
+    """'năm Tự Đức thứ 5': the fifth year of a reign era, 1852."""
+    n = _number(m["n"])
+    first = load("calendar")["reign_eras"][re.sub(r"\s+", " ", m["era"].lower())]
+    if not n or n > 70:
+        return None
+    return Mention(m.start(), m.end(), "point", Part(first + n - 1, None, None, "year"), info={"reign": True})
+
+
 @rule(r"(?<!\w)(?:năm|xuân|tết)\s+(?P<cc>{CAN_CHI})(?:\s*(?:\(\s*)?(?P<y>{YEAR4})\)?)?(?!\w)", 17, gate=_has_lexicon("festivals", "chi"))
 def canchi_year(m, text):
     part = Part(_int(m["y"]), None, None, "year", lunar=True, canchi=m["cc"])

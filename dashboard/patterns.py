@@ -42,6 +42,7 @@ def slots() -> dict[str, str]:
         "SEASON": alternation(cal["seasons"]),
         "QUARTER": alternation(cal["quarter_words"]),
         "NUMBER_WORD": alternation(cal["number_words"]),
+        "REIGN_ERA": alternation(cal["reign_eras"]),
         "DECADE_WORD": alternation(cal["decade_words"]),
         "CENTURY_WORD": alternation(cal["century_words"]),
         "LUNAR": alternation(cal["lunar_markers"]),

@@ -213,6 +213,10 @@ CASES = [
     ("Nửa cuối tháng 10, mưa lớn kéo dài.", ["2020-10-16/2020-10-31"]),
     ("Tuần đầu tháng 12, tỉnh tổ chức hội chợ.", ["2020-12-01/2020-12-07"]),
     ("Những năm tháng ấy, ông không bao giờ quên.", []),
+    # years of a reign era; a bracketed year that says it again is one event
+    ("Năm Cảnh Hưng thứ 40, làng dựng bia.", ["1779"]),
+    ("Năm Minh Mạng thứ 12 (1831), nhà Nguyễn lập tỉnh Lạng Sơn.", ["1831"]),
+    ("Vua Minh Mạng cho đổi tên trấn thành tỉnh.", []),
     # two dynasties named together are one time
     ("Dưới thời Lý – Trần, Phật giáo phát triển.", ["1009/1400"]),
     # a named war with a word inside its usual name
