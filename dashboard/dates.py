@@ -178,7 +178,7 @@ def numeric_day_month_year(m, text):
 
 
 @rule(r"(?:(?P<pre>ngày|mùng|mồng)\s+)?(?P<d>{DAY})\s+tháng\s+(?P<m>{MONTH}(?!\d)|{MONTH_WORD})"
-      r"(?:\s*(?:,\s*)?năm\s+(?:(?P<y>\d{{3,4}})|(?P<cc>{CAN_CHI})))?(?!\s*[/.\-]\d)", 28)
+      r"(?:\s*(?:,\s*)?năm\s+(?:(?P<y>\d{{3,4}})|(?P<cc>{CAN_CHI})(?:\s*\(\s*(?P<cy>{YEAR4})\s*\))?))?(?!\s*[/.\-]\d)", 28)
 def worded_day_month_year(m, text):
     """'ngày 2 tháng 9 năm 1945'; 'mùng 7 tháng Giêng năm Giáp Thìn' is lunar."""
     mo = _month(m["m"])
@@ -189,9 +189,21 @@ def worded_day_month_year(m, text):
         return None  # 'ngày 5 tháng năm' without a year: 'tháng năm' is 'the months'
     if not m["pre"] and not (m["y"] or m["cc"]):
         return None  # '5 tháng 3' alone may be a duration ('5 tháng 3 ngày')
-    y = _int(m["y"])
+    y = _int(m["y"]) or _int(m["cy"])  # 'năm Kỷ Dậu (1789)': the bracket names the year
     lunar = bool(m["cc"]) or (y is None and _is_lunar_month_word(m["m"]))
-    return Mention(m.start(), m.end(), "point", Part(y, mo, d, "day", lunar=lunar, canchi=m["cc"]))
+    return Mention(m.start(), m.end(), "point", Part(y, mo, d, "day", lunar=lunar, canchi=None if y else m["cc"]))
+
+
+@rule(r"(?<!\w)(?:(?:ngày|sáng|chiều|tối|đêm)\s+)?(?:mùng|mồng)\s+(?P<d>[1-9]|10|{NUMBER_WORD})\s+tết"
+      r"(?:\s+(?:nguyên\s+đán\s+)?(?:năm\s+)?(?P<cc>{CAN_CHI}))?(?:\s*\(\s*(?P<cy>{YEAR4})\s*\)|\s+(?P<y>{YEAR4}))?(?!\w)",
+      27, gate=_has("tết"))
+def day_of_tet(m, text):
+    """'mùng 5 Tết Kỷ Dậu (1789)', 'mồng 3 Tết': a day of the lunar new year."""
+    d = _number(m["d"])
+    if not d or d > 10:
+        return None
+    y = _int(m["y"]) or _int(m["cy"])
+    return Mention(m.start(), m.end(), "point", Part(y, 1, d, "day", lunar=True, canchi=None if y else m["cc"]))
 
 
 def _is_lunar_month_word(word: str) -> bool:

@@ -213,6 +213,9 @@ CASES = [
     ("Nửa cuối tháng 10, mưa lớn kéo dài.", ["2020-10-16/2020-10-31"]),
     ("Tuần đầu tháng 12, tỉnh tổ chức hội chợ.", ["2020-12-01/2020-12-07"]),
     ("Những năm tháng ấy, ông không bao giờ quên.", []),
+    # days of Tết; a can-chi year with its solar year in brackets
+    ("Mồng 3 Tết Canh Tý, người dân đi chúc Tết thầy.", ["2020-01-27"]),
+    ("Ngày 5 tháng Giêng năm Kỷ Dậu (1789), quân Tây Sơn tiến vào Thăng Long.", ["1789"]),
     # years of a reign era; a bracketed year that says it again is one event
     ("Năm Cảnh Hưng thứ 40, làng dựng bia.", ["1779"]),
     ("Năm Minh Mạng thứ 12 (1831), nhà Nguyễn lập tỉnh Lạng Sơn.", ["1831"]),
