@@ -1198,6 +1198,14 @@ _COMPARED = re.compile(fill(r"(?<!\w)(?:{COMPARISON})\s+(?:(?:của\s+)?(?:ngày
 _COMPARED_CLAUSE = re.compile(fill(r"(?:^|[,;:.!?(]\s*|\n)(?:{COMPARISON})\s[^,;:.!?()\n]*$"), FLAGS)
 
 
+_HORIZON = re.compile(fill(r"(?<!\w)(?:{HORIZON})\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?$"), FLAGS)
+
+
+def drop_horizons(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'tầm nhìn đến năm 2050': the horizon in a plan's name, no event."""
+    return [m for m in mentions if not (m.kind in ("point", "before") and _HORIZON.search(text, max(0, m.start - 30), m.start))]
+
+
 def drop_comparisons(text: str, mentions: list[Mention]) -> list[Mention]:
     """'tăng 20% so với cùng kỳ năm 2023', 'So với Đại hội lần thứ VIII năm 2018, …': the date
     a figure is measured against is no event."""
@@ -1237,5 +1245,5 @@ def find_mentions(text: str, sentence_of=lambda pos: 0) -> list[Mention]:
     mentions = split_anniversary_pairs(text, mentions, sentence_of)
     mentions = drop_shadowed_named_periods(text, mentions)
     mentions = drop_document_years(text, mentions)
-    mentions = drop_comparisons(text, mentions)
+    mentions = drop_comparisons(text, drop_horizons(text, mentions))
     return mark_births(text, drop_recurring(text, mentions))

@@ -64,6 +64,7 @@ def slots() -> dict[str, str]:
         "COUNTED": alternation(cues["counted_nouns"]),
         "DOCUMENT": alternation(cues["document_words"]),
         "BIRTH": alternation(cues["birth_cues"]),
+        "HORIZON": alternation(cues["horizon_cues"]),
         "FESTIVAL": alternation(list(fest["lunar"]) + list(fest["solar"])),
         "CAN": can,
         "CHI": chi,

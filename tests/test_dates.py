@@ -213,6 +213,8 @@ CASES = [
     ("Nửa cuối tháng 10, mưa lớn kéo dài.", ["2020-10-16/2020-10-31"]),
     ("Tuần đầu tháng 12, tỉnh tổ chức hội chợ.", ["2020-12-01/2020-12-07"]),
     ("Những năm tháng ấy, ông không bao giờ quên.", []),
+    # a plan's horizon is part of its name
+    ("Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 được phê duyệt.", ["2021/2030"]),
     # days of Tết; a can-chi year with its solar year in brackets
     ("Mồng 3 Tết Canh Tý, người dân đi chúc Tết thầy.", ["2020-01-27"]),
     ("Ngày 5 tháng Giêng năm Kỷ Dậu (1789), quân Tây Sơn tiến vào Thăng Long.", ["1789"]),
