@@ -9,6 +9,7 @@ ones before it.  Titles are made in titles.py.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -404,6 +405,13 @@ def _protect_commas(text: str, entities: list[Entity]) -> str:
 def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int, int]], sentence_of,
                  entities: list[Entity]) -> list[Event]:
     text = _protect_commas(text, entities)
+    # entities by where they start: each event looks only at its own stretch of a long text
+    entities = sorted(entities, key=lambda x: x.start)
+    starts = [x.start for x in entities]
+
+    def starting_in(a: int, b: int) -> list[Entity]:
+        return entities[bisect_left(starts, a):bisect_left(starts, b)]
+
     by_sentence: dict[int, list[Resolved]] = {}
     for r in resolved:
         by_sentence.setdefault(sentence_of(r.mention.start), []).append(r)
@@ -421,7 +429,7 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
             if _APPOSITION.fullmatch(text[prev.mention.end:r.mention.start]):
                 heads[id(r)] = prev
         restatements = []
-        persons = [x for x in entities if x.type == "person" and sent[0] <= x.start < sent[1]]
+        persons = [x for x in starting_in(*sent) if x.type == "person"]
         # '(Quyết định số 1052/QĐ-BVHTTDL ngày 28/3/2017)': the date of the document an event
         # cites; it shares that event's title, and the citation is no part of the title
         for prev, r in zip(group, group[1:], strict=False):
@@ -467,8 +475,8 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
             pair = r.mention.info.get("anniversary_pair")
             scope = spans.get(id(r), (r.mention.start, r.mention.end))
             ev = Event(r, sent, scope)
-            background = _merged_background(text, [_background_span(text, sent, x) for x in entities
-                                                    if x.details.get("adjunct") and scope[0] <= x.start < scope[1]])
+            background = _merged_background(text, [_background_span(text, sent, x) for x in starting_in(*scope)
+                                                    if x.details.get("adjunct")])
             # what an anniversary commemorates ('Lễ kỷ niệm 70 năm Chiến thắng Điện Biên Phủ') is
             # what the ceremony's title names, not a date to cut from it
             cut = [(o.mention.start, o.mention.end) for o in group
@@ -484,7 +492,7 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                 a, b, title = documents[id(r)]
                 ev.scope = (a, b)
                 ev.title = title
-                inside = [x for x in entities if a <= x.start and x.end <= b]
+                inside = [x for x in starting_in(a, b) if x.end <= b]
                 ev.places = _unique([x for x in inside if x.type == "place"])
                 ev.organisations = _unique([x for x in inside if x.type == "organisation" and not x.role])
                 ev.persons = []
@@ -493,11 +501,11 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                 ev.scope = (a, r.mention.end)
                 ev.title = " ".join(x for x in (balance_brackets(text[a:b]).strip(), said) if x)
                 ev.title = ev.title[:1].upper() + ev.title[1:]
-                inside = [x for x in entities if a <= x.start and x.end <= b]
+                inside = [x for x in starting_in(a, b) if x.end <= b]
                 if not main and _TIMED_BRACKET.match(text, text.rfind("(", 0, r.mention.start)):
                     # 'Chiến dịch Huế - Đà Nẵng (từ ngày 21-3 đến 29-3-1975) giành thắng lợi, giải
                     # phóng Thừa Thiên Huế': the sentence's only time, and what it tells is the campaign's
-                    inside = [x for x in entities if sent[0] <= x.start < sent[1] and x.role != "adjunct"]
+                    inside = [x for x in starting_in(*sent) if x.role != "adjunct"]
                 ev.places = _unique([x for x in inside if x.type == "place"])
                 ev.organisations = _unique([x for x in inside if x.type == "organisation" and not x.role])
                 ev.persons = _unique([x for x in inside if x.type == "person"])
@@ -510,7 +518,7 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                 obj = _anniversary_object(text, sent, r)
                 ev.title = f"Kỷ niệm {r.mention.info['n']} năm" + (f" {obj}" if obj else "")
             else:
-                inside = [x for x in entities if scope[0] <= x.start and x.end <= scope[1]
+                inside = [x for x in starting_in(*scope) if x.end <= scope[1]
                           and not (r.mention.start <= x.start < r.mention.end)]
                 # entities inside another event's date expression belong to none, and what an
                 # anniversary commemorates ('kỷ niệm 80 năm Ngày thành lập Đội du kích …') is
@@ -524,8 +532,7 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                 ev.persons = _unique([x for x in inside if x.type == "person"])
                 if not ev.organisations and continuation.match(text[sent[0]:sent[1]]) and si > 0:
                     prev = sentences[si - 1]
-                    subject = [x for x in entities if prev[0] <= x.start < prev[1]
-                               and x.type == "organisation" and not x.role]
+                    subject = [x for x in starting_in(*prev) if x.type == "organisation" and not x.role]
                     ev.organisations = subject[:1]
             events.append(ev)
     # a date whose clause the others took ('… thì lập tức giải phóng miền Nam ngay trong năm

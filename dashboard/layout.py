@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -54,11 +55,12 @@ class Layout:
         return [(b.start, b.end) for b in self.blocks
                 if b.kind in ("caption", "byline", "page_date", "dateline", "related", "source", "furniture")]
 
+    def __post_init__(self) -> None:
+        self._block_starts = [b.start for b in self.blocks]  # blocks run in text order
+
     def paragraph_index(self, pos: int) -> int:
-        for i, b in enumerate(self.blocks):
-            if b.start <= pos < b.end:
-                return i
-        return -1
+        i = bisect_right(self._block_starts, pos) - 1
+        return i if i >= 0 and pos < self.blocks[i].end else -1
 
     def sentence_index(self, pos: int) -> int:
         lo, hi = 0, len(self.sentences) - 1

@@ -430,6 +430,14 @@ def _drop_restated_names(found: list[Resolved], sentence_of, ref: Reference | No
     """'Ngày 2/9/1945, … đọc Tuyên ngôn Độc lập': a named event that the sentence also dates
     outright is one event, told by its date."""
     now = ref.point() if ref else None
+    if not any(_from_lexicon(r.mention) for r in found):
+        return found
+    # the written dates, their sentence and days, once (a long text has thousands)
+    written = []
+    for o in found:
+        if _from_lexicon(o.mention) or (b0 := day_key(o.value.first_day())) is None:
+            continue
+        written.append((sentence_of(o.mention.start), b0, day_key(o.value.last_day(now)) or b0, o.value.is_interval))
     out = []
     for r in found:
         if _from_lexicon(r.mention):
@@ -439,18 +447,14 @@ def _drop_restated_names(found: list[Resolved], sentence_of, ref: Reference | No
             # day by day elsewhere is told by those dates
             short = a0 is not None and a1 is not None and r.value.end != OPEN and \
                 (a1[0] - a0[0]) * 372 + (a1[1] - a0[1]) * 31 + (a1[2] - a0[2]) <= 400
-            restated = any(
-                not _from_lexicon(o.mention) and (sentence_of(o.mention.start) == sent or short)
-                and a0 is not None and (b0 := day_key(o.value.first_day())) is not None
-                and (b1 := day_key(o.value.last_day(now)) or b0) is not None
-                and a1 is not None and (
+            restated = a0 is not None and a1 is not None and any(
+                (o_sent == sent or short) and (
                     a0 <= b0 and b1 <= a1  # the date lies within the named event
                     # or, in its sentence, a date that is no period holds it ('Năm 1940, … Khởi
                     # nghĩa Bắc Sơn'); a period around it ('từ 1941 đến 1945 … Cách mạng Tháng
                     # Tám') is another event
-                    or (sentence_of(o.mention.start) == sent and not o.value.is_interval
-                        and b0 <= a0 and a1 <= b1))
-                for o in found)
+                    or (o_sent == sent and not interval and b0 <= a0 and a1 <= b1))
+                for o_sent, b0, b1, interval in written)
             if restated:
                 continue
         out.append(r)
