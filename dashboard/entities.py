@@ -356,9 +356,12 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     persons = find_persons(text, K, regions)
 
     def inside(ents, s, e):
+        if isinstance(ents, SpanList):
+            return ents.covers(s, e)
         return any(x.start <= s and e <= x.end for x in ents)
 
-    orgs: list[Entity] = []
+    persons = SpanList(persons)
+    orgs: list[Entity] = SpanList()
     for s, e, head in K["heads"].finditer(text, low, regions):
         if inside(orgs, s, e) or K["unit_before"].search(low, max(0, s - 12), s) or (s and text[s - 1] in "-/"):
             continue  # 'xã Trường Hà' is a commune, not a school; '123/QĐ-UBND' a document's number
@@ -400,7 +403,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         if o.name.lower() in K["generic"] and not o.role:
             o.role = "generic"  # kept until adjuncts are marked: 'Ban Chấp hành, Ban Thường vụ và …'
 
-    places: list[Entity] = []
+    places: list[Entity] = SpanList()
     for s, e, _ in K["admin"].finditer(text, low, regions):
         admin = text[s:e]  # as written: its capital matters
         if _ends_compound(low, s, e, K):
@@ -493,8 +496,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     _bind_local_units(orgs, places, K)
     # 'Thành phố Hồ Chí Minh': an admin word makes the name a place, not the person; so does an
     # organisation's ('Trường Chính trị Hoàng Văn Thụ')
-    persons = [x for x in persons if not any(p.start < x.start and x.end <= p.end for p in places + orgs
-                                             if p.role != "title")]
+    holders = SpanList(p for p in places + orgs if p.role != "title")
+    persons = [x for x in persons if not holders.covers(x.start - 1, x.end)]
     ents = persons + orgs + places
     ents.sort(key=lambda x: (x.start, -x.end))
     _mark_adjuncts(text, low, ents, K, regions)
@@ -504,6 +507,37 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
 
 _NAME_AFTER = re.compile(r"[ \t]+([" + re.escape(_UPPER) + r"]" + _LOWER_TAIL + r"(?:[ \t]+[" + re.escape(_UPPER) + r"]"
                          + _LOWER_TAIL + r")*)(?!\w)")
+
+
+class SpanList(list):
+    """A list of entities that answers 'does one of you cover s:e?' by bisection on where they
+    start, not by a scan: a long text has thousands of them.  Only append and extend grow it."""
+
+    def __init__(self, items=()):
+        super().__init__()
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._longest = 0
+        self.extend(items)
+
+    def append(self, x) -> None:
+        super().append(x)
+        i = bisect_right(self._starts, x.start)
+        self._starts.insert(i, x.start)
+        self._ends.insert(i, x.end)
+        self._longest = max(self._longest, x.end - x.start)
+
+    def extend(self, items) -> None:
+        for x in items:
+            self.append(x)
+
+    def covers(self, s: int, e: int) -> bool:
+        i = bisect_right(self._starts, s) - 1
+        while i >= 0 and self._starts[i] >= s - self._longest:
+            if self._ends[i] >= e:
+                return True
+            i -= 1
+        return False
 
 
 def _local_places(text: str, low: str, K, regions, places: list[Entity], persons: list[Entity]) -> list[Entity]:
@@ -533,12 +567,13 @@ def _local_places(text: str, low: str, K, regions, places: list[Entity], persons
             names[name] = admin
     if not names:
         return []
-    found = []
+    found = SpanList()
+    places, persons = SpanList(places), SpanList(persons)
     finder = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?!\w)")
     for a, b in regions if regions is not None else [(0, len(text))]:
         for m in finder.finditer(text, a, b):
             s, e = m.span()
-            if any(x.start <= s and e <= x.end for x in places + persons + found) or (e < len(text) and text[e] == "-"):
+            if places.covers(s, e) or persons.covers(s, e) or found.covers(s, e) or (e < len(text) and text[e] == "-"):
                 continue
             found.append(Entity("place", s, e, m.group(), m.group(), kind=names[m.group()]))
     return found

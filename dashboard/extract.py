@@ -102,14 +102,11 @@ _BRACKETED_DATES = re.compile(r"\s*\([^()]*\d[^()]*\)")
 def _title_headings(text: str, layout, events) -> None:
     """A section heading that names a period ('Thời kỳ kháng chiến chống Pháp (1945 - 1954)',
     'Giai đoạn 1930 - 1945') is the period's title as it stands, without its bracketed dates."""
-    headings = [(b.start, b.end) for b in layout.blocks if b.kind == "heading"]
     for ev in events:
-        s = ev.resolved.mention.start
-        for a, b in headings:
-            if a <= s < b:
-                heading = text[a:b].strip()
-                ev.title = _BRACKETED_DATES.sub("", heading).strip(" :.-–") or heading
-                break
+        i = layout.paragraph_index(ev.resolved.mention.start)
+        if i >= 0 and layout.blocks[i].kind == "heading":
+            heading = text[layout.blocks[i].start:layout.blocks[i].end].strip()
+            ev.title = _BRACKETED_DATES.sub("", heading).strip(" :.-–") or heading
 
 
 def _without_headline_repeats(resolved, layout) -> list:
