@@ -569,13 +569,23 @@ def _local_places(text: str, low: str, K, regions, places: list[Entity], persons
         return []
     found = SpanList()
     places, persons = SpanList(places), SpanList(persons)
-    finder = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?!\w)")
-    for a, b in regions if regions is not None else [(0, len(text))]:
-        for m in finder.finditer(text, a, b):
-            s, e = m.span()
-            if places.covers(s, e) or persons.covers(s, e) or found.covers(s, e) or (e < len(text) and text[e] == "-"):
-                continue
-            found.append(Entity("place", s, e, m.group(), m.group(), kind=names[m.group()]))
+    # a few names an article: plain substring searches (a regex of them would be compiled anew
+    # for every article)
+    hits = []
+    for name in names:
+        for a, b in regions if regions is not None else [(0, len(text))]:
+            s = text.find(name, a, b)
+            while s >= 0:
+                e = s + len(name)
+                if not (s and (text[s - 1].isalnum() or text[s - 1] == "_")) and \
+                        not (e < len(text) and (text[e].isalnum() or text[e] in "_-")):
+                    hits.append((s, -e, name))
+                s = text.find(name, s + 1, b)
+    for s, neg_e, name in sorted(hits):  # longest first where they start together
+        e = -neg_e
+        if places.covers(s, e) or persons.covers(s, e) or found.covers(s, e):
+            continue
+        found.append(Entity("place", s, e, name, name, kind=names[name]))
     return found
 
 
