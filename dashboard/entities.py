@@ -510,28 +510,38 @@ _NAME_AFTER = re.compile(r"[ \t]+([" + re.escape(_UPPER) + r"]" + _LOWER_TAIL + 
 
 
 class SpanList(list):
-    """A list of entities that answers 'does one of you cover s:e?' by bisection on where they
-    start, not by a scan: a long text has thousands of them.  Only append and extend grow it."""
+    """A list of entities that answers 'does one of you cover s:e?'.  Small, it scans; past a
+    few dozen (a long text has thousands) it keeps an index of where they start and bisects.
+    Only append and extend grow it."""
+
+    _INDEX_FROM = 48
 
     def __init__(self, items=()):
         super().__init__()
-        self._starts: list[int] = []
+        self._starts: list[int] | None = None
         self._ends: list[int] = []
         self._longest = 0
         self.extend(items)
 
     def append(self, x) -> None:
         super().append(x)
-        i = bisect_right(self._starts, x.start)
-        self._starts.insert(i, x.start)
-        self._ends.insert(i, x.end)
         self._longest = max(self._longest, x.end - x.start)
+        if self._starts is not None:
+            i = bisect_right(self._starts, x.start)
+            self._starts.insert(i, x.start)
+            self._ends.insert(i, x.end)
+        elif len(self) > self._INDEX_FROM:
+            pairs = sorted((y.start, y.end) for y in self)
+            self._starts = [a for a, _ in pairs]
+            self._ends = [b for _, b in pairs]
 
     def extend(self, items) -> None:
         for x in items:
             self.append(x)
 
     def covers(self, s: int, e: int) -> bool:
+        if self._starts is None:
+            return any(x.start <= s and e <= x.end for x in self)
         i = bisect_right(self._starts, s) - 1
         while i >= 0 and self._starts[i] >= s - self._longest:
             if self._ends[i] >= e:

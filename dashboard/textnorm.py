@@ -105,8 +105,8 @@ def _expansion_table() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _expansion_prefixes() -> tuple[str, ...]:
-    return tuple({k[:2] for k in _expansion_table()})
+def _expansion_prefixes() -> re.Pattern:
+    return re.compile("|".join(sorted(map(re.escape, _expansion_table()), key=len, reverse=True)))
 
 
 @lru_cache(maxsize=1)
@@ -142,8 +142,8 @@ class NormalText:
     @classmethod
     def of(cls, original: str) -> NormalText:
         nt = cls._composed(original)
-        # a substring test first: most articles hold no abbreviation to read
-        if not any(p in nt.text for p in _expansion_prefixes()):
+        # a plain scan first: most articles hold no abbreviation to read
+        if not _expansion_prefixes().search(nt.text):
             return nt
         return nt._expanded() if any(_expands(nt.text, m) for m in _expansions().finditer(nt.text)) else nt
 
