@@ -102,6 +102,12 @@ def main() -> None:
     parallel_elapsed = time.perf_counter() - t0
     parallel = size / 1e6 / parallel_elapsed
     assert parallel_events == events
+    # one long text (a book chapter, a saved forum thread): time must grow with its length, not
+    # its square
+    long_text = "\n\n".join(articles[:100])
+    t0 = time.perf_counter()
+    extract(long_text, "long")
+    long_rate = len(long_text.encode()) / 1e6 / (time.perf_counter() - t0)
     # memory in a second pass: tracemalloc slows Python several times over
     tracemalloc.start()
     peaks = []
@@ -114,6 +120,8 @@ def main() -> None:
     print(f"biên niên, one core: {ours:.2f} MB/s ({elapsed:.1f} s, {events} events, "
           f"{events / (size / 5000):.1f} events per 5 KB; the seed article has 12)")
     print(f"biên niên, date stage alone, one core: {dates_only:.2f} MB/s")
+    print(f"biên niên, one text of {len(long_text.encode()) / 1e6:.2f} MB: {long_rate:.2f} MB/s "
+          f"(ratio to the corpus's {long_rate / ours:.2f}: near 1 means linear in a text's length)")
     print(f"biên niên, {workers} worker processes (dashboard.batch): {parallel:.2f} MB/s ({parallel_elapsed:.1f} s, "
           f"pool start-up included)")
     print(f"peak memory per article: first 10% of the corpus {max(peaks[:tenth]) / 1e6:.2f} MB, "
