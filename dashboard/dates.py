@@ -44,7 +44,7 @@ class Part:
 class Mention:
     start: int
     end: int
-    kind: str  # point, range, before, after, until_now, from_now, relative, same_year, years_later,
+    kind: str  # point, range, before, after, until_now, from_now, relative, same_year, since_told, years_later,
     #            years_ago, anniversary, named
     a: Part | None = None
     b: Part | None = None
@@ -97,7 +97,7 @@ def _lookbehind_after_first(pattern: str) -> str:
 
 
 _YEAR_PART_CUE = re.compile(r"(?:đầu|cuối|giữa|nửa|sau|tháng)\s+năm(?!\s*\d)")
-_COUNTED_CUE = re.compile(r"năm\s+(?:sau|trước|về)|sau\s+\S+\s+năm|cách\s+(?:đây|nay)")
+_COUNTED_CUE = re.compile(r"năm\s+(?:sau|trước|về)|sau\s+(?:đó\s+)?\S+\s+năm|cách\s+(?:đây|nay)")
 
 
 class Anchors:
@@ -449,13 +449,21 @@ def same_day(m, text):
     return Mention(m.start(), m.end(), "same_day", info={"offset": offset})
 
 
+@rule(r"(?<!\w)(?P<r>{SINCE_TOLD})\s+(?:đến|tới|cho\s+đến|cho\s+tới)\s+(?:(?P<now>nay|hiện\s+nay|bây\s+giờ|hôm\s+nay)"
+      r"|năm\s+(?P<y>{YEAR4}))(?!\w)", 24, gate=_has_lexicon("cues", "since_told"))
+def since_told(m, text):
+    """'Từ đó đến nay' (since the date told before), 'từ đó đến năm 1954' (from it to 1954)."""
+    info = {"until": int(m["y"])} if m["y"] else {}
+    return Mention(m.start(), m.end(), "since_told", info=info)
+
+
 @rule(r"(?<!\w)(?P<r>{SAME_YEAR})(?!\s*\d)(?!\w)", 14, gate=_has_lexicon("cues", "same_year_anaphora"))
 def same_year(m, text):
     return Mention(m.start(), m.end(), "same_year")
 
 
 @rule(r"(?<!\w)(?:(?P<n>\d{{1,3}}|{NUMBER_WORD})\s+năm\s+(?P<dir>sau(?:\s+đó)?|về\s+sau|trước(?:\s+đó)?|về\s+trước)"
-      r"|sau\s+(?P<n2>\d{{1,3}}|{NUMBER_WORD})\s+năm|cách\s+(?:đây|nay)\s+(?:(?:gần|hơn|khoảng|tròn)\s+)?"
+      r"|sau\s+(?:đó\s+)?(?P<n2>\d{{1,3}}|{NUMBER_WORD})\s+năm|cách\s+(?:đây|nay)\s+(?:(?:gần|hơn|khoảng|tròn)\s+)?"
       r"(?P<n3>\d{{1,3}}|{NUMBER_WORD})\s+năm)(?!\w)", 16, gate=Anchors(pattern=_COUNTED_CUE))
 def counted_years(m, text):
     """'30 năm sau', 'sau 5 năm' (after the year told last); '50 năm trước', 'cách đây 50

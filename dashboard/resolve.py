@@ -379,6 +379,11 @@ def resolve(mentions: list[Mention], ref: Reference | None,
         elif m.kind == "same_year":
             if last_year is not None:
                 value = TimeValue(tv.year(last_year), inferred=("year",))
+        elif m.kind == "since_told":
+            # 'Từ đó đến nay': from the date told before, to now or to the year named
+            if story_point is not None and (m.info.get("until") is None or m.info["until"] >= story_point.year):
+                end = tv.year(m.info["until"]) if m.info.get("until") else OPEN
+                value = TimeValue(story_point, end, inferred=("date",))
         elif m.kind in ("years_later", "years_before_that"):
             if last_year is not None:
                 sign = 1 if m.kind == "years_later" else -1

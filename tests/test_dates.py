@@ -213,6 +213,11 @@ CASES = [
     ("Nửa cuối tháng 10, mưa lớn kéo dài.", ["2020-10-16/2020-10-31"]),
     ("Tuần đầu tháng 12, tỉnh tổ chức hội chợ.", ["2020-12-01/2020-12-07"]),
     ("Những năm tháng ấy, ông không bao giờ quên.", []),
+    # 'từ đó' counts from the date told before; 'sau đó 2 năm' too
+    ("Năm 1999, lễ hội được khôi phục. Từ đó đến nay, lễ hội được tổ chức hằng năm.", ["1999", "1999/.."]),
+    ("Năm 1947, ông lên Việt Bắc. Từ đó đến năm 1954, ông hoạt động ở Việt Bắc.", ["1947", "1947/1954"]),
+    ("Năm 1960, ông về quê. Sau đó 2 năm, ông được điều về tỉnh.", ["1960", "1962"]),
+    ("Từ đó đến nay, hội đã có 500 hội viên.", []),
     # a plan's horizon is part of its name
     ("Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 được phê duyệt.", ["2021/2030"]),
     # days of Tết; a can-chi year with its solar year in brackets
