@@ -213,6 +213,9 @@ CASES = [
     ("Nửa cuối tháng 10, mưa lớn kéo dài.", ["2020-10-16/2020-10-31"]),
     ("Tuần đầu tháng 12, tỉnh tổ chức hội chợ.", ["2020-12-01/2020-12-07"]),
     ("Những năm tháng ấy, ông không bao giờ quên.", []),
+    # the same time of another year is a comparison
+    ("Cùng thời điểm năm 2019, tỉnh chỉ đón 1 triệu khách.", []),
+    ("Thời điểm này năm ngoái, giá lúa chỉ bằng một nửa.", []),
     # 'từ đó' counts from the date told before; 'sau đó 2 năm' too
     ("Năm 1999, lễ hội được khôi phục. Từ đó đến nay, lễ hội được tổ chức hằng năm.", ["1999", "1999/.."]),
     ("Năm 1947, ông lên Việt Bắc. Từ đó đến năm 1954, ông hoạt động ở Việt Bắc.", ["1947", "1947/1954"]),
