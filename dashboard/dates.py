@@ -169,7 +169,9 @@ def _valid_day(d: int | None, m: int | None) -> bool:
 
 # ---------------------------------------------------------------- atomic rules: full dates
 
-@rule(r"(?<![\d/.,])(?P<d>{DAY})(?P<s>[/.\-])(?P<m>{MONTH})(?P=s)(?P<y>\d{{4}})(?![\d/]|\.\d)", 30, gate=DIGIT_START)
+# a space may stand around a slash or hyphen in typed text ('20 / 11 / 2024', '20- 11-2024')
+@rule(r"(?<![\d/.,])(?P<d>{DAY})(?:(?P<dot>\.)|[ ]?(?P<sl>/)[ ]?|(?P<hy>-)[ ]?)(?P<m>{MONTH})"
+      r"(?(dot)\.|(?(sl)[ ]?/[ ]?|-[ ]?))(?P<y>\d{{4}})(?![\d/]|\.\d)", 30, gate=DIGIT_START)
 def numeric_day_month_year(m, text):
     d, mo, y = int(m["d"]), int(m["m"]), int(m["y"])
     if not _valid_day(d, mo) or not 1000 <= y <= 2199:

@@ -213,6 +213,10 @@ CASES = [
     ("Nửa cuối tháng 10, mưa lớn kéo dài.", ["2020-10-16/2020-10-31"]),
     ("Tuần đầu tháng 12, tỉnh tổ chức hội chợ.", ["2020-12-01/2020-12-07"]),
     ("Những năm tháng ấy, ông không bao giờ quên.", []),
+    # spaces typed around the separators
+    ("Ngày 20 / 11 / 2020, hội nghị khai mạc.", ["2020-11-20"]),
+    ("Ngày 20/11/ 2020, hội nghị khai mạc.", ["2020-11-20"]),
+    ("Ngày 20- 11-2020, hội nghị khai mạc.", ["2020-11-20"]),
     # the same time of another year is a comparison
     ("Cùng thời điểm năm 2019, tỉnh chỉ đón 1 triệu khách.", []),
     ("Thời điểm này năm ngoái, giá lúa chỉ bằng một nửa.", []),
