@@ -15,7 +15,10 @@ FRAGMENTS = ["ngày", "tháng", "năm", "1945", "2/9", "/", "-", "–", "từ", 
              "xã", "Lạng Sơn", "Tỉnh uỷ", "HĐND", "đồng chí", "Nguyễn Văn", "12", "31", "1930", "0",
              "rạng sáng", "Đêm", "cùng ngày", "ngày hôm sau", "giao thừa", "Quốc khánh", "hằng năm", "so với",
              "(tức", "nhà Lý", "vừa qua", "cho biết:", "\"", "các xã", "và", "Đền", "9 tháng", "Giáp Thìn",
-             "nhiệm kỳ", "Sở Văn hóa, Thể thao và Du lịch", "cách đây", "11/03/2024 09:00", "Cập nhật:"]
+             "nhiệm kỳ", "Sở Văn hóa, Thể thao và Du lịch", "cách đây", "11/03/2024 09:00", "Cập nhật:",
+             "TP.", "TP.HCM", "P.", "UBND", "(SN", "mồng 3 Tết", "năm Tự Đức thứ", "Từ đó đến nay", "sau đó",
+             "tuổi", "sinh", "tầm nhìn", "cùng thời điểm", "LSO-", "(Báo", ") -", "Chỉ thị số 05-CT/TW",
+             "của", "Cuối thế kỷ", "đầu thế kỷ", "tuần này", "thứ Hai", "2023/2024", "Trang chủ >", "•"]
 texty = st.one_of(
     st.text(max_size=200),
     st.lists(st.sampled_from(FRAGMENTS), max_size=40).map(" ".join),
