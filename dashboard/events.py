@@ -154,6 +154,11 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
         out.extend([(start, end)] * (run - k + 1))
         claimed_to = max(claimed_to, end)
         k = run + 1
+    # clauses after the last date that no date claimed ('Dịp cận Tết Nguyên đán, nhất là từ tháng
+    # 10 đến tháng Chạp, các hộ làm việc hết công suất') are what the last dates time
+    if out and out[-1][1] < sentence[1] and re.search(r"\w", text[out[-1][1]:sentence[1]]):
+        last = out[-1]
+        out = [(a, sentence[1]) if (a, b) == last else (a, b) for a, b in out]
     return out
 
 
@@ -542,6 +547,9 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
             ev.title = prev.title
             if not (ev.places or ev.organisations or ev.persons):
                 ev.places, ev.organisations, ev.persons = prev.places, prev.organisations, prev.persons
+    for ev, nxt in zip(events[-2::-1], events[:0:-1], strict=False):  # from the end: the one after it
+        if not ev.title and ev.head is None and nxt.sentence == ev.sentence:
+            ev.title = nxt.title
     by_resolved = {id(e.resolved): e for e in events}
     kept = []
     for ev in events:

@@ -288,6 +288,9 @@ def resolve(mentions: list[Mention], ref: Reference | None,
         hint = last_sentence_year.get(sent, ref.year if ref else None)
         if m.info.get("year_offset") is not None and ref is not None:
             hint = ref.year + m.info["year_offset"]
+        elif sent not in last_sentence_year and ref is not None and ref.date is not None and ref.date.month >= 10 \
+                and m.a is not None and m.a.lunar and m.a.year is None and not m.a.canchi and m.a.month == 1:
+            hint = ref.year + 1  # 'cận Tết Nguyên đán' late in the year: the Tết to come
         elif m.info.get("same_year") and last_year is not None:
             hint = last_year
         elif sent not in last_sentence_year and m.a is not None and m.a.year is None \

@@ -225,3 +225,14 @@ def test_a_saved_page_with_breadcrumb_time_stamp_and_tags():
     assert article.metadata["title"] == "Lạng Sơn: Tổng kết 10 năm thực hiện Chỉ thị 05"
     assert article.metadata["reference_date"] == "2024-11-22"  # the time stamp, clock and all
     assert list(df["edtf"]) == ["2024-11-21", "2019"]
+
+
+@pytest.mark.parametrize("published,edtf", [("2024-12-02", "2025-01-29"), ("2024-03-02", "2024-02-10")])
+def test_a_bare_tet_late_in_the_year_is_the_one_to_come(published, edtf):
+    import datetime as dt
+
+    from dashboard import extract_text
+    df = extract_text("Dịp cận Tết Nguyên đán, nhất là từ tháng 10 đến tháng Chạp âm lịch, các hộ làm việc hết công suất.",
+                      reference_date=dt.date.fromisoformat(published))
+    assert df.iloc[0]["edtf"] == edtf
+    assert list(df["title"]) == ["Các hộ làm việc hết công suất"] * 2  # the clause after the dates is theirs
