@@ -157,6 +157,9 @@ def explicit_years(mentions: list[Mention], text: str = "") -> list[int]:
     return years
 
 
+_SAME_PERIOD = re.compile(r"(?<!\w)cùng\s+kỳ\s+(?:năm\s+)?(\d{4})(?!\d)", re.IGNORECASE)
+
+
 def _year_of_same_day(mentions: list[Mention], limit: int) -> int | None:
     """'Sáng 20/9, … bế mạc' and later 'từ ngày 18 đến 20/9/2024': a day the story names
     without its year and again with it is in that year."""
@@ -182,6 +185,8 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
             year, source = m.b.year, "anniversary"
     if year is None:
         candidates = [y for y in explicit_years(mentions, text) if 1000 <= y <= limit]
+        # 'tăng 15% so với cùng kỳ năm 2023': the story is told the year after the one it compares with
+        candidates += [int(y) + 1 for y in _SAME_PERIOD.findall(text) if 1000 <= int(y) < limit]
         same_day = _year_of_same_day(mentions, limit)
         # not an old day the story commemorates ('Sáng 2/9, … Quốc khánh 2/9/1945')
         if same_day is not None and same_day >= max(candidates, default=0) - 1:

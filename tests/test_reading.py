@@ -236,3 +236,10 @@ def test_a_bare_tet_late_in_the_year_is_the_one_to_come(published, edtf):
                       reference_date=dt.date.fromisoformat(published))
     assert df.iloc[0]["edtf"] == edtf
     assert list(df["title"]) == ["Các hộ làm việc hết công suất"] * 2  # the clause after the dates is theirs
+
+
+def test_the_same_period_of_a_year_dates_the_story_the_year_after():
+    from dashboard import extract_text
+    text = ("Ngày 25/11, bệnh viện phẫu thuật thành công ca đầu tiên. Từ đầu năm đến nay, bệnh viện tiếp nhận "
+            "120.000 lượt khám, tăng 15% so với cùng kỳ năm 2023. Năm 2022, bệnh viện được xếp hạng I.")
+    assert extract_text(text).iloc[0]["edtf"] == "2024-11-25"
