@@ -789,7 +789,9 @@ _AFTER = re.compile(r"(?<!\w)(?:kể\s+từ\s+sau|từ\s+sau|sau)\s+(?:(?:ngày|
 _APPROX = re.compile(fill(r"(?<!\w)(?:{APPROX})\s+(?:(?:vào\s+)?(?:ngày|năm|tháng)\s+)?$"), FLAGS)
 _WEEKDAY_OF_WEEK = re.compile(fill(r"(?<!\w)(?:(?:{DAY_PART})\s+)?(?:hôm\s+|ngày\s+)?(?P<wd>{WEEKDAY})\s+$"), FLAGS)
 _WEEKDAY_BEFORE = re.compile(fill(r"(?<!\w)(?:(?:{DAY_PART})\s+)?(?P<wd>{WEEKDAY})\s*(?:,\s*|\(\s*|\s)(?:ngày\s+)?$"), FLAGS)
-_JUST_PAST = re.compile(r"\s+(?:vừa\s+qua|vừa\s+rồi|sắp\s+tới)(?!\w)", FLAGS)
+# 'Tháng 10 vừa qua' (the last one), 'Tháng 1 tới' (the next one): said of the date itself
+_JUST_PAST = re.compile(r"\s+(?:(?P<past>vừa\s+qua|vừa\s+rồi)|(?P<next>sắp\s+tới|tới\s+đây|tới(?=\s*[,.;:)\n]|\s*$)))(?!\w)",
+                        FLAGS)
 _FROM_NOW = re.compile(r"(?<!\w)từ\s+(?:nay|bây\s+giờ|hôm\s+nay|đây)\s+(?:đến|tới|cho\s+đến|cho\s+tới)\s+(?:hết\s+)?$",
                        FLAGS)
 _CLOSING_BRACKET = re.compile(r"\s*\)")
@@ -984,6 +986,7 @@ def _decorate(text: str, m: Mention) -> None:
         recent = _JUST_PAST.match(text, m.end)
         if recent:
             m.end = recent.end()  # 'Tháng 3 vừa rồi', 'Tối 15/10 vừa qua': said of the date itself
+            m.info["direction"] = "past" if recent["past"] else "next"
         leap = _LEAP.match(text, m.end)
         if leap and m.a.lunar:
             m.a.leap = True

@@ -160,6 +160,17 @@ def explicit_years(mentions: list[Mention], text: str = "") -> list[int]:
 _SAME_PERIOD = re.compile(r"(?<!\w)cùng\s+kỳ\s+(?:năm\s+)?(\d{4})(?!\d)", re.IGNORECASE)
 
 
+def _year_step(p: Point, ref: dt.date, direction: str) -> int:
+    """+1 when a date said to come lies before the article's day, -1 when one said gone lies after."""
+    key = (p.year, p.month or 1, p.day or 1)
+    now = (ref.year, ref.month, ref.day)
+    if direction == "next" and key < now and not (p.day is None and (p.year, p.month) == (ref.year, ref.month)):
+        return 1
+    if direction == "past" and key > now:
+        return -1
+    return 0
+
+
 def _year_of_same_day(mentions: list[Mention], limit: int) -> int | None:
     """'Sáng 20/9, … bế mạc' and later 'từ ngày 18 đến 20/9/2024': a day the story names
     without its year and again with it is in that year."""
@@ -309,6 +320,11 @@ def resolve(mentions: list[Mention], ref: Reference | None,
         value: TimeValue | None = None
         if m.kind in ("point", "range", "before", "after", "until_now", "from_now"):
             a, inf_a, n_a = _complete_point(m.a, hint)
+            # 'Tháng 1 tới' is the January to come, 'Tháng 10 vừa qua' the October gone
+            if a is not None and "year" in inf_a and ref is not None and ref.date is not None and m.info.get("direction"):
+                step = _year_step(a, ref.date, m.info["direction"])
+                if step:
+                    a, inf_a, n_a = _complete_point(m.a, hint + step)
             notes += n_a
             if a is None:
                 continue

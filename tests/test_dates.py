@@ -213,6 +213,11 @@ CASES = [
     ("Nửa cuối tháng 10, mưa lớn kéo dài.", ["2020-10-16/2020-10-31"]),
     ("Tuần đầu tháng 12, tỉnh tổ chức hội chợ.", ["2020-12-01/2020-12-07"]),
     ("Những năm tháng ấy, ông không bao giờ quên.", []),
+    # a year-less date said to come is the next one, one said gone the last one (the article: 16/10/2020)
+    ("Tháng 1 tới, tỉnh khởi công dự án.", ["2021-01"]),
+    ("Ngày 5/1 tới, hội nghị sẽ khai mạc.", ["2021-01-05"]),
+    ("Tháng 12 vừa qua, tỉnh đón 50.000 khách.", ["2019-12"]),
+    ("Tháng 9 vừa qua, tỉnh đón 50.000 khách.", ["2020-09"]),
     # spaces typed around the separators
     ("Ngày 20 / 11 / 2020, hội nghị khai mạc.", ["2020-11-20"]),
     ("Ngày 20/11/ 2020, hội nghị khai mạc.", ["2020-11-20"]),
