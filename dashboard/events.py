@@ -294,7 +294,7 @@ def _document_before() -> re.Pattern:
 _ISSUER = re.compile(r"\s+(?:của|do)\s+")
 
 
-def _document_of(text: str, sent: tuple[int, int], r: Resolved, entities: list[Entity]):
+def _document_of(text: str, sent: tuple[int, int], r: Resolved):
     """The document a date issued ('Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị Trung
     ương 6'): its span with the issuer after it, and its name as a title."""
     m = r.mention
@@ -467,7 +467,7 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                   for r in group if id(r) in named] + restatements
         # 'Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị': the day a document was issued
         documents = {id(r): span for r in group if id(r) not in heads and id(r) not in named
-                     and (span := _document_of(text, sent, r, entities))}
+                     and (span := _document_of(text, sent, r))}
         main = [r for r in group if not r.mention.info.get("anniversary_pair") and id(r) not in heads
                 and id(r) not in named and id(r) not in documents]
         attached_to: dict[int, int] = {}
