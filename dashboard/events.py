@@ -360,24 +360,30 @@ def _bracketed_for_name(text: str, r: Resolved, persons: list[Entity] = ()) -> t
     seg = text[lo:end]
     cut = max(seg.rfind(c) for c in ",;:.!?()\n\"“”")
     tokens = list(_TOKEN.finditer(seg, cut + 1))
+
+    def syllable(i: int) -> bool:  # the second syllable of a capitalised word ('Lao động', 'Huyện ủy')
+        return i > 0 and tokens[i - 1].group()[:1].isupper()
+
     taken, lower = [], 0
-    for t in reversed(tokens):
+    for i in range(len(tokens) - 1, -1, -1):
+        t = tokens[i]
         w = t.group()
-        if w.lower() in _name_stops() or len(taken) == 6:
+        if w.lower() in _name_stops() or len(taken) == 8:
             break
         if w in ("-", "–"):  # 'Chiến dịch Huế - Đà Nẵng': a dash joins the parts of a name
             taken.append(t)
             continue
-        if not (w[:1].isupper() or w.isdigit()):
-            # one lowercase word: the common noun before a name ('nhà Lý', 'cầu Cửa Lục 3') or
-            # the second syllable of a capitalised word ('Chủ tịch Hồ Chí Minh')
+        if not (w[:1].isupper() or w.isdigit()) and not syllable(i):
+            # one lowercase word of its own: the common noun before a name ('nhà Lý', 'cầu Cửa Lục
+            # 3') or a word of the name ('Huân chương Lao động hạng Ba')
             lower += 1
             if lower > 1 or not taken:
                 break
         taken.append(t)
-    # a capitalised word ends the name, or a number after one ('cầu Cửa Lục 3')
-    last = taken[1] if len(taken) > 1 and taken[0].group().isdigit() else (taken[0] if taken else None)
-    if last is None or not last.group()[:1].isupper():
+    # a capitalised word ends the name (its last syllable may be lowercase: 'Huyện ủy'), or a
+    # number after one ('cầu Cửa Lục 3')
+    last_i = len(tokens) - 1 - (1 if len(taken) > 1 and taken[0].group().isdigit() else 0)
+    if not taken or not (tokens[last_i].group()[:1].isupper() or syllable(last_i)):
         return None
     start = lo + taken[-1].start()
     # a person named right before the bracket, after a common noun that is no part of the name
