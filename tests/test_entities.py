@@ -215,7 +215,7 @@ def test_founded_place_is_the_foundings_place():
     ("Ngày 9/4/1288 (tức ngày 8 tháng 3 năm Mậu Tý), quân dân nhà Trần đại phá quân Nguyên Mông.",
      "Quân dân nhà Trần đại phá quân Nguyên Mông"),
     # a name before its bracketed date keeps the lowercase syllables of its capitalised words
-    ("Đơn vị được tặng Huân chương Lao động hạng Ba (năm 2010).", "Huân chương Lao động hạng Ba"),
+    ("Đơn vị được tặng Huân chương Lao động hạng Ba (năm 2010), hạng Nhì (năm 2015).", "Huân chương Lao động hạng Ba"),
     ("Ông từng giữ các chức vụ: Bí thư Huyện ủy (1990 - 1995), Phó Chủ tịch UBND tỉnh (1996 - 2000).",
      "Bí thư Huyện ủy"),
     # the bodies of one background phrase go with the words between them
