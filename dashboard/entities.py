@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from .lexicon import LiteralFinder, alternation, load
+from .textnorm import UPPERCASE as _UPPER
 from .textnorm import lower_view
 
 _SYLLABLE = re.compile(r"[^\W\d_][\w]*(?:-[^\W\d_][\w]*)*|&")
@@ -246,7 +247,6 @@ def _place_name(surface: str, admin: str | None, K) -> tuple[str, str | None]:
 
 
 # Capitalised syllables (title case, not all-caps abbreviations), built from Unicode itself.
-_UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
 _LOWER_TAIL = r"(?:[^\W\d_A-Z" + re.escape(_UPPER[26:]) + r"][\w]*)?"
 _CAP_RUN = re.compile(r"(?<!\w)[" + re.escape(_UPPER) + r"]" + _LOWER_TAIL + r"(?:[ \t]+[" + re.escape(_UPPER) + r"]"
                       + _LOWER_TAIL + r")+(?!\w)")

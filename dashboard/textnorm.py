@@ -26,6 +26,9 @@ def _translate(s: str) -> str:
     return s.translate(_TRANSLATE) if _TRANSLATED.search(s) else s
 
 
+# Every capital letter Vietnamese text uses, from Unicode itself (for rules that need case).
+UPPERCASE = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
+
 _TONES = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng
 # Old-style placement puts the tone on the second vowel of an open "oa/oe/uy" syllable
 # (hoà, uỷ); the new style puts it on the first (hòa, ủy).

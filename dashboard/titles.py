@@ -12,6 +12,7 @@ from functools import cache
 
 from .clauses import AGENCY, clause_spans
 from .lexicon import alternation, load
+from .textnorm import UPPERCASE as _UPPER
 
 
 @cache
@@ -40,7 +41,6 @@ def title_rules() -> dict:
     }
 
 
-_UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
 _LIST_MARKS = re.compile(r"^[\s•·●○◦▪■□►▶✓✔*+\-–—:]+")
 _EMPTY_BRACKETS = re.compile(r"\(\s*(?:[-–]|tức|nhằm|tức là|là)?\s*\)")
 @cache
