@@ -904,6 +904,10 @@ def compose(text: str, atoms: list[Mention]) -> list[Mention]:
                 out.append(joined)
                 i += 2
                 continue
+        if nxt is not None and (joined := _month_parts_range(text, cur, nxt)) is not None:
+            out.append(joined)
+            i += 2
+            continue
         if nxt is not None and _turn_of_year(text, cur, nxt):
             joined = Mention(cur.start, nxt.end, "range", replace(cur.a), replace(nxt.a), rule=f"{cur.rule}+{nxt.rule}",
                              info={"ends": ((cur.start, cur.end), (nxt.start, nxt.end))})
@@ -923,6 +927,33 @@ def compose(text: str, atoms: list[Mention]) -> list[Mention]:
             continue
         kept.append(m)
     return kept
+
+
+_PARTS_GAP = re.compile(r"\s*(?:-|–|đến|tới|cho\s+đến|cho\s+tới|sang)\s+", FLAGS)
+
+
+def _month_parts_range(text: str, cur: Mention, nxt: Mention) -> Mention | None:
+    """'Từ giữa tháng 8 đến đầu tháng 9/2024': from a part of one month to a part of another
+    is one stretch, from the first part's first day to the second's last."""
+    if not (cur.kind == nxt.kind == "point" and cur.a.precision == nxt.a.precision == "month"):
+        return None
+    part_b = _part_prefix(text, nxt)
+    if part_b is None or not _PARTS_GAP.fullmatch(text, cur.end, part_b[0]):
+        return None
+    a, b = replace(cur.a), replace(nxt.a)
+    _fill_pair(a, b)
+    if not _ordered(a, b):
+        return None
+    start, approx = cur.start, bool(part_b[1].get("approximate"))
+    part_a = _part_prefix(text, cur)
+    if part_a is not None:
+        start, a.day, a.precision = part_a[0], part_a[1]["days"][0], "day"
+        approx = approx or bool(part_a[1].get("approximate"))
+    b.day, b.precision = part_b[1]["days"][1], "day"
+    joined = Mention(start, nxt.end, "range", a, b, rule=f"{cur.rule}+{nxt.rule}",
+                     info={"ends": ((cur.start, cur.end), (nxt.start, nxt.end)), "month_end": True})
+    joined.approx = approx
+    return joined
 
 
 _TURN_GAP = re.compile(r"\s*(?:[-–,]|sang|và|đến|tới)?\s*", re.IGNORECASE)

@@ -9,7 +9,7 @@ titles, abbreviations, the gazetteer — is in data/lexicons/.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -339,10 +339,26 @@ def find_persons(text: str, K, regions=None) -> list[Entity]:
         family = run[0][2] in K["family"]
         if name in K["aliases"]:  # 'Bác Hồ' is Hồ Chí Minh
             spans.append(Entity("person", run[0][0], run[min(len(run), 5) - 1][1], name, K["aliases"][name]))
+        elif (tail := _person_after_place(run, K, marked)) is not None:
+            spans.append(tail)
+        elif marked and not family and _match_phrase(run, 0, K["heads_ci"]):
+            continue  # 'Bộ trưởng Bộ Quốc phòng …': a title's body, not its holder
         elif marked and len(run) <= 5 or name in K["well_known"] or family and 3 <= len(run) <= 4 \
                 and name not in K["gazetteer"]:  # 'Hà Nam Ninh' was a province
             spans.append(Entity("person", run[0][0], run[min(len(run), 5) - 1][1], name, name))
     return spans
+
+
+def _person_after_place(run, K, marked: bool) -> Entity | None:
+    """'Đốc trấn Lạng Sơn Ngô Thì Sĩ', 'Chủ tịch UBND tỉnh Lạng Sơn Hồ Tiến Thiệu': a place's
+    name, then a name that starts with a family name, in one run of capitals."""
+    for k in range(1, len(run) - 1):
+        rest = len(run) - k
+        if run[k][2] in K["family"] and (2 if marked else 3) <= rest <= 4 \
+                and " ".join(w[2] for w in run[:k]) in K["gazetteer"]:
+            name = " ".join(w[2] for w in run[k:])
+            return Entity("person", run[k][0], run[-1][1], name, name)
+    return None
 
 
 def find_entities(text: str, province: str | None = None, regions=None) -> list[Entity]:
@@ -417,6 +433,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         name = text[after:name_end]
         if not _is_cap(name) or K["title_start"].match(name):
             continue  # 'Tổng Bí thư Nguyễn Phú Trọng' names no canton
+        if _is_cap(admin) and orgs.heads(s, name_end):
+            continue  # 'Đồn Biên phòng Cửa khẩu Tân Thanh': the word heads a body's name, no post
         if name not in K["well_known"] and inside(persons, after, name_end) \
                 and any(o.role == "title" and o.start < s <= o.end for o in orgs):
             continue  # 'Chủ tịch UBND tỉnh Trịnh Việt Hùng': the province's chairman, named
@@ -547,6 +565,17 @@ class SpanList(list):
             if self._ends[i] >= e:
                 return True
             i -= 1
+        return False
+
+    def heads(self, s: int, e: int) -> bool:
+        """Does one of you start at s and reach e?"""
+        if self._starts is None:
+            return any(x.start == s and e <= x.end for x in self)
+        i = bisect_left(self._starts, s)
+        while i < len(self._starts) and self._starts[i] == s:
+            if self._ends[i] >= e:
+                return True
+            i += 1
         return False
 
 

@@ -333,6 +333,7 @@ def _joining() -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + alternation(load("titles")["clause_joiners"]) + r")(?!\w)", re.IGNORECASE)
 _OPEN_BRACKET_BEFORE = re.compile(r"\(\s*(?P<said>[^\W\d][^()\d,;:.]*?)?\s*$")
 _CLOSE_BRACKET_AFTER = re.compile(r"\s*\)")
+_BRACKET_GOES_ON = re.compile(r"\s*[,;][^()\n]*\)")
 _TOKEN = re.compile(r"\S+")
 
 
@@ -343,11 +344,14 @@ def _bracketed_for_name(text: str, r: Resolved, persons: list[Entity] = ()) -> t
     capitalised word ends the name."""
     m = r.mention
     opened = _OPEN_BRACKET_BEFORE.search(text, max(0, m.start - 40), m.start)
-    if r.mention.info.get("anniversary_pair") or not opened or not _CLOSE_BRACKET_AFTER.match(text, m.end) \
-            or m.kind not in ("point", "range"):
+    if r.mention.info.get("anniversary_pair") or not opened or m.kind not in ("point", "range"):
         return None
     said = (opened["said"] or "").strip()
-    said = title_rules()["bracket_words"].get(said.lower(), said)  # '(SN 1971)': born in 1971
+    words = title_rules()["bracket_words"]
+    # '(SN 1989, trú tại xã …)': a birth year may lead a bracket that goes on about the person
+    if not (_CLOSE_BRACKET_AFTER.match(text, m.end) or said.lower() in words and _BRACKET_GOES_ON.match(text, m.end)):
+        return None
+    said = words.get(said.lower(), said)  # '(SN 1971)': born in 1971
     if said:
         lead = title_rules()["lead_in"].search(said)
         said = said[:lead.start()].strip() if lead else said
@@ -556,6 +560,8 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
     for ev, nxt in zip(events[-2::-1], events[:0:-1], strict=False):  # from the end: the one after it
         if not ev.title and ev.head is None and nxt.sentence == ev.sentence:
             ev.title = nxt.title
+            if not (ev.places or ev.organisations or ev.persons):  # what the title names is its own
+                ev.places, ev.organisations, ev.persons = nxt.places, nxt.organisations, nxt.persons
     by_resolved = {id(e.resolved): e for e in events}
     kept = []
     for ev in events:

@@ -211,6 +211,12 @@ CASES = [
     ("Quý cuối năm, các doanh nghiệp tăng tốc.", ["2020-36"]),
     ("Hai tháng đầu năm, tỉnh đón 100.000 khách.", ["2020-01/2020-02"]),
     ("Nửa cuối tháng 10, mưa lớn kéo dài.", ["2020-10-16/2020-10-31"]),
+    # from a part of one month to a part of another: one stretch
+    ("Từ giữa tháng 8 đến đầu tháng 9/2024, công trình tạm dừng.", ["2024-08-11/2024-09-10"]),
+    ("Từ tháng 8 đến cuối tháng 9/2024, công trình tạm dừng.", ["2024-08/2024-09-30"]),
+    ("Từ cuối tháng 12/2023 đến đầu tháng 1/2024, rét đậm kéo dài.", ["2023-12-21/2024-01-10"]),
+    ("Từ cuối tháng 1 đến giữa tháng 2/2019, rét đậm kéo dài.", ["2019-01-21/2019-02-20"]),
+    ("Cuối tháng 2 sang đầu tháng 3/2019, mưa phùn kéo dài.", ["2019-02-21/2019-03-10"]),
     ("Tuần đầu tháng 12, tỉnh tổ chức hội chợ.", ["2020-12-01/2020-12-07"]),
     ("Những năm tháng ấy, ông không bao giờ quên.", []),
     # a year-less date said to come is the next one, one said gone the last one (the article: 16/10/2020)

@@ -136,6 +136,16 @@ CASES = [
     # historic places
     ("Năm 1010, vua Lý Thái Tổ dời đô từ Hoa Lư ra thành Đại La, đổi tên là Thăng Long.",
      {"places": ["Hoa Lư", "Đại La", "Thăng Long"]}),
+    # a place's name and a person's in one run of capitals; a title's body is not its holder
+    ("Năm 1779, Đốc trấn Lạng Sơn Ngô Thì Sĩ cho tu bổ chùa.", {"places": ["Lạng Sơn"], "persons": ["Ngô Thì Sĩ"]}),
+    ("Năm 1882, Tổng đốc Hà Nội Hoàng Diệu tuẫn tiết.", {"places": ["Hà Nội"], "persons": ["Hoàng Diệu"]}),
+    ("Ngày 22/12/2024, Bộ trưởng Bộ Quốc phòng Phan Văn Giang dự lễ.",
+     {"organisations": [], "persons": ["Phan Văn Giang"]}),  # the body of a title is no actor
+    ("Năm 1428, vua Lê Lợi lên ngôi.", {"persons": ["Lê Lợi"]}),
+    ("Tối 2/9/2024, NSND Thu Hiền biểu diễn tại Nhà hát Lớn.", {"persons": ["Thu Hiền"]}),
+    # a post's word that heads a body's name is no post ('Đồn Biên phòng …' is the border guard)
+    ("Ngày 15/3/2025, Đồn Biên phòng Cửa khẩu Tân Thanh bắt giữ đối tượng.",
+     {"organisations": ["Đồn Biên phòng Cửa khẩu Tân Thanh"], "places": ["Tân Thanh"]}),
 ]
 
 
@@ -289,6 +299,16 @@ def test_a_birth_year_in_brackets_is_the_persons():
     assert list(df["edtf"]) == ["2020-11-20", "1971"]
     assert df.iloc[1]["title"] == "Trần Văn Bình sinh"
     assert df.iloc[1]["persons"] == ["Trần Văn Bình"]
+
+
+def test_a_birth_year_leading_a_longer_bracket_is_the_persons():
+    df = extract_text("Khoảng 22 giờ ngày 15/3/2025, Công an huyện Văn Lãng bắt quả tang Hoàng Văn Tú (SN 1989, trú "
+                      "tại xã Hoàng Văn Thụ, huyện Văn Lãng) đang vận chuyển heroin.", reference_date=REF)
+    assert list(df["edtf"]) == ["2025-03-15", "1989"]
+    main, birth = df.iloc[0], df.iloc[1]
+    assert main["title"] == "Công an huyện Văn Lãng bắt quả tang Hoàng Văn Tú đang vận chuyển heroin"
+    assert main["organisations"] == ["Công an huyện Văn Lãng"] and main["persons"] == ["Hoàng Văn Tú"]
+    assert birth["title"] == "Hoàng Văn Tú sinh"
 
 
 def test_bodies_without_a_name_are_no_organisations():
