@@ -60,6 +60,7 @@ def _knowledge():
         # a regex alternation of a hundred names rescans the text at every position
         "heads": LiteralFinder(heads),
         "prefixes": tuple(p + " " for p in org["lowercase_prefixes"]),
+        "delegations": set(org["delegations"]),
         "heads_ci": _phrase_index(_ci(org["heads"]) | _ci(org["standalone"])),
         "inner": _phrase_index(_ci(org["inner_words"]) | _ci(org["heads"])),
         "endings": _ci(org["name_endings"]),
@@ -208,7 +209,13 @@ def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = Fals
                 k += n
                 break
         break
+    if not place and named and end > pos and (dash := _DASHED_PART.match(text, end)) \
+            and not _match_phrase(_words_at(text, dash.end())[:4], 0, K["heads_ci"]):
+        return _extend_name(text, dash.end(), K, named=True)  # 'Liên minh nghị sĩ hữu nghị Nhật - Việt'
     return end
+
+
+_DASHED_PART = re.compile(r"[ \t]+[-–][ \t]+(?=[" + re.escape(_UPPER) + r"])")
 
 
 def _leads_to_capital(words, k: int, K) -> bool:
@@ -343,6 +350,8 @@ def find_persons(text: str, K, regions=None) -> list[Entity]:
             spans.append(tail)
         elif marked and not family and _match_phrase(run, 0, K["heads_ci"]):
             continue  # 'Bộ trưởng Bộ Quốc phòng …': a title's body, not its holder
+        elif marked and name in K["gazetteer"] and name not in K["well_known"]:
+            continue  # 'Thủ tướng Nhật Bản': whose head of government, not a name
         elif marked and len(run) <= 5 or name in K["well_known"] or family and 3 <= len(run) <= 4 \
                 and name not in K["gazetteer"]:  # 'Hà Nam Ninh' was a province
             spans.append(Entity("person", run[0][0], run[min(len(run), 5) - 1][1], name, name))
@@ -381,6 +390,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     for s, e, head in K["heads"].finditer(text, low, regions):
         if inside(orgs, s, e) or K["unit_before"].search(low, max(0, s - 12), s) or (s and text[s - 1] in "-/"):
             continue  # 'xã Trường Hà' is a commune, not a school; '123/QĐ-UBND' a document's number
+        if head in K["delegations"] and _match_phrase(_words_at(text, _skip_spaces(text, e))[:4], 0, K["heads_ci"]):
+            continue  # 'Đoàn Liên minh nghị sĩ …': the delegation's body is named next
         start = s
         for prefix in K["prefixes"]:  # 'liên Tỉnh ủy Cao-Bắc-Lạng'
             if low.startswith(prefix, s - len(prefix)) and (s - len(prefix) == 0 or not low[s - len(prefix) - 1].isalnum()):
@@ -506,7 +517,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
                     or (s > 0 and text[s - 1] == "-") or K["team_after"].match(text, e):
                 continue  # 'Hà Nội FC' is a club
             kind = gaz[name]
-            if kind == "quốc gia" and not K["place_prep"].search(text[max(0, s - 12):s]):
+            if kind == "quốc gia" and not K["place_prep"].search(text[max(0, s - 24):s]):
                 continue
             places.append(Entity("place", s, e, name, name, kind=kind))
     places.extend(_local_places(text, low, K, regions, places, persons))

@@ -67,11 +67,14 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
     if len(mentions) == 1:
         # '…, Sài Gòn được hoàn toàn giải phóng; ngày 2-5-1975, tỉnh Châu Đốc … được giải phóng':
         # a date opening the part after a semicolon times that part alone
+        # as does one opening the part after a colon ('Tóm tắt quá trình công tác: Từ năm 1954 …')
         pos = mentions[0].mention.start
-        if text.find(";", sentence[0], pos) < 0:
+        if text.find(";", sentence[0], pos) < 0 and text.find(":", sentence[0], pos) < 0:
             return [sentence]
         for a, b in clause_spans(text, *sentence):
-            if a <= pos < b + 1 and a > sentence[0] and text[a - 1] == ";" and is_leading(text, a, pos, openers):
+            if a <= pos < b + 1 and a > sentence[0] and text[a - 1] in ";:" and is_leading(text, a, pos, openers) \
+                    and not (text[a - 1] == ":" and title_rules()["reporter"].search(text, sentence[0], a - 1)):
+                # (but after 'X cho biết:' the speaker's words stay the sentence's: who and where)
                 return [(a, sentence[1])]
         return [sentence]
     clauses = clause_spans(text, *sentence)
@@ -333,6 +336,8 @@ def _joining() -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + alternation(load("titles")["clause_joiners"]) + r")(?!\w)", re.IGNORECASE)
 _OPEN_BRACKET_BEFORE = re.compile(r"\(\s*(?P<said>[^\W\d][^()\d,;:.]*?)?\s*$")
 _CLOSE_BRACKET_AFTER = re.compile(r"\s*\)")
+_BRACKET_AFTER = re.compile(r"\s*\([^()\n]{1,60}\)")
+_BORN_AFTER_NAME = re.compile(r"\s*,\s*sinh(?:\s+(?:năm|ngày))?\s*", re.IGNORECASE)
 _BRACKET_GOES_ON = re.compile(r"\s*[,;][^()\n]*\)")
 _TOKEN = re.compile(r"\S+")
 
@@ -497,6 +502,8 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
             cut = [(o.mention.start, o.mention.end) for o in group
                    if not (o.mention.kind == "named" and _COMMEMORATED_BEFORE.search(text, max(0, o.mention.start - 30),
                                                                                     o.mention.start))]
+            # a bracket right after a date says more of the date ('Chiều 10/9 (giờ địa phương)')
+            cut += [(o.mention.end, b.end()) for o in group if (b := _BRACKET_AFTER.match(text, o.mention.end))]
             ev.title = event_title(text, scope, [c for c in cut if c not in in_title] + background + asides,
                               keep=_named_object(text, sent, r))
             if id(r) in leader:
@@ -562,6 +569,14 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
             ev.title = nxt.title
             if not (ev.places or ev.organisations or ev.persons):  # what the title names is its own
                 ev.places, ev.organisations, ev.persons = nxt.places, nxt.organisations, nxt.persons
+    for ev in events:
+        m = ev.resolved.mention
+        if m.info.get("birth") and ev.head is None:
+            # 'Đồng chí Nông Văn Bằng, sinh năm 1935; quê quán: …': a birth told beside a name
+            person = next((p for p in starting_in(ev.sentence[0], m.start) if p.type == "person"
+                           and _BORN_AFTER_NAME.fullmatch(text, p.end, m.start)), None)
+            if person is not None:
+                ev.title = f"{person.name} sinh"
     by_resolved = {id(e.resolved): e for e in events}
     kept = []
     for ev in events:

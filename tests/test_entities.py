@@ -146,6 +146,16 @@ CASES = [
     # a post's word that heads a body's name is no post ('Đồn Biên phòng …' is the border guard)
     ("Ngày 15/3/2025, Đồn Biên phòng Cửa khẩu Tân Thanh bắt giữ đối tượng.",
      {"organisations": ["Đồn Biên phòng Cửa khẩu Tân Thanh"], "places": ["Tân Thanh"]}),
+    # another country's head of government names no person; a visit's country is where
+    ("Ngày 10/9/2023, Thủ tướng Nhật Bản đón Thủ tướng Phạm Minh Chính thăm chính thức Nhật Bản.",
+     {"persons": ["Phạm Minh Chính"], "places": ["Nhật Bản"]}),
+    # a delegation is of the body it names; a name's parts joined by a spaced dash are one name
+    ("Sáng 9/9/2023, Thủ tướng tiếp Đoàn Liên minh nghị sĩ hữu nghị Nhật - Việt.",
+     {"organisations": ["Liên minh nghị sĩ hữu nghị Nhật - Việt"]}),
+    # a common noun written with a capital after 'tại' is no place; a bare head names no body
+    ("Lễ viếng bắt đầu từ 7 giờ ngày 14/5/2024 tại Nhà tang lễ tỉnh.", {"places": []}),
+    ("Ngày 25/12/1944, Đội đánh thắng hai trận ở Phai Khắt và Nà Ngần.",
+     {"organisations": [], "places": ["Phai Khắt", "Nà Ngần"]}),
 ]
 
 
@@ -368,3 +378,33 @@ def test_a_date_after_a_document_is_its_issue_and_the_issuer_is_its_own():
     assert df.iloc[1]["title"] == "Chỉ thị số 05-CT/TW của Bộ Chính trị"
     assert df.iloc[1]["organisations"] == ["Bộ Chính trị"]
     assert "Bộ Chính trị" not in df.iloc[0]["organisations"]
+
+
+def test_a_birth_beside_a_name_in_a_profile_is_the_persons():
+    df = extract_text("Đồng chí Nông Văn Bằng, sinh năm 1935; quê quán: xã Hợp Thành, huyện Cao Lộc; nguyên Phó "
+                      "Chủ tịch UBND tỉnh.", reference_date=REF)
+    assert df.iloc[0]["title"] == "Nông Văn Bằng sinh"
+    assert df.iloc[0]["places"] == ["Hợp Thành", "Cao Lộc"]
+
+
+def test_a_date_opening_the_part_after_a_label_and_colon_times_that_part():
+    df = extract_text("Tóm tắt quá trình công tác: Từ năm 1954 đến năm 1960, đồng chí công tác tại xã Hợp Thành.",
+                      reference_date=REF)
+    assert df.iloc[0]["title"] == "Đồng chí công tác tại xã Hợp Thành"
+
+
+def test_after_a_speaker_and_colon_the_sentence_keeps_the_speakers_places():
+    df = extract_text("Ông Nông Văn Tài, thôn Nà Mè, xã Hưng Đạo cho biết: Tháng 3/2023, gia đình tôi được hỗ trợ "
+                      "50 triệu đồng.", reference_date=REF)
+    assert df.iloc[0]["places"] == ["Nà Mè", "Hưng Đạo"]
+
+
+def test_a_bracket_after_a_date_is_no_part_of_the_title():
+    df = extract_text("Chiều 10/9 (giờ địa phương), Thủ tướng hội đàm với Thủ tướng Nhật Bản tại Tokyo.",
+                      reference_date=REF)
+    assert df.iloc[0]["title"] == "Thủ tướng hội đàm với Thủ tướng Nhật Bản tại Tokyo"
+
+
+def test_as_of_is_no_part_of_the_title():
+    df = extract_text("Tính đến hết tháng 8/2023, Nhật Bản có hơn 5.200 dự án đầu tư tại Việt Nam.", reference_date=REF)
+    assert df.iloc[0]["title"] == "Nhật Bản có hơn 5.200 dự án đầu tư tại Việt Nam"
