@@ -218,15 +218,19 @@ _DAY_CUE = re.compile(fill(r"(?:(?<!\w){DAY_PREFIX}|\(|{WEEKDAY}\s*,?|(?<!\w)(?:
                            r"(?:[/.\-]\d{{2,4}})?\s*(?:,|và|hoặc))\s*$"), FLAGS)
 
 
+_DOTTED_DAY_CUE = re.compile(fill(r"(?<!\w)(?:ngày|mùng|mồng|hôm|{DAY_PART})\s*$"), FLAGS)
+
+
 @rule(r"(?<![\d/.,])(?P<d>{DAY})(?P<s>[/.\-])(?P<m>{MONTH})(?![\d]|[/.\-]\d)", 10, gate=DIGIT_START)
+
+
 def numeric_day_month(m, text):
     """'16/10': a day whose year comes from context.  Weak unless a cue stands by it."""
     d, mo = int(m["d"]), int(m["m"])
     if not _valid_day(d, mo):
         return None
-    if m["s"] == "." and not re.search(r"(ngày|mùng|mồng)\s*$", text[max(0, m.start() - 8):m.start()],
-                                        FLAGS):
-        return None  # '1.5' is a decimal number unless 'ngày' says otherwise
+    if m["s"] == "." and not _DOTTED_DAY_CUE.search(text, max(0, m.start() - 12), m.start()):
+        return None  # '1.5' is a decimal number unless 'ngày' or 'Chiều' says otherwise
     before = text[max(0, m.start() - 32):m.start()]
     after = text[m.end():m.end() + 3]
     cued = bool(_DAY_CUE.search(before)) or \
@@ -465,7 +469,7 @@ def same_year(m, text):
 
 
 @rule(r"(?<!\w)(?:(?P<n>\d{{1,3}}|{NUMBER_WORD})\s+năm\s+(?P<dir>sau(?:\s+đó)?|về\s+sau|trước(?:\s+đó)?|về\s+trước)"
-      r"|sau\s+(?:đó\s+)?(?P<n2>\d{{1,3}}|{NUMBER_WORD})\s+năm|cách\s+(?:đây|nay)\s+(?:(?:gần|hơn|khoảng|tròn)\s+)?"
+      r"|sau\s+(?:đó\s+)?(?P<n2>\d{{1,3}}|{NUMBER_WORD})\s+năm|cách\s+(?:đây|nay)\s+(?:(?:gần|hơn|khoảng|tròn|đúng)\s+)?"
       r"(?P<n3>\d{{1,3}}|{NUMBER_WORD})\s+năm)(?!\w)", 16, gate=Anchors(pattern=_COUNTED_CUE))
 def counted_years(m, text):
     """'30 năm sau', 'sau 5 năm' (after the year told last); '50 năm trước', 'cách đây 50

@@ -211,6 +211,10 @@ CASES = [
     ("Quý cuối năm, các doanh nghiệp tăng tốc.", ["2020-36"]),
     ("Hai tháng đầu năm, tỉnh đón 100.000 khách.", ["2020-01/2020-02"]),
     ("Nửa cuối tháng 10, mưa lớn kéo dài.", ["2020-10-16/2020-10-31"]),
+    # a dotted day and month after a part of the day (Lao Động's style); a dotted number alone is none
+    ("Chiều 5.3, UBND tỉnh họp báo.", ["2020-03-05"]),
+    ("Tối 1.5, pháo hoa được bắn.", ["2020-05-01"]),
+    ("Giá xăng tăng 1.5 lần.", []),
     # from a part of one month to a part of another: one stretch
     ("Từ giữa tháng 8 đến đầu tháng 9/2024, công trình tạm dừng.", ["2024-08-11/2024-09-10"]),
     ("Từ tháng 8 đến cuối tháng 9/2024, công trình tạm dừng.", ["2024-08/2024-09-30"]),
@@ -275,6 +279,7 @@ CASES = [
      ["2024-02-16/2024-02-17"]),
     ("Ngày 21/3/2022, tức ngày 19 tháng Hai năm Nhâm Dần, nhân dân mở hội.", ["2022-03-21"]),
     ("Cách đây 50 năm, quân và dân ta giành thắng lợi.", ["1970"]),
+    ("Cách đây đúng 70 năm, quân ta mở chiến dịch.", ["1950"]),
     # a date in a list cues the next; ratios do not
     ("Ngày 10/10 và 15/10, tỉnh tổ chức hai hội nghị.", ["2020-10-10", "2020-10-15"]),
     ("Tỷ lệ 9/10 và 8/10 xã đạt chuẩn.", []),
