@@ -1117,10 +1117,10 @@ def split_anniversary_pairs(text: str, mentions: list[Mention], sentence_of) -> 
     dropped: set[int] = set()
     for m in mentions:
         if m.kind == "range" and m.a.year and m.b.year and m.a.precision == m.b.precision \
-                and m.a.precision in ("day", "year"):
+                and m.a.precision in ("day", "month", "year"):
             diff = m.b.year - m.a.year
             cues = [c for c in counted.get(sentence_of(m.start), []) if c.start < m.start]
-            same_day = m.a.precision == "day" and (m.a.month, m.a.day) == (m.b.month, m.b.day)
+            same_day = m.a.precision in ("day", "month") and (m.a.month, m.a.day) == (m.b.month, m.b.day)
             named = any(c.info["n"] == diff for c in cues)
             ends = m.info.get("ends")
             if ends and diff > 0 and (named or (same_day and diff % 5 == 0)):

@@ -61,6 +61,7 @@ def _knowledge():
         "heads": LiteralFinder(heads),
         "prefixes": tuple(p + " " for p in org["lowercase_prefixes"]),
         "delegations": set(org["delegations"]),
+        "not_after_dash": set(org["not_after_dash"]),
         "heads_ci": _phrase_index(_ci(org["heads"]) | _ci(org["standalone"])),
         "inner": _phrase_index(_ci(org["inner_words"]) | _ci(org["heads"])),
         "endings": _ci(org["name_endings"]),
@@ -210,7 +211,8 @@ def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = Fals
                 break
         break
     if not place and named and end > pos and (dash := _DASHED_PART.match(text, end)) \
-            and not _match_phrase(_words_at(text, dash.end())[:4], 0, K["heads_ci"]):
+            and (after := _words_at(text, dash.end())[:4]) and after[0][2].lower() not in K["not_after_dash"] \
+            and not _match_phrase(after, 0, K["heads_ci"]):
         return _extend_name(text, dash.end(), K, named=True)  # 'Liên minh nghị sĩ hữu nghị Nhật - Việt'
     return end
 

@@ -30,7 +30,8 @@ def _source_credit() -> re.Pattern:
     bracketed = r"\(\s*[A-ZĐ][^()\n]{1,38}\)"
     word = r"[A-ZĐ][A-ZĐ0-9]{1,9}(?:\.[A-ZĐ]{2,4})?"
     site = r"[A-Za-z][\w\-]{1,30}(?:" + domains + r")"
-    return re.compile(r"(?:" + place + bracketed + r"|" + word + r"|" + site + r")\s*[-–—]+\s*")
+    outlet = r"(?:" + alternation(load("layout")["source_outlets"]) + r")(?:\s+[A-ZĐ][^\W\d_]*){1,5}"
+    return re.compile(r"(?:" + place + bracketed + r"|" + word + r"|" + site + r"|" + outlet + r"(?=\s))\s*[-–—]+\s*")
 
 
 @dataclass
@@ -77,16 +78,40 @@ class Layout:
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraphs: runs of lines between blank lines, or single lines where the text puts one
+    paragraph on each line (as text copied from a web page often does)."""
     spans = []
     for m in re.finditer(r"(?:[^\n]|\n(?!\s*\n))+", text):
-        s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
+        s, e = _trimmed(text, m.start(), m.end())
+        if e <= s:
+            continue
+        if "\n" in text[s:e] and _one_paragraph_per_line(text[s:e]):
+            for line in re.finditer(r"[^\n]+", text[s:e]):
+                a, b = _trimmed(text, s + line.start(), s + line.end())
+                if b > a:
+                    spans.append((a, b))
+        else:
             spans.append((s, e))
     return spans
+
+
+def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+_LINE_END = re.compile(r"[.!?…:;\"”»)\]]\s*$")
+
+
+def _one_paragraph_per_line(chunk: str) -> bool:
+    """Do the lines of a run end as paragraphs do (most of them a sentence), not as the
+    wrapped lines of one paragraph or of a photo's caption (which end mid-sentence)?"""
+    lines = [x for x in chunk.split("\n") if x.strip()][:-1]
+    ending = sum(1 for x in lines if _LINE_END.search(x))
+    return ending >= 2 and ending * 2 >= len(lines)
 
 
 _CLOCK = re.compile(r"\d{1,2}\s*[:h]\s*\d{2}")
@@ -148,6 +173,8 @@ def analyse(text: str) -> Layout:
     for i, (s, e) in enumerate(paragraphs):
         chunk = text[s:e]
         kind = "body"
+        if related and not _looks_like_links(chunk):
+            related = False  # the story goes on after the site's links
         if related or (i > 0 and len(chunk) <= 40 and related_heading.fullmatch(chunk.strip(" :.-–"))):
             related = True
             blocks.append(Block(s, e, "related"))
@@ -184,10 +211,30 @@ def analyse(text: str) -> Layout:
             blocks.append(Block(s, s + m.end(), "source"))
             s = s + m.end()
         blocks.append(Block(s, e, kind))
+    if byline is None:
+        # the authors' names above the page's own links and labels ('MINH ANH', then 'Xem
+        # thêm:', 'Từ khóa: …'): the last words of the story are its byline
+        tail = len(blocks)
+        while tail > 0 and blocks[tail - 1].kind in ("related", "furniture", "caption"):
+            tail -= 1
+        if 1 < tail < len(blocks) and blocks[tail - 1].kind in ("heading", "body") \
+                and _is_byline(text[blocks[tail - 1].start:blocks[tail - 1].end], byline_cue):
+            blocks[tail - 1].kind = "byline"
+            byline = text[blocks[tail - 1].start:blocks[tail - 1].end]
     sentences = []
     for b in blocks:
         sentences.extend(split_sentences(text, b.start, b.end))
     return Layout(blocks, sentences, page_date, published, title, byline, source)
+
+
+_LINK_DATE = re.compile(r"\(\s*\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\s*\)\s*$")
+
+
+def _looks_like_links(chunk: str) -> bool:
+    """Lines that name other stories ('Tràng Định: Khánh thành cầu Bản Trại (05/12/2024)'):
+    short, not sentences, or ending with the story's date in brackets."""
+    return all(len(x) <= 200 and (not _ends_statement(x) or _LINK_DATE.search(x))
+               for x in chunk.split("\n") if x.strip())
 
 
 def _is_byline(chunk: str, cue: re.Pattern) -> bool:

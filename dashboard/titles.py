@@ -42,7 +42,7 @@ def title_rules() -> dict:
 
 
 _LIST_MARKS = re.compile(r"^[\s•·●○◦▪■□►▶✓✔*+\-–—:]+")
-_EMPTY_BRACKETS = re.compile(r"\(\s*(?:[-–]|tức|nhằm|tức là|là)?\s*\)")
+_EMPTY_BRACKETS = re.compile(r"\s*\(\s*(?:(?:[-–,;]|tức|nhằm|tức là|là|và|hoặc|đến|từ)\s*)*\)")
 @cache
 def _title_words() -> re.Pattern:
     return re.compile(r"^(?:" + alternation(load("organisations")["titles"]) + r")(?!\w)")

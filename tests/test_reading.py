@@ -1,4 +1,5 @@
 """Reading articles in every encoding Vietnamese text arrives in, and refusing what is not text."""
+import re
 import unicodedata
 
 import pytest
@@ -243,3 +244,62 @@ def test_the_same_period_of_a_year_dates_the_story_the_year_after():
     text = ("Ngày 25/11, bệnh viện phẫu thuật thành công ca đầu tiên. Từ đầu năm đến nay, bệnh viện tiếp nhận "
             "120.000 lượt khám, tăng 15% so với cùng kỳ năm 2023. Năm 2022, bệnh viện được xếp hạng I.")
     assert extract_text(text).iloc[0]["edtf"] == "2024-11-25"
+
+
+NOISY_PAGE = """Trang chủ > Thời sự > Chính trị
+Thứ Bảy, 07/12/2024 - 08:15
+Huyện Tràng Định kỷ niệm 80 năm Ngày thành lập Đảng bộ huyện
+Báo Lạng Sơn - Sáng 6/12, Huyện ủy Tràng Định tổ chức lễ kỷ niệm 80 năm Ngày thành lập Đảng bộ huyện (12/1944 - 12/2024).
+Đồng chí Đoàn Thị Hậu, Bí thư Tỉnh ủy trao tặng bức trướng cho Đảng bộ huyện. Ảnh: MINH ANH
+Tin liên quan:
+Tràng Định: Khánh thành cầu Bản Trại (05/12/2024)
+Tràng Định đón nhận bằng công nhận xã nông thôn mới (28/11/2024)
+Tháng 12/1944, Chi bộ Đảng đầu tiên của huyện được thành lập tại thôn Nà Sla, xã Kim Đồng.
+Năm 2000, Đảng bộ huyện được tuyên dương danh hiệu Anh hùng Lực lượng vũ trang nhân dân (năm 1998 và năm 2000).
+MINH ANH
+Xem thêm:
+Lạng Sơn: Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 20 (03/12/2024)
+Từ khóa: Tràng Định, kỷ niệm, Đảng bộ
+Chia sẻ: Facebook Zalo"""
+
+
+def test_a_page_saved_one_paragraph_per_line():
+    """No blank lines: each line is a paragraph, so the headline, time stamp, source credit,
+    caption, links to other stories (mid-story too) and byline are each told apart."""
+    from dashboard.extract import extract_article
+    from dashboard.reading import article_from_text
+    article = article_from_text(NOISY_PAGE, "a")
+    df = extract_article(article)
+    md = article.metadata
+    assert md["title"] == "Huyện Tràng Định kỷ niệm 80 năm Ngày thành lập Đảng bộ huyện"
+    assert (md["reference_date"], md["source"], md["byline"]) == ("2024-12-07", "Báo Lạng Sơn", "MINH ANH")
+    assert list(df["edtf"]) == ["2024-12-06", "1944-12", "2024-12", "1944-12", "2000", "1998"]  # 2000 told once
+    assert df.iloc[0]["title"] == "Huyện ủy Tràng Định tổ chức lễ kỷ niệm 80 năm Ngày thành lập Đảng bộ huyện"
+    assert df.iloc[0]["organisations"] == ["Huyện ủy Tràng Định"]
+    assert not any(re.search(r"\(\s*(?:và\s*)?\)", t) for t in df["title"])  # no bracket left empty
+
+
+def test_wrapped_lines_of_a_caption_stay_one_paragraph():
+    from dashboard.layout import analyse
+    text = ("Tiêu đề bài báo\n\nĐồng chí Lâm Thị Phương Thanh trao tặng Huân chương\nLao động hạng Nhất cho "
+            "Văn phòng Tỉnh ủy\n\nSáng 16/10/2020, Văn phòng Tỉnh ủy tổ chức lễ kỷ niệm.")
+    kinds = [b.kind for b in analyse(text).blocks]
+    assert kinds == ["title", "caption", "body"]
+
+
+def _fixture_texts():
+    from conftest import FIXTURES
+    return sorted((FIXTURES / "articles").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", _fixture_texts(), ids=lambda p: p.name)
+def test_one_paragraph_per_line_reads_as_blank_lines_between(path):
+    """The same article with its paragraphs on single lines gives the same events."""
+    from dashboard.extract import extract_records
+    from dashboard.reading import article_from_text
+    text = path.read_text(encoding="utf-8-sig")
+
+    def events(t):
+        return [(r["date_text"], r["edtf"], r["title"], r["places"], r["organisations"])
+                for r in extract_records(article_from_text(t, "a"))]
+    assert events(re.sub(r"\n\s*\n", "\n", text)) == events(text)
