@@ -23,7 +23,13 @@ _TRANSLATED = re.compile("[" + re.escape("".join(map(chr, _TRANSLATE))) + "]")
 
 
 def _translate(s: str) -> str:
-    return s.translate(_TRANSLATE) if _TRANSLATED.search(s) else s
+    s = s.translate(_TRANSLATE) if _TRANSLATED.search(s) else s
+    if "\r" in s:  # line ends of Windows ('\r\n') and old Macs (a lone '\r') as '\n', same length
+        s = _LONE_CR.sub("\n", s).replace("\r\n", " \n")
+    return s
+
+
+_LONE_CR = re.compile(r"\r(?!\n)")
 
 
 # Every capital letter Vietnamese text uses, from Unicode itself (for rules that need case).

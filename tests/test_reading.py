@@ -303,3 +303,13 @@ def test_one_paragraph_per_line_reads_as_blank_lines_between(path):
         return [(r["date_text"], r["edtf"], r["title"], r["places"], r["organisations"])
                 for r in extract_records(article_from_text(t, "a"))]
     assert events(re.sub(r"\n\s*\n", "\n", text)) == events(text)
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"], ids=["windows", "old-mac"])
+def test_line_ends_of_other_systems_read_alike(tmp_path, seed_text, newline):
+    path = tmp_path / "seed.txt"
+    path.write_bytes(seed_text.replace("\n", newline).encode("utf-8"))
+    df, reference = extract_file(path), extract_file(SEED)
+    assert list(df["edtf"]) == list(reference["edtf"]) and list(df["title"]) == list(reference["title"])
+    text = read_article(path).text
+    assert all(text[a:b] == t for a, b, t in zip(df["char_start"], df["char_end"], df["date_text"], strict=True))
