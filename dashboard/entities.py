@@ -61,6 +61,7 @@ def _knowledge():
         "heads": LiteralFinder(heads),
         "prefixes": tuple(p + " " for p in org["lowercase_prefixes"]),
         "delegations": set(org["delegations"]),
+        "roads": re.compile(r"(?<!\w)(?:" + alternation(pl["numbered_roads"]) + r")[ \t]+\d{1,3}[a-z]?(?![\w/])"),
         "not_after_dash": set(org["not_after_dash"]),
         "heads_ci": _phrase_index(_ci(org["heads"]) | _ci(org["standalone"])),
         "inner": _phrase_index(_ci(org["inner_words"]) | _ci(org["heads"])),
@@ -522,6 +523,11 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             if kind == "quốc gia" and not K["place_prep"].search(text[max(0, s - 24):s]):
                 continue
             places.append(Entity("place", s, e, name, name, kind=kind))
+    for m in _iter(K["roads"], low, regions):
+        if not inside(places, m.start(), m.end()):
+            surface = text[m.start():m.end()]
+            places.append(Entity("place", m.start(), m.end(), surface, surface[:1].upper() + surface[1:],
+                                 kind=re.sub(r"[ \t]+\d.*", "", m.group().lower())))
     places.extend(_local_places(text, low, K, regions, places, persons))
     _present_day(text, places, K)
     _bind_local_units(orgs, places, K)

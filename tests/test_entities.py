@@ -156,6 +156,9 @@ CASES = [
     ("Lễ viếng bắt đầu từ 7 giờ ngày 14/5/2024 tại Nhà tang lễ tỉnh.", {"places": []}),
     ("Ngày 25/12/1944, Đội đánh thắng hai trận ở Phai Khắt và Nà Ngần.",
      {"organisations": [], "places": ["Phai Khắt", "Nà Ngần"]}),
+    # roads named by their numbers
+    ("Ngày 11 tháng 3 năm 1948, du kích phục kích địch trên Đường số 4.", {"places": ["Đường số 4"]}),
+    ("Tháng 5/2023, tuyến quốc lộ 4B bị sạt lở.", {"places": ["Quốc lộ 4B"]}),
 ]
 
 
