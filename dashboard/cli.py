@@ -108,6 +108,9 @@ def _extract(args) -> int:
     else:
         for article in articles:
             rows.extend(extract_records(article, reference_date=args.reference_date))
+            if n := article.metadata.get("unplaced_dates"):
+                print(f"note: {article.article_id}: {n} date{'s' if n > 1 else ''} without a year left out: the "
+                      "article never says its year (give it with --reference-date YYYY-MM-DD)", file=sys.stderr)
     if failures == len(args.files):
         return 1
     df = to_table(rows)

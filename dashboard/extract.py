@@ -91,9 +91,11 @@ def find_dates(article: Article, reference_date: dt.date | None = None):
                 if not any(s <= m.start < e for s, e in skipped)]
     given = reference_date or layout.published or article.metadata.get("published")
     ref = find_reference(mentions, text, layout.page_date, given)
-    resolved = _without_headline_repeats(resolve(mentions, ref, layout.sentence_index, layout.paragraph_index),
-                                         layout)
-    return nt, layout, ref, resolved
+    placed = resolve(mentions, ref, layout.sentence_index, layout.paragraph_index)
+    # an article that never says its year leaves its year-less days unplaced: the user is told
+    # (the CLI's note) and may give the day it was published
+    article.metadata["unplaced_dates"] = len(mentions) - len(placed) if ref is None else 0
+    return nt, layout, ref, _without_headline_repeats(placed, layout)
 
 
 _BRACKETED_DATES = re.compile(r"\s*\([^()]*\d[^()]*\)")

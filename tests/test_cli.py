@@ -98,3 +98,16 @@ def test_evaluate_command():
     out = run("evaluate", str(gold), str(SEED), "--json")
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["dates"]["f1"] >= 0.95
+
+
+def test_an_article_that_never_says_its_year_is_noted(tmp_path, capsys):
+    path = tmp_path / "tin-ngan.txt"
+    path.write_text("Sáng 15/3, UBND huyện tổ chức hội nghị. Chiều cùng ngày, đoàn kiểm tra tại xã Tân Mỹ.", encoding="utf-8")
+    assert main(["extract", str(path)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "tin-ngan: 2 dates without a year left out" in captured.err and "--reference-date" in captured.err
+    assert main(["extract", str(path), "--reference-date", "2025-03-16"]) == 0
+    captured = capsys.readouterr()
+    assert [json.loads(x)["edtf"] for x in captured.out.splitlines()] == ["2025-03-15", "2025-03-15"]
+    assert captured.err == ""
