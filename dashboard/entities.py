@@ -18,7 +18,7 @@ from .lexicon import LiteralFinder, alternation, load
 from .textnorm import UPPERCASE as _UPPER
 from .textnorm import lower_view
 
-_SYLLABLE = re.compile(r"[^\W\d_][\w]*(?:-[^\W\d_][\w]*)*|&")
+_SYLLABLE = re.compile(r"[^\W\d_][\w]*(?:[-&][^\W\d_][\w]*)*|&")
 
 
 @dataclass

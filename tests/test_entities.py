@@ -156,6 +156,17 @@ CASES = [
     ("Lễ viếng bắt đầu từ 7 giờ ngày 14/5/2024 tại Nhà tang lễ tỉnh.", {"places": []}),
     ("Ngày 25/12/1944, Đội đánh thắng hai trận ở Phai Khắt và Nà Ngần.",
      {"organisations": [], "places": ["Phai Khắt", "Nà Ngần"]}),
+    # abbreviations joined by '&' or '-', brands and fixed names of bodies
+    ("Ngày 5/3/2024, Sở NN&PTNT tỉnh Lạng Sơn tổ chức hội nghị.",
+     {"organisations": ["Sở Nông nghiệp và Phát triển nông thôn tỉnh Lạng Sơn"]}),
+    ("Ngày 5/3/2024, Sở LĐ-TB&XH tỉnh Lạng Sơn tổ chức hội nghị.",
+     {"organisations": ["Sở Lao động - Thương binh và Xã hội tỉnh Lạng Sơn"]}),
+    ("Ngày 5/3/2024, BHXH tỉnh Lạng Sơn tổ chức hội nghị.", {"organisations": ["Bảo hiểm xã hội tỉnh Lạng Sơn"]}),
+    ("Ngày 5/3/2024, Bộ CHQS tỉnh Lạng Sơn tổ chức hội nghị.", {"organisations": ["Bộ Chỉ huy Quân sự tỉnh Lạng Sơn"]}),
+    ("Ngày 5/3/2024, VNPT Lạng Sơn tổ chức hội nghị.", {"organisations": ["VNPT Lạng Sơn"]}),
+    ("Ngày 5/3/2024, Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị.",
+     {"organisations": ["Đảng ủy Khối các cơ quan tỉnh"]}),
+    ("Ngày 5/3/2024, hội nghị diễn ra tại KCN Đồng Bành.", {"places": ["Khu công nghiệp Đồng Bành"]}),
     # roads named by their numbers
     ("Ngày 11 tháng 3 năm 1948, du kích phục kích địch trên Đường số 4.", {"places": ["Đường số 4"]}),
     ("Tháng 5/2023, tuyến quốc lộ 4B bị sạt lở.", {"places": ["Quốc lộ 4B"]}),
