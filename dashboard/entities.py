@@ -263,6 +263,21 @@ _CAP_RUN = re.compile(r"(?<!\w)[" + re.escape(_UPPER) + r"]" + _LOWER_TAIL + r"(
 _CAP_WORD = re.compile(r"\S+")
 
 
+def _known_prefix_end(text: str, start: int, end: int, K) -> int:
+    """'tại Việt Nam Ito Naoki': where a run of capitals the gazetteer does not know begins
+    with a name it knows, the place is that name (a foreign name may follow it)."""
+    words = list(_WORD.finditer(text, start, end))
+    if len(words) < 3 or " ".join(w.group() for w in words) in K["gazetteer"]:
+        return end
+    for k in range(len(words) - 1, 1, -1):
+        if " ".join(w.group() for w in words[:k]) in K["gazetteer"]:
+            return words[k - 1].end()
+    return end
+
+
+_WORD = re.compile(r"\S+")
+
+
 def _ends_compound(low: str, s: int, e: int, K) -> bool:
     """Is the place word at s:e the last syllable of a word that names no place?"""
     firsts = K["compounds"].get(low[s:e])
@@ -493,6 +508,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
                 or K["venues"].pattern.match(low, start) or K["not_after_locative"].match(low, start):
             continue
         end = _extend_name(text, start, K, place=True)
+        end = _known_prefix_end(text, start, end, K)
         name = text[start:end]
         if end <= start or inside(places, start, end) or inside(orgs, start, end) or inside(persons, start, end) \
                 or _not_a_place(name, K) or name.lower() in K["sectors"]:
@@ -507,6 +523,9 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         # 'Huyện ủy Hòa An' names the district Hòa An; 'liên Tỉnh ủy Cao-Bắc-Lạng' no place
         after = _skip_spaces(text, e)
         end = _extend_name(text, after, K, place=True)
+        # 'Bí thư Huyện ủy Lộc Bình Vy Văn Sơn': the secretary's name is no part of the district's
+        end = min([p.start for p in persons if after < p.start < end] + [end])
+        end = len(text[:end].rstrip())
         name = text[after:end]
         if after > e and end > after and _is_cap(name) and "-" not in name and not inside(places, after, end) \
                 and not low.startswith("liên ", max(0, s - 5)):

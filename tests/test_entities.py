@@ -167,6 +167,11 @@ CASES = [
     ("Ngày 5/3/2024, Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị.",
      {"organisations": ["Đảng ủy Khối các cơ quan tỉnh"]}),
     ("Ngày 5/3/2024, hội nghị diễn ra tại KCN Đồng Bành.", {"places": ["Khu công nghiệp Đồng Bành"]}),
+    # a title's place and its holder's name in one run; a foreign name after a known place
+    ("Ngày 5/3/2024, Bí thư Huyện ủy Lộc Bình Vy Văn Sơn dự lễ khai giảng.",
+     {"places": ["Lộc Bình"], "persons": ["Vy Văn Sơn"]}),
+    ("Ngày 5/3/2024, Chủ tịch nước Lương Cường thăm tỉnh.", {"places": [], "persons": ["Lương Cường"]}),
+    ("Ngày 5/3/2024, Đại sứ Nhật Bản tại Việt Nam Ito Naoki thăm tỉnh.", {"places": ["Việt Nam"]}),
     # roads named by their numbers
     ("Ngày 11 tháng 3 năm 1948, du kích phục kích địch trên Đường số 4.", {"places": ["Đường số 4"]}),
     ("Tháng 5/2023, tuyến quốc lộ 4B bị sạt lở.", {"places": ["Quốc lộ 4B"]}),
