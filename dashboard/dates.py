@@ -468,6 +468,12 @@ def same_year(m, text):
     return Mention(m.start(), m.end(), "same_year")
 
 
+@rule(r"(?<!\w)(?P<r>{SAME_MONTH})(?!\s*\d)(?!\w)", 14, gate=_has_lexicon("cues", "same_month_anaphora"))
+def same_month(m, text):
+    """'Cũng trong tháng đó': the month of the date told before."""
+    return Mention(m.start(), m.end(), "same_month")
+
+
 @rule(r"(?<!\w)(?:(?P<n>\d{{1,3}}|{NUMBER_WORD})\s+năm\s+(?P<dir>sau(?:\s+đó)?|về\s+sau|trước(?:\s+đó)?|về\s+trước)"
       r"|sau\s+(?:đó\s+)?(?P<n2>\d{{1,3}}|{NUMBER_WORD})\s+năm|cách\s+(?:đây|nay)\s+(?:(?:gần|hơn|khoảng|tròn|đúng)\s+)?"
       r"(?P<n3>\d{{1,3}}|{NUMBER_WORD})\s+năm)(?!\w)", 16, gate=Anchors(pattern=_COUNTED_CUE))
@@ -1286,10 +1292,28 @@ def mark_births(text: str, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+_SAME_YEAR_GAP = re.compile(r"[ \t]*,?[ \t]*")
+
+
+def _join_same_year(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Tháng 10 cùng năm', 'tháng 12 năm đó': a year-less date and the words that say its year
+    is the one told before are one expression."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if m.kind == "same_year" and prev is not None and prev.kind in ("point", "range") and prev.a is not None \
+                and prev.a.year is None and not prev.a.canchi and _SAME_YEAR_GAP.fullmatch(text, prev.end, m.start):
+            prev.end = m.end
+            prev.info["same_year"] = True
+            continue
+        out.append(m)
+    return out
+
+
 def find_mentions(text: str, sentence_of=lambda pos: 0) -> list[Mention]:
     """All temporal expressions of a text, composed, before their values are resolved."""
     mentions = compose(text, find_atoms(text))
-    mentions = split_two_days(join_relative_with_date(text, mentions))
+    mentions = split_two_days(join_relative_with_date(text, _join_same_year(text, mentions)))
     mentions = split_anniversary_pairs(text, mentions, sentence_of)
     mentions = drop_shadowed_named_periods(text, mentions)
     mentions = drop_document_years(text, mentions)

@@ -57,6 +57,7 @@ def slots() -> dict[str, str]:
         "ANNIVERSARY": alternation(cues["anniversary"]),
         "ANNIVERSARY_OBJECT": alternation(cues["anniversary_objects"]),
         "SAME_YEAR": alternation(cues["same_year_anaphora"]),
+        "SAME_MONTH": alternation(cues["same_month_anaphora"]),
         "SINCE_TOLD": alternation(cues["since_told"]),
         "SAME_DAY": alternation(cues["same_day_anaphora"]),
         "RECURRING": alternation(cues["recurring"]),

@@ -403,6 +403,9 @@ def resolve(mentions: list[Mention], ref: Reference | None,
         elif m.kind == "same_year":
             if last_year is not None:
                 value = TimeValue(tv.year(last_year), inferred=("year",))
+        elif m.kind == "same_month":
+            if story is not None and story.month:
+                value = TimeValue(tv.month(story.year, story.month), inferred=("month",))
         elif m.kind == "since_told":
             # 'Từ đó đến nay': from the date told before, to now or to the year named
             if story_point is not None and (m.info.get("until") is None or m.info["until"] >= story_point.year):

@@ -302,6 +302,15 @@ CASES = [
     # days told against the last date
     ("Sáng thứ Hai (12/10), đoàn dâng hương. Lúc 14h30 cùng ngày, Ban Thường vụ họp. Ngày hôm sau, đoàn về cơ sở.",
      ["2020-10-12", "2020-10-12", "2020-10-13"]),
+    ("Ngày 5/6/1950, hội nghị khai mạc. Một tuần sau, quân ta tấn công.", ["1950-06-05", "1950-06-12"]),
+    ("Ngày 2/9/1945, Bác đọc Tuyên ngôn độc lập. Trước đó một tuần, Bác về Hà Nội.", ["1945-09-02", "1945-08-26"]),
+    # a year-less date with the words that give it the year told before is one expression
+    ("Ngày 10/3/1947, quân Pháp tấn công. Tháng 10 cùng năm, chúng mở cuộc hành quân.", ["1947-03-10", "1947-10"]),
+    ("Năm 1954, ông tham gia chiến dịch. Tháng 12 năm đó, ông được kết nạp Đảng.", ["1954", "1954-12"]),
+    # the month told before
+    ("Ngày 20/12/1960, Mặt trận ra đời. Cũng trong tháng đó, nhiều cuộc đồng khởi nổ ra.", ["1960-12-20", "1960-12"]),
+    ("Tháng 5/1945, Tỉnh ủy được thành lập. Cùng tháng, đội du kích ra đời.", ["1945-05", "1945-05"]),
+    ("Chương trình diễn ra trong tháng đó.", []),
 ]
 
 
