@@ -198,8 +198,8 @@ def analyse(text: str) -> Layout:
                 and not _ends_sentence(chunk) and len(chunk) <= 300:
             kind, title = "title", chunk
         elif not _ends_sentence(chunk) and (
-                "\n" in chunk or caption_cue.match(chunk) or credit.search(chunk)):
-            kind = "caption"
+                "\n" in chunk or caption_cue.match(chunk) and len(chunk) <= 250 or credit.search(chunk)):
+            kind = "caption"  # (a long paragraph that only lacks its full stop is still the story)
         elif not _ends_statement(chunk) and len(chunk) <= 120:
             kind = "heading"  # 'Thời kỳ kháng chiến chống Pháp (1945 - 1954)' too
         elif credit.search(chunk[-40:]) and len(chunk) <= 400:

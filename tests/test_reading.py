@@ -313,3 +313,14 @@ def test_line_ends_of_other_systems_read_alike(tmp_path, seed_text, newline):
     assert list(df["edtf"]) == list(reference["edtf"]) and list(df["title"]) == list(reference["title"])
     text = read_article(path).text
     assert all(text[a:b] == t for a, b, t in zip(df["char_start"], df["char_end"], df["date_text"], strict=True))
+
+
+def test_a_long_paragraph_that_only_lacks_its_full_stop_is_the_story():
+    from dashboard import extract_text
+    body = ("Các đại biểu đã thảo luận sôi nổi về những kết quả đạt được trong năm 2023, trong đó nổi bật là việc "
+            "hoàn thành 15 chỉ tiêu kinh tế - xã hội chủ yếu, thu ngân sách vượt 20% dự toán, thu hút đầu tư tăng "
+            "mạnh và đời sống nhân dân không ngừng được cải thiện, góp phần quan trọng vào sự phát triển chung")
+    assert list(extract_text(f"Tiêu đề\n\n{body}\n\nẢnh: Quang cảnh hội nghị")["edtf"]) == ["2023"]
+    # a caption under a photo, as short as captions are, holds none
+    caption = "Các đại biểu dự hội nghị tổng kết năm 2023"
+    assert list(extract_text(f"Tiêu đề\n\nNăm 2024, tỉnh tăng trưởng 8%.\n\n{caption}")["edtf"]) == ["2024"]
