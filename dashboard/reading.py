@@ -6,18 +6,15 @@ offset the extractor reports slices the same characters a user sees in the file.
 from __future__ import annotations
 
 import codecs
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import legacy
 from .errors import ArticleError
 
 MAX_BYTES = 20 * 1024 * 1024
 
-# Letters that exist in Windows-1258 Vietnamese but would be unusual as Latin-1 text; used to
-# prefer cp1258 over other single-byte guesses.
-_VIETNAMESE_HINT = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ]")
 
 
 @dataclass
@@ -60,15 +57,19 @@ def decode(data: bytes, name: str = "input") -> tuple[str, str]:
     try:
         text = data.decode("utf-8")
         encoding = "utf-8"
+        if (fixed := legacy.repaired(text)) is not None:
+            # typed in TCVN3 or VNI, once read the wrong way and saved as UTF-8: read it right
+            text, encoding = fixed[0], f"{fixed[1]} (repaired from utf-8)"
     except UnicodeDecodeError:
         text = None
     if text is None:
-        text = data.decode("cp1258", errors="replace")
-        encoding = "cp1258"
-        if "\ufffd" in text or not _VIETNAMESE_HINT.search(unicodedata.normalize("NFC", text)):
-            raise ArticleError(
-                f"{name}: not UTF-8, UTF-16 or Windows-1258 text; save it as UTF-8 and try again")
-        # cp1258 writes tones as combining marks; that is NFD-like text, which we accept as is.
+        # one byte a character: Windows-1258 (tones as combining marks, NFD-like, accepted as
+        # is), TCVN3 or VNI, whichever reads as Vietnamese
+        reading = legacy.best_reading(data)
+        if reading is None:
+            raise ArticleError(f"{name}: not Vietnamese text in UTF-8, UTF-16, Windows-1258, TCVN3 (ABC) or "
+                               "VNI; save it as UTF-8 and try again")
+        text, encoding, _ = reading
     if not _looks_like_text(text):
         raise ArticleError(f"{name}: this looks like a binary file, not text")
     return text, encoding

@@ -26,6 +26,46 @@ def _cp1258(text: str) -> bytes:
     return out
 
 
+# The same sentence as typed in the legacy fonts, as their bytes show in Windows-1252: TCVN3
+# (ABC, .VnTime) puts a toned letter in one byte; VNI puts its marks after the vowel.
+TCVN3 = "Ngµy 2/9/1945, Chñ tÞch Hå ChÝ Minh ®äc Tuyªn ng«n ®éc lËp t¹i Qu¶ng tr\xadêng Ba §×nh."
+VNI = "Ngaøy 2/9/1945, Chuû tòch Hoà Chí Minh ñoïc Tuyeân ngoân ñoäc laäp taïi Quaûng tröôøng Ba Ñình."
+LEGACY_READ = "Ngày 2/9/1945, Chủ tịch Hồ Chí Minh đọc Tuyên ngôn độc lập tại Quảng trường Ba Đình."
+
+
+@pytest.mark.parametrize("data,encoding", [
+    (TCVN3.encode("latin-1"), "tcvn3"),
+    (VNI.encode("cp1252"), "vni"),
+    (TCVN3.encode("utf-8"), "tcvn3 (repaired from utf-8)"),  # once read as Latin text and saved
+    (VNI.encode("utf-8"), "vni (repaired from utf-8)"),
+])
+def test_legacy_vietnamese_encodings_read_as_vietnamese(tmp_path, data, encoding):
+    path = tmp_path / "van-ban-cu.txt"
+    path.write_bytes(data)
+    article = read_article(path)
+    assert (article.text, article.encoding) == (LEGACY_READ, encoding)
+    df = extract_file(path)
+    assert list(df["edtf"]) == ["1945-09-02"] and df.iloc[0]["persons"] == ["Hồ Chí Minh"]
+    assert df.iloc[0]["places"] == ["Quảng trường Ba Đình"]
+
+
+@pytest.mark.parametrize("text", [
+    "Le 2 septembre 1945, à Hanoï, Hô Chi Minh a lu la déclaration à la foule réunie.",  # French, UTF-8
+    "Ngày 2/9/1945, Chủ tịch Hồ Chí Minh đọc Tuyên ngôn độc lập.",  # Vietnamese, UTF-8: left alone
+])
+def test_real_unicode_is_never_repaired(tmp_path, text):
+    path = tmp_path / "a.txt"
+    path.write_bytes(text.encode("utf-8"))
+    assert read_article(path).text == text
+
+
+def test_latin_text_in_a_single_byte_encoding_is_refused(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes("Le 2 septembre 1945, à Hanoï, la déclaration fut lue.".encode("cp1252"))
+    with pytest.raises(ArticleError, match="TCVN3"):
+        read_article(path)
+
+
 @pytest.mark.parametrize("encoding,data", [
     ("utf-8", SAMPLE.encode("utf-8")),
     ("utf-8", b"\xef\xbb\xbf" + SAMPLE.encode("utf-8")),
