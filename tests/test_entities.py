@@ -172,6 +172,12 @@ CASES = [
      {"places": ["Lộc Bình"], "persons": ["Vy Văn Sơn"]}),
     ("Ngày 5/3/2024, Chủ tịch nước Lương Cường thăm tỉnh.", {"places": [], "persons": ["Lương Cường"]}),
     ("Ngày 5/3/2024, Đại sứ Nhật Bản tại Việt Nam Ito Naoki thăm tỉnh.", {"places": ["Việt Nam"]}),
+    # a street named after a person is a place, not the person; a customs office is a body
+    ("Ngày 5/3/2024, vụ cháy xảy ra tại số nhà 25, đường Trần Đăng Ninh, phường Hoàng Văn Thụ.",
+     {"places": ["Đường Trần Đăng Ninh", "Hoàng Văn Thụ"], "persons": []}),
+    ("Ngày 5/3/2024, Hải quan cửa khẩu quốc tế Hữu Nghị thông quan 500 xe hàng.",
+     {"organisations": ["Hải quan cửa khẩu quốc tế Hữu Nghị"]}),
+    ("Năm 2024, Việt Nam là thiên đường Du lịch của châu Á.", {"places": ["Á"]}),  # no street
     # roads named by their numbers
     ("Ngày 11 tháng 3 năm 1948, du kích phục kích địch trên Đường số 4.", {"places": ["Đường số 4"]}),
     ("Tháng 5/2023, tuyến quốc lộ 4B bị sạt lở.", {"places": ["Quốc lộ 4B"]}),
