@@ -178,6 +178,7 @@ CASES = [
     ("Ngày 5/3/2024, Hải quan cửa khẩu quốc tế Hữu Nghị thông quan 500 xe hàng.",
      {"organisations": ["Hải quan cửa khẩu quốc tế Hữu Nghị"]}),
     ("Năm 2024, Việt Nam là thiên đường Du lịch của châu Á.", {"places": ["Á"]}),  # no street
+    ("Ngày 10/3/2024, Ban Chỉ đạo 389 tỉnh họp phiên thường kỳ.", {"organisations": ["Ban Chỉ đạo 389"]}),
     # roads named by their numbers
     ("Ngày 11 tháng 3 năm 1948, du kích phục kích địch trên Đường số 4.", {"places": ["Đường số 4"]}),
     ("Tháng 5/2023, tuyến quốc lộ 4B bị sạt lở.", {"places": ["Quốc lộ 4B"]}),
