@@ -379,9 +379,11 @@ def find_persons(text: str, K, regions=None) -> list[Entity]:
 def _person_after_place(run, K, marked: bool) -> Entity | None:
     """'Đốc trấn Lạng Sơn Ngô Thì Sĩ', 'Chủ tịch UBND tỉnh Lạng Sơn Hồ Tiến Thiệu': a place's
     name, then a name that starts with a family name, in one run of capitals."""
-    for k in range(1, len(run) - 1):
+    for k in range(1, len(run) - 1 if not marked else len(run)):
         rest = len(run) - k
-        if run[k][2] in K["family"] and (2 if marked else 3) <= rest <= 4 \
+        # after a title, a foreign name need not start with a Vietnamese family name ('Tổng
+        # thống Mỹ Joe Biden')
+        if (run[k][2] in K["family"] and (2 if marked else 3) <= rest <= 4 or marked and 1 <= rest <= 4) \
                 and " ".join(w[2] for w in run[:k]) in K["gazetteer"]:
             name = " ".join(w[2] for w in run[k:])
             return Entity("person", run[k][0], run[-1][1], name, name)

@@ -145,6 +145,12 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
             # ('Dự án đường vành đai V, khởi công tháng 12/2023, …')
             start = sentence[0] if k == 0 else max(clauses[ci][0], claimed_to)
             end = clauses[ci][1]
+            # 'Sinh năm 1958 tại thôn Khòn Pịt, xã Bình La, huyện Bình Gia, ông …': the rest of an
+            # address goes with the clause it began in
+            j = ci + 1
+            while j < nxt and j < len(clauses) and title_rules()["admin_name"].fullmatch(text[clauses[j][0]:clauses[j][1]]):
+                end = clauses[j][1]
+                j += 1
             if nxt == ci:
                 end = following
                 # two dates in one clause, each after its own words ('phát hiện sai phạm vào
@@ -577,6 +583,12 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                            and _BORN_AFTER_NAME.fullmatch(text, p.end, m.start)), None)
             if person is not None:
                 ev.title = f"{person.name} sinh"
+            elif ev.title.startswith("Sinh ") and (later := next((p for p in starting_in(ev.scope[1], ev.sentence[1])
+                                                                   if p.type == "person"), None)):
+                # 'Sinh năm 1958 tại thôn Khòn Pịt, …, ông Hoàng Văn Páo nhập ngũ …': whose birth
+                # the sentence's subject says
+                ev.title = f"{later.name} s{ev.title[1:]}"
+                ev.persons = [later]
     by_resolved = {id(e.resolved): e for e in events}
     kept = []
     for ev in events:

@@ -179,6 +179,10 @@ CASES = [
      {"organisations": ["Hải quan cửa khẩu quốc tế Hữu Nghị"]}),
     ("Năm 2024, Việt Nam là thiên đường Du lịch của châu Á.", {"places": ["Á"]}),  # no street
     ("Ngày 10/3/2024, Ban Chỉ đạo 389 tỉnh họp phiên thường kỳ.", {"organisations": ["Ban Chỉ đạo 389"]}),
+    # foreign leaders after their titles and their country; foreign bodies
+    ("Ngày 15/11/2024, Chủ tịch nước Lương Cường gặp Tổng thống Mỹ Joe Biden.",
+     {"persons": ["Lương Cường", "Joe Biden"]}),
+    ("Ngày 13/11/2024, Ủy ban châu Âu công bố dự báo kinh tế.", {"organisations": ["Ủy ban châu Âu"]}),
     # roads named by their numbers
     ("Ngày 11 tháng 3 năm 1948, du kích phục kích địch trên Đường số 4.", {"places": ["Đường số 4"]}),
     ("Tháng 5/2023, tuyến quốc lộ 4B bị sạt lở.", {"places": ["Quốc lộ 4B"]}),
@@ -434,3 +438,12 @@ def test_a_bracket_after_a_date_is_no_part_of_the_title():
 def test_as_of_is_no_part_of_the_title():
     df = extract_text("Tính đến hết tháng 8/2023, Nhật Bản có hơn 5.200 dự án đầu tư tại Việt Nam.", reference_date=REF)
     assert df.iloc[0]["title"] == "Nhật Bản có hơn 5.200 dự án đầu tư tại Việt Nam"
+
+
+def test_a_birth_told_before_the_subject_is_the_subjects_and_an_address_stays_whole():
+    df = extract_text("Sinh năm 1958 tại thôn Khòn Pịt, xã Bình La, huyện Bình Gia, ông Hoàng Văn Páo nhập ngũ "
+                      "năm 1978.", reference_date=REF)
+    birth = df.iloc[0]
+    assert birth["title"] == "Hoàng Văn Páo sinh tại thôn Khòn Pịt, xã Bình La, huyện Bình Gia"
+    assert birth["places"] == ["Khòn Pịt", "Bình La", "Bình Gia"] and birth["persons"] == ["Hoàng Văn Páo"]
+    assert df.iloc[1]["title"] == "Ông Hoàng Văn Páo nhập ngũ"
