@@ -20,7 +20,10 @@ FRAGMENTS = ["ngày", "tháng", "năm", "1945", "2/9", "/", "-", "–", "từ", 
              "nhiệm kỳ", "Sở Văn hóa, Thể thao và Du lịch", "cách đây", "11/03/2024 09:00", "Cập nhật:",
              "TP.", "TP.HCM", "P.", "UBND", "(SN", "mồng 3 Tết", "năm Tự Đức thứ", "Từ đó đến nay", "sau đó",
              "tuổi", "sinh", "tầm nhìn", "cùng thời điểm", "LSO-", "(Báo", ") -", "Chỉ thị số 05-CT/TW",
-             "của", "Cuối thế kỷ", "đầu thế kỷ", "tuần này", "thứ Hai", "2023/2024", "Trang chủ >", "•"]
+             "của", "Cuối thế kỷ", "đầu thế kỷ", "tuần này", "thứ Hai", "2023/2024", "Trang chủ >", "•",
+             "cùng năm", "Cũng trong tháng đó", "Một tuần sau", "Chiều 5.3", "Sở NN&PTNT", "Quốc lộ 1A", "đường",
+             "Tổng thống Mỹ", "Báo Lạng Sơn -", "Tin liên quan:", "\n", "\r\n", "\r", "(12/1944 - 12/2024)",
+             "sinh năm", " - ", "(giờ địa phương)", "Ban Chỉ đạo 389", "Huyện ủy Lộc Bình Vy Văn Sơn", "thôn"]
 texty = st.one_of(
     st.text(max_size=200),
     st.lists(st.sampled_from(FRAGMENTS), max_size=40).map(" ".join),
