@@ -275,7 +275,7 @@ def _store_callbacks(app: Dash, data: Data) -> None:
             for content, name in zip(contents, names or [], strict=False):
                 try:
                     raw = base64.b64decode(content.split(",", 1)[1])
-                    items.append(from_bytes(raw, name, origin="upload"))
+                    items.append(from_bytes(raw, name, origin="upload", published=published))
                 except (BienNienError, IndexError, ValueError) as exc:
                     lines.append(str(exc) if isinstance(exc, BienNienError) else f"{name}: unreadable upload")
         elif ctx.triggered_id == "paste-add":
@@ -289,9 +289,11 @@ def _store_callbacks(app: Dash, data: Data) -> None:
             except BienNienError as exc:
                 lines.append(str(exc))
                 continue
-            added += result.status == "added"
-            lines.append(t("added_one" if result.status == "added" else "unchanged_one", lang,
+            added += result.status in ("added", "dated")
+            lines.append(t({"added": "added_one", "dated": "dated_one"}.get(result.status, "unchanged_one"), lang,
                            name=item.name, n=result.events))
+            if result.unplaced:
+                lines.append(t("unplaced", lang, name=item.name, n=result.unplaced))
         if added:
             data.reload()
         # text from uploads is shown as text, never as HTML: Dash escapes string children

@@ -138,7 +138,7 @@ def _add(args) -> int:
     store = Store(args.db)
     files, skipped = collect(args.paths, recursive=args.recursive)
     added = unchanged = 0
-    refused = list(skipped)
+    refused, noted = list(skipped), []
     show = sys.stderr.isatty()
     for i, path in enumerate(files, 1):
         if show:
@@ -148,13 +148,18 @@ def _add(args) -> int:
         except BienNienError as exc:
             refused.append(str(exc))
             continue
-        if result.status == "added":
+        if result.status in ("added", "dated"):
             added += 1
         else:
             unchanged += 1
+        if result.unplaced:
+            noted.append(f"{path.name}: {result.unplaced} date{'s' if result.unplaced > 1 else ''} without a year "
+                         "left out: the article never says its year (correct its date in the app)")
     if show and files:
         print(file=sys.stderr)
     print(f"added {added}, unchanged {unchanged}, refused {len(refused)} (store: {store.url})")
+    for note in noted:
+        print(f"  note: {note}")
     for reason in refused:
         print(f"  refused: {reason}")
     return 0 if not refused else 2

@@ -68,6 +68,12 @@ STRINGS = {
                  "en": "The publication date “{value}” must be YYYY-MM-DD"},
     "added_one": {"vi": "Đã thêm {name}: {n} sự kiện", "en": "Added {name}: {n} events"},
     "unchanged_one": {"vi": "{name} đã có trong kho", "en": "{name} is already in the store"},
+    "dated_one": {"vi": "{name} đã có trong kho: đọc lại theo ngày đã nhập, {n} sự kiện",
+                  "en": "{name} is already in the store: read again against the date given, {n} events"},
+    "unplaced": {"vi": "{name}: bài không cho biết năm, {n} ngày không ghi năm đã bị bỏ qua; hãy nhập ngày đăng "
+                       "(YYYY-MM-DD) rồi thêm lại, hoặc sửa ngày của bài trong bảng",
+                 "en": "{name}: the article never says its year, so {n} days written without one were left out; "
+                       "give its date (YYYY-MM-DD) and add it again, or correct the article's date in the table"},
     "origin_machine": {"vi": "Do máy trích xuất", "en": "Extracted by machine"},
     "origin_corrected": {"vi": "Đã được sửa", "en": "Corrected by hand"},
     "edit_date": {"vi": "Thời gian (EDTF: 1945, 1945-05, 1945-05-19, 1945/1954)",

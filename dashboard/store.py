@@ -74,9 +74,10 @@ def _now() -> str:
 
 @dataclass
 class AddResult:
-    status: str  # added, unchanged
+    status: str  # added, unchanged, dated (the same text again, with a date: read again against it)
     article_id: str
     events: int = 0
+    unplaced: int = 0  # days written without a year, left out: the article never says its year
 
 
 class Store:
@@ -103,10 +104,18 @@ class Store:
         'unchanged'.  `extract` (article → rows) is for tests; the extractor by default."""
         article_id = content_id(incoming.text)
         with self.engine.connect() as conn:
-            exists = conn.execute(sa.select(ARTICLES.c.id).where(ARTICLES.c.id == article_id)).first()
+            exists = conn.execute(sa.select(ARTICLES.c.id, ARTICLES.c.published, ARTICLES.c.reference_date)
+                                  .where(ARTICLES.c.id == article_id)).first()
         if exists:
+            day = incoming.published.isoformat() if incoming.published else None
+            if day and day != (exists.reference_date or exists.published):
+                # the same text again with the date it did not say: read it again against that date
+                self.set_reference_date(article_id, incoming.published)
+                return AddResult("dated", article_id, len(self.machine_rows(article_id, extract)))
             return AddResult("unchanged", article_id)
-        rows = (extract or _extract)(article_id, incoming.text, incoming.published)
+        notes: dict = {}
+        rows = extract(article_id, incoming.text, incoming.published) if extract else \
+            _extract(article_id, incoming.text, incoming.published, notes)
         try:
             with self.engine.begin() as conn:
                 conn.execute(ARTICLES.insert().values(
@@ -119,7 +128,7 @@ class Store:
                     rows=json.dumps(rows, ensure_ascii=False), extracted_at=_now()))
         except sa.exc.IntegrityError:
             return AddResult("unchanged", article_id)  # someone added the same text meanwhile
-        return AddResult("added", article_id, len(rows))
+        return AddResult("added", article_id, len(rows), notes.get("unplaced_dates", 0))
 
     def remove(self, article_id: str) -> bool:
         """Take an article out of the store, unless people corrected it: returns whether it went."""
@@ -266,8 +275,13 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cur.close()
 
 
-def _extract(article_id: str, text: str, published: dt.date | None) -> list[dict]:
+def _extract(article_id: str, text: str, published: dt.date | None, notes: dict | None = None) -> list[dict]:
+    """The article's rows; `notes` (when given) receives what the extractor noted of it."""
     from .extract import extract_records
     from .reading import article_from_text
 
-    return extract_records(article_from_text(text, article_id), reference_date=published)
+    article = article_from_text(text, article_id)
+    rows = extract_records(article, reference_date=published)
+    if notes is not None:
+        notes.update(article.metadata)
+    return rows

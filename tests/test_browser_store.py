@@ -127,3 +127,23 @@ def test_pasted_markup_stays_text_and_the_article_date_can_be_corrected(browser,
     finally:
         page.close()
         srv.shutdown()
+
+
+def test_a_pasted_text_without_its_year_is_noted_then_dated(browser, tmp_path):
+    srv, base = serve(f"sqlite:///{tmp_path / 'store.sqlite'}")
+    page = browser.new_page(viewport={"width": 1400, "height": 1200})
+    try:
+        page.goto(base)
+        expect(page.locator("#count")).to_have_text("12 sự kiện", timeout=20000)
+        page.locator("#paste-text").fill("Sáng 15/3, UBND huyện Văn Lãng họp. Chiều cùng ngày, đoàn kiểm tra xã Tân Mỹ.")
+        page.locator("#paste-title").fill("Tin ngắn")
+        page.locator("#paste-add").click()
+        expect(page.locator("#add-message")).to_contain_text("2 ngày không ghi năm đã bị bỏ qua", timeout=20000)
+        expect(page.locator("#count")).to_have_text("12 sự kiện")
+        page.locator("#paste-date").fill("2019-03-16")  # within the timeline shown by default
+        page.locator("#paste-add").click()
+        expect(page.locator("#add-message")).to_contain_text("đọc lại theo ngày đã nhập, 2 sự kiện", timeout=20000)
+        expect(page.locator("#count")).to_have_text("14 sự kiện", timeout=20000)
+    finally:
+        page.close()
+        srv.shutdown()

@@ -82,7 +82,7 @@ def test_pasted_text(store):
     ("report.pdf", b"%PDF-1.4 ...", "only text"),
     ("big.txt", b"a" * (20 * 1024 * 1024 + 1), "larger than"),
     ("page.html", b"<html><body><nav>menu</nav></body></html>", "no article text"),
-    ("latin1.txt", "Le café de la gare, été 1954.".encode("latin-1"), "not utf-8"),
+    ("latin1.txt", "Le café de la gare, été 1954.".encode("latin-1"), "not Vietnamese text"),
 ])
 def test_bad_input_is_refused_and_nothing_changes(store, name, data, message):
     store.add(from_path(SEED))
@@ -263,3 +263,15 @@ def test_bundled_articles_are_kept_in_step(store, tmp_path):
     corpus = load_store_corpus(store, folder)
     assert sorted(corpus.events["edtf"]) == ["1934", "1935"]
     assert any("earlier version has corrections" in e for e in corpus.errors)
+
+
+def test_an_article_that_never_says_its_year_is_noted_and_can_be_dated(store):
+    text = "Sáng 15/3, UBND huyện Văn Lãng tổ chức hội nghị. Chiều cùng ngày, đoàn kiểm tra tại xã Tân Mỹ."
+    first = store.add(from_bytes(text.encode("utf-8"), "tin-ngan.txt"))
+    assert (first.status, first.events, first.unplaced) == ("added", 0, 2)
+    import datetime as dt
+    dated = store.add(from_bytes(text.encode("utf-8"), "tin-ngan.txt", published=dt.date(2025, 3, 16)))
+    assert (dated.status, dated.events, dated.article_id) == ("dated", 2, first.article_id)
+    assert sorted(store.events()["edtf"]) == ["2025-03-15", "2025-03-15"]
+    again = store.add(from_bytes(text.encode("utf-8"), "tin-ngan.txt", published=dt.date(2025, 3, 16)))
+    assert again.status == "unchanged"
