@@ -99,6 +99,7 @@ def find_dates(article: Article, reference_date: dt.date | None = None):
 
 
 _BRACKETED_DATES = re.compile(r"\s*\([^()]*\d[^()]*\)")
+_NUMBERING = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+")  # '1. Thời kỳ 1950 - 1954', 'II. …
 
 
 def _title_headings(text: str, layout, events) -> None:
@@ -107,7 +108,7 @@ def _title_headings(text: str, layout, events) -> None:
     for ev in events:
         i = layout.paragraph_index(ev.resolved.mention.start)
         if i >= 0 and layout.blocks[i].kind == "heading":
-            heading = text[layout.blocks[i].start:layout.blocks[i].end].strip()
+            heading = _NUMBERING.sub("", text[layout.blocks[i].start:layout.blocks[i].end].strip())
             ev.title = _BRACKETED_DATES.sub("", heading).strip(" :.-–") or heading
 
 

@@ -485,7 +485,10 @@ def _drop_restated_names(found: list[Resolved], sentence_of, ref: Reference | No
                     # or, in its sentence, a date that is no period holds it ('Năm 1940, … Khởi
                     # nghĩa Bắc Sơn'); a period around it ('từ 1941 đến 1945 … Cách mạng Tháng
                     # Tám') is another event
-                    or (o_sent == sent and not interval and b0 <= a0 and a1 <= b1))
+                    or (o_sent == sent and not interval and b0 <= a0 and a1 <= b1)
+                    # or, in its sentence, a month that a short one runs into ('Tháng 10/1950, …
+                    # tham gia Chiến dịch Biên giới', which ended on 14/10)
+                    or (o_sent == sent and short and not interval and b0 <= a1 and a0 <= b1))
                 for o_sent, b0, b1, interval in written)
             if restated:
                 continue

@@ -41,6 +41,7 @@ def title_rules() -> dict:
     }
 
 
+_LOCATIVE = re.compile(r"\s*(?:tại|ở)(?!\w)", re.IGNORECASE)  # a background that says where
 _LIST_MARKS = re.compile(r"^[\s•·●○◦▪■□►▶✓✔*+\-–—:]+")
 _EMPTY_BRACKETS = re.compile(r"\s*\(\s*(?:(?:[-–,;]|tức|nhằm|tức là|là|và|hoặc|đến|từ)\s*)*\)")
 @cache
@@ -127,7 +128,7 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
         pos = b
     pieces.append(text[pos:e])
     scoped = "".join(pieces)
-    keep_chunks, in_background, apposition = [], False, False
+    keep_chunks, in_background, apposition, where = [], False, False, False
     spans = clause_spans(scoped, 0, len(scoped))
     for ci, (a, b) in enumerate(spans):
         if b < len(scoped) and (scoped[b] == ":" and rules["speaker"].search(scoped[a:b])
@@ -145,7 +146,8 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
             continue
         if rules["background"].match(chunk):
             in_background = True
-        elif in_background and (place := rules["admin_name"].match(chunk)) and len(chunk.split()) > 5 \
+            where = _LOCATIVE.match(chunk) is not None
+        elif in_background and where and (place := rules["admin_name"].match(chunk)) and len(chunk.split()) > 5 \
                 and chunk[place.end():].strip():
             # 'tại Nhà Văn hóa thôn Nà Phặc, xã Hồng Phong, huyện Bình Gia diễn ra ngày hội …': the
             # last place of the list runs on into what happened there

@@ -447,3 +447,17 @@ def test_a_birth_told_before_the_subject_is_the_subjects_and_an_address_stays_wh
     assert birth["title"] == "Hoàng Văn Páo sinh tại thôn Khòn Pịt, xã Bình La, huyện Bình Gia"
     assert birth["places"] == ["Khòn Pịt", "Bình La", "Bình Gia"] and birth["persons"] == ["Hoàng Văn Páo"]
     assert df.iloc[1]["title"] == "Ông Hoàng Văn Páo nhập ngũ"
+
+
+def test_a_short_named_campaign_in_a_sentence_dated_by_its_month_is_that_sentences_event():
+    df = extract_text("Tháng 10/1950, phối hợp với bộ đội chủ lực, lực lượng vũ trang huyện tham gia Chiến dịch "
+                      "Biên giới, góp phần giải phóng quê hương.", reference_date=REF)
+    assert list(df["edtf"]) == ["1950-10"]
+    assert "tham gia Chiến dịch Biên giới" in df.iloc[0]["title"]
+
+
+def test_numbered_section_headings_title_their_periods():
+    df = extract_text("Lịch sử Đảng bộ\n\nBài viết ôn lại chặng đường.\n\n1. Thời kỳ 1950 - 1954\n\nNăm 1951, huyện "
+                      "mở lớp học.\n\nIII. Thời kỳ đổi mới (1986 - nay)\n\nNăm 2000, huyện được tuyên dương.",
+                      reference_date=REF)
+    assert list(df["title"])[::2] == ["Thời kỳ 1950 - 1954", "Thời kỳ đổi mới"]
