@@ -11,12 +11,15 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 
 
-def _extract_one(item: tuple[str, str]) -> list[dict]:
+def _extract_one(item: tuple) -> list[dict]:
+    """(article_id, text) or (article_id, text, published): rows of the article."""
     from .extract import extract_records
     from .reading import article_from_text
 
-    article_id, text = item
-    return extract_records(article_from_text(text, article_id))
+    article = article_from_text(item[1], item[0])
+    if len(item) > 2 and item[2]:
+        article.metadata["published"] = item[2]  # a saved page's own date, read from its markup
+    return extract_records(article)
 
 
 def _warm() -> None:
@@ -27,9 +30,10 @@ def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
-def extract_texts(items: Iterable[tuple[str, str]], workers: int | None = None,
+def extract_texts(items: Iterable[tuple], workers: int | None = None,
                   chunksize: int = 8) -> Iterator[list[dict]]:
-    """Rows of each (article_id, text), in order; `workers=1` runs in this process."""
+    """Rows of each (article_id, text[, published date]), in order; `workers=1` runs in this
+    process."""
     workers = workers or default_workers()
     if workers == 1:
         for item in items:

@@ -85,7 +85,6 @@ def _serve(args) -> int:
 
 def _extract(args) -> int:
     from .extract import extract_records
-    from .reading import read_article
     from .table import to_table
 
     fmt = args.format
@@ -97,13 +96,13 @@ def _extract(args) -> int:
     rows, failures, articles = [], 0, []
     for f in args.files:
         try:
-            articles.append(read_article(f))
+            articles.append(_read_any(f))
         except BienNienError as exc:
             print(f"error: {exc}", file=sys.stderr)
             failures += 1
     if len(articles) >= 8 and args.reference_date is None:
         from .batch import extract_texts  # many files: every core
-        for article_rows in extract_texts((a.article_id, a.text) for a in articles):
+        for article_rows in extract_texts((a.article_id, a.text, a.metadata.get("published")) for a in articles):
             rows.extend(article_rows)
     else:
         for article in articles:
@@ -128,6 +127,24 @@ def _extract(args) -> int:
     else:
         write(df, fmt, sys.stdout)
     return 2 if failures else 0
+
+
+def _read_any(path):
+    """An article file: text as it is, a saved web page as its story (its offsets then point
+    into the story's text) with the page's own date."""
+    from pathlib import Path
+
+    from .ingest import HTML_SUFFIXES, from_path
+    from .reading import article_from_text, read_article
+
+    p = Path(path)
+    if p.suffix.lower() not in HTML_SUFFIXES:
+        return read_article(p)
+    incoming = from_path(p)
+    article = article_from_text(incoming.text, p.stem, path=str(p))
+    if incoming.published:
+        article.metadata["published"] = incoming.published
+    return article
 
 
 def _add(args) -> int:

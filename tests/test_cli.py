@@ -111,3 +111,21 @@ def test_an_article_that_never_says_its_year_is_noted(tmp_path, capsys):
     captured = capsys.readouterr()
     assert [json.loads(x)["edtf"] for x in captured.out.splitlines()] == ["2025-03-15", "2025-03-15"]
     assert captured.err == ""
+
+
+@pytest.mark.parametrize("copies", [1, 8], ids=["one", "many (worker processes)"])
+def test_a_saved_web_page_is_read_as_its_story_with_its_own_date(tmp_path, capsys, copies):
+    page = ROOT / "tests" / "fixtures" / "pages" / "van-phong-tinh-uy.html"
+    html = page.read_bytes()
+    files = []
+    for i in range(copies):
+        f = tmp_path / f"trang-{i}.html"
+        f.write_bytes(html)
+        files.append(str(f))
+    assert main(["extract", *files]) == 0
+    rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    first = [r for r in rows if r["article_id"] == "trang-0"]
+    # 'Chiều nay (16/10)' read against the page's published time (2020-10-16), no markup as events
+    assert first[0]["date_text"] == "Chiều nay (16/10)" and first[0]["edtf"] == "2020-10-16"
+    assert len(first) >= 5 and all("<" not in r["sentence"] for r in first)
+    assert len(rows) == len(first) * copies
