@@ -686,12 +686,15 @@ _BRACKETED_NAME = re.compile(r"[ \t]*\([ \t]*([A-ZĐ][^\W\d_]*(?:[ \t]+[A-ZĐ][^
 def _bind_local_units(orgs: list[Entity], places: list[Entity], K) -> None:
     """'UBND thành phố', 'Đoàn Thanh niên huyện': the city or district the article is about,
     when it names one of that kind more than any other ('thành phố Lạng Sơn')."""
+    by_kind: dict[str, Counter] = {}
     for o in orgs:
         m = K["bare_unit"].search(o.name)
         if not m or o.role:
             continue
-        counts = Counter(p.name for p in places if p.kind == m.group(1) and p.role != "present_day")
-        top = counts.most_common(2)
+        kind = m.group(1)
+        if kind not in by_kind:  # counted once a kind: a long text has thousands of names
+            by_kind[kind] = Counter(p.name for p in places if p.kind == kind and p.role != "present_day")
+        top = by_kind[kind].most_common(2)
         if top and (len(top) == 1 or top[0][1] > top[1][1]):
             o.name = f"{o.name} {top[0][0]}"
 
@@ -741,11 +744,12 @@ def _match_bare_head(name: str, K) -> bool:
 def _mark_adjuncts(text: str, low: str, ents: list[Entity], K, regions=None) -> None:
     """Organisations in 'dưới sự lãnh đạo của A, B và C, …' are the background, not actors.
     The list runs over separators until a 'và' has closed it."""
+    starts = [e.start for e in ents]  # ents are in text order: look from where the phrase ends
     for m_start, m_end, _ in K["adjunct"].finditer(text, low, regions):
         pos = m_end
         first = True
         closed = False
-        for e in ents:
+        for e in ents[bisect_left(starts, pos):]:
             if e.start < pos or e.type != "organisation":
                 continue
             gap = text[pos:e.start]
@@ -758,8 +762,8 @@ def _mark_adjuncts(text: str, low: str, ents: list[Entity], K, regions=None) -> 
                 e.details["adjunct_from"] = m_start
                 first = False
             e.details["adjunct"] = True
-            for p in ents:
-                if p.type == "place" and e.start <= p.start and p.end <= e.end:
+            for p in ents[bisect_left(starts, e.start):bisect_left(starts, e.end)]:
+                if p.type == "place" and p.end <= e.end:
                     p.role = p.role or "adjunct"
             closed = closed or "và" in gap
             pos = e.end

@@ -633,12 +633,16 @@ def _anniversary_objects(text: str, entities: list[Entity]) -> dict[int, list[En
     """'90 năm ngày thành lập Văn phòng Trung ương Đảng': the organisation whose founding an
     N-year anniversary marks, wherever the article names it."""
     out: dict[int, list[Entity]] = {}
+    at: dict[int, list[Entity]] = {}  # entities by where they start: a long text has thousands
+    for e in entities:
+        at.setdefault(e.start, []).append(e)
+    latest_first = sorted(entities, key=lambda x: -x.start)
     for m in founding_phrases(text):
-        for e in entities:
+        for e in at.get(m.end(), ()):
             # an organisation, or a place founded as a unit ('128 năm thành lập tỉnh Bắc Giang')
-            if (e.type == "organisation" and not e.role or e.type == "place") and e.start == m.end():
+            if e.type == "organisation" and not e.role or e.type == "place":
                 out.setdefault(int(m["n"]), []).append(e)
-        if int(m["n"]) not in out and (back := _named_before(text, m, entities)):
+        if int(m["n"]) not in out and (back := _named_before(text, m, latest_first)):
             out[int(m["n"])] = [back]
     return out
 
@@ -646,14 +650,14 @@ def _anniversary_objects(text: str, entities: list[Entity]) -> dict[int, list[En
 _FIRST_WORD = re.compile(r"\w+")
 
 
-def _named_before(text: str, m: re.Match, entities: list[Entity]) -> Entity | None:
+def _named_before(text: str, m: re.Match, latest_first: list[Entity]) -> Entity | None:
     """'Trường THPT Chuyên Cao Bằng tổ chức Lễ kỷ niệm 60 năm thành lập trường': a common noun
     after 'thành lập' names the organisation of that kind the sentence has just named."""
     word = _FIRST_WORD.match(text, m.end())
     if not word:
         return None
     head = word.group().lower()
-    for e in sorted(entities, key=lambda x: -x.start):
+    for e in latest_first:
         if e.type == "organisation" and not e.role and e.end <= m.start() and e.name.lower().startswith(head + " ") \
                 and not re.search(r"[.!?\n]", text[e.end:m.start()]):
             return e

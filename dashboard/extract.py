@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 
 import pandas as pd
 
@@ -86,9 +87,14 @@ def find_dates(article: Article, reference_date: dt.date | None = None):
     nt = NormalText.of(article.text)
     text = nt.text
     layout = analyse(text)
-    skipped = layout.skipped()
-    mentions = [m for m in find_mentions(text, layout.sentence_index)
-                if not any(s <= m.start < e for s, e in skipped)]
+    skipped = layout.skipped()  # in text order: a mention is looked up among them by bisection
+    skipped_starts = [s for s, _ in skipped]
+
+    def in_skipped(pos: int) -> bool:
+        i = bisect_right(skipped_starts, pos) - 1
+        return i >= 0 and pos < skipped[i][1]
+
+    mentions = [m for m in find_mentions(text, layout.sentence_index) if not in_skipped(m.start)]
     given = reference_date or layout.published or article.metadata.get("published")
     ref = find_reference(mentions, text, layout.page_date, given)
     placed = resolve(mentions, ref, layout.sentence_index, layout.paragraph_index)

@@ -170,6 +170,7 @@ def analyse(text: str) -> Layout:
     related = False  # after 'Tin liên quan': the site's links to other stories
     source = None
     source_credit = _source_credit()
+    bodies = 0  # body paragraphs so far: a source credit opens one of the first two
     for i, (s, e) in enumerate(paragraphs):
         chunk = text[s:e]
         kind = "body"
@@ -204,13 +205,14 @@ def analyse(text: str) -> Layout:
             kind = "heading"  # 'Thời kỳ kháng chiến chống Pháp (1945 - 1954)' too
         elif credit.search(chunk[-40:]) and len(chunk) <= 400:
             kind = "caption"
-        elif source is None and sum(b.kind == "body" for b in blocks) < 2 and (m := source_credit.match(chunk)) \
+        elif source is None and bodies < 2 and (m := source_credit.match(chunk)) \
                 and m.end() < len(chunk) and (chunk[m.end()].isupper() or chunk[m.end()] in "\"“"):
             # the story's source before its first words: a block of its own, then the story
             source = chunk[:m.end()].strip(" -–—")
             blocks.append(Block(s, s + m.end(), "source"))
             s = s + m.end()
         blocks.append(Block(s, e, kind))
+        bodies += kind == "body"
     if byline is None:
         # the authors' names above the page's own links and labels ('MINH ANH', then 'Xem
         # thêm:', 'Từ khóa: …'): the last words of the story are its byline
