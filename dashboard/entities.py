@@ -61,7 +61,8 @@ def _knowledge():
         "heads": LiteralFinder(heads),
         "prefixes": tuple(p + " " for p in org["lowercase_prefixes"]),
         "delegations": set(org["delegations"]),
-        "roads": re.compile(r"(?<!\w)(?:" + alternation(pl["numbered_roads"]) + r")[ \t]+\d{1,3}[a-z]?(?![\w/])"),
+        "roads": re.compile(r"(?<!\w)(?:" + alternation(pl["numbered_roads"]) + r")[ \t]+\d{1,3}[a-z]?(?![\w/])"
+                            r"|(?<!\w)(?:" + alternation(pl["date_named_sites"]) + r")[ \t]+\d{1,2}[-/.]\d{1,2}(?!\w|[-/.]\d)"),
         "not_after_dash": set(org["not_after_dash"]),
         "heads_ci": _phrase_index(_ci(org["heads"]) | _ci(org["standalone"])),
         "inner": _phrase_index(_ci(org["inner_words"]) | _ci(org["heads"])),

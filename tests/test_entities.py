@@ -183,6 +183,9 @@ CASES = [
     ("Ngày 15/11/2024, Chủ tịch nước Lương Cường gặp Tổng thống Mỹ Joe Biden.",
      {"persons": ["Lương Cường", "Joe Biden"]}),
     ("Ngày 13/11/2024, Ủy ban châu Âu công bố dự báo kinh tế.", {"organisations": ["Ủy ban châu Âu"]}),
+    # sites named after a day are places, and their day is no event
+    ("Tối 19/3/2024, tại Quảng trường 17-10 diễn ra chương trình nghệ thuật.", {"places": ["Quảng trường 17-10"]}),
+    ("Năm 2020, tỉnh nâng cấp đường 3/2 và phố 19/5.", {"places": ["Đường 3/2", "Phố 19/5"]}),
     # roads named by their numbers
     ("Ngày 11 tháng 3 năm 1948, du kích phục kích địch trên Đường số 4.", {"places": ["Đường số 4"]}),
     ("Tháng 5/2023, tuyến quốc lộ 4B bị sạt lở.", {"places": ["Quốc lộ 4B"]}),
