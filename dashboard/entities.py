@@ -267,7 +267,7 @@ _CAP_WORD = re.compile(r"\S+")
 def _known_prefix_end(text: str, start: int, end: int, K) -> int:
     """'tại Việt Nam Ito Naoki': where a run of capitals the gazetteer does not know begins
     with a name it knows, the place is that name (a foreign name may follow it)."""
-    words = list(_WORD.finditer(text, start, end))
+    words = list(_CAP_WORD.finditer(text, start, end))
     if len(words) < 3 or " ".join(w.group() for w in words) in K["gazetteer"]:
         return end
     for k in range(len(words) - 1, 1, -1):
@@ -275,8 +275,6 @@ def _known_prefix_end(text: str, start: int, end: int, K) -> int:
             return words[k - 1].end()
     return end
 
-
-_WORD = re.compile(r"\S+")
 
 
 def _ends_compound(low: str, s: int, e: int, K) -> bool:

@@ -277,12 +277,4 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if text[s:end].strip():
         spans.append((s, end))
     # trim surrounding spaces so sentence text starts at a word
-    out = []
-    for a, b in spans:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            out.append((a, b))
-    return out
+    return [(a, b) for a, b in (_trimmed(text, a, b) for a, b in spans) if b > a]
