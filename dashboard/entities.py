@@ -276,7 +276,6 @@ def _known_prefix_end(text: str, start: int, end: int, K) -> int:
     return end
 
 
-
 def _ends_compound(low: str, s: int, e: int, K) -> bool:
     """Is the place word at s:e the last syllable of a word that names no place?"""
     firsts = K["compounds"].get(low[s:e])
