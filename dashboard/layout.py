@@ -38,7 +38,7 @@ def _source_credit() -> re.Pattern:
 class Block:
     start: int
     end: int
-    kind: str  # title, body, caption, byline, page_date, dateline, heading, related, source, furniture
+    kind: str  # title, body, caption, byline, page_date, dateline, heading, related, source, furniture, question
 
 
 @dataclass
@@ -54,7 +54,8 @@ class Layout:
     def skipped(self) -> list[tuple[int, int]]:
         """Spans that are metadata and hold no events."""
         return [(b.start, b.end) for b in self.blocks
-                if b.kind in ("caption", "byline", "page_date", "dateline", "related", "source", "furniture")]
+                if b.kind in ("caption", "byline", "page_date", "dateline", "related", "source", "furniture",
+                              "question")]
 
     def __post_init__(self) -> None:
         self._block_starts = [b.start for b in self.blocks]  # blocks run in text order
@@ -145,6 +146,11 @@ _BREADCRUMB = re.compile(r"[^\n.>»›]{1,40}(?:\s[>»›]\s[^\n.>»›]{1,40}){
 
 
 @cache
+def _question_label() -> re.Pattern:
+    return re.compile(r"\s*(?:" + alternation(load("layout")["interviewer_labels"]) + r")\s*:")
+
+
+@cache
 def _related_heading() -> re.Pattern:
     return re.compile(alternation(load("layout")["related_headings"]), re.IGNORECASE)
 
@@ -162,6 +168,7 @@ def analyse(text: str) -> Layout:
     caption_cue, credit, dateline, byline_cue = _furniture_patterns()
     furniture = _furniture_label()
     related_heading = _related_heading()
+    question = _question_label()
 
     paragraphs = _paragraphs(text)
     blocks: list[Block] = []
@@ -182,6 +189,9 @@ def analyse(text: str) -> Layout:
             continue
         if len(chunk) <= 200 and (furniture.match(chunk) or i <= 2 and _BREADCRUMB.fullmatch(chunk)):
             blocks.append(Block(s, e, "furniture"))  # 'Trang chủ > Chính trị', 'Từ khóa: …'
+            continue
+        if question.match(chunk) and chunk.rstrip().endswith("?"):
+            blocks.append(Block(s, e, "question"))  # 'PV: Thưa ông, năm 2023 … nào?': asks, tells nothing
             continue
         if i <= 2 and page_date is None and published is None and (d := _widget_date(chunk)):
             # with its clock time, the line is the story's own time stamp ('Thứ Bảy, 17/02/2024
@@ -242,9 +252,13 @@ def _looks_like_links(chunk: str) -> bool:
 def _is_byline(chunk: str, cue: re.Pattern) -> bool:
     if len(chunk) > 80 or _ends_sentence(chunk) and not chunk.endswith(")"):
         return False
-    letters = [c for c in chunk if c.isalpha()]
+    # 'THU TRANG (thực hiện)', 'MINH ANH (tổng hợp)': the names, not their bracketed role
+    letters = [c for c in _ROLE_AFTER.sub("", chunk) if c.isalpha()]
     mostly_upper = letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
     return bool(mostly_upper or cue.match(chunk))
+
+
+_ROLE_AFTER = re.compile(r"\s*\([^()]{1,30}\)\s*$")
 
 
 @cache

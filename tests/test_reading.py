@@ -364,3 +364,17 @@ def test_a_long_paragraph_that_only_lacks_its_full_stop_is_the_story():
     # a caption under a photo, as short as captions are, holds none
     caption = "Các đại biểu dự hội nghị tổng kết năm 2023"
     assert list(extract_text(f"Tiêu đề\n\nNăm 2024, tỉnh tăng trưởng 8%.\n\n{caption}")["edtf"]) == ["2024"]
+
+
+def test_an_interviews_questions_tell_no_event_and_its_byline_may_say_who_asked():
+    from dashboard.extract import extract_article
+    from dashboard.reading import article_from_text
+    text = ("Ngành du lịch phục hồi\n\nThứ Tư, 10/1/2024 - 08:00\n\n"
+            "PV: Thưa ông, năm 2023 ngành du lịch tỉnh đạt được những kết quả nổi bật nào?\n\n"
+            "Ông Hoàng Văn Minh: Năm 2023, toàn tỉnh đón hơn 3 triệu lượt khách.\n\n"
+            "PV: Kế hoạch của ngành trong năm 2024 là gì, thưa ông?\n\n"
+            "Ông Hoàng Văn Minh: Trong quý I/2024, Sở sẽ phối hợp tổ chức Lễ hội Kỳ Lừa.\n\nTHU TRANG (thực hiện)")
+    article = article_from_text(text, "a")
+    df = extract_article(article)
+    assert list(df["edtf"]) == ["2023", "2024-33"]
+    assert article.metadata["byline"] == "THU TRANG (thực hiện)"
