@@ -186,6 +186,8 @@ CASES = [
     # sites named after a day are places, and their day is no event
     ("Tối 19/3/2024, tại Quảng trường 17-10 diễn ra chương trình nghệ thuật.", {"places": ["Quảng trường 17-10"]}),
     ("Năm 2020, tỉnh nâng cấp đường 3/2 và phố 19/5.", {"places": ["Đường 3/2", "Phố 19/5"]}),
+    # a province's nickname names the province
+    ("Tháng 9/2023, Lễ hội Lồng tồng xứ Lạng được công nhận là di sản.", {"places": ["Lạng Sơn"]}),
     # roads named by their numbers
     ("Ngày 11 tháng 3 năm 1948, du kích phục kích địch trên Đường số 4.", {"places": ["Đường số 4"]}),
     ("Tháng 5/2023, tuyến quốc lộ 4B bị sạt lở.", {"places": ["Quốc lộ 4B"]}),
