@@ -474,7 +474,7 @@ def same_month(m, text):
     return Mention(m.start(), m.end(), "same_month")
 
 
-@rule(r"(?<!\w)(?:(?P<n>\d{{1,3}}|{NUMBER_WORD})\s+năm\s+(?P<dir>sau(?:\s+đó)?|về\s+sau|trước(?:\s+đó)?|về\s+trước)"
+@rule(r"(?<!\w)(?<!\d[.,])(?:(?P<n>\d{{1,3}}|{NUMBER_WORD})\s+năm\s+(?P<dir>sau(?:\s+đó)?|về\s+sau|trước(?:\s+đó)?|về\s+trước)"
       r"|sau\s+(?:đó\s+)?(?P<n2>\d{{1,3}}|{NUMBER_WORD})\s+năm|cách\s+(?:đây|nay)\s+(?:(?:gần|hơn|khoảng|tròn|đúng)\s+)?"
       r"(?P<n3>\d{{1,3}}|{NUMBER_WORD})\s+năm)(?!\w)", 16, gate=Anchors(pattern=_COUNTED_CUE))
 def counted_years(m, text):
@@ -511,10 +511,12 @@ def age_year(m, text):
     return Mention(m.start(), m.end(), "age", info={"n": n})
 
 
-@rule(r"(?<!\w)(?:(?P<cue>{ANNIVERSARY})\s+(?:lần\s+thứ\s+)?)?(?P<n>\d{{1,4}})\s+năm\s+(?P<obj>{ANNIVERSARY_OBJECT})(?!\w)", 13)
+@rule(r"(?<!\w)(?<!\d[.,])(?:(?P<cue>{ANNIVERSARY})\s+(?:lần\s+thứ\s+)?)?(?P<n>\d\.\d{{3}}|\d{{1,4}})\s+năm\s+"
+      r"(?P<obj>{ANNIVERSARY_OBJECT})(?!\w)", 13)
 def anniversary(m, text):
-    """'kỷ niệm 90 năm ngày …': the founding year, counted back from the article's year."""
-    n = int(m["n"])
+    """'kỷ niệm 90 năm ngày …': the founding year, counted back from the article's year
+    ('1.000 năm' is a thousand: the dot groups thousands)."""
+    n = int(m["n"].replace(".", ""))
     obj = re.sub(r"\s+", " ", m["obj"].lower())
     if not m["cue"] and obj not in load("cues")["anniversary_objects_alone"]:
         return None  # '90 năm chiến đấu' is a duration; '90 năm thành lập' an anniversary
