@@ -371,10 +371,11 @@ def quarter(m, text):
                    Part(_int(m["y"]), None, None, "quarter", span=(3 * q - 2, 3 * q)))
 
 
-@rule(r"(?<!\w)(?:mùa\s+)?(?P<s>{SEASON})(?:\s*[-–]\s*|\s+)?(?P<s2>{SEASON})?\s+(?:năm\s+(?P<y3>\d{{3}})|(?:năm\s+)?(?P<y>{YEAR4}))(?!\d)",
-      23)
+@rule(r"(?<!\w)(?:mùa\s+)?(?P<s>{SEASON})(?:\s*[-–]\s*|\s+)?(?P<s2>{SEASON})?\s+(?:năm\s+(?P<y3>\d{{3}})"
+      r"|(?:năm\s+)?(?:(?:{CAN_CHI})\s+)?(?P<y>{YEAR4}))(?!\d)", 23)
 def season(m, text):
-    """'mùa xuân năm 1975', 'Thu Đông 1950' (a campaign season: autumn into winter, that year)."""
+    """'mùa xuân năm 1975', 'Thu Đông 1950' (a campaign season: autumn into winter, that year),
+    'Mùa xuân năm Tân Tỵ 1941' (the year's name before its number)."""
     seasons = load("calendar")["seasons"]
     first = seasons[m["s"].lower()]
     last = seasons[m["s2"].lower()] if m["s2"] else first

@@ -311,6 +311,7 @@ CASES = [
     ("Ngày 20/12/1960, Mặt trận ra đời. Cũng trong tháng đó, nhiều cuộc đồng khởi nổ ra.", ["1960-12-20", "1960-12"]),
     ("Tháng 5/1945, Tỉnh ủy được thành lập. Cùng tháng, đội du kích ra đời.", ["1945-05", "1945-05"]),
     ("Chương trình diễn ra trong tháng đó.", []),
+    ("Mùa xuân năm Tân Tỵ 1941, Bác Hồ về nước.", ["1941-02/1941-04"]),
     # a dot groups thousands: '2.500 năm trước' is no '500 năm trước'; '1.000 năm' is a thousand
     ("Khoảng 2.500 năm trước, cư dân Đông Sơn đã biết đúc trống đồng.", []),
     ("Lễ kỷ niệm 1.000 năm ngày thành lập làng được tổ chức.", ["1020"]),
