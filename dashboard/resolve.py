@@ -316,6 +316,11 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             elif story is not None and (ref is None or story.year != ref.year) and \
                     any(pos > m.start and y == story.year for pos, y in stated.get(para, ())):
                 hint = _chain_year(story, m.a)
+        if m.a is not None and m.a.canchi and m.a.year is None and m.a.precision == "year" and last_year is not None \
+                and (near := canchi_year(m.a.canchi, last_year)) is not None and abs(near - last_year) <= 5:
+            # 'Năm 1944, … Năm Ất Dậu, nạn đói …': a year named in the cycle, told in a story of
+            # its time, is that time's (1945), not the cycle's latest
+            hint = last_year
         notes: list[str] = list(m.notes)
         value: TimeValue | None = None
         if m.kind in ("point", "range", "before", "after", "until_now", "from_now"):

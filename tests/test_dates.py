@@ -312,6 +312,8 @@ CASES = [
     ("Tháng 5/1945, Tỉnh ủy được thành lập. Cùng tháng, đội du kích ra đời.", ["1945-05", "1945-05"]),
     ("Chương trình diễn ra trong tháng đó.", []),
     ("Mùa xuân năm Tân Tỵ 1941, Bác Hồ về nước.", ["1941-02/1941-04"]),
+    # a year named in the sixty-year cycle is the one near the story's time
+    ("Năm 1944, quân Nhật chiếm đóng. Năm Ất Dậu, nạn đói hoành hành khắp miền Bắc.", ["1944", "1945"]),
     # a dot groups thousands: '2.500 năm trước' is no '500 năm trước'; '1.000 năm' is a thousand
     ("Khoảng 2.500 năm trước, cư dân Đông Sơn đã biết đúc trống đồng.", []),
     ("Lễ kỷ niệm 1.000 năm ngày thành lập làng được tổ chức.", ["1020"]),
