@@ -61,6 +61,9 @@ def _knowledge():
         "heads": LiteralFinder(heads),
         "prefixes": tuple(p + " " for p in org["lowercase_prefixes"]),
         "delegations": set(org["delegations"]),
+        # the words a numbered road or a site named after a day begins with, before a digit: a
+        # cheap first scan (no look-behind at every position) for the full pattern below
+        "road_cue": re.compile(r"(?:" + alternation(pl["numbered_roads"] + pl["date_named_sites"]) + r")[ \t]+\d"),
         "roads": re.compile(r"(?<!\w)(?:" + alternation(pl["numbered_roads"]) + r")[ \t]+\d{1,3}[a-z]?(?![\w/])"
                             r"|(?<!\w)(?:" + alternation(pl["date_named_sites"]) + r")[ \t]+\d{1,2}[-/.]\d{1,2}(?!\w|[-/.]\d)"),
         "not_after_dash": set(org["not_after_dash"]),
@@ -542,8 +545,9 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             if kind == "quốc gia" and not K["place_prep"].search(text[max(0, s - 24):s]):
                 continue
             places.append(Entity("place", s, e, name, name, kind=kind))
-    for m in _iter(K["roads"], low, regions):
-        if not inside(places, m.start(), m.end()):
+    for cue in _iter(K["road_cue"], low, regions):
+        m = K["roads"].match(low, cue.start())
+        if m and not inside(places, m.start(), m.end()):
             surface = text[m.start():m.end()]
             places.append(Entity("place", m.start(), m.end(), surface, surface[:1].upper() + surface[1:],
                                  kind=re.sub(r"[ \t]+\d.*", "", m.group().lower())))
