@@ -177,7 +177,7 @@ CASES = [
      {"places": ["Đường Trần Đăng Ninh", "Hoàng Văn Thụ"], "persons": []}),
     ("Ngày 5/3/2024, Hải quan cửa khẩu quốc tế Hữu Nghị thông quan 500 xe hàng.",
      {"organisations": ["Hải quan cửa khẩu quốc tế Hữu Nghị"]}),
-    ("Năm 2024, Việt Nam là thiên đường Du lịch của châu Á.", {"places": ["Á"]}),  # no street
+    ("Năm 2024, Việt Nam là thiên đường Du lịch của châu Á.", {"places": ["châu Á"]}),  # no street; a continent
     ("Ngày 10/3/2024, Ban Chỉ đạo 389 tỉnh họp phiên thường kỳ.", {"organisations": ["Ban Chỉ đạo 389"]}),
     # foreign leaders after their titles and their country; foreign bodies
     ("Ngày 15/11/2024, Chủ tịch nước Lương Cường gặp Tổng thống Mỹ Joe Biden.",
