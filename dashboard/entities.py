@@ -70,6 +70,8 @@ def _knowledge():
         "heads_ci": _phrase_index(_ci(org["heads"]) | _ci(org["standalone"])),
         "inner": _phrase_index(_ci(org["inner_words"]) | _ci(org["heads"])),
         "endings": _ci(org["name_endings"]),
+        "document_before": re.compile(r"(?<!\w)(?:" + alternation(org["document_words_before"]) + r")[ \t]+$",
+                                      re.IGNORECASE),
         "standalone": set(org["standalone"]),
         "admin_inner": _ci(pl["admin_words"]) | _ci(org["name_continuers"]),
         "title_start": re.compile(r"^(?:" + alternation(org["titles"]) + r")(?!\w)"),
@@ -329,6 +331,7 @@ def _iter(pattern: re.Pattern, text: str, spans):
             yield m
 
 
+_ABBREVIATION_BRACKET = re.compile(r"[ \t]*\([ \t]*[A-ZĐ][A-ZĐ&\-]{1,9}[ \t]*\)")
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những|hai|ba|bốn|năm|\d+)\s+$")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
 
@@ -408,16 +411,27 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
 
     persons = SpanList(persons)
     orgs: list[Entity] = SpanList()
+    document_until = 0
     for s, e, head in K["heads"].finditer(text, low, regions):
         if inside(orgs, s, e) or K["unit_before"].search(low, max(0, s - 12), s) or (s and text[s - 1] in "-/"):
             continue  # 'xã Trường Hà' is a commune, not a school; '123/QĐ-UBND' a document's number
         if head in K["delegations"] and _match_phrase(_words_at(text, _skip_spaces(text, e))[:4], 0, K["heads_ci"]):
             continue  # 'Đoàn Liên minh nghị sĩ …': the delegation's body is named next
+        if s < document_until:
+            continue  # a body named inside a law's title
+        if K["document_before"].search(text, max(0, s - 12), s):
+            # 'Luật Tổ chức Viện Kiểm sát nhân dân': a law's title, and every name in it
+            document_until = _extend_name(text, e, K)
+            continue
         start = s
         for prefix in K["prefixes"]:  # 'liên Tỉnh ủy Cao-Bắc-Lạng'
             if low.startswith(prefix, s - len(prefix)) and (s - len(prefix) == 0 or not low[s - len(prefix) - 1].isalnum()):
                 start = s - len(prefix)
         end = max(_extend_name(text, e, K, named=head in K["standalone"]), e)
+        # 'Viện kiểm sát nhân dân (VKSND) tỉnh': the name goes on after its abbreviation
+        bracket = _ABBREVIATION_BRACKET.match(text, end)
+        if bracket and (after := _extend_name(text, bracket.end(), K, named=True)) > bracket.end():
+            end = after
         if head.lower() in K["numbered"] and (num := K["number_after"].match(text, end)):
             end = num.end()  # 'Quân khu 1', 'Bệnh viện Trung ương Quân đội 108'
         if inside(persons, start, end):
@@ -429,7 +443,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             end = min([p.start for p in persons if e <= p.start < end] + [end])
             end = len(text[:end].rstrip())
         surface = text[start:end]
-        ent = Entity("organisation", start, end, surface, _canonical_org(surface, K, province))
+        ent = Entity("organisation", start, end, surface,
+                     _canonical_org(_ABBREVIATION_BRACKET.sub("", surface), K, province))
         if in_title:
             ent.role = "title"
         orgs.append(ent)

@@ -186,6 +186,13 @@ CASES = [
     # sites named after a day are places, and their day is no event
     ("Tối 19/3/2024, tại Quảng trường 17-10 diễn ra chương trình nghệ thuật.", {"places": ["Quảng trường 17-10"]}),
     ("Năm 2020, tỉnh nâng cấp đường 3/2 và phố 19/5.", {"places": ["Đường 3/2", "Phố 19/5"]}),
+    # a name goes on after its bracketed abbreviation; 'tối cao' ends a name; a law's title holds no body
+    ("Sáng 24/7/2025, Viện kiểm sát nhân dân (VKSND) tỉnh Lạng Sơn tổ chức lễ kỷ niệm.",
+     {"organisations": ["Viện kiểm sát nhân dân tỉnh Lạng Sơn"]}),
+    ("Năm 2024, đơn vị đón nhận Cờ thi đua của VKSND tối cao.",
+     {"organisations": ["Viện kiểm sát nhân dân tối cao"]}),
+    ("Ngày 26/7/1960, Chủ tịch Hồ Chí Minh ký Lệnh công bố Luật Tổ chức Viện Kiểm sát nhân dân.",
+     {"organisations": [], "persons": ["Hồ Chí Minh"]}),
     # a province's nickname names the province
     ("Tháng 9/2023, Lễ hội Lồng tồng xứ Lạng được công nhận là di sản.", {"places": ["Lạng Sơn"]}),
     # roads named by their numbers
