@@ -18,8 +18,9 @@ from .errors import ArticleError
 from .reading import MAX_BYTES, decode
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
+WORD_SUFFIXES = (".docx",)
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + WORD_SUFFIXES
 
 
 @dataclass
@@ -90,6 +91,37 @@ def from_html(html: str, name: str, source_url: str | None = None) -> Incoming:
                     metadata={"sitename": data.get("sitename")})
 
 
+def from_docx(data: bytes, name: str) -> Incoming:
+    """A Word document's paragraphs (and its tables' rows), a blank line between them, and its
+    title and author from the document's properties (python-docx reads the file; the older
+    .doc is not read)."""
+    import io
+    import zipfile
+
+    try:
+        import docx
+    except ImportError as exc:
+        raise ArticleError(f"{name}: Word documents cannot be read here: {exc} "
+                           "(pip install -r requirements.txt)") from None
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise ArticleError(f"{name}: not a Word document that can be read ({exc})") from None
+    paragraphs = [p.text.strip() for p in document.paragraphs if p.text.strip()]
+    # text in tables too: a chronology is often typed as one
+    for table in document.tables:
+        for row in table.rows:
+            cells = [c.text.strip() for c in row.cells if c.text.strip()]
+            if cells:
+                paragraphs.append(" ".join(dict.fromkeys(cells)))  # merged cells repeat their text
+    text = "\n\n".join(paragraphs)
+    if not text.strip():
+        raise ArticleError(f"{name}: the Word document holds no text")
+    # the file's creation date is no date of the article (a template may be years old)
+    props = document.core_properties
+    return Incoming(text=text, name=name, title=(props.title or None), author=(props.author or None))
+
+
 def from_bytes(data: bytes, name: str, *, origin: str = "file", source_url: str | None = None,
                published: dt.date | None = None) -> Incoming:
     """Check and decode one file's bytes.  Raises ArticleError naming the problem."""
@@ -97,8 +129,13 @@ def from_bytes(data: bytes, name: str, *, origin: str = "file", source_url: str 
     if len(data) > MAX_BYTES:
         raise ArticleError(f"{name}: {len(data) / 1e6:.1f} MB is larger than the "
                            f"{MAX_BYTES // 2**20} MB an article may be")
-    if name.lower().endswith((".pdf", ".doc", ".docx", ".zip", ".png", ".jpg", ".jpeg", ".gif")):
-        raise ArticleError(f"{name}: only text (.txt, .md) and saved web pages (.html) can be read")
+    if name.lower().endswith(".docx"):
+        incoming = from_docx(data, name)
+        incoming.origin, incoming.source_url = origin, source_url
+        incoming.published = published or incoming.published
+        return incoming
+    if name.lower().endswith((".pdf", ".doc", ".zip", ".png", ".jpg", ".jpeg", ".gif")):
+        raise ArticleError(f"{name}: only text (.txt, .md), Word (.docx) and saved web pages (.html) can be read")
     text, _encoding = decode(data, name)
     if _is_html(data, name):
         incoming = from_html(text, name, source_url)

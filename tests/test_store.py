@@ -83,6 +83,8 @@ def test_pasted_text(store):
     ("big.txt", b"a" * (20 * 1024 * 1024 + 1), "larger than"),
     ("page.html", b"<html><body><nav>menu</nav></body></html>", "no article text"),
     ("latin1.txt", "Le café de la gare, été 1954.".encode("latin-1"), "not Vietnamese text"),
+    ("bao-cao.docx", b"PK\x03\x04 not really a zip", "not a Word document"),
+    ("cu.doc", b"\xd0\xcf\x11\xe0" + bytes(100), "only text"),
 ])
 def test_bad_input_is_refused_and_nothing_changes(store, name, data, message):
     store.add(from_path(SEED))
@@ -275,3 +277,39 @@ def test_an_article_that_never_says_its_year_is_noted_and_can_be_dated(store):
     assert sorted(store.events()["edtf"]) == ["2025-03-15", "2025-03-15"]
     again = store.add(from_bytes(text.encode("utf-8"), "tin-ngan.txt", published=dt.date(2025, 3, 16)))
     assert again.status == "unchanged"
+
+
+def _docx(paragraphs, table_rows=()) -> bytes:
+    import io
+
+    import docx
+    document = docx.Document()
+    document.core_properties.title = paragraphs[0]
+    for p in paragraphs:
+        document.add_paragraph(p)
+    if table_rows:
+        table = document.add_table(rows=len(table_rows), cols=len(table_rows[0]))
+        for r, row in enumerate(table_rows):
+            for c, cell in enumerate(row):
+                table.cell(r, c).text = cell
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_word_document_is_read_as_its_paragraphs_and_tables(store, tmp_path):
+    data = _docx(["Lịch sử Đảng bộ xã Hoa Thám", "Năm 1940, nhân dân xã Hoa Thám tham gia khởi nghĩa Bắc Sơn."],
+                 [("Năm 1945", "Chính quyền cách mạng xã được thành lập."), ("Năm 1954", "Hòa bình lập lại.")])
+    incoming = from_bytes(data, "lich-su.docx")
+    assert incoming.title == "Lịch sử Đảng bộ xã Hoa Thám"
+    assert "Năm 1945 Chính quyền cách mạng xã được thành lập." in incoming.text
+    result = store.add(incoming)
+    assert result.status == "added"
+    assert sorted(store.events()["edtf"]) == ["1940", "1945", "1954"]
+    # the command line reads it too
+    path = tmp_path / "lich-su.docx"
+    path.write_bytes(data)
+    out = subprocess.run([sys.executable, "-m", "dashboard", "extract", str(path)], cwd=ROOT, capture_output=True,
+                         text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert [json.loads(x)["edtf"] for x in out.stdout.splitlines()] == ["1940", "1945", "1954"]
