@@ -131,14 +131,14 @@ def _extract(args) -> int:
 
 def _read_any(path):
     """An article file: text as it is; a saved web page as its story, with the page's own date,
-    and a Word document as its paragraphs (offsets then point into that text)."""
+    a Word document or a PDF as its paragraphs (offsets then point into that text)."""
     from pathlib import Path
 
-    from .ingest import HTML_SUFFIXES, WORD_SUFFIXES, from_path
+    from .ingest import HTML_SUFFIXES, PDF_SUFFIXES, WORD_SUFFIXES, from_path
     from .reading import article_from_text, read_article
 
     p = Path(path)
-    if p.suffix.lower() not in HTML_SUFFIXES + WORD_SUFFIXES:
+    if p.suffix.lower() not in HTML_SUFFIXES + WORD_SUFFIXES + PDF_SUFFIXES:
         return read_article(p)
     incoming = from_path(p)
     article = article_from_text(incoming.text, p.stem, path=str(p))

@@ -19,8 +19,9 @@ from .reading import MAX_BYTES, decode
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 WORD_SUFFIXES = (".docx",)
+PDF_SUFFIXES = (".pdf",)
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + WORD_SUFFIXES
+SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + WORD_SUFFIXES + PDF_SUFFIXES
 
 
 @dataclass
@@ -122,6 +123,45 @@ def from_docx(data: bytes, name: str) -> Incoming:
     return Incoming(text=text, name=name, title=(props.title or None), author=(props.author or None))
 
 
+def from_pdf(data: bytes, name: str) -> Incoming:
+    """A PDF's text (pdfminer.six lays it out in paragraphs), each paragraph's lines joined
+    again: a PDF breaks lines where the page ended them, not where sentences do.  Text typed in
+    a legacy font (TCVN3, VNI) and read out as Latin letters is repaired."""
+    import io
+
+    try:
+        from pdfminer.high_level import extract_text
+        from pdfminer.pdfparser import PDFSyntaxError
+    except ImportError as exc:
+        raise ArticleError(f"{name}: PDF files cannot be read here: {exc} (pip install -r requirements.txt)") from None
+    try:
+        raw = extract_text(io.BytesIO(data))
+    except (PDFSyntaxError, ValueError, TypeError, KeyError) as exc:
+        raise ArticleError(f"{name}: not a PDF that can be read ({exc.__class__.__name__})") from None
+    except Exception as exc:  # pdfminer raises its own kinds for damaged files
+        if exc.__class__.__module__.startswith("pdfminer"):
+            raise ArticleError(f"{name}: not a PDF that can be read ({exc.__class__.__name__})") from None
+        raise
+    paragraphs = []
+    for block in re.split(r"\n\s*\n|\f", raw):
+        lines = [x.strip() for x in block.splitlines() if x.strip()]
+        if not lines or all(x.isdigit() for x in lines):
+            continue  # a page number alone
+        text = lines[0]
+        for line in lines[1:]:
+            # 'Cao-' then 'Bắc-Lạng': Vietnamese syllables are not split to wrap, so a dash at a
+            # line's end joins a name's parts
+            text += line if text.endswith("-") else " " + line
+        paragraphs.append(text)
+    text = "\n\n".join(paragraphs)
+    if len(text.split()) < 3:
+        raise ArticleError(f"{name}: the PDF holds no text (a scan needs OCR first)")
+    from .legacy import repaired
+    if (fixed := repaired(text)) is not None:
+        text = fixed[0]
+    return Incoming(text=text, name=name)
+
+
 def from_bytes(data: bytes, name: str, *, origin: str = "file", source_url: str | None = None,
                published: dt.date | None = None) -> Incoming:
     """Check and decode one file's bytes.  Raises ArticleError naming the problem."""
@@ -129,13 +169,14 @@ def from_bytes(data: bytes, name: str, *, origin: str = "file", source_url: str 
     if len(data) > MAX_BYTES:
         raise ArticleError(f"{name}: {len(data) / 1e6:.1f} MB is larger than the "
                            f"{MAX_BYTES // 2**20} MB an article may be")
-    if name.lower().endswith(".docx"):
-        incoming = from_docx(data, name)
+    if name.lower().endswith(WORD_SUFFIXES + PDF_SUFFIXES):
+        incoming = from_docx(data, name) if name.lower().endswith(WORD_SUFFIXES) else from_pdf(data, name)
         incoming.origin, incoming.source_url = origin, source_url
         incoming.published = published or incoming.published
         return incoming
-    if name.lower().endswith((".pdf", ".doc", ".zip", ".png", ".jpg", ".jpeg", ".gif")):
-        raise ArticleError(f"{name}: only text (.txt, .md), Word (.docx) and saved web pages (.html) can be read")
+    if name.lower().endswith((".doc", ".zip", ".png", ".jpg", ".jpeg", ".gif")):
+        raise ArticleError(f"{name}: only text (.txt, .md), Word (.docx), PDF and saved web pages (.html) "
+                           "can be read")
     text, _encoding = decode(data, name)
     if _is_html(data, name):
         incoming = from_html(text, name, source_url)

@@ -79,12 +79,13 @@ def test_pasted_text(store):
 @pytest.mark.parametrize("name,data,message", [
     ("empty.txt", b"", "empty"),
     ("image.txt", bytes(range(256)) * 40, "binary"),
-    ("report.pdf", b"%PDF-1.4 ...", "only text"),
     ("big.txt", b"a" * (20 * 1024 * 1024 + 1), "larger than"),
     ("page.html", b"<html><body><nav>menu</nav></body></html>", "no article text"),
     ("latin1.txt", "Le café de la gare, été 1954.".encode("latin-1"), "not Vietnamese text"),
     ("bao-cao.docx", b"PK\x03\x04 not really a zip", "not a Word document"),
     ("cu.doc", b"\xd0\xcf\x11\xe0" + bytes(100), "only text"),
+    ("hong.pdf", b"%PDF-1.4 this is no pdf at all", "not a PDF that can be read"),
+    ("scan.pdf", (ROOT / "tests" / "fixtures" / "pages" / "anh-scan-khong-chu.pdf").read_bytes(), "no text"),
 ])
 def test_bad_input_is_refused_and_nothing_changes(store, name, data, message):
     store.add(from_path(SEED))
@@ -313,3 +314,20 @@ def test_a_word_document_is_read_as_its_paragraphs_and_tables(store, tmp_path):
                          text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert [json.loads(x)["edtf"] for x in out.stdout.splitlines()] == ["1940", "1945", "1954"]
+
+
+def test_a_pdf_is_read_as_its_paragraphs_with_lines_joined_again(store, tmp_path):
+    pdf = ROOT / "tests" / "fixtures" / "pages" / "lich-su-hoa-tham.pdf"  # printed by Chromium from HTML
+    incoming = from_path(pdf)
+    # the page broke lines inside sentences and inside 'Cao-Bắc-Lạng'; the text has them whole
+    assert "liên Tỉnh ủy Cao-Bắc-Lạng chỉ định Tỉnh ủy lâm thời tỉnh Lạng Sơn." in incoming.text
+    assert "\n\nNgày 17/10/1949, thị xã Lạng Sơn được giải phóng." in incoming.text
+    store.add(incoming)
+    events = store.events()
+    assert sorted(events["edtf"]) == ["1940", "1945-05", "1945-08", "1949-10-17"]  # and Cách mạng Tháng Tám
+    may = events[events["edtf"] == "1945-05"].iloc[0]
+    assert list(may["places"]) == ["Bản Khu", "Hoa Thám", "Lạng Sơn"]
+    out = subprocess.run([sys.executable, "-m", "dashboard", "extract", str(pdf)], cwd=ROOT, capture_output=True,
+                         text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert [json.loads(x)["edtf"] for x in out.stdout.splitlines()] == ["1940", "1945-08", "1945-05", "1949-10-17"]
