@@ -106,15 +106,17 @@ def from_docx(data: bytes, name: str) -> Incoming:
                            "(pip install -r requirements.txt)") from None
     try:
         document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise ArticleError(f"{name}: not a Word document that can be read ({exc})") from None
-    paragraphs = [p.text.strip() for p in document.paragraphs if p.text.strip()]
-    # text in tables too: a chronology is often typed as one
-    for table in document.tables:
-        for row in table.rows:
-            cells = [c.text.strip() for c in row.cells if c.text.strip()]
-            if cells:
-                paragraphs.append(" ".join(dict.fromkeys(cells)))  # merged cells repeat their text
+        paragraphs = [p.text.strip() for p in document.paragraphs if p.text.strip()]
+        # text in tables too: a chronology is often typed as one
+        for table in document.tables:
+            for row in table.rows:
+                cells = [c.text.strip() for c in row.cells if c.text.strip()]
+                if cells:
+                    paragraphs.append(" ".join(dict.fromkeys(cells)))  # merged cells repeat their text
+    except zipfile.BadZipFile:
+        raise ArticleError(f"{name}: not a Word document that can be read (not a .docx file)") from None
+    except Exception as exc:  # a damaged file fails in the zip, the XML or the package, each its own way
+        raise ArticleError(f"{name}: not a Word document that can be read ({exc.__class__.__name__})") from None
     text = "\n\n".join(paragraphs)
     if not text.strip():
         raise ArticleError(f"{name}: the Word document holds no text")
@@ -134,14 +136,22 @@ def from_pdf(data: bytes, name: str) -> Incoming:
         from pdfminer.pdfparser import PDFSyntaxError
     except ImportError as exc:
         raise ArticleError(f"{name}: PDF files cannot be read here: {exc} (pip install -r requirements.txt)") from None
+    import logging
+
+    pdf_log = logging.getLogger("pdfminer")
+    level = pdf_log.level
+    pdf_log.setLevel(logging.ERROR)  # its warnings about damaged parts are not the user's to read
     try:
         raw = extract_text(io.BytesIO(data))
-    except (PDFSyntaxError, ValueError, TypeError, KeyError) as exc:
+    except PDFSyntaxError:
+        raise ArticleError(f"{name}: not a PDF that can be read (not a PDF file)") from None
+    except Exception as exc:  # a damaged file fails in the parser, a stream or a font, each its own way
         raise ArticleError(f"{name}: not a PDF that can be read ({exc.__class__.__name__})") from None
-    except Exception as exc:  # pdfminer raises its own kinds for damaged files
-        if exc.__class__.__module__.startswith("pdfminer"):
-            raise ArticleError(f"{name}: not a PDF that can be read ({exc.__class__.__name__})") from None
-        raise
+    finally:
+        pdf_log.setLevel(level)
+    if raw.count("(cid:") > 20:
+        raise ArticleError(f"{name}: the PDF's fonts do not say which letters they draw; its text cannot be "
+                           "read without OCR")
     paragraphs = []
     for block in re.split(r"\n\s*\n|\f", raw):
         lines = [x.strip() for x in block.splitlines() if x.strip()]
