@@ -331,3 +331,21 @@ def test_a_pdf_is_read_as_its_paragraphs_with_lines_joined_again(store, tmp_path
                          text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert [json.loads(x)["edtf"] for x in out.stdout.splitlines()] == ["1940", "1945-08", "1945-05", "1949-10-17"]
+
+
+@pytest.mark.parametrize("kind", ["pdf", "docx"])
+def test_damaged_word_and_pdf_files_are_refused_by_name_never_a_traceback(kind):
+    import random
+    base = (ROOT / "tests" / "fixtures" / "pages" / "lich-su-hoa-tham.pdf").read_bytes() if kind == "pdf" else \
+        _docx(["Năm 1945, tỉnh giành chính quyền."])
+    rng = random.Random(7)
+    for _ in range(60):
+        data = bytearray(base)
+        for _ in range(rng.randint(1, 30)):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+        if rng.random() < 0.3:
+            data = data[:rng.randrange(1, len(data))]
+        try:
+            from_bytes(bytes(data), f"hong.{kind}")
+        except ArticleError as exc:
+            assert str(exc).startswith(f"hong.{kind}: ")
