@@ -799,6 +799,7 @@ _UNTIL_NOW_AFTER = re.compile(fill(r"\s*(?:-|–|đến|tới|cho\s+đến|cho\s
                               FLAGS)
 _BEFORE = re.compile(r"(?<!\w)(?:từ\s+trước|cho\s+đến\s+trước|trước)\s+(?:(?:ngày|năm|tháng)\s+)?$", FLAGS)
 _AFTER = re.compile(r"(?<!\w)(?:kể\s+từ\s+sau|từ\s+sau|sau)\s+(?:(?:ngày|năm|tháng)\s+)?$", FLAGS)
+_CLOCK_FIRST = re.compile(r"(?:(?:vào\s+)?lúc\s+)?\d{1,2}\s*(?:h|giờ|g)(?:\s*\d{1,2})?(?!\w)", FLAGS)
 _APPROX = re.compile(fill(r"(?<!\w)(?:{APPROX})\s+(?:(?:vào\s+)?(?:ngày|năm|tháng)\s+)?$"), FLAGS)
 _WEEKDAY_OF_WEEK = re.compile(fill(r"(?<!\w)(?:(?:{DAY_PART})\s+)?(?:hôm\s+|ngày\s+)?(?P<wd>{WEEKDAY})\s+$"), FLAGS)
 _WEEKDAY_BEFORE = re.compile(fill(r"(?<!\w)(?:(?:{DAY_PART})\s+)?(?P<wd>{WEEKDAY})\s*(?:,\s*|\(\s*|\s)(?:ngày\s+)?$"), FLAGS)
@@ -1075,8 +1076,8 @@ def _decorate(text: str, m: Mention) -> None:
             if frm and re.fullmatch(r"từ(?:\s+(?:ngày|năm|tháng))?", frm.group(0).strip().lower()):
                 m.start -= len(before) - frm.start()
         ap = _APPROX.search(text[max(0, m.start - 30):m.start])
-        if ap:
-            m.approx = True
+        if ap and not _CLOCK_FIRST.match(text, m.start):
+            m.approx = True  # (not 'Khoảng 22 giờ ngày 15/3': about the hour, on that very day)
 
 
 # ---------------------------------------------------------------- joins across mentions

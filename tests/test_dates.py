@@ -342,3 +342,17 @@ def test_a_story_goes_on_in_the_year_of_the_paragraph_before():
     df = extract_text(text, reference_date=REF)
     assert list(df["edtf"]) == ["1950-09-16/1950-09-17", "1950-09-18", "1950-09-15",
                                 "1950-10-01/1950-10-07", "2020-10-15"]
+
+
+@pytest.mark.parametrize("sentence,approximate", [
+    ("Khoảng năm 1930, làng được thành lập.", True),
+    ("Vào khoảng tháng 3/1947, quân Pháp tấn công.", True),
+    ("Chừng năm 1950, ông về làng.", True),
+    ("Năm 1930, làng được thành lập.", False),
+    # about the hour, on that very day
+    ("Khoảng 22 giờ ngày 15/3/2025, xảy ra vụ cháy.", False),
+    ("Khoảng 22h30 ngày 15/3/2025, xảy ra vụ cháy.", False),
+])
+def test_approximate_dates_are_marked(sentence, approximate):
+    df = extract_text(sentence, reference_date=REF)
+    assert list(df["approximate"]) == [approximate]
