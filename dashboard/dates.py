@@ -196,6 +196,65 @@ def worded_day_month_year(m, text):
     return Mention(m.start(), m.end(), "point", Part(y, mo, d, "day", lunar=lunar, canchi=None if y else m["cc"]))
 
 
+def spelled_number(words: str) -> int | None:
+    """A number written in words, up to the thousands: 'một nghìn chín trăm bốn mươi lăm' →
+    1945, 'hai mươi mốt' → 21, 'mười chín' → 19, 'hai nghìn không trăm hai mươi' → 2020."""
+    lex = load("calendar")["spelled_numbers"]
+    digits = lex["digits"]
+    total = group = 0
+    pending: int | None = None
+    for w in words.lower().split():
+        if w in lex["thousand"]:
+            total += (group + (pending or 0) or 1) * 1000
+            group, pending = 0, None
+        elif w in lex["hundred"]:
+            group += (1 if pending is None else pending) * 100
+            pending = None
+        elif w in lex["tens"]:
+            if pending is None:
+                return None
+            group += pending * 10
+            pending = None
+        elif w in lex["ten"]:
+            group += 10
+        elif w in lex["zero_tens"]:
+            continue
+        elif w in digits:
+            if pending is not None:
+                return None  # two digits side by side: no number ('hai ba')
+            pending = digits[w]
+        else:
+            return None
+    return total + group + (pending or 0)
+
+
+@rule(r"(?<!\w)(?P<pre>ngày|mùng|mồng)\s+(?P<d>{SPELLED})\s+tháng\s+(?P<m>{MONTH}(?!\d)|{MONTH_WORD}|{SPELLED})"
+      r"(?:\s*,?\s*năm\s+(?:(?P<y>\d{{3,4}})|(?P<cc>{CAN_CHI})|(?P<yw>{SPELLED})))?(?!\w)", 27, gate=_has("tháng"))
+def spelled_date(m, text):
+    """'ngày hai tháng chín năm một nghìn chín trăm bốn mươi lăm', 'Ngày mười chín tháng mười
+    hai năm 1946': a date written in words, as decrees and old documents write it."""
+    d = spelled_number(m["d"])
+    mo = _month(m["m"]) if not re.fullmatch(fill("{SPELLED}"), m["m"], FLAGS) else spelled_number(m["m"])
+    if mo is None and m["m"]:
+        mo = _month(m["m"])
+    y = int(m["y"]) if m["y"] else (spelled_number(m["yw"]) if m["yw"] else None)
+    if d is None or not _valid_day(d, mo) or (m["yw"] and not (y and 100 <= y <= 2199)):
+        return None
+    lunar = bool(m["cc"]) or y is None and _is_lunar_month_word(m["m"])
+    return Mention(m.start(), m.end(), "point", Part(y, mo, d, "day", lunar=lunar, canchi=m["cc"]))
+
+
+@rule(r"(?<!\w)năm\s+(?P<yw>{SPELLED})(?!\w)", 12, gate=_has("nghìn", "ngàn"))
+def spelled_year(m, text):
+    """'năm một nghìn chín trăm ba mươi': a year written in words (with its thousands and
+    hundreds, as a year is read out), not a count ('năm một nghìn người')."""
+    words = m["yw"].lower().split()
+    y = spelled_number(m["yw"])
+    if y is None or not 1000 <= y <= 2199 or "trăm" not in words:
+        return None
+    return Mention(m.start(), m.end(), "point", Part(y, None, None, "year"))
+
+
 @rule(r"(?<!\w)(?:(?:ngày|sáng|chiều|tối|đêm)\s+)?(?:mùng|mồng)\s+(?P<d>[1-9]|10|{NUMBER_WORD})\s+tết"
       r"(?:\s+(?:nguyên\s+đán\s+)?(?:năm\s+)?(?P<cc>{CAN_CHI}))?(?:\s*\(\s*(?P<cy>{YEAR4})\s*\)|\s+(?P<y>{YEAR4}))?(?!\w)",
       27, gate=_has("tết"))

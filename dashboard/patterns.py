@@ -42,6 +42,9 @@ def slots() -> dict[str, str]:
         "SEASON": alternation(cal["seasons"]),
         "QUARTER": alternation(cal["quarter_words"]),
         "NUMBER_WORD": alternation(cal["number_words"]),
+        # a number in words: one or more of its words ('một nghìn chín trăm bốn mươi lăm')
+        "SPELLED": (lambda w: f"(?:{w})(?:\\s+(?:{w}))*")(alternation(
+            [x for k, v in cal["spelled_numbers"].items() for x in (v if isinstance(v, list) else list(v))])),
         "REIGN_ERA": alternation(cal["reign_eras"]),
         "DECADE_WORD": alternation(cal["decade_words"]),
         "CENTURY_WORD": alternation(cal["century_words"]),

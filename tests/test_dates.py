@@ -314,6 +314,13 @@ CASES = [
     ("Mùa xuân năm Tân Tỵ 1941, Bác Hồ về nước.", ["1941-02/1941-04"]),
     # a year named in the sixty-year cycle is the one near the story's time
     ("Năm 1944, quân Nhật chiếm đóng. Năm Ất Dậu, nạn đói hoành hành khắp miền Bắc.", ["1944", "1945"]),
+    # dates written in words, as decrees and old documents write them
+    ("Hà Nội, ngày hai tháng chín năm một nghìn chín trăm bốn mươi lăm.", ["1945-09-02"]),
+    ("Ngày mười chín tháng mười hai năm 1946, Hồ Chủ tịch ra lời kêu gọi.", ["1946-12-19"]),
+    ("Năm một nghìn chín trăm ba mươi, Đảng ra đời.", ["1930"]),
+    ("Ngày hai mươi mốt tháng bảy năm hai nghìn không trăm hai mươi, hội nghị khai mạc.", ["2020-07-21"]),
+    ("Mùng một tháng Giêng năm Canh Tý, nhân dân đi lễ chùa.", ["2020-01-25"]),
+    ("Năm một nghìn người tham dự lễ hội.", []),
     # a dot groups thousands: '2.500 năm trước' is no '500 năm trước'; '1.000 năm' is a thousand
     ("Khoảng 2.500 năm trước, cư dân Đông Sơn đã biết đúc trống đồng.", []),
     ("Lễ kỷ niệm 1.000 năm ngày thành lập làng được tổ chức.", ["1020"]),
