@@ -23,7 +23,9 @@ FRAGMENTS = ["ngày", "tháng", "năm", "1945", "2/9", "/", "-", "–", "từ", 
              "của", "Cuối thế kỷ", "đầu thế kỷ", "tuần này", "thứ Hai", "2023/2024", "Trang chủ >", "•",
              "cùng năm", "Cũng trong tháng đó", "Một tuần sau", "Chiều 5.3", "Sở NN&PTNT", "Quốc lộ 1A", "đường",
              "Tổng thống Mỹ", "Báo Lạng Sơn -", "Tin liên quan:", "\n", "\r\n", "\r", "(12/1944 - 12/2024)",
-             "sinh năm", " - ", "(giờ địa phương)", "Ban Chỉ đạo 389", "Huyện ủy Lộc Bình Vy Văn Sơn", "thôn"]
+             "sinh năm", " - ", "(giờ địa phương)", "Ban Chỉ đạo 389", "Huyện ủy Lộc Bình Vy Văn Sơn", "thôn",
+             "mười", "mươi", "mốt", "lăm", "trăm", "nghìn", "linh", "không", "hai", "chín", "tháng Giêng",
+             "PV:", "?", "(VKSND)", "tối cao", "Luật", "xứ Lạng", "châu Á", "Quảng trường 17-10", "2.500"]
 texty = st.one_of(
     st.text(max_size=200),
     st.lists(st.sampled_from(FRAGMENTS), max_size=40).map(" ".join),
