@@ -314,6 +314,9 @@ CASES = [
     ("Mùa xuân năm Tân Tỵ 1941, Bác Hồ về nước.", ["1941-02/1941-04"]),
     # a year named in the sixty-year cycle is the one near the story's time
     ("Năm 1944, quân Nhật chiếm đóng. Năm Ất Dậu, nạn đói hoành hành khắp miền Bắc.", ["1944", "1945"]),
+    # the year after a comma, as English writes it; a count after a comma is no year
+    ("Ngày 2 tháng 9, 1945, Bác đọc Tuyên ngôn độc lập.", ["1945-09-02"]),
+    ("Ngày 15 tháng 10, 2024 người tham dự lễ hội.", ["2020-10-15"]),
     # dates written in words, as decrees and old documents write them
     ("Hà Nội, ngày hai tháng chín năm một nghìn chín trăm bốn mươi lăm.", ["1945-09-02"]),
     ("Ngày mười chín tháng mười hai năm 1946, Hồ Chủ tịch ra lời kêu gọi.", ["1946-12-19"]),
