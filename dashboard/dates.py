@@ -179,6 +179,17 @@ def numeric_day_month_year(m, text):
     return Mention(m.start(), m.end(), "point", Part(y, mo, d, "day"))
 
 
+@rule(r"(?<![\d/.,])(?P<d>{DAY})(?P<s>[/.\-])(?P<m>{MONTH})(?P=s)(?P<yy>\d\d)(?![\d/.\-]|[.,]\d)", 29, gate=DIGIT_START)
+def numeric_two_digit_year(m, text):
+    """'Ngày 2-9-45', 'ngày 20/11/24': a year written with two digits, after a word that says
+    a day follows; its century is the one that puts it at or before the article's time
+    (resolve), and it is marked inferred."""
+    d, mo = int(m["d"]), int(m["m"])
+    if not _valid_day(d, mo) or not _DAY_CUE.search(text[max(0, m.start() - 32):m.start()]):
+        return None
+    return Mention(m.start(), m.end(), "point", Part(None, mo, d, "day"), info={"yy": int(m["yy"])})
+
+
 @rule(r"(?:(?P<pre>ngày|mùng|mồng)\s+)?(?P<d>{DAY})\s+tháng\s+(?P<m>{MONTH}(?!\d)|{MONTH_WORD})"
       r"(?:\s*(?:,\s*)?năm\s+(?:(?P<y>\d{{3,4}})|(?P<cc>{CAN_CHI})(?:\s*\(\s*(?P<cy>{YEAR4})\s*\))?)"
       # 'ngày 15 tháng 10, 2024,': the year after a comma, as English writes it

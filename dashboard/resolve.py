@@ -321,6 +321,13 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             # 'Năm 1944, … Năm Ất Dậu, nạn đói …': a year named in the cycle, told in a story of
             # its time, is that time's (1945), not the cycle's latest
             hint = last_year
+        if m.info.get("yy") is not None and m.a is not None and m.a.year is None:
+            # 'ngày 2-9-45': the century that puts the year at or before the article's time
+            now = ref.year if ref else None
+            if now is None:
+                continue
+            century = now // 100 * 100
+            hint = century + m.info["yy"] if century + m.info["yy"] <= now + 1 else century - 100 + m.info["yy"]
         notes: list[str] = list(m.notes)
         value: TimeValue | None = None
         if m.kind in ("point", "range", "before", "after", "until_now", "from_now"):

@@ -314,6 +314,10 @@ CASES = [
     ("Mùa xuân năm Tân Tỵ 1941, Bác Hồ về nước.", ["1941-02/1941-04"]),
     # a year named in the sixty-year cycle is the one near the story's time
     ("Năm 1944, quân Nhật chiếm đóng. Năm Ất Dậu, nạn đói hoành hành khắp miền Bắc.", ["1944", "1945"]),
+    # a year of two digits after a day's word: the century that puts it at or before the article
+    ("Ngày 2-9-45, Bác đọc Tuyên ngôn độc lập.", ["1945-09-02"]),
+    ("Ngày 20/10/20, trường tổ chức lễ kỷ niệm.", ["2020-10-20"]),
+    ("Tỷ lệ 2/9/45 học sinh đạt yêu cầu.", []),
     # the year after a comma, as English writes it; a count after a comma is no year
     ("Ngày 2 tháng 9, 1945, Bác đọc Tuyên ngôn độc lập.", ["1945-09-02"]),
     ("Ngày 15 tháng 10, 2024 người tham dự lễ hội.", ["2020-10-15"]),
