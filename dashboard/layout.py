@@ -15,6 +15,7 @@ from functools import cache
 
 from .lexicon import alternation, load
 from .patterns import fill
+from .textnorm import UPPERCASE
 
 _WIDGET = re.compile(fill(
     r"\s*(?:\d{{1,2}}\s*[:h]\s*\d{{2}}\s*[,|\-]?\s*)?(?:(?P<wd>{WEEKDAY})\s*,?\s*)?(?:ngày\s+)?(?P<d>{DAY})\s*[/.\-]\s*(?P<m>{MONTH})\s*[/.\-]\s*"
@@ -267,8 +268,9 @@ def _abbreviations() -> re.Pattern:
     return re.compile(r"(?:^|(?<=\s))(?:" + "|".join(re.escape(a) for a in abbr) + r")$")
 
 
-_NEXT_START = re.compile(r"\s+[\"“«(\[]?(.)")
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”»')\]]*(?=\s)|\n")
+# a stop ends a sentence before a capital letter or a digit (after an opening quote or bracket):
+# the engine looks ahead, so the many stops inside sentences ('1,2 km.', 'v.v. và') cost no call
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”»')\]]*(?=\s+[\"“«(\[]?[" + re.escape(UPPERCASE) + r"\d])|\n")
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -278,12 +280,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     s = start
     for m in _SENTENCE_END.finditer(text, start, end):
-        if m.group(0) != "\n":
-            nxt = _NEXT_START.match(text, m.end(), end)  # no slice: paragraphs may be long
-            if not nxt or not (nxt.group(1).isupper() or nxt.group(1).isdigit()):
-                continue
-            if abbr.search(text[max(s, m.start() - 6):m.start() + 1]):
-                continue
+        if m.group(0) != "\n" and abbr.search(text[max(s, m.start() - 6):m.start() + 1]):
+            continue
         e = m.end()
         if text[s:e].strip():
             spans.append((s, e))
