@@ -108,12 +108,22 @@ def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
 _LINE_END = re.compile(r"[.!?…:;\"”»)\]]\s*$")
 
 
+def _short(chunk: str) -> bool:
+    """A line of a menu: a few words, no sentence."""
+    return "\n" not in chunk and len([w for w in chunk.split() if w.isalnum()]) < 6 and not _ends_sentence(chunk)
+
+
 def _one_paragraph_per_line(chunk: str) -> bool:
-    """Do the lines of a run end as paragraphs do (most of them a sentence), not as the
-    wrapped lines of one paragraph or of a photo's caption (which end mid-sentence)?"""
-    lines = [x for x in chunk.split("\n") if x.strip()][:-1]
-    ending = sum(1 for x in lines if _LINE_END.search(x))
-    return ending >= 2 and ending * 2 >= len(lines)
+    """Are the lines of a run paragraphs of their own (a page copied line by line: menus,
+    headline, sentences, links), not the wrapped lines of one paragraph or caption?  Wrapped
+    lines run nearly the full width and end mid-sentence; only the last may be short."""
+    lines = [x.strip() for x in chunk.split("\n") if x.strip()]
+    body = lines[:-1]
+    if not body:
+        return False
+    longest = max(len(x) for x in lines)
+    wrapped = sum(1 for x in body if len(x) >= 0.6 * longest and not _LINE_END.search(x))
+    return wrapped < 0.75 * len(body)
 
 
 _CLOCK = re.compile(r"\d{1,2}\s*[:h]\s*\d{2}")
@@ -147,6 +157,11 @@ _BREADCRUMB = re.compile(r"[^\n.>»›]{1,40}(?:\s[>»›]\s[^\n.>»›]{1,40}){
 
 
 @cache
+def _footer_start() -> re.Pattern:
+    return re.compile(r"\s*(?:" + alternation(load("layout")["footer_starts"]) + r")(?!\w)", re.IGNORECASE)
+
+
+@cache
 def _question_label() -> re.Pattern:
     return re.compile(r"\s*(?:" + alternation(load("layout")["interviewer_labels"]) + r")\s*:")
 
@@ -170,6 +185,7 @@ def analyse(text: str) -> Layout:
     furniture = _furniture_label()
     related_heading = _related_heading()
     question = _question_label()
+    footer = _footer_start()
 
     paragraphs = _paragraphs(text)
     blocks: list[Block] = []
@@ -188,7 +204,7 @@ def analyse(text: str) -> Layout:
             related = True
             blocks.append(Block(s, e, "related"))
             continue
-        if len(chunk) <= 200 and (furniture.match(chunk) or i <= 2 and _BREADCRUMB.fullmatch(chunk)):
+        if len(chunk) <= 200 and (furniture.match(chunk) or footer.match(chunk) or i <= 2 and _BREADCRUMB.fullmatch(chunk)):
             blocks.append(Block(s, e, "furniture"))  # 'Trang chủ > Chính trị', 'Từ khóa: …'
             continue
         if question.match(chunk) and chunk.rstrip().endswith("?"):
@@ -208,6 +224,12 @@ def analyse(text: str) -> Layout:
             kind, byline = "byline", chunk
         elif title is None and not any(b.kind in ("title", "body") for b in blocks) \
                 and not _ends_sentence(chunk) and len(chunk) <= 300:
+            if _short(chunk) and (blocks and blocks[-1].kind == "furniture" or i + 1 < len(paragraphs)
+                                  and _short(text[paragraphs[i + 1][0]:paragraphs[i + 1][1]])):
+                # a menu's items above the headline ('Thời sự', 'Chính trị', 'Văn hóa - Xã hội'):
+                # short lines in a run
+                blocks.append(Block(s, e, "furniture"))
+                continue
             kind, title = "title", chunk
         elif not _ends_sentence(chunk) and (
                 "\n" in chunk or caption_cue.match(chunk) and len(chunk) <= 250 or credit.search(chunk)):

@@ -378,3 +378,23 @@ def test_an_interviews_questions_tell_no_event_and_its_byline_may_say_who_asked(
     df = extract_article(article)
     assert list(df["edtf"]) == ["2023", "2024-33"]
     assert article.metadata["byline"] == "THU TRANG (thực hiện)"
+
+
+def test_a_whole_page_copied_line_by_line_menus_story_and_footer():
+    """Everything a reader selects on a news site: the date bar, the menu, the headline, the
+    story, the byline and the site's footer (its licence has a date that is no event)."""
+    from dashboard.extract import extract_article
+    from dashboard.reading import article_from_text
+    page = "\n".join([
+        "Thứ sáu, 28/01/2022", "Trang chủ", "Thời sự", "Chính trị", "Văn hóa - Xã hội",
+        "Huyện Bắc Sơn tổ chức Lễ kỷ niệm 82 năm Ngày Khởi nghĩa Bắc Sơn",
+        "LSO-Sáng 27/9, Huyện ủy Bắc Sơn tổ chức lễ kỷ niệm 82 năm Ngày Khởi nghĩa Bắc Sơn (27/9/1940 - 27/9/2022).",
+        "Ngày 27/9/1940, nhân dân các dân tộc huyện Bắc Sơn đã vùng lên khởi nghĩa giành chính quyền.",
+        "MINH HIỀN",
+        "Giấy phép số 123/GP-BTTTT ngày 15/3/2021 của Bộ Thông tin và Truyền thông",
+        "Tổng Biên tập: Nguyễn Văn A", "© Bản quyền thuộc Báo Lạng Sơn"])
+    article = article_from_text(page, "a")
+    df = extract_article(article)
+    assert article.metadata["title"] == "Huyện Bắc Sơn tổ chức Lễ kỷ niệm 82 năm Ngày Khởi nghĩa Bắc Sơn"
+    assert article.metadata["byline"] == "MINH HIỀN"
+    assert list(df["edtf"]) == ["2022-09-27", "1940-09-27", "2022-09-27", "1940-09-27"]
