@@ -19,7 +19,7 @@ from . import __version__
 from .dates import find_mentions
 from .entities import article_province, find_entities
 from .events import build_events, continuation_opener, founding_phrases
-from .layout import analyse
+from .layout import analyse, wrapped_paragraphs
 from .reading import Article, article_from_text, read_article
 from .resolve import find_reference, resolve
 from .table import to_table
@@ -85,8 +85,12 @@ def find_dates(article: Article, reference_date: dt.date | None = None):
     and its dated mentions with full values (what a date tagger does; the benchmark times it
     against dateparser like for like, beside the whole extractor)."""
     nt = NormalText.of(article.text)
+    layout = analyse(nt.text)
+    if wrapped := wrapped_paragraphs(layout, nt.text):
+        # text wrapped to a width ('…, huyện Bình\nGia tham gia …'): read its lines as one
+        nt = nt.with_spaces_at(wrapped)
+        layout = analyse(nt.text)
     text = nt.text
-    layout = analyse(text)
     skipped = layout.skipped()  # in text order: a mention is looked up among them by bisection
     skipped_starts = [s for s, _ in skipped]
 

@@ -122,8 +122,9 @@ def _one_paragraph_per_line(chunk: str) -> bool:
     if not body:
         return False
     longest = max(len(x) for x in lines)
-    wrapped = sum(1 for x in body if len(x) >= 0.6 * longest and not _LINE_END.search(x))
-    return wrapped < 0.75 * len(body)
+    # a width a text is wrapped to (72, 80 characters); a sentence may end a line by chance
+    full = sum(1 for x in body if len(x) >= 0.7 * longest)
+    return longest > 120 or full < 0.8 * len(body)
 
 
 _CLOCK = re.compile(r"\d{1,2}\s*[:h]\s*\d{2}")
@@ -270,6 +271,12 @@ def _looks_like_links(chunk: str) -> bool:
     short, not sentences, or ending with the story's date in brackets."""
     return all(len(x) <= 200 and (not _ends_statement(x) or _LINK_DATE.search(x))
                for x in chunk.split("\n") if x.strip())
+
+
+def wrapped_paragraphs(layout: Layout, text: str) -> list[tuple[int, int]]:
+    """The story's paragraphs (and headline) that kept their line breaks: wrapped to a width,
+    their lines are no sentences (a page copied one paragraph a line was cut up already)."""
+    return [(b.start, b.end) for b in layout.blocks if b.kind in ("body", "title") and "\n" in text[b.start:b.end]]
 
 
 def _is_byline(chunk: str, cue: re.Pattern) -> bool:

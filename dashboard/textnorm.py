@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 # Same-length replacements: characters that mean the same for matching.
@@ -208,6 +208,16 @@ class NormalText:
         pieces.append(self.text[pos:])
         new_starts.extend(starts[pos:])
         return NormalText(self.original, "".join(pieces), tuple(new_starts), tuple(spans))
+
+    def with_spaces_at(self, spans) -> NormalText:
+        """The same view with the line breaks inside `spans` read as spaces (same length: every
+        offset still maps back)."""
+        chars = list(self.text)
+        for s, e in spans:
+            for i in range(s, e):
+                if chars[i] == "\n":
+                    chars[i] = " "
+        return replace(self, text="".join(chars))
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a view span [start, end) to the span of original characters it came from."""

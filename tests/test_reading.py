@@ -398,3 +398,23 @@ def test_a_whole_page_copied_line_by_line_menus_story_and_footer():
     assert article.metadata["title"] == "Huyện Bắc Sơn tổ chức Lễ kỷ niệm 82 năm Ngày Khởi nghĩa Bắc Sơn"
     assert article.metadata["byline"] == "MINH HIỀN"
     assert list(df["edtf"]) == ["2022-09-27", "1940-09-27", "2022-09-27", "1940-09-27"]
+
+
+@pytest.mark.parametrize("path", _fixture_texts(), ids=lambda p: p.name)
+def test_text_wrapped_to_a_width_reads_as_its_paragraphs(path):
+    """The same article with each paragraph wrapped at 72 characters (as e-mail and some text
+    exports keep it) gives the same events; offsets still slice the text as given."""
+    import textwrap
+
+    from dashboard.extract import extract_records
+    from dashboard.reading import article_from_text
+    text = path.read_text(encoding="utf-8-sig")
+    wrapped = "\n\n".join("\n".join(textwrap.wrap(p, 72, break_on_hyphens=False)) if len(p) > 72 else p
+                           for p in re.split(r"\n\s*\n", text))
+
+    def events(t):
+        rows = extract_records(article_from_text(t, "a"))
+        assert all(t[r["char_start"]:r["char_end"]] == r["date_text"] for r in rows)
+        return [(" ".join(r["date_text"].split()), r["edtf"], " ".join(r["title"].split()), r["places"],
+                 r["organisations"]) for r in rows]
+    assert events(wrapped) == events(text)
