@@ -328,6 +328,10 @@ CASES = [
     ("Ngày hai mươi mốt tháng bảy năm hai nghìn không trăm hai mươi, hội nghị khai mạc.", ["2020-07-21"]),
     ("Mùng một tháng Giêng năm Canh Tý, nhân dân đi lễ chùa.", ["2020-01-25"]),
     ("Năm một nghìn người tham dự lễ hội.", []),
+    # more named events of the histories (the lexicon), and a place that shares a name is none
+    ("Năm 1427, chiến thắng Chi Lăng - Xương Giang đã đi vào lịch sử.", ["1427"]),
+    ("Chiến dịch Tây Nguyên mở màn cho cuộc Tổng tiến công.", ["1975-03-04/1975-04-03"]),
+    ("Người dân xã Đồng Khởi tổ chức lễ hội.", []),
     # a dot groups thousands: '2.500 năm trước' is no '500 năm trước'; '1.000 năm' is a thousand
     ("Khoảng 2.500 năm trước, cư dân Đông Sơn đã biết đúc trống đồng.", []),
     ("Lễ kỷ niệm 1.000 năm ngày thành lập làng được tổ chức.", ["1020"]),
