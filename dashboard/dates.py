@@ -247,9 +247,7 @@ def spelled_date(m, text):
     """'ngày hai tháng chín năm một nghìn chín trăm bốn mươi lăm', 'Ngày mười chín tháng mười
     hai năm 1946': a date written in words, as decrees and old documents write it."""
     d = spelled_number(m["d"])
-    mo = _month(m["m"]) if not re.fullmatch(fill("{SPELLED}"), m["m"], FLAGS) else spelled_number(m["m"])
-    if mo is None and m["m"]:
-        mo = _month(m["m"])
+    mo = _month(m["m"]) or spelled_number(m["m"])  # 'tháng chín', 'tháng 9', 'tháng Giêng'
     y = int(m["y"]) if m["y"] else (spelled_number(m["yw"]) if m["yw"] else None)
     if d is None or not _valid_day(d, mo) or (m["yw"] and not (y and 100 <= y <= 2199)):
         return None

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import ArticleError
+from .legacy import repaired
 from .reading import MAX_BYTES, decode
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
@@ -166,7 +167,6 @@ def from_pdf(data: bytes, name: str) -> Incoming:
     text = "\n\n".join(paragraphs)
     if len(text.split()) < 3:
         raise ArticleError(f"{name}: the PDF holds no text (a scan needs OCR first)")
-    from .legacy import repaired
     if (fixed := repaired(text)) is not None:
         text = fixed[0]
     return Incoming(text=text, name=name)
