@@ -190,23 +190,30 @@ def numeric_two_digit_year(m, text):
     return Mention(m.start(), m.end(), "point", Part(None, mo, d, "day"), info={"yy": int(m["yy"])})
 
 
-@rule(r"(?:(?P<pre>ngày|mùng|mồng)\s+)?(?P<d>{DAY})\s+tháng\s+(?P<m>{MONTH}(?!\d)|{MONTH_WORD})"
+# tried where the day's digits start (the word before it is looked up by the function):
+# scanning every position of a window for an optional 'ngày' cost more than all the rest
+@rule(r"(?<![\d/.,])(?P<d>{DAY})\s+tháng\s+(?P<m>{MONTH}(?!\d)|{MONTH_WORD})"
       r"(?:\s*(?:,\s*)?năm\s+(?:(?P<y>\d{{3,4}})|(?P<cc>{CAN_CHI})(?:\s*\(\s*(?P<cy>{YEAR4})\s*\))?)"
       # 'ngày 15 tháng 10, 2024,': the year after a comma, as English writes it
-      r"|,[ \t]*(?P<cy2>(?:1[89]|20)\d\d)(?=\s*[,.;:)]|\s*$))?(?!\s*[/.\-]\d)", 28)
+      r"|,[ \t]*(?P<cy2>(?:1[89]|20)\d\d)(?=\s*[,.;:)]|\s*$))?(?!\s*[/.\-]\d)", 28, gate=DIGIT_START)
 def worded_day_month_year(m, text):
     """'ngày 2 tháng 9 năm 1945'; 'mùng 7 tháng Giêng năm Giáp Thìn' is lunar."""
+    pre = _DAY_WORD_BEFORE.search(text, max(0, m.start() - 8), m.start())
     mo = _month(m["m"])
     d = int(m["d"])
     if not _valid_day(d, mo):
         return None
     if m["m"] == "năm" and not (m["y"] or m["cc"] or m["cy2"]) and not text[m.start("m")].isupper():
         return None  # 'ngày 5 tháng năm' without a year: 'tháng năm' is 'the months'
-    if not m["pre"] and not (m["y"] or m["cc"] or m["cy2"]):
+    if not pre and not (m["y"] or m["cc"] or m["cy2"]):
         return None  # '5 tháng 3' alone may be a duration ('5 tháng 3 ngày')
     y = _int(m["y"]) or _int(m["cy"]) or _int(m["cy2"])  # 'năm Kỷ Dậu (1789)': the bracket names the year
     lunar = bool(m["cc"]) or (y is None and _is_lunar_month_word(m["m"]))
-    return Mention(m.start(), m.end(), "point", Part(y, mo, d, "day", lunar=lunar, canchi=None if y else m["cc"]))
+    return Mention(pre.start() if pre else m.start(), m.end(), "point",
+                   Part(y, mo, d, "day", lunar=lunar, canchi=None if y else m["cc"]))
+
+
+_DAY_WORD_BEFORE = re.compile(r"(?<!\w)(?:ngày|mùng|mồng)\s+$", FLAGS)
 
 
 def spelled_number(words: str) -> int | None:
@@ -582,20 +589,26 @@ def age_year(m, text):
     return Mention(m.start(), m.end(), "age", info={"n": n})
 
 
-@rule(r"(?<!\w)(?<!\d[.,])(?:(?P<cue>{ANNIVERSARY})\s+(?:lần\s+thứ\s+)?)?(?P<n>\d\.\d{{3}}|\d{{1,4}})\s+năm\s+"
-      r"(?P<obj>{ANNIVERSARY_OBJECT})(?!\w)", 13)
+# tried where the number starts; the cue before it ('kỷ niệm') is looked up by the function
+@rule(r"(?<![\w.,])(?P<n>\d\.\d{{3}}|\d{{1,4}})\s+năm\s+(?P<obj>{ANNIVERSARY_OBJECT})(?!\w)", 13, gate=DIGIT_START)
 def anniversary(m, text):
     """'kỷ niệm 90 năm ngày …': the founding year, counted back from the article's year
     ('1.000 năm' is a thousand: the dot groups thousands)."""
     n = int(m["n"].replace(".", ""))
     obj = re.sub(r"\s+", " ", m["obj"].lower())
-    if not m["cue"] and obj not in load("cues")["anniversary_objects_alone"]:
+    cue = _anniversary_cue().search(text, max(0, m.start() - 40), m.start())
+    if not cue and obj not in load("cues")["anniversary_objects_alone"]:
         return None  # '90 năm chiến đấu' is a duration; '90 năm thành lập' an anniversary
     if not 1 <= n <= 2000:
         return None
     # Keep only 'kỷ niệm 90 năm' as the expression: the object belongs to the event.
     end = m.start("n") + len(m["n"]) + len(" năm")
-    return Mention(m.start(), end, "anniversary", info={"n": n})
+    return Mention(cue.start() if cue else m.start(), end, "anniversary", info={"n": n})
+
+
+@cache
+def _anniversary_cue() -> re.Pattern:
+    return re.compile(fill(r"(?<!\w)(?:{ANNIVERSARY})\s+(?:lần\s+thứ\s+)?$"), FLAGS)
 
 
 # ---------------------------------------------------------------- lunar calendar
@@ -657,29 +670,31 @@ def canchi_year(m, text):
 
 # ---------------------------------------------------------------- special ranges
 
-@rule(r"(?<![\w/.\-])(?:từ\s+)?(?:ngày\s+|mùng\s+|mồng\s+)?(?P<d1>{DAY})\s*(?:-|đến|tới|và|,)\s*(?:ngày\s+)?"
-      r"(?P<d2>{DAY})\s*[/.\-]\s*(?P<m>{MONTH})(?:\s*[/.\-]\s*(?P<y>\d{{4}}))?(?![\d/])", 29)
+# both tried where the first day's digits start; the words before it ('từ ngày') are looked up
+@rule(r"(?<![\w/.\-])(?P<d1>{DAY})\s*(?:-|đến|tới|và|,)\s*(?:ngày\s+)?"
+      r"(?P<d2>{DAY})\s*[/.\-]\s*(?P<m>{MONTH})(?:\s*[/.\-]\s*(?P<y>\d{{4}}))?(?![\d/])", 29, gate=DIGIT_START)
 def day_range_shared_month(m, text):
     """'từ 20 đến 26/3/1931', '20-26/3': two days sharing a month (and year)."""
     d1, d2, mo = int(m["d1"]), int(m["d2"]), int(m["m"])
     if not (_valid_day(d1, mo) and _valid_day(d2, mo)) or d1 >= d2:
         return None
     y = _int(m["y"])
+    start = _range_start(text, m.start())
     joined = re.search(r"\s+và\s+|,", m.group(0)[:m.start("d2") - m.start()])
-    if joined and "," in joined.group() and not re.search(r"(?:ngày|mùng|mồng)\s*$", text[max(0, m.start() - 12):m.start()],
-                                                           FLAGS) and "ngày" not in m.group(0).lower():
+    if joined and "," in joined.group() and not re.search(r"(?:ngày|mùng|mồng)\s*$", text[max(0, start - 12):start],
+                                                           FLAGS) and "ngày" not in text[start:m.end()].lower():
         return None  # '27, 28/6' needs 'ngày' before it: '5, 6/10' may be counts
     if joined and d2 != d1 + 1 and \
-            not re.search(r"(giữa|hai\s+ngày|2\s+ngày)\s*$", text[max(0, m.start() - 12):m.start()], FLAGS):
+            not re.search(r"(giữa|hai\s+ngày|2\s+ngày)\s*$", text[max(0, start - 12):start], FLAGS):
         # 'ngày 10 và 20/9' are two days (split after composition); 'ngày 10 và 11/9' one span
-        return Mention(m.start(), m.end(), "range", Part(y, mo, d1, "day"), Part(y, mo, d2, "day"),
+        return Mention(start, m.end(), "range", Part(y, mo, d1, "day"), Part(y, mo, d2, "day"),
                        info={"two_days": ((m.start("d1"), m.end("d1")), (m.start("d2"), m.end()))})
-    return Mention(m.start(), m.end(), "range", Part(y, mo, d1, "day"), Part(y, mo, d2, "day"))
+    return Mention(start, m.end(), "range", Part(y, mo, d1, "day"), Part(y, mo, d2, "day"))
 
 
-@rule(r"(?<![\w/.\-])(?:từ\s+)?(?:ngày\s+|mùng\s+|mồng\s+)?(?P<d1>{DAY})\s*(?:-|đến|tới)\s*(?:(?:ngày|mùng|mồng)\s+)?"
+@rule(r"(?<![\w/.\-])(?P<d1>{DAY})\s*(?:-|đến|tới)\s*(?:(?:ngày|mùng|mồng)\s+)?"
       r"(?P<d2>{DAY})\s+tháng\s+(?P<m>{MONTH}(?!\d)|{MONTH_WORD})"
-      r"(?:\s*(?:,\s*)?năm\s+(?:(?P<y>\d{{4}})|(?P<cc>{CAN_CHI})))?(?!\w)", 29)
+      r"(?:\s*(?:,\s*)?năm\s+(?:(?P<y>\d{{4}})|(?P<cc>{CAN_CHI})))?(?!\w)", 29, gate=DIGIT_START)
 def day_range_worded(m, text):
     """'từ ngày 19 đến 21 tháng Giêng năm Nhâm Dần': a can-chi year means the lunar calendar."""
     d1, d2, mo = int(m["d1"]), int(m["d2"]), _month(m["m"])
@@ -688,7 +703,15 @@ def day_range_worded(m, text):
     lunar = bool(m["cc"]) or (not m["y"] and _is_lunar_month_word(m["m"]))
     a = Part(_int(m["y"]), mo, d1, "day", lunar=lunar, canchi=m["cc"])
     b = Part(_int(m["y"]), mo, d2, "day", lunar=lunar, canchi=m["cc"])
-    return Mention(m.start(), m.end(), "range", a, b)
+    return Mention(_range_start(text, m.start()), m.end(), "range", a, b)
+
+
+_RANGE_WORDS_BEFORE = re.compile(r"(?<![\w/.\-])(?:từ\s+)?(?:(?:ngày|mùng|mồng)\s+)?$", FLAGS)
+
+
+def _range_start(text: str, pos: int) -> int:
+    """Where a range of days begins: at 'từ', 'ngày' or 'từ ngày' before its first day."""
+    return _RANGE_WORDS_BEFORE.search(text, max(0, pos - 16), pos).start()
 
 
 @rule(r"(?<!\w)(?:đêm|tối|khuya)\s+(?:ngày\s+)?(?P<d1>{DAY})(?:\s*[/.\-]\s*(?P<m1>{MONTH}))?\s*,?\s+(?:{OVERNIGHT})\s+(?:ngày\s+)?(?P<d2>{DAY})"
