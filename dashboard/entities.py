@@ -264,7 +264,9 @@ def _place_name(surface: str, admin: str | None, K) -> tuple[str, str | None]:
 
 # Capitalised syllables (title case, not all-caps abbreviations), built from Unicode itself.
 _LOWER_TAIL = r"(?:[^\W\d_A-Z" + re.escape(_UPPER[26:]) + r"][\w]*)?"
-_CAP_RUN = re.compile(r"(?<!\w)[" + re.escape(_UPPER) + r"]" + _LOWER_TAIL + r"(?:[ \t]+[" + re.escape(_UPPER) + r"]"
+# the look-behind after the first capital, not before it: the engine then jumps from capital
+# to capital instead of trying every position
+_CAP_RUN = re.compile(r"[" + re.escape(_UPPER) + r"](?<!\w.)" + _LOWER_TAIL + r"(?:[ \t]+[" + re.escape(_UPPER) + r"]"
                       + _LOWER_TAIL + r")+(?!\w)")
 _CAP_WORD = re.compile(r"\S+")
 

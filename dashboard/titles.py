@@ -41,6 +41,9 @@ def title_rules() -> dict:
     }
 
 
+_WORD_CHAR = re.compile(r"\w")
+_SPACES = re.compile(r"\s+")
+_LEADING_JOINER = re.compile(r"^(?:và|thì|là|đã|rồi)\s+", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\s*(?:tại|ở)(?!\w)", re.IGNORECASE)  # a background that says where
 _LIST_MARKS = re.compile(r"^[\s•·●○◦▪■□►▶✓✔*+\-–—:]+")
 _EMPTY_BRACKETS = re.compile(r"\s*\(\s*(?:(?:[-–,;]|tức|nhằm|tức là|là|và|hoặc|đến|từ)\s*)*\)")
@@ -142,7 +145,7 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
         chunk = AGENCY.sub("", chunk.strip())
         chunk = _EMPTY_BRACKETS.sub("", chunk).strip()
         chunk = _strip_dangling(chunk)
-        if not re.search(r"\w", chunk):
+        if not _WORD_CHAR.search(chunk):
             continue
         if rules["background"].match(chunk):
             in_background = True
@@ -180,10 +183,10 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
     main = [(c, j) for is_bg, c, j in keep_chunks if not is_bg] or [(c, j) for _, c, j in keep_chunks]
     # the clauses around a dropped apposition were one ('Đồng chí X, Chủ tịch UBND tỉnh, yêu cầu')
     title = "".join((j if i else "") + c for i, (c, j) in enumerate(main))
-    title = re.sub(r"\s+", " ", balance_brackets(title)).strip(" .,;:-–")
+    title = _SPACES.sub(" ", balance_brackets(title)).strip(" .,;:-–")
     title = _LIST_MARKS.sub("", title)  # '• 15/3/2024 – khánh thành': the list's marks go with the date
     title = _strip_dangling(title)
-    title = re.sub(r"^(?:và|thì|là|đã|rồi)\s+", "", title, flags=re.IGNORECASE)
+    title = _LEADING_JOINER.sub("", title)
     if len(title) > 140:
         title = title[:140].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
     return title[:1].upper() + title[1:]
