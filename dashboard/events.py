@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from .clauses import clause_spans, is_leading, opening_words
 from .entities import Entity
@@ -29,8 +29,9 @@ _CLAUSE_END = re.compile(r"[,;:.!?)]")
 _FOUNDING = re.compile(r"(?P<n>\d\d{0,3})\s+năm\s+(?:ngày\s+)?thành\s+lập\s+")
 
 
-def founding_phrases(text: str) -> list[re.Match]:
-    return list(_FOUNDING.finditer(lower_view(text)))
+@lru_cache(maxsize=4)  # asked twice an article (its regions, its anniversary's objects)
+def founding_phrases(text: str) -> tuple[re.Match, ...]:
+    return tuple(_FOUNDING.finditer(lower_view(text)))
 
 
 
