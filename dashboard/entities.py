@@ -145,12 +145,14 @@ def _words_at(text: str, pos: int):
     m = _RUN.match(text, pos)
     if not m:
         return []
-    run, base = m.group(1), m.start(1)
-    out, pos = [], 0
-    for w in run.split():  # the run is syllables and spaces only: no need for a second regex
-        i = run.index(w, pos)
-        pos = i + len(w)
-        out.append((base + i, base + pos, w))
+    run, pos = m.group(1), m.start(1)
+    out = []
+    # the run is syllables and spaces (the matching view reads tabs as spaces; two spaces leave
+    # an empty piece): positions follow from the lengths
+    for w in (run if "\t" not in run else run.replace("\t", " ")).split(" "):
+        if w:
+            out.append((pos, pos + len(w), w))
+        pos += len(w) + 1
     return out
 
 
@@ -169,9 +171,17 @@ def _match_phrase(words, k: int, index) -> int:
     """How many syllables from words[k] form one of the indexed phrases (case-insensitive)."""
     if k >= len(words):
         return 0
-    for parts in index.get(words[k][2].lower(), ()):
+    candidates = index.get(words[k][2].lower())
+    if not candidates:
+        return 0
+    for parts in candidates:
         n = len(parts)
-        if k + n <= len(words) and all(words[k + j][2].lower() == parts[j] for j in range(1, n)):
+        if k + n > len(words):
+            continue
+        for j in range(1, n):  # a plain loop: a generator per candidate cost more than the test
+            if words[k + j][2].lower() != parts[j]:
+                break
+        else:
             return n
     return 0
 
