@@ -57,16 +57,18 @@ def _strip_dangling(title: str) -> str:
     rules = title_rules()
     while True:
         stripped = title.rstrip()
-        m = _LAST_WORD.search(stripped)
-        if not m or m.start() == 0 or m.group().lower() not in rules["dangling"]:
+        start = len(stripped)  # the last word's start, found from the end (no scan from the front)
+        while start and (stripped[start - 1].isalnum() or stripped[start - 1] == "_"):
+            start -= 1
+        word = stripped[start:].lower()
+        if not word or start == 0 or word not in rules["dangling"]:
             return title
-        before = stripped[:m.start()].rstrip()
-        if m.group().lower() in _UNITS and rules["after_number"].search(before):
+        before = stripped[:start].rstrip()
+        if word in _UNITS and rules["after_number"].search(before):
             return title
         title = before
 
 
-_LAST_WORD = re.compile(r"\w+$")
 _UNITS = ("năm", "ngày", "tháng")
 
 
