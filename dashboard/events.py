@@ -220,6 +220,8 @@ def _without_restated_years(text: str, sent: tuple[int, int], group: list[Resolv
             return None
         return v.start.year
 
+    if len(group) < 2:
+        return group  # most sentences tell one date
     # a date in a bracket cites (a decision's date: 'Năm 2017, … (Quyết định số … ngày 28/3/2017)'):
     # the year outside it still tells the event
     finer = [r for r in group if r.value.start is not None and r.value.precision() in ("day", "month")
