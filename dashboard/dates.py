@@ -344,8 +344,7 @@ def month_alone(m, text):
     if not word[0].isdigit() and not text[m.start("m")].isupper() and word in ("năm", "một", "hai", "ba"):
         return None  # 'tháng năm', 'một tháng hai lần': numbers, not months, unless capitalised
     before = text[max(0, m.start() - 12):m.start()]
-    if re.search(r"(\d|\w\s+mươi|mấy|vài|nhiều|các|những)[ \t]*$", before, FLAGS) and not \
-            re.search(r"(ngày|mùng|mồng)\s+\d{1,2}\s*$", before, FLAGS):
+    if _COUNT_BEFORE.search(before) and not _DAY_NUMBER_BEFORE.search(before):
         return None  # '3 tháng' is a duration
     return Mention(m.start(), m.end(), "point", Part(None, mo, None, "month"))
 
@@ -377,12 +376,17 @@ _IDENTIFIER_BEFORE = re.compile(
 _COUNTED_AFTER = re.compile(fill(r"\s+(?:{COUNTED})(?!\w)"), FLAGS)
 
 
+_COUNT_BEFORE = re.compile(r"(\d|\w\s+mươi|mấy|vài|nhiều|các|những)[ \t]*$", FLAGS)
+_DAY_NUMBER_BEFORE = re.compile(r"(ngày|mùng|mồng)\s+\d{1,2}\s*$", FLAGS)
+_SHORT_RANGE_OR_SERIAL = re.compile(r"\s*(?:-|–)\s*\d{1,3}(?!\d)|[ .]\d{3,}")
+
+
 @rule(r"(?<![\d.,/:$€£])(?<!\d\s)(?P<y>{YEAR4})(?![\d%]|[.,]\d|\s*[/]\d)", 5, gate=DIGIT_START)
 def bare_year(m, text):
     after = text[m.end():m.end() + 24]
     if _COUNTED_AFTER.match(after):
         return None
-    if re.match(r"\s*(?:-|–)\s*\d{1,3}(?!\d)|[ .]\d{3,}", after):
+    if _SHORT_RANGE_OR_SERIAL.match(after):
         return None  # '1945-75', phone and serial numbers ('1900 1234')
     if _IDENTIFIER_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
         return None  # 'phòng 1945', 'cột mốc 1116': a number that names a thing
