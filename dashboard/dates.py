@@ -810,19 +810,25 @@ _WINDOW = 45  # wider than any rule reaches from its digits
 
 def _merged_windows(hits, n: int) -> list[tuple[int, int]]:
     """Stretches around each hit (a match), merged where they come close."""
-    out: list[tuple[int, int]] = []
-    covered = 0
+    out: list[tuple[int, int]] = []  # the windows before the current one
+    covered, half = 0, n // 2
+    cur_s = cur_e = -1
     for m in hits:
-        s, e = max(0, m.start() - _WINDOW), min(n, m.end() + _WINDOW)
-        if out and s <= out[-1][1] + _WINDOW:
-            covered += e - out[-1][1]
-            out[-1] = (out[-1][0], e)
+        s, e = m.start() - _WINDOW, m.end() + _WINDOW
+        s, e = (s if s > 0 else 0), (e if e < n else n)
+        if cur_e >= 0 and s <= cur_e + _WINDOW:
+            covered += e - cur_e
+            cur_e = e
         else:
+            if cur_e >= 0:
+                out.append((cur_s, cur_e))
             covered += e - s
-            out.append((s, e))
+            cur_s, cur_e = s, e
         # many small windows cost more in calls than one scan of the text saves: stop looking
-        if covered > n // 2 and len(out) > 8:
+        if covered > half and len(out) >= 8:
             return [(0, n)]
+    if cur_e >= 0:
+        out.append((cur_s, cur_e))
     return out
 
 
