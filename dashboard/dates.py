@@ -468,7 +468,7 @@ def season(m, text):
                    Part(int(m["y"] or m["y3"]), None, None, "season", span=(first[0], last[1]), approx=True))
 
 
-@rule(r"(?<!\w)(?P<p>{YEAR_PART})\s+năm(?!\s*\d)(?!\w)(?:\s+(?P<rel>nay|ngoái|trước|qua|tới|sau|ấy|đó)(?!\w))?", 11,
+@rule(r"(?<!\w)(?P<p>{YEAR_PART})\s+năm(?!\s*\d)(?!\w)(?!\s+(?:học|tài\s+chính|thứ)(?!\w))(?:\s+(?P<rel>nay|ngoái|trước|qua|tới|sau|ấy|đó)(?!\w))?", 11,
       gate=Anchors(pattern=_YEAR_PART_CUE))
 def year_part_alone(m, text):
     """'đầu năm', '6 tháng đầu năm': a part of the year the context names ('năm nay', the

@@ -332,6 +332,9 @@ CASES = [
     ("Năm 1427, chiến thắng Chi Lăng - Xương Giang đã đi vào lịch sử.", ["1427"]),
     ("Chiến dịch Tây Nguyên mở màn cho cuộc Tổng tiến công.", ["1975-03-04/1975-04-03"]),
     ("Người dân xã Đồng Khởi tổ chức lễ hội.", []),
+    # the start of a school year or of someone's second year is no start of this year
+    ("Đầu năm học 2020-2021, trường đón 500 học sinh.", ["2020/2021"]),
+    ("Cuối năm thứ hai, ông ra trường.", []),
     # a dot groups thousands: '2.500 năm trước' is no '500 năm trước'; '1.000 năm' is a thousand
     ("Khoảng 2.500 năm trước, cư dân Đông Sơn đã biết đúc trống đồng.", []),
     ("Lễ kỷ niệm 1.000 năm ngày thành lập làng được tổ chức.", ["1020"]),
