@@ -462,10 +462,14 @@ def season(m, text):
     last = seasons[m["s2"].lower()] if m["s2"] else first
     if m["s2"]:
         last = (last[0], min(last[1], 12))
-    if not m.group(0).startswith("mùa") and not text[m.start("s")].isupper():
-        return None  # 'hè 1975' is rare; 'thu 1975' lowercase is more likely a verb
-    return Mention(m.start(), m.end(), "point",
+    part = _SEASON_PART_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    if not m.group(0).lower().startswith("mùa") and not text[m.start("s")].isupper() and not part:
+        return None  # 'hè 1975' is rare; 'thu 1975' lowercase is more likely a verb ('đầu xuân 1968' is not)
+    return Mention(part.start() if part else m.start(), m.end(), "point",
                    Part(int(m["y"] or m["y3"]), None, None, "season", span=(first[0], last[1]), approx=True))
+
+
+_SEASON_PART_BEFORE = re.compile(r"(?<!\w)(?:đầu|cuối|giữa)\s+$", FLAGS)
 
 
 @rule(r"(?<!\w)(?P<p>{YEAR_PART})\s+năm(?!\s*\d)(?!\w)(?!\s+(?:học|tài\s+chính|thứ)(?!\w))(?:\s+(?P<rel>nay|ngoái|trước|qua|tới|sau|ấy|đó)(?!\w))?", 11,

@@ -332,6 +332,9 @@ CASES = [
     ("Năm 1427, chiến thắng Chi Lăng - Xương Giang đã đi vào lịch sử.", ["1427"]),
     ("Chiến dịch Tây Nguyên mở màn cho cuộc Tổng tiến công.", ["1975-03-04/1975-04-03"]),
     ("Người dân xã Đồng Khởi tổ chức lễ hội.", []),
+    # a part of a season, written small
+    ("Vào những ngày đầu xuân năm 1968, quân ta tổng tiến công.", ["1968-02/1968-04"]),
+    ("Ông thu 1975 đồng tiền lãi.", []),
     # the start of a school year or of someone's second year is no start of this year
     ("Đầu năm học 2020-2021, trường đón 500 học sinh.", ["2020/2021"]),
     ("Cuối năm thứ hai, ông ra trường.", []),
