@@ -79,12 +79,20 @@ class Layout:
         return max(0, min(lo, len(self.sentences) - 1))
 
 
+_BLANK_LINE = re.compile(r"\n\s*\n")
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraphs: runs of lines between blank lines, or single lines where the text puts one
     paragraph on each line (as text copied from a web page often does)."""
     spans = []
-    for m in re.finditer(r"(?:[^\n]|\n(?!\s*\n))+", text):
-        s, e = _trimmed(text, m.start(), m.end())
+    bounds, pos = [], 0
+    for blank in _BLANK_LINE.finditer(text):  # the blank lines, found at once: no test a character
+        bounds.append((pos, blank.start()))
+        pos = blank.end()
+    bounds.append((pos, len(text)))
+    for start, end in bounds:
+        s, e = _trimmed(text, start, end)
         if e <= s:
             continue
         if "\n" in text[s:e] and _one_paragraph_per_line(text[s:e]):
@@ -142,11 +150,15 @@ def _widget_date(chunk: str) -> dt.date | None:
 
 def _ends_statement(chunk: str) -> bool:
     """Ends as a sentence does: a bracket alone does not ('… (1945 - 1954)'), one after a stop does."""
-    return bool(re.search(r"(?:[.!?…:;\"”»]|[.!?…][)\]])\s*$", chunk))
+    return _STATEMENT_END.search(chunk.rstrip()[-2:]) is not None  # only its last characters count
 
 
 def _ends_sentence(chunk: str) -> bool:
-    return bool(re.search(r"[.!?…:;\"”»)\]]\s*$", chunk))
+    return _SENTENCE_MARK_END.search(chunk.rstrip()[-1:]) is not None
+
+
+_STATEMENT_END = re.compile(r"(?:[.!?…:;\"”»]|[.!?…][)\]])$")
+_SENTENCE_MARK_END = re.compile(r"[.!?…:;\"”»)\]]$")
 
 
 @cache
