@@ -472,7 +472,9 @@ def season(m, text):
 _SEASON_PART_BEFORE = re.compile(r"(?<!\w)(?:đầu|cuối|giữa)\s+$", FLAGS)
 
 
-@rule(r"(?<!\w)(?P<p>{YEAR_PART})\s+năm(?!\s*\d)(?!\w)(?!\s+(?:học|tài\s+chính|thứ)(?!\w))(?:\s+(?P<rel>nay|ngoái|trước|qua|tới|sau|ấy|đó)(?!\w))?", 11,
+# not 'đầu năm học', 'cuối năm thứ hai': a school year's or someone's year, not this one
+@rule(r"(?<!\w)(?P<p>{YEAR_PART})\s+năm(?!\s*\d)(?!\w)(?!\s+(?:học|tài\s+chính|thứ)(?!\w))"
+      r"(?:\s+(?P<rel>nay|ngoái|trước|qua|tới|sau|ấy|đó)(?!\w))?", 11,
       gate=Anchors(pattern=_YEAR_PART_CUE))
 def year_part_alone(m, text):
     """'đầu năm', '6 tháng đầu năm': a part of the year the context names ('năm nay', the
