@@ -42,7 +42,6 @@ def title_rules() -> dict:
 
 
 _WORD_CHAR = re.compile(r"\w")
-_SPACES = re.compile(r"\s+")
 _LEADING_JOINER = re.compile(r"^(?:và|thì|là|đã|rồi)\s+", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\s*(?:tại|ở)(?!\w)", re.IGNORECASE)  # a background that says where
 _LIST_MARKS = re.compile(r"^[\s•·●○◦▪■□►▶✓✔*+\-–—:]+")
@@ -185,7 +184,7 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
     main = [(c, j) for is_bg, c, j in keep_chunks if not is_bg] or [(c, j) for _, c, j in keep_chunks]
     # the clauses around a dropped apposition were one ('Đồng chí X, Chủ tịch UBND tỉnh, yêu cầu')
     title = "".join((j if i else "") + c for i, (c, j) in enumerate(main))
-    title = _SPACES.sub(" ", balance_brackets(title)).strip(" .,;:-–")
+    title = " ".join(balance_brackets(title).split()).strip(" .,;:-–")  # one space between words
     title = _LIST_MARKS.sub("", title)  # '• 15/3/2024 – khánh thành': the list's marks go with the date
     title = _strip_dangling(title)
     title = _LEADING_JOINER.sub("", title)
