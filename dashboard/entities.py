@@ -94,6 +94,8 @@ def _knowledge():
         "bare_unit": re.compile(r"\s(" + alternation(pl["governed_units"]) + r")$"),
         "qualifier": re.compile(r"\s((?:" + alternation(pl["governed_units"]) + r")\s+(\w[\w-]*(?:\s+\w[\w-]*)*))$"),
         "local_kinds": _ci(pl["local_kinds"]),
+        # the same words alone, for the scan of the whole article (fewer hits than every admin word)
+        "local_admin": LiteralFinder(pl["local_kinds"], ignore_case=True),
         "province_level": _ci(pl["province_level"]),
         "event_heads": LiteralFinder(pl["event_heads"], ignore_case=True),
         "present": re.compile(r"\(?\s*" + alternation(pl["present_day"]) + r"\s*:?\s*$", re.IGNORECASE),
@@ -664,7 +666,7 @@ def _local_places(text: str, low: str, K, regions, places: list[Entity], persons
         pos = max(pos, b)
     if regions is None or pos < len(text):
         outside.append((pos, len(text)))
-    for s, e, admin in K["admin"].finditer(text, low, outside if regions is not None else None):
+    for s, e, admin in K["local_admin"].finditer(text, low, outside if regions is not None else None):
         # the capitalised run after the word (one regex match, not the full name rules: this
         # scans the whole article, and a name here is only looked for again)
         if admin not in kinds or not (run := _NAME_AFTER.match(text, e)) or _ends_compound(low, s, e, K):
