@@ -600,10 +600,10 @@ _NAME_AFTER = re.compile(r"[ \t]+([" + re.escape(_UPPER) + r"]" + _LOWER_TAIL + 
 
 class SpanList(list):
     """A list of entities that answers 'does one of you cover s:e?'.  Small, it scans; past a
-    handful (an article's sentences hold dozens, a long text thousands) it keeps an index of
-    where they start and bisects.  Only append and extend grow it."""
+    few dozen (a long text has thousands) it keeps an index of where they start and bisects.
+    Only append and extend grow it."""
 
-    _INDEX_FROM = 8
+    _INDEX_FROM = 48
 
     def __init__(self, items=()):
         super().__init__()
