@@ -630,7 +630,10 @@ class SpanList(list):
 
     def covers(self, s: int, e: int) -> bool:
         if self._starts is None:
-            return any(x.start <= s and e <= x.end for x in self)
+            for x in self:  # a plain loop: this is asked tens of thousands of times
+                if x.start <= s and e <= x.end:
+                    return True
+            return False
         i = bisect_right(self._starts, s) - 1
         while i >= 0 and self._starts[i] >= s - self._longest:
             if self._ends[i] >= e:
