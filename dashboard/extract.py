@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
+from functools import cache
 
 import pandas as pd
 
@@ -20,6 +21,7 @@ from .dates import find_mentions
 from .entities import article_province, find_entities
 from .events import build_events, continuation_opener, founding_phrases
 from .layout import analyse, wrapped_paragraphs
+from .lexicon import alternation, load
 from .reading import Article, article_from_text, read_article
 from .resolve import find_reference, resolve
 from .table import to_table
@@ -119,7 +121,17 @@ def _title_headings(text: str, layout, events) -> None:
         i = layout.paragraph_index(ev.resolved.mention.start)
         if i >= 0 and layout.blocks[i].kind == "heading":
             heading = _NUMBERING.sub("", text[layout.blocks[i].start:layout.blocks[i].end].strip())
+            m = ev.resolved.mention
+            # a line that only opens with its date ('1930 | Đảng Cộng sản Việt Nam ra đời', a
+            # table's row) keeps the title its words give
+            if not (_period_heading().match(heading) or text[:m.start].rstrip().endswith("(")):
+                continue
             ev.title = _BRACKETED_DATES.sub("", heading).strip(" :.-–") or heading
+
+
+@cache
+def _period_heading() -> re.Pattern:
+    return re.compile(r"(?:" + alternation(load("titles")["period_headings"]) + r")(?!\w)", re.IGNORECASE)
 
 
 def _without_headline_repeats(resolved, layout) -> list:

@@ -130,9 +130,10 @@ def _one_paragraph_per_line(chunk: str) -> bool:
     if not body:
         return False
     longest = max(len(x) for x in lines)
-    # a width a text is wrapped to (72, 80 characters); a sentence may end a line by chance
+    # a width a text is wrapped to (60 to 100 characters); a sentence may end a line by chance;
+    # shorter lines of like length are a list or a table's rows ('1930 | Đảng … ra đời')
     full = sum(1 for x in body if len(x) >= 0.7 * longest)
-    return longest > 120 or full < 0.8 * len(body)
+    return not 50 <= longest <= 120 or full < 0.8 * len(body)
 
 
 _CLOCK = re.compile(r"\d{1,2}\s*[:h]\s*\d{2}")

@@ -44,7 +44,7 @@ def title_rules() -> dict:
 _WORD_CHAR = re.compile(r"\w")
 _LEADING_JOINER = re.compile(r"^(?:và|thì|là|đã|rồi)\s+", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\s*(?:tại|ở)(?!\w)", re.IGNORECASE)  # a background that says where
-_LIST_MARKS = re.compile(r"^[\s•·●○◦▪■□►▶✓✔*+\-–—:]+")
+_LIST_MARKS = re.compile(r"^[\s•·●○◦▪■□►▶✓✔*+\-–—:|]+")
 _EMPTY_BRACKETS = re.compile(r"\s*\(\s*(?:(?:[-–,;]|tức|nhằm|tức là|là|và|hoặc|đến|từ)\s*)*\)")
 @cache
 def _title_words() -> re.Pattern:

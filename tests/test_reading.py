@@ -418,3 +418,14 @@ def test_text_wrapped_to_a_width_reads_as_its_paragraphs(path):
         return [(" ".join(r["date_text"].split()), r["edtf"], " ".join(r["title"].split()), r["places"],
                  r["organisations"]) for r in rows]
     assert events(wrapped) == events(text)
+
+
+@pytest.mark.parametrize("sep", [" | ", "\t", ": "], ids=["pipe", "tab", "colon"])
+def test_a_chronology_typed_as_rows(sep):
+    """Short lines of like length are a list or a table's rows, not a wrapped caption: each row
+    is an event titled by its words."""
+    from dashboard import extract_text
+    rows = ["1930", "Đảng Cộng sản Việt Nam ra đời"], ["1941", "Bác Hồ về nước"], ["1954", "Hòa bình lập lại"]
+    df = extract_text("Niên biểu\n\n" + "\n".join(sep.join(r) for r in rows))
+    assert list(df["edtf"]) == ["1930", "1941", "1954"]
+    assert list(df["title"]) == ["Đảng Cộng sản Việt Nam ra đời", "Bác Hồ về nước", "Hòa bình lập lại"]
