@@ -113,12 +113,15 @@ def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_LIST_ITEM = re.compile(r"(?:[-*+•·●–]|\d{1,2}[.)])\s")
 _LINE_END = re.compile(r"[.!?…:;\"”»)\]]\s*$")
 
 
 def _short(chunk: str) -> bool:
-    """A line of a menu: a few words, no sentence."""
-    return "\n" not in chunk and len([w for w in chunk.split() if w.isalnum()]) < 6 and not _ends_sentence(chunk)
+    """A line of a menu: a few words, no sentence, no number (a heading may be as short:
+    'Giai đoạn 1930 - 1945'; a Markdown heading is marked '#')."""
+    return "\n" not in chunk and len([w for w in chunk.split() if w.isalnum()]) < 6 and not _ends_sentence(chunk) \
+        and not any(c.isdigit() for c in chunk) and not chunk.lstrip().startswith("#")
 
 
 def _one_paragraph_per_line(chunk: str) -> bool:
@@ -129,6 +132,8 @@ def _one_paragraph_per_line(chunk: str) -> bool:
     body = lines[:-1]
     if not body:
         return False
+    if sum(1 for x in lines if _LIST_ITEM.match(x)) >= 2:
+        return True  # a list's items ('- Năm 1933: …', '1. …') are paragraphs of their own
     longest = max(len(x) for x in lines)
     # a width a text is wrapped to (60 to 100 characters); a sentence may end a line by chance;
     # shorter lines of like length are a list or a table's rows ('1930 | Đảng … ra đời')

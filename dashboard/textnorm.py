@@ -24,12 +24,15 @@ _TRANSLATED = re.compile("[" + re.escape("".join(map(chr, _TRANSLATE))) + "]")
 
 def _translate(s: str) -> str:
     s = s.translate(_TRANSLATE) if _TRANSLATED.search(s) else s
+    if "*" in s or "#" in s:  # Markdown's emphasis and headings ('**Năm 1933**', '## Giai đoạn …'): spaces
+        s = _MARKUP.sub(lambda m: " " * len(m.group()), s)
     if "\r" in s:  # line ends of Windows ('\r\n') and old Macs (a lone '\r') as '\n', same length
         s = _LONE_CR.sub("\n", s).replace("\r\n", " \n")
     return s
 
 
 _LONE_CR = re.compile(r"\r(?!\n)")
+_MARKUP = re.compile(r"\*+|^#{1,6}(?=[ \t])", re.MULTILINE)
 
 
 # Every capital letter Vietnamese text uses, from Unicode itself (for rules that need case).

@@ -429,3 +429,21 @@ def test_a_chronology_typed_as_rows(sep):
     df = extract_text("Niên biểu\n\n" + "\n".join(sep.join(r) for r in rows))
     assert list(df["edtf"]) == ["1930", "1941", "1954"]
     assert list(df["title"]) == ["Đảng Cộng sản Việt Nam ra đời", "Bác Hồ về nước", "Hòa bình lập lại"]
+
+
+def test_markdown_headings_lists_emphasis_and_tables():
+    """A .md file: '#' headings (a short one with a year is no menu), list items on their own
+    lines, '**' emphasis and a table's rows; offsets still slice the file's own characters."""
+    from dashboard.extract import extract_article
+    from dashboard.reading import article_from_text
+    text = ("# Lịch sử Đảng bộ xã\n\n## Giai đoạn 1930 - 1945\n\n"
+            "- **Năm 1933**: Chi bộ đầu tiên được thành lập tại xã Thụy Hùng.\n"
+            "- *Tháng 9/1940*: Khởi nghĩa Bắc Sơn nổ ra.\n\n"
+            "| Năm | Sự kiện |\n|---|---|\n| 1945 | Chính quyền cách mạng được thành lập |\n| 1954 | Hòa bình lập lại |\n")
+    article = article_from_text(text, "a")
+    df = extract_article(article)
+    assert article.metadata["title"] == "Lịch sử Đảng bộ xã"
+    assert list(df["edtf"]) == ["1930/1945", "1933", "1940-09", "1945", "1954"]
+    assert list(df["title"]) == ["Giai đoạn 1930 - 1945", "Chi bộ đầu tiên được thành lập tại xã Thụy Hùng",
+                                 "Khởi nghĩa Bắc Sơn nổ ra", "Chính quyền cách mạng được thành lập", "Hòa bình lập lại"]
+    assert all(text[a:b] == t for a, b, t in zip(df["char_start"], df["char_end"], df["date_text"], strict=True))
