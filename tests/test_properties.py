@@ -25,7 +25,8 @@ FRAGMENTS = ["ngày", "tháng", "năm", "1945", "2/9", "/", "-", "–", "từ", 
              "Tổng thống Mỹ", "Báo Lạng Sơn -", "Tin liên quan:", "\n", "\r\n", "\r", "(12/1944 - 12/2024)",
              "sinh năm", " - ", "(giờ địa phương)", "Ban Chỉ đạo 389", "Huyện ủy Lộc Bình Vy Văn Sơn", "thôn",
              "mười", "mươi", "mốt", "lăm", "trăm", "nghìn", "linh", "không", "hai", "chín", "tháng Giêng",
-             "PV:", "?", "(VKSND)", "tối cao", "Luật", "xứ Lạng", "châu Á", "Quảng trường 17-10", "2.500"]
+             "PV:", "?", "(VKSND)", "tối cao", "Luật", "xứ Lạng", "châu Á", "Quảng trường 17-10", "2.500",
+             "**", "# ", "\n## ", " | ", "\n- ", "\t", "ngày 2-9-45"]
 texty = st.one_of(
     st.text(max_size=200),
     st.lists(st.sampled_from(FRAGMENTS), max_size=40).map(" ".join),
