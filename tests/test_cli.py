@@ -129,3 +129,12 @@ def test_a_saved_web_page_is_read_as_its_story_with_its_own_date(tmp_path, capsy
     assert first[0]["date_text"] == "Chiều nay (16/10)" and first[0]["edtf"] == "2020-10-16"
     assert len(first) >= 5 and all("<" not in r["sentence"] for r in first)
     assert len(rows) == len(first) * copies
+
+
+def test_a_web_page_saved_as_text_is_read_as_its_story(tmp_path, capsys):
+    page = ROOT / "tests" / "fixtures" / "pages" / "van-phong-tinh-uy.html"
+    saved = tmp_path / "bai-viet.txt"
+    saved.write_bytes(page.read_bytes())
+    assert main(["extract", str(saved)]) == 0
+    rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert rows[0]["edtf"] == "2020-10-16" and all("<" not in r["sentence"] for r in rows)
