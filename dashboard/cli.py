@@ -129,23 +129,18 @@ def _extract(args) -> int:
     return 2 if failures else 0
 
 
-def _looks_like_html(text: str) -> bool:
-    head = text[:2048].lstrip().lower()
-    return head.startswith(("<!doctype html", "<html")) or "<body" in head
-
-
 def _read_any(path):
     """An article file: text as it is; a saved web page as its story, with the page's own date,
     a Word document or a PDF as its paragraphs (offsets then point into that text)."""
     from pathlib import Path
 
-    from .ingest import HTML_SUFFIXES, PDF_SUFFIXES, WORD_SUFFIXES, from_path
+    from .ingest import HTML_SUFFIXES, PDF_SUFFIXES, WORD_SUFFIXES, from_path, looks_like_html
     from .reading import article_from_text, read_article
 
     p = Path(path)
     if p.suffix.lower() not in HTML_SUFFIXES + WORD_SUFFIXES + PDF_SUFFIXES:
         article = read_article(p)
-        if not _looks_like_html(article.text):
+        if not looks_like_html(article.text):
             return article
         # a web page saved under another name ('bai-viet.txt' holding '<html>…')
     incoming = from_path(p)

@@ -55,10 +55,13 @@ def safe_name(name: str) -> str:
 
 
 def _is_html(data: bytes, name: str) -> bool:
-    if name.lower().endswith(HTML_SUFFIXES):
-        return True
-    head = data[:2048].lstrip().lower()
-    return head.startswith((b"<!doctype html", b"<html")) or b"<body" in head
+    return name.lower().endswith(HTML_SUFFIXES) or looks_like_html(data[:2048].decode("latin-1"))
+
+
+def looks_like_html(text: str) -> bool:
+    """Does the text open as a web page ('<!doctype html', '<html', a '<body' early on)?"""
+    head = text[:2048].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html")) or "<body" in head
 
 
 def _parse_date(value) -> dt.date | None:
