@@ -113,7 +113,8 @@ def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-_LIST_ITEM = re.compile(r"(?:[-*+•·●–]|\d{1,2}[.)])\s")
+# a list's mark, or a chronology's date before a pipe, colon or tab ('1930 | …', '2/9/1945: …')
+_LIST_ITEM = re.compile(r"(?:[-*+•·●–]|\d{1,2}[.)])\s|\|?[ \t]*(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{4})[ ]*[|:\t]")
 _LINE_END = re.compile(r"[.!?…:;\"”»)\]]\s*$")
 
 
@@ -133,12 +134,16 @@ def _one_paragraph_per_line(chunk: str) -> bool:
     if not body:
         return False
     if sum(1 for x in lines if _LIST_ITEM.match(x)) >= 2:
-        return True  # a list's items ('- Năm 1933: …', '1. …') are paragraphs of their own
+        return True  # a list's items ('- Năm 1933: …', '1. …', '1930 | …') are paragraphs of their own
     longest = max(len(x) for x in lines)
     # a width a text is wrapped to (60 to 100 characters); a sentence may end a line by chance;
     # shorter lines of like length are a list or a table's rows ('1930 | Đảng … ra đời')
     full = sum(1 for x in body if len(x) >= 0.7 * longest)
-    return not 50 <= longest <= 120 or full < 0.8 * len(body)
+    if 50 <= longest <= 120 and full >= 0.8 * len(body):
+        return False
+    # two short lines that end no sentence are a caption set on two lines ('Đồng chí … trao quà
+    # / cho hộ nghèo'), not two paragraphs
+    return len(lines) > 2 or any(_LINE_END.search(x) for x in lines) or longest > 120
 
 
 _CLOCK = re.compile(r"\d{1,2}\s*[:h]\s*\d{2}")

@@ -447,3 +447,11 @@ def test_markdown_headings_lists_emphasis_and_tables():
     assert list(df["title"]) == ["Giai đoạn 1930 - 1945", "Chi bộ đầu tiên được thành lập tại xã Thụy Hùng",
                                  "Khởi nghĩa Bắc Sơn nổ ra", "Chính quyền cách mạng được thành lập", "Hòa bình lập lại"]
     assert all(text[a:b] == t for a, b, t in zip(df["char_start"], df["char_end"], df["date_text"], strict=True))
+
+
+def test_a_caption_set_on_two_short_lines_holds_no_event_but_two_rows_of_a_chronology_do():
+    from dashboard import extract_text
+    caption = extract_text("Tiêu đề\n\nĐồng chí Nguyễn Văn A trao quà\nngày 15/3/2024\n\nNăm 2023, tỉnh tăng trưởng 8%.")
+    assert list(caption["edtf"]) == ["2023"]
+    rows = extract_text("Niên biểu\n\n1930 | Đảng ra đời\n1945 | Cách mạng thành công")
+    assert list(rows["title"]) == ["Đảng ra đời", "Cách mạng thành công"]
