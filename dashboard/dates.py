@@ -577,7 +577,15 @@ def counted_years(m, text):
         kind = "years_before_that"
     if m["n2"] and not _opens_clause(text, m.start()):
         return None  # 'vô địch sau 39 năm chờ đợi': how long, not when
+    if m["n"] and _duration_opener().search(text, max(0, m.start() - 30), m.start()):
+        return None  # 'suốt 10 năm sau đó (1979 - 1989)': how long it lasted, not when
     return Mention(m.start(), m.end(), kind, info={"n": n})
+
+
+@cache
+def _duration_opener() -> re.Pattern:
+    return re.compile(r"(?<!\w)" + alternation(load("cues")["duration_openers"])
+                      + r"\s+(?:(?:gần|hơn|khoảng|tròn|đúng)\s+)?$", FLAGS)
 
 
 _CLAUSE_BEFORE = re.compile(r"(?:^|[,.;:!?(\n\"“])\s*(?:(?:và|rồi|nhưng|thì)\s+)?$")
@@ -915,7 +923,7 @@ _WEEKDAY_BEFORE = re.compile(fill(r"(?<!\w)(?:(?:{DAY_PART})\s+)?(?P<wd>{WEEKDAY
 # 'Tháng 10 vừa qua' (the last one), 'Tháng 1 tới' (the next one): said of the date itself
 _JUST_PAST = re.compile(r"\s+(?:(?P<past>vừa\s+qua|vừa\s+rồi)|(?P<next>sắp\s+tới|tới\s+đây|tới(?=\s*[,.;:)\n]|\s*$)))(?!\w)",
                         FLAGS)
-_FROM_NOW = re.compile(r"(?<!\w)từ\s+(?:nay|bây\s+giờ|hôm\s+nay|đây)\s+(?:đến|tới|cho\s+đến|cho\s+tới)\s+(?:hết\s+)?$",
+_FROM_NOW = re.compile(r"(?<!\w)từ\s+(?:nay|bây\s+giờ|hôm\s+nay|đây)\s+(?:đến|tới|cho\s+đến|cho\s+tới)\s+(?:hết\s+)?(?:ngày\s+)?$",
                        FLAGS)
 _CLOSING_BRACKET = re.compile(r"\s*\)")
 _TIME_BEFORE = re.compile(
@@ -1024,6 +1032,8 @@ def compose(text: str, atoms: list[Mention]) -> list[Mention]:
             if _ordered(a, b) and not (a.precision == "year" and b.precision == "day"):
                 joined = Mention(cur.start, nxt.end, "range", a, b, rule=f"{cur.rule}+{nxt.rule}",
                                  info={"ends": ((cur.start, cur.end), (nxt.start, nxt.end))})
+                if cur.info.get("day_offset"):  # 'từ đêm 30 Tết đến mùng 5 Tết': the eve before Tết
+                    joined.info["a_day_offset"] = cur.info["day_offset"]
                 out.append(joined)
                 i += 2
                 continue
@@ -1225,6 +1235,82 @@ def join_relative_with_date(text: str, mentions: list[Mention]) -> list[Mention]
     return out
 
 
+_RESTATING_GAP = re.compile(r"\s*[(,]\s*(?:(?:tức|nhằm|tức\s+là|ngày|từ)\s+)*", FLAGS)
+
+
+def mark_restated_cycle_years(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Ngày 25 tháng 11 năm Mậu Thân (tức ngày 22/12/1788)': a lunar date named by its cycle
+    year and said again in the solar calendar takes its turn of the cycle from the bracket."""
+    for m, nxt in zip(mentions, mentions[1:], strict=False):
+        named = m.b if m.kind == "range" and m.b is not None and m.b.canchi else m.a
+        if named is not None and named.canchi and named.year is None and nxt.a is not None and nxt.a.year \
+                and not nxt.a.lunar and _RESTATING_GAP.fullmatch(text, m.end, nxt.start):
+            m.info["restated_year"] = nxt.a.year
+    return mentions
+
+
+@cache
+def _duration_before_bracket() -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + alternation(load("cues")["duration_openers"]) + r"\s+)?(?:(?:gần|hơn|khoảng|tròn)\s+)?"
+                      + fill(r"(?:\d{{1,3}}|{NUMBER_WORD})\s+(?:năm|tháng|ngày|tuần)")
+                      + r"(?:\s+(?:sau\s+đó|tiếp\s+theo|sau|qua|ấy|đó))?\s*\(\s*$", FLAGS)
+
+
+def widen_bracketed_durations(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'suốt 10 năm sau đó (1979 - 1989)': the bracket says when the stretch was; the stretch
+    and its bracket are one expression of time, as 'Chiều nay (16/10)' is."""
+    for m in mentions:
+        if m.kind == "range" and (close := _CLOSING_BRACKET.match(text, m.end)) \
+                and (d := _duration_before_bracket().search(text, max(0, m.start - 50), m.start)):
+            m.start, m.end = d.start(), close.end()
+    return mentions
+
+
+_ANAPHORA_KINDS = frozenset(["same_year", "same_month", "same_day"])
+
+
+def _quote_opened(text: str, pos: int) -> int | None:
+    """Where the quotation that `pos` stands in opens, within its paragraph, or None."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    before = text[line_start:pos]
+    curly = before.rfind("“")
+    if curly > before.rfind("”"):
+        return line_start + curly
+    if before.count('"') % 2:
+        return line_start + before.rfind('"')
+    return None
+
+
+def drop_quoted_anaphora(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Ông … kể: "Năm ấy, tôi mới 23 tuổi …"': a speaker's 'that year' is the year of the
+    speaker's own story, not of the date the article told last; with no date of its own in the
+    quotation it cannot be placed."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind in _ANAPHORA_KINDS and (q := _quote_opened(text, m.start)) is not None \
+                and not any(o.start >= q and o.kind in ("point", "range") for o in out):
+            continue
+        out.append(m)
+    return out
+
+
+_COUNTED_KINDS = frozenset(["years_later", "years_before_that", "years_ago", "age"])
+_COUNTED_GAP = re.compile(r"\s*[,(]?\s*(?:(?:tức|là|vào|đến|tới)\s+)*", FLAGS)
+
+
+def drop_counted_restated(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Gần 40 năm sau, tháng 7/2018, …', '30 năm sau (1975), …': a counted time said at
+    once as a date is that date; the count adds only a guess."""
+    out = []
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if m.kind in _COUNTED_KINDS and nxt is not None and nxt.kind in ("point", "range") \
+                and nxt.a is not None and nxt.a.year and _COUNTED_GAP.fullmatch(text, m.end, nxt.start):
+            continue
+        out.append(m)
+    return out
+
+
 def split_anniversary_pairs(text: str, mentions: list[Mention], sentence_of) -> list[Mention]:
     """'kỷ niệm 90 năm … (18/10/1930-18/10/2020)' is two events: the founding and its 90th
     anniversary, not one 90-year period.  The counted-back 'kỷ niệm 90 năm' then adds nothing."""
@@ -1285,6 +1371,17 @@ def split_anniversary_pairs(text: str, mentions: list[Mention], sentence_of) -> 
     pair_years = {m.info["n"] for m in out if m.info.get("anniversary_pair")}
     return [m for m in out if id(m) not in dropped
             and not (m.kind == "anniversary" and m.info["n"] in pair_years)]
+
+
+@cache
+def _task_before() -> re.Pattern:
+    return re.compile(r"(?<!\w)" + alternation(load("cues")["task_objects_before"]) + r"\s+$", FLAGS)
+
+
+def drop_task_objects(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Ban Chỉ đạo phòng, chống dịch COVID-19', 'công tác phòng, chống dịch': a named period
+    that is what a task or a body works against is no event."""
+    return [m for m in mentions if not (m.kind == "named" and _task_before().search(text, max(0, m.start - 24), m.start))]
 
 
 def drop_shadowed_named_periods(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1427,8 +1524,9 @@ def find_mentions(text: str, sentence_of=lambda pos: 0) -> list[Mention]:
     """All temporal expressions of a text, composed, before their values are resolved."""
     mentions = compose(text, find_atoms(text))
     mentions = split_two_days(join_relative_with_date(text, _join_same_year(text, mentions)))
-    mentions = split_anniversary_pairs(text, mentions, sentence_of)
-    mentions = drop_shadowed_named_periods(text, mentions)
+    mentions = widen_bracketed_durations(text, drop_quoted_anaphora(text, mentions))
+    mentions = drop_counted_restated(text, split_anniversary_pairs(text, mark_restated_cycle_years(text, mentions), sentence_of))
+    mentions = drop_task_objects(text, drop_shadowed_named_periods(text, mentions))
     mentions = drop_document_years(text, mentions)
     mentions = drop_comparisons(text, drop_horizons(text, mentions))
     return mark_births(text, drop_recurring(text, mentions))

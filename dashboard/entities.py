@@ -118,6 +118,7 @@ def _knowledge():
         "keep_admin": pl["canonical_keep_admin"],
         "committees": LiteralFinder(pl["committee_places"], ignore_case=True),
         "committee_kind": pl["committee_places"],
+        "named_after_place": re.compile(r"(?<!\w)" + alternation(pl["named_after_place"]) + r"[ \t]+$", re.IGNORECASE),
         "place_prep": re.compile(r"(?<!\w)" + alternation(pl["place_prepositions"]) + r"\s+$", re.IGNORECASE),
         "markers": re.compile(r"(?<!\w)" + alternation(per["markers"]) + r"\s+$"),
         "family": set(per["family_names"]),
@@ -581,6 +582,9 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             places.append(Entity("place", m.start(), m.end(), surface, surface[:1].upper() + surface[1:],
                                  kind=re.sub(r"[ \t]+\d.*", "", m.group().lower())))
     places.extend(_local_places(text, low, K, regions, places, persons))
+    places.extend(_places_before_their_province(text, places, orgs, persons, K))
+    # 'nghĩa quân Tây Sơn', 'nhà Tây Sơn': a force or a dynasty called after the place
+    places = [p for p in places if not K["named_after_place"].search(text, max(0, p.start - 16), p.start)]
     _present_day(text, places, K)
     _bind_local_units(orgs, places, K)
     # 'Thành phố Hồ Chí Minh': an admin word makes the name a place, not the person; so does an
@@ -592,6 +596,33 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     _mark_adjuncts(text, low, ents, K, regions)
     _distribute_qualifiers(text, [e for e in ents if e.type == "organisation" and e.role != "award"], K)
     return ents
+
+
+_NAME_BEFORE_BRACKET = re.compile(r"([" + re.escape(_UPPER) + r"]" + _LOWER_TAIL + r"(?:[ \t]+[" + re.escape(_UPPER) + r"]"
+                                  + _LOWER_TAIL + r"){0,3})[ \t]*\([ \t]*$")
+_PROVINCE_KINDS = frozenset(["tỉnh", "thành phố", "quốc gia"])
+
+
+def _places_before_their_province(text: str, places: list[Entity], orgs: list[Entity], persons: list[Entity], K) -> list[Entity]:
+    """'từ Phong Thổ (Lai Châu) đến Pò Hèn (Quảng Ninh)', 'mặt trận Vị Xuyên (Hà Giang)': a
+    capitalised name right before a bracket that holds a province or a country is a place in it."""
+    out: list[Entity] = []
+    taken = SpanList(places + orgs + persons)
+    for p in places:
+        if p.kind not in _PROVINCE_KINDS or text[p.end:p.end + 1] != ")":
+            continue
+        m = _NAME_BEFORE_BRACKET.search(text, max(0, p.start - 40), p.start)
+        if not m:
+            continue
+        s, e = m.span(1)
+        # the first word of a sentence is capitalised whatever it is: not on its own
+        sentence_start = not text[:s].rstrip() or text[:s].rstrip()[-1] in ".!?\n:\"“"
+        name = m.group(1)
+        if (sentence_start and " " not in name) or taken.covers(s, e) or _not_a_place(name, K) \
+                or _match_phrase(_words_at(text, s), 0, K["heads_ci"]) or K["title_start"].match(text, s):
+            continue
+        out.append(Entity("place", s, e, name, name, kind=None))
+    return out
 
 
 _NAME_AFTER = re.compile(r"[ \t]+([" + re.escape(_UPPER) + r"]" + _LOWER_TAIL + r"(?:[ \t]+[" + re.escape(_UPPER) + r"]"

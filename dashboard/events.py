@@ -8,6 +8,7 @@ ones before it.  Titles are made in titles.py.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -16,8 +17,9 @@ from functools import cache, lru_cache
 from .clauses import clause_spans, is_leading, opening_words
 from .entities import Entity
 from .lexicon import alternation, load
-from .resolve import Resolved, day_key
+from .resolve import BEYOND_CHECKED, Resolved, day_key
 from .textnorm import lower_view
+from .timevalue import Point
 from .titles import balance_brackets, event_title, title_rules
 
 _APPOSITION = re.compile(r"\s*\(\s*(?:(?:tức|nhằm|tức là|là|ngày|vào)\s+)*", re.IGNORECASE)
@@ -598,7 +600,13 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
         ev.title = ev.title.replace("\x01", ",")
         head = by_resolved.get(id(ev.head)) if ev.head is not None else None
         if head is not None:
-            if ev.resolved.value.edtf() == head.resolved.value.edtf() or id(ev.resolved) in restating:
+            said_again = _solar_restatement(head.resolved, ev.resolved)
+            if said_again:
+                # 'Ngày 29 tháng 7 năm Nhâm Tý (16/9/1792)': the writer's solar day is the day,
+                # where the almanac we compute from may differ by one
+                head.resolved.value = ev.resolved.value
+                head.resolved.notes[:] = [n for n in head.resolved.notes if n != BEYOND_CHECKED]
+            if said_again or ev.resolved.value.edtf() == head.resolved.value.edtf() or id(ev.resolved) in restating:
                 # '16/2 (tức mùng 7 tháng Giêng năm Giáp Thìn)': one day said twice is one event
                 a, b = restating.get(id(ev.resolved), (ev.resolved.mention.start, ev.resolved.mention.end))
                 note = f"restated as '{text[a:b].strip()}'"
@@ -608,6 +616,20 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
             ev.title = head.title.replace("\x01", ",")
         kept.append(ev)
     return kept
+
+
+def _solar_restatement(lunar: Resolved, solar: Resolved) -> bool:
+    """Does a solar day (or stretch) in brackets say again a lunar date before it, give or take
+    the day an old almanac may differ by?"""
+    la, sa = lunar.mention.a, solar.mention.a
+    if la is None or sa is None or not la.lunar or sa.lunar or solar.mention.kind != lunar.mention.kind:
+        return False
+    lv, sv = lunar.value, solar.value
+    if not (isinstance(lv.start, Point) and isinstance(sv.start, Point)) or \
+            lv.start.precision != "day" or sv.start.precision != "day":
+        return False
+    gap = abs(dt.date.fromisoformat(lv.start.first_day()) - dt.date.fromisoformat(sv.start.first_day()))
+    return gap <= dt.timedelta(days=1)
 
 
 @cache

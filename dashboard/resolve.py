@@ -10,6 +10,7 @@ page was saved) only bounds it from above.  Every part taken from context is lis
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, replace
 
@@ -59,11 +60,53 @@ def canchi_year(name: str, near: int) -> int | None:
     return best
 
 
+# lunar_vn checks its answers for 1900-2100; its astronomy (Hồ Ngọc Đức's new moons and
+# solar terms) holds for centuries either side, where history pages need it ('ngày 25 tháng 11
+# năm Mậu Thân' is 22/12/1788).  Those days are converted from the same functions and said so.
+_CHECKED_YEARS = (1900, 2100)
+_HISTORIC_YEARS = (1000, 2199)
+BEYOND_CHECKED = "lunar date converted outside the calendar library's checked years (1900-2100): an old almanac may differ by a day"
+
+
 def lunar_to_solar(year: int, month: int, day: int, leap: bool = False) -> dt.date | None:
     try:
         from lunar_vn import convert_lunar_to_solar
-        return convert_lunar_to_solar(day, month, year, 1 if leap else 0)
-    except (ValueError, ImportError):
+    except ImportError:
+        return None
+    if _CHECKED_YEARS[0] <= year <= _CHECKED_YEARS[1]:
+        try:
+            return convert_lunar_to_solar(day, month, year, 1 if leap else 0)
+        except ValueError:
+            return None
+    if not (_HISTORIC_YEARS[0] <= year <= _HISTORIC_YEARS[1]):
+        return None
+    return _historic_lunar_to_solar(year, month, day, leap)
+
+
+def _historic_lunar_to_solar(year: int, month: int, day: int, leap: bool) -> dt.date | None:
+    """The lunar-to-solar step of lunar_vn without its range check, from its public functions:
+    the 11th month of the year before and of this one bound the year's months; a year of 13
+    months has a leap month after the first month without a major solar term."""
+    from lunar_vn.core import get_leap_month_offset, get_lunar_month11, get_new_moon_day, jd_to_date
+    tz = 7.0
+    a11 = get_lunar_month11(year - 1 if month < 11 else year, tz)
+    b11 = get_lunar_month11(year if month < 11 else year + 1, tz)
+    off = (month - 11) % 12
+    if b11 - a11 > 365:
+        leap_off = get_leap_month_offset(a11, tz)
+        if leap and month != (leap_off - 2) % 12:
+            return None
+        if leap or off >= leap_off:
+            off += 1
+    elif leap:
+        return None
+    k = math.floor(0.5 + (a11 - 2415021.076998695) / 29.530588853)
+    if not 1 <= day <= 30:
+        return None
+    dd, mm, yy = jd_to_date(get_new_moon_day(k + off, tz) + day - 1)
+    try:
+        return dt.date(yy, mm, dd)
+    except ValueError:
         return None
 
 
@@ -108,8 +151,10 @@ def _complete_point(p: Part, year_hint: int | None) -> tuple[Point | None, tuple
     if p.lunar and p.month and p.day:
         solar = lunar_to_solar(year, p.month, p.day, p.leap)
         if solar is None:
-            notes.append("lunar date outside the convertible range (1900-2100)")
+            notes.append("lunar date outside the convertible range (1000-2199)")
             return tv.year(year), inferred, notes
+        if not _CHECKED_YEARS[0] <= year <= _CHECKED_YEARS[1]:
+            notes.append(BEYOND_CHECKED)
         return tv.day(solar.year, solar.month, solar.day), inferred, notes
     if p.precision == "day":
         last = tv.days_in_month(year, p.month)
@@ -294,6 +339,7 @@ def resolve(mentions: list[Mention], ref: Reference | None,
     last_year: int | None = None
     last_day: Point | None = None  # the last date told to the day, for 'cùng ngày', 'hôm sau'
     last_sentence_year: dict[int, int] = {}
+    sentence_range: dict[int, tuple[int, int]] = {}  # sentence → the years of the stretch it told last
     chain: dict[int, Point] = {}  # paragraph → its last date known to the day or month
     birth_year: int | None = None  # the last birth told: ages count from it
     story_point: Point | None = None  # the last date written out, and its paragraph
@@ -302,6 +348,10 @@ def resolve(mentions: list[Mention], ref: Reference | None,
         sent = sentence_of(m.start)
         para = paragraph_of(m.start)
         hint = last_sentence_year.get(sent, ref.year if ref else None)
+        if sent in sentence_range and ref is not None and sentence_range[sent][0] <= ref.year <= sentence_range[sent][1]:
+            # 'lùi tựu trường năm học 2021 - 2022 đến ngày 1/9': a stretch the article's time is in
+            # does not give a year-less day its last year
+            hint = ref.year
         if m.info.get("year_offset") is not None and ref is not None:
             hint = ref.year + m.info["year_offset"]
         elif sent not in last_sentence_year and ref is not None and ref.date is not None and ref.date.month >= 10 \
@@ -316,10 +366,15 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             elif story is not None and (ref is None or story.year != ref.year) and \
                     any(pos > m.start and y == story.year for pos, y in stated.get(para, ())):
                 hint = _chain_year(story, m.a)
-        if m.a is not None and m.a.canchi and m.a.year is None and m.a.precision == "year" and last_year is not None \
-                and (near := canchi_year(m.a.canchi, last_year)) is not None and abs(near - last_year) <= 5:
-            # 'Năm 1944, … Năm Ất Dậu, nạn đói …': a year named in the cycle, told in a story of
-            # its time, is that time's (1945), not the cycle's latest
+        cycle = m.b if m.kind == "range" and m.b is not None and m.b.canchi else m.a
+        if cycle is not None and cycle.canchi and cycle.year is None and m.info.get("restated_year"):
+            # 'Ngày 25 tháng 11 năm Mậu Thân (tức ngày 22/12/1788)': the bracket tells the cycle's turn
+            hint = m.info["restated_year"]
+        elif cycle is not None and cycle.canchi and cycle.year is None and last_year is not None \
+                and (near := canchi_year(cycle.canchi, last_year)) is not None and abs(near - last_year) <= 5:
+            # 'Năm 1944, … Năm Ất Dậu, nạn đói …', 'Cuối năm 1788, … Ngày 25 tháng 11 năm Mậu
+            # Thân': a year named in the cycle, told in a story of its time, is that time's, not
+            # the cycle's latest
             hint = last_year
         if m.info.get("yy") is not None and m.a is not None and m.a.year is None:
             # 'ngày 2-9-45': the century that puts the year at or before the article's time
@@ -330,6 +385,11 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             hint = century + m.info["yy"] if century + m.info["yy"] <= now + 1 else century - 100 + m.info["yy"]
         notes: list[str] = list(m.notes)
         value: TimeValue | None = None
+        if m.kind == "range" and m.a.lunar and m.b.lunar and m.a.year is None and not m.a.canchi and m.b.canchi \
+                and hint is not None and (b_year := canchi_year(m.b.canchi, hint)) is not None:
+            # 'từ đêm 30 Tết đến mùng 5 Tết Kỷ Dậu': the first end is in the cycle year the
+            # second names, or the one before when its month comes later
+            hint = b_year - 1 if (m.a.month or 0) > (m.b.month or 0) else b_year
         if m.kind in ("point", "range", "before", "after", "until_now", "from_now"):
             a, inf_a, n_a = _complete_point(m.a, hint)
             # 'Tháng 1 tới' is the January to come, 'Tháng 10 vừa qua' the October gone
@@ -341,6 +401,9 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             if a is None:
                 continue
             inferred = inf_a
+            if m.info.get("a_day_offset") and a.precision == "day":
+                d = dt.date(a.year, a.month, a.day) + dt.timedelta(days=m.info["a_day_offset"])
+                a = tv.day(d.year, d.month, d.day)
             if m.kind == "range":
                 b, inf_b, n_b = _complete_point(m.b, a.year if a else hint)
                 notes += n_b
@@ -379,6 +442,11 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                     if p.precision in ("day", "month") and not m.a.lunar:
                         chain[para] = p
                         story = p
+            if "year" not in inferred and isinstance(value.start, Point) and isinstance(value.end, Point) \
+                    and value.start.precision != "century":
+                sentence_range[sent] = (value.start.year, value.end.year)
+            elif "year" not in inferred:
+                sentence_range.pop(sent, None)
             if value.start is not None and value.start.precision == "day" and not value.is_interval \
                     and 1 <= value.start.year:
                 last_day = value.start
@@ -407,6 +475,9 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                     lo, hi = (monday + dt.timedelta(days=d) for d in m.info["weekdays"])
                     value = TimeValue(tv.day(lo.year, lo.month, lo.day),
                                       tv.day(hi.year, hi.month, hi.day) if hi != lo else None, inferred=value.inferred)
+            if value is not None and m.info.get("unit") == "day" and isinstance(value.start, Point) \
+                    and value.start.precision == "day" and not value.is_interval:
+                last_day = value.start  # 'Tối qua, … Cùng ngày, …': the same evening's day
         elif m.kind == "same_day":
             if last_day is not None:
                 d = dt.date(last_day.year, last_day.month, last_day.day) + dt.timedelta(days=m.info["offset"])
@@ -451,7 +522,7 @@ def resolve(mentions: list[Mention], ref: Reference | None,
         if m.kind in ("point", "range") and isinstance(value.start, Point) and not value.inferred \
                 and value.start.precision in ("day", "month", "year"):
             story_point, told_para = (value.end if isinstance(value.end, Point) else value.start), para
-        out.append(Resolved(m, value, notes))
+        out.append(Resolved(m, value, list(dict.fromkeys(notes))))
     return _drop_restated_names(out, sentence_of, ref)
 
 

@@ -244,7 +244,8 @@ CASES = [
     ("Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 được phê duyệt.", ["2021/2030"]),
     # days of Tết; a can-chi year with its solar year in brackets
     ("Mồng 3 Tết Canh Tý, người dân đi chúc Tết thầy.", ["2020-01-27"]),
-    ("Ngày 5 tháng Giêng năm Kỷ Dậu (1789), quân Tây Sơn tiến vào Thăng Long.", ["1789"]),
+    # before 1900, beyond the calendar library's checked years: its astronomy still gives the day
+    ("Ngày 5 tháng Giêng năm Kỷ Dậu (1789), quân Tây Sơn tiến vào Thăng Long.", ["1789-01-30"]),
     # years of a reign era; a bracketed year that says it again is one event
     ("Năm Cảnh Hưng thứ 40, làng dựng bia.", ["1779"]),
     ("Năm Minh Mạng thứ 12 (1831), nhà Nguyễn lập tỉnh Lạng Sơn.", ["1831"]),
@@ -341,6 +342,26 @@ CASES = [
     # a dot groups thousands: '2.500 năm trước' is no '500 năm trước'; '1.000 năm' is a thousand
     ("Khoảng 2.500 năm trước, cư dân Đông Sơn đã biết đúc trống đồng.", []),
     ("Lễ kỷ niệm 1.000 năm ngày thành lập làng được tổ chức.", ["1020"]),
+    # lunar dates of the histories: the cycle year of the story told, or of the solar date that
+    # says it again in brackets, which is one event with it and gives its day
+    ("Cuối năm 1788, quân Thanh sang. Ngày 25 tháng 11 năm Mậu Thân (tức ngày 22/12/1788), Nguyễn Huệ lên ngôi.",
+     ["1788-09/1788-12", "1788-12-22"]),
+    ("Ngày 25 tháng 11 năm Mậu Thân (tức ngày 22/12/1788), Nguyễn Huệ lên ngôi.", ["1788-12-22"]),
+    ("Năm 1792, vua ốm nặng. Ngày 29 tháng 7 năm Nhâm Tý (16/9/1792), vua qua đời.", ["1792", "1792-09-16"]),
+    ("Năm 2023, ta chuẩn bị. Từ đêm 30 Tết đến mùng 5 Tết Giáp Thìn, cả làng vui xuân.", ["2023", "2024-02-09/2024-02-14"]),
+    # how long, not when; a count of years said at once as a date is that date
+    ("Năm 1979, chiến tranh nổ ra. Suốt 10 năm sau đó (1979 - 1989), chiến sự vẫn kéo dài.", ["1979", "1979/1989"]),
+    ("Năm 1979, chiến tranh nổ ra. Trong gần 10 năm sau đó, chiến sự vẫn kéo dài.", ["1979"]),
+    ("Năm 1979, chiến tranh nổ ra. 10 năm sau đó, hòa bình lập lại.", ["1979", "1989"]),
+    ("Năm 1979, anh hy sinh. Gần 40 năm sau, tháng 7/2018, hài cốt anh được quy tập.", ["1979", "2018-07"]),
+    # a speaker's 'that year' is of the speaker's story, not of the date told before the quote
+    ('Năm 2019, tỉnh tổ chức lễ dâng hương. Ông Sáu kể: "Năm ấy, tôi mới 23 tuổi".', ["2019"]),
+    ('Ông Sáu kể: "Tháng 2/1979, tôi nhập ngũ. Cũng trong năm ấy, tôi bị thương".', ["1979-02", "1979"]),
+    # until a day, from the article's; a school year the article's time is in gives no year
+    ("Từ nay đến hết ngày 31/10, các xã tạm dừng lễ hội.", ["2020-10-16/2020-10-31"]),
+    ("Sở lùi thời gian tựu trường năm học 2020 - 2021 đến ngày 1/11.", ["2020/2021", "2020-11-01"]),
+    # what a task or a body works against is no event of its own
+    ("Năm 2021, tỉnh đẩy mạnh công tác phòng, chống dịch COVID-19.", ["2021"]),
 ]
 
 
@@ -380,3 +401,24 @@ def test_a_story_goes_on_in_the_year_of_the_paragraph_before():
 def test_approximate_dates_are_marked(sentence, approximate):
     df = extract_text(sentence, reference_date=REF)
     assert list(df["approximate"]) == [approximate]
+
+
+def test_historic_lunar_days_agree_with_the_calendar_library_where_it_checks_them():
+    """Beyond 1900-2100 the library's own astronomy gives the day; inside, both ways agree."""
+    from lunar_vn import convert_lunar_to_solar
+
+    from dashboard.resolve import _historic_lunar_to_solar, lunar_to_solar
+    for year in range(1900, 2100, 7):
+        for month in (1, 6, 11, 12):
+            for day in (1, 15, 29):
+                assert _historic_lunar_to_solar(year, month, day, False) == convert_lunar_to_solar(day, month, year, 0)
+    # Quang Trung's coronation, 25/11 Mậu Thân, and Tết Kỷ Dậu as the histories give them
+    assert str(lunar_to_solar(1788, 11, 25)) == "1788-12-22"
+    assert str(lunar_to_solar(1789, 1, 5)) == "1789-01-30"
+    assert lunar_to_solar(300, 1, 1) is None  # too far for an almanac of our time
+
+
+def test_the_same_day_follows_a_day_told_relative_to_the_article():
+    text = "Thứ hai, 16/08/2021\n\nTối qua, Chủ tịch tỉnh họp bàn. Cùng ngày, Sở Y tế lấy 3.000 mẫu xét nghiệm."
+    df = extract_text(text)
+    assert list(df["edtf"]) == ["2021-08-15", "2021-08-15"]

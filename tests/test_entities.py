@@ -198,6 +198,18 @@ CASES = [
     # roads named by their numbers
     ("Ngày 11 tháng 3 năm 1948, du kích phục kích địch trên Đường số 4.", {"places": ["Đường số 4"]}),
     ("Tháng 5/2023, tuyến quốc lộ 4B bị sạt lở.", {"places": ["Quốc lộ 4B"]}),
+    # a name before a bracketed province or country is a place in it
+    ("Rạng sáng 17/2/1979, địch tấn công từ Phong Thổ (Lai Châu) đến Pò Hèn (Quảng Ninh).",
+     {"places": ["Phong Thổ", "Lai Châu", "Pò Hèn", "Quảng Ninh"]}),
+    ("Năm 2020, ông Nguyễn Văn Bình (Lạng Sơn) đạt giải Nhất.", {"places": ["Lạng Sơn"], "persons": ["Nguyễn Văn Bình"]}),
+    # a force, a family or a dynasty called after a place is none
+    ("Tháng 1/1785, nghĩa quân Tây Sơn đánh tan quân Xiêm ở Rạch Gầm.", {"places": ["Rạch Gầm"]}),
+    ("Năm 1771, khởi nghĩa nổ ra ở vùng Tây Sơn.", {"places": ["Tây Sơn"]}),
+    # a country after 'khỏi', 'vào', 'lãnh thổ'; not as an army's
+    ("Ngày 18/3/1979, quân Trung Quốc rút hết khỏi lãnh thổ Việt Nam.", {"places": ["Việt Nam"]}),
+    # steering committees named with a comma
+    ("Ngày 13/8/2021, Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Lạng Sơn họp khẩn.",
+     {"organisations": ["Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Lạng Sơn"]}),
 ]
 
 
