@@ -908,9 +908,10 @@ def find_atoms(text: str) -> list[Mention]:
 
 # between the ends of a range: 'đến', and what may open the second end ('đến sáng 9/9',
 # 'đến 17h ngày 6/9')
-_RANGE_GAP = re.compile(fill(r"\s*(?:-|–|đến|tới|cho\s+đến|cho\s+tới|đến\s+hết|tới\s+hết)\s*"
+# (after 'thứ Sáu (4/10)' the bracket closes first; 'đến hết Chủ nhật (13/10)' names the weekday)
+_RANGE_GAP = re.compile(fill(r"(?P<close>\s*\))?\s*(?:-|–|đến|tới|cho\s+đến|cho\s+tới|đến\s+hết|tới\s+hết)\s*"
                              r"(?:\d{{1,2}}\s*(?:h|giờ)\s*(?:\d{{1,2}}\s*(?:phút|p)?)?\s*,?\s*)?"
-                             r"(?:(?:{DAY_PART})\s+)?(?:ngày\s+)?$"), FLAGS)
+                             r"(?:(?:{DAY_PART})\s+)?(?:(?:{WEEKDAY})\s*(?:,\s*|\(\s*|\s)(?:ngày\s+)?)?(?:ngày\s+)?$"), FLAGS)
 _FROM = re.compile(fill(r"(?<!\w)(?:{RANGE_OPEN})\s+(?:(?:ngày|mùng|mồng)\s+)?$"), FLAGS)
 _UNTIL_NOW_AFTER = re.compile(fill(r"\s*(?:-|–|đến|tới|cho\s+đến|cho\s+tới)\s*(?:nay|hiện\s+nay|bây\s+giờ|hôm\s+nay)(?!\w)"),
                               FLAGS)
@@ -1023,9 +1024,10 @@ def compose(text: str, atoms: list[Mention]) -> list[Mention]:
     while i < len(atoms):
         cur = atoms[i]
         nxt = atoms[i + 1] if i + 1 < len(atoms) else None
+        gap = _RANGE_GAP.fullmatch(text[cur.end:nxt.start]) if nxt is not None else None
         if (cur.kind == "point" and nxt is not None and nxt.kind == "point"
                 and cur.a.precision not in ("decade", "century") and nxt.a.precision not in ("decade", "century")
-                and _RANGE_GAP.fullmatch(text[cur.end:nxt.start]) is not None
+                and gap is not None and (not gap["close"] or text[:cur.start].rstrip().endswith("("))
                 and not text[cur.end:nxt.start].strip().lower().startswith("và")):
             a, b = replace(cur.a), replace(nxt.a)
             _fill_pair(a, b)
@@ -1160,7 +1162,7 @@ def _decorate(text: str, m: Mention) -> None:
             m.start -= len(before) - wd.start()
             before = text[max(0, m.start - 40):m.start]
             close = _CLOSING_BRACKET.match(text, m.end)
-            if "(" in text[m.start:m.end] and ")" not in text[m.start:m.end] and close:
+            if text.count("(", m.start, m.end) > text.count(")", m.start, m.end) and close:
                 m.end = close.end()  # 'Sáng thứ Hai (19/10)': the bracket it opened closes
         dp = _DAY_PART_BEFORE.search(before)
         if dp and m.a.precision == "day":
@@ -1295,7 +1297,7 @@ def drop_quoted_anaphora(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _COUNTED_KINDS = frozenset(["years_later", "years_before_that", "years_ago", "age"])
-_COUNTED_GAP = re.compile(r"\s*[,(]?\s*(?:(?:tức|là|vào|đến|tới)\s+)*", FLAGS)
+_COUNTED_GAP = re.compile(r"\s*[,(]?\s*(?:(?:tức|là|vào|đến|tới|ngày|năm|tháng)\s+)*", FLAGS)
 
 
 def drop_counted_restated(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1371,6 +1373,21 @@ def split_anniversary_pairs(text: str, mentions: list[Mention], sentence_of) -> 
     pair_years = {m.info["n"] for m in out if m.info.get("anniversary_pair")}
     return [m for m in out if id(m) not in dropped
             and not (m.kind == "anniversary" and m.info["n"] in pair_years)]
+
+
+def relate_named_periods(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Sau Cách mạng Tháng Tám năm 1945', 'Trước chiến thắng Điện Biên Phủ': the time after
+    or before a named event."""
+    for m in mentions:
+        if m.kind != "named":
+            continue
+        before = text[max(0, m.start - 20):m.start]
+        for relation, pattern in (("after", _AFTER), ("before", _BEFORE)):
+            if hit := pattern.search(before):
+                m.info["relation"] = relation
+                m.start -= len(before) - hit.start()
+                break
+    return mentions
 
 
 @cache
@@ -1526,7 +1543,7 @@ def find_mentions(text: str, sentence_of=lambda pos: 0) -> list[Mention]:
     mentions = split_two_days(join_relative_with_date(text, _join_same_year(text, mentions)))
     mentions = widen_bracketed_durations(text, drop_quoted_anaphora(text, mentions))
     mentions = drop_counted_restated(text, split_anniversary_pairs(text, mark_restated_cycle_years(text, mentions), sentence_of))
-    mentions = drop_task_objects(text, drop_shadowed_named_periods(text, mentions))
+    mentions = relate_named_periods(text, drop_task_objects(text, drop_shadowed_named_periods(text, mentions)))
     mentions = drop_document_years(text, mentions)
     mentions = drop_comparisons(text, drop_horizons(text, mentions))
     return mark_births(text, drop_recurring(text, mentions))

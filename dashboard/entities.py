@@ -74,6 +74,7 @@ def _knowledge():
                                       re.IGNORECASE),
         "standalone": set(org["standalone"]),
         "admin_inner": _ci(pl["admin_words"]) | _ci(org["name_continuers"]),
+        "local_units": _ci(pl["local_kinds"]),
         "title_start": re.compile(r"^(?:" + alternation(org["titles"]) + r")(?!\w)"),
         # words of organisation names that name no place ('Du lịch'), unlike 'Hồ Chí Minh'
         "sectors": _ci(org["inner_words"]) - _ci(pl["admin_words"]) - _ci(per["well_known"])
@@ -85,6 +86,9 @@ def _knowledge():
         "venues": LiteralFinder(org["venues"], ignore_case=True),  # 'Nhà Văn hóa thôn …', 'Nhà văn hóa …'
         "generic": _ci(org["generic"]),
         "adjunct": LiteralFinder(org["adjunct_openers"], ignore_case=True),
+        # 'Nghị quyết số 60-NQ/TW của …': the body that issued a document the sentence cites
+        "issued_by": re.compile(r"(?<!\w)(?:" + alternation(load("cues")["document_words"]) + r")(?!\w)[^,;.:()\n]{0,70}?"
+                                r"[ \t]của[ \t]+$", re.IGNORECASE),
         "province_bound": {w.lower(): w for w in org["province_bound"]},
         "admin": LiteralFinder(pl["admin_words"], ignore_case=True),
         "village": _ci(pl["village_words"]),
@@ -204,7 +208,7 @@ def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = Fals
     # has the name had its proper part yet? (a full name from the lexicon has)
     while k < len(words):
         w = words[k][2]
-        n = _match_phrase(words, k, K["inner"])
+        n = _match_phrase(words, k, K["inner"]) if named else _inner_at(words, k, K)
         if _is_cap(w) or w.isupper():
             step = max(n, 1)
             end = words[k + step - 1][1]
@@ -240,13 +244,22 @@ def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = Fals
 _DASHED_PART = re.compile(r"[ \t]+[-–][ \t]+(?=[" + re.escape(_UPPER) + r"])")
 
 
+def _inner_at(words, k: int, K) -> int:
+    """How many words from k go on inside a name: a lexicon phrase, or 'của' before an
+    administrative unit ('Đội văn nghệ xung kích của huyện Bình Gia')."""
+    n = _match_phrase(words, k, K["inner"])
+    if not n and words[k][2] == "của" and k + 1 < len(words) and words[k + 1][2].lower() in K["local_units"]:
+        return 1
+    return n
+
+
 def _leads_to_capital(words, k: int, K) -> bool:
     """Do lowercase inner words from k on lead to a capitalised word ('nhân dân huyện Hòa An')
     that does not open another organisation ('… chỉ đạo Sở Y tế')?"""
     while k < len(words):
         if _is_cap(words[k][2]):
             return not _match_phrase(words, k, K["heads_ci"])
-        n = _match_phrase(words, k, K["inner"])
+        n = _inner_at(words, k, K)
         if not n:
             return False
         k += n
@@ -806,10 +819,19 @@ def _match_bare_head(name: str, K) -> bool:
         name.lower() in {v.lower() for v in K["abbr"].values()}
 
 
+_DOCUMENT_DATE = re.compile(r"ngày\s+\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+
+
 def _mark_adjuncts(text: str, low: str, ents: list[Entity], K, regions=None) -> None:
     """Organisations in 'dưới sự lãnh đạo của A, B và C, …' are the background, not actors.
-    The list runs over separators until a 'và' has closed it."""
+    The list runs over separators until a 'và' has closed it.  So is the body whose document
+    an event carries out ('Thực hiện Nghị quyết số 60-NQ/TW của Ban Chấp hành Trung ương, …')."""
     starts = [e.start for e in ents]  # ents are in text order: look from where the phrase ends
+    for e in ents:
+        if e.type == "organisation" and not e.role and (doc := K["issued_by"].search(low, max(0, e.start - 90), e.start)) \
+                and not _DOCUMENT_DATE.search(doc.group()):  # a dated document's issue is the issuer's own event
+            e.role = "adjunct"
+            e.details["adjunct"] = True
     for m_start, m_end, _ in K["adjunct"].finditer(text, low, regions):
         pos = m_end
         first = True

@@ -513,8 +513,12 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                 value = TimeValue(tv.year(y), inferred=("year",))
         elif m.kind == "named":
             value = parse_edtf(m.info["edtf"], approximate=m.info["approximate"])
-            if value is not None and ref is None and value.end == OPEN:
-                pass
+            if value is not None and m.info.get("relation") == "after" and value.end != OPEN:
+                # 'Sau Cách mạng Tháng Tám năm 1945': from the event's end on
+                last = value.end if isinstance(value.end, Point) else value.start
+                value = TimeValue(last, OPEN, approximate=value.approximate)
+            elif value is not None and m.info.get("relation") == "before" and isinstance(value.start, Point):
+                value = TimeValue(None, value.start, approximate=value.approximate)
         if value is None:
             continue
         if m.info.get("birth") and isinstance(value.start, Point) and "year" not in value.inferred:
@@ -556,11 +560,14 @@ def _drop_restated_names(found: list[Resolved], sentence_of, ref: Reference | No
     out = []
     for r in found:
         if _from_lexicon(r.mention):
-            a0, a1 = day_key(r.value.first_day()), day_key(r.value.last_day(now))
+            # 'Tháng 10/1950, sau chiến thắng Biên giới, …': the event itself, not the time after it
+            v = parse_edtf(r.mention.info["edtf"]) if r.mention.info.get("relation") else r.value
+            v = v or r.value
+            a0, a1 = day_key(v.first_day()), day_key(v.last_day(now))
             sent = sentence_of(r.mention.start)
             # a short named event ('Chiến dịch Biên giới', a month) that the article dates
             # day by day elsewhere is told by those dates
-            short = a0 is not None and a1 is not None and r.value.end != OPEN and \
+            short = a0 is not None and a1 is not None and v.end != OPEN and \
                 (a1[0] - a0[0]) * 372 + (a1[1] - a0[1]) * 31 + (a1[2] - a0[2]) <= 400
             restated = a0 is not None and a1 is not None and any(
                 (o_sent == sent or short) and (

@@ -360,6 +360,14 @@ CASES = [
     # until a day, from the article's; a school year the article's time is in gives no year
     ("Từ nay đến hết ngày 31/10, các xã tạm dừng lễ hội.", ["2020-10-16/2020-10-31"]),
     ("Sở lùi thời gian tựu trường năm học 2020 - 2021 đến ngày 1/11.", ["2020/2021", "2020-11-01"]),
+    # the time after or before a named event
+    ("Sau Cách mạng Tháng Tám năm 1945, tỉnh trực thuộc Chính phủ.", ["1945-08/.."]),
+    ("Trước Cách mạng Tháng Tám, vùng này rất nghèo.", ["../1945-08"]),
+    # a stretch between two days named by their weekdays
+    ("Tuần lễ diễn ra từ thứ Sáu (16/10) đến hết Chủ nhật (25/10) tại thành phố.", ["2020-10-16/2020-10-25"]),
+    # a count of years, then the day it came to
+    ("Ngày 27/12/1975, hai tỉnh hợp nhất. Chỉ hơn 3 năm sau, ngày 29/12/1978, hai tỉnh tách ra.",
+     ["1975-12-27", "1978-12-29"]),
     # what a task or a body works against is no event of its own
     ("Năm 2021, tỉnh đẩy mạnh công tác phòng, chống dịch COVID-19.", ["2021"]),
 ]

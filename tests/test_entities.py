@@ -207,6 +207,14 @@ CASES = [
     ("Năm 1771, khởi nghĩa nổ ra ở vùng Tây Sơn.", {"places": ["Tây Sơn"]}),
     # a country after 'khỏi', 'vào', 'lãnh thổ'; not as an army's
     ("Ngày 18/3/1979, quân Trung Quốc rút hết khỏi lãnh thổ Việt Nam.", {"places": ["Việt Nam"]}),
+    # the body whose document an event carries out is background; a dated document is its issuer's
+    ("Thực hiện Nghị quyết số 60-NQ/TW của Ban Chấp hành Trung ương, từ ngày 1/7/2025, tỉnh bỏ cấp huyện.",
+     {"organisations": []}),
+    # international bodies; a troupe of a district; a walking street is named by its place
+    ("Tháng 12/2019, thực hành Then ở Việt Nam được UNESCO ghi danh.", {"organisations": ["UNESCO"], "places": ["Việt Nam"]}),
+    ("Những năm 1960, bà tham gia Đội văn nghệ xung kích của huyện Bình Gia.",
+     {"organisations": ["Đội văn nghệ xung kích của huyện Bình Gia"]}),
+    ("Ngày 5/10/2024, chợ phiên họp tại khu vực Phố đi bộ Kỳ Lừa.", {"places": ["Kỳ Lừa"]}),
     # steering committees named with a comma
     ("Ngày 13/8/2021, Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Lạng Sơn họp khẩn.",
      {"organisations": ["Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Lạng Sơn"]}),
