@@ -688,6 +688,27 @@ def canchi_year(m, text):
 
 # ---------------------------------------------------------------- special ranges
 
+# 'các ngày 10, 11 và 12/3': a list of days that share their month
+@rule(r"(?<![\w/.\-])(?P<list>{DAY}(?:\s*,\s*{DAY})+)\s*(?:,|và|,\s*và)\s*(?P<dl>{DAY})\s*[/.\-]\s*(?P<m>{MONTH})"
+      r"(?:\s*[/.\-]\s*(?P<y>\d{{4}}))?(?![\d/])", 29, gate=DIGIT_START)
+def listed_days(m, text):
+    """'các ngày 10, 11 và 12/3' (one stretch: the days follow each other), 'các ngày 5, 12 và
+    19/3' (three days); only after 'ngày', since '5, 6 và 7/10' may be counts."""
+    if not re.search(r"(?:ngày|mùng|mồng)\s*$", text[max(0, m.start() - 12):m.start()], FLAGS):
+        return None
+    mo = int(m["m"])
+    found = [(x.start() + m.start("list"), x.end() + m.start("list"), int(x.group()))
+             for x in re.finditer(r"\d+", m["list"])] + [(m.start("dl"), m.end(), int(m["dl"]))]
+    days = [d for _, _, d in found]
+    if not all(_valid_day(d, mo) for d in days) or days != sorted(set(days)):
+        return None
+    y = _int(m["y"])
+    start = _range_start(text, m.start())
+    info = {} if days == list(range(days[0], days[-1] + 1)) else \
+        {"listed_days": [((s, e), d) for s, e, d in found]}
+    return Mention(start, m.end(), "range", Part(y, mo, days[0], "day"), Part(y, mo, days[-1], "day"), info=info)
+
+
 # both tried where the first day's digits start; the words before it ('từ ngày') are looked up
 @rule(r"(?<![\w/.\-])(?P<d1>{DAY})\s*(?:-|đến|tới|và|,)\s*(?:ngày\s+)?"
       r"(?P<d2>{DAY})\s*[/.\-]\s*(?P<m>{MONTH})(?:\s*[/.\-]\s*(?P<y>\d{{4}}))?(?![\d/])", 29, gate=DIGIT_START)
@@ -1495,7 +1516,8 @@ def drop_comparisons(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def split_two_days(mentions: list[Mention]) -> list[Mention]:
-    """'ngày 10 và 20/9/2020': two events, each with the month and year they share."""
+    """'ngày 10 và 20/9/2020', 'các ngày 5, 12 và 19/3': an event for each day, each with the
+    month and year they share."""
     out = []
     for m in mentions:
         spans = m.info.get("two_days") if m.kind == "range" else None
@@ -1503,6 +1525,9 @@ def split_two_days(mentions: list[Mention]) -> list[Mention]:
             (a0, a1), (b0, b1) = spans
             out.append(Mention(a0, a1, "point", m.a, rule=m.rule))
             out.append(Mention(b0, b1, "point", m.b, rule=m.rule))
+        elif m.kind == "range" and (days := m.info.get("listed_days")):
+            for (s, e), d in days:
+                out.append(Mention(s, e, "point", replace(m.a, day=d), rule=m.rule))
         else:
             out.append(m)
     return out

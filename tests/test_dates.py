@@ -360,6 +360,10 @@ CASES = [
     # until a day, from the article's; a school year the article's time is in gives no year
     ("Từ nay đến hết ngày 31/10, các xã tạm dừng lễ hội.", ["2020-10-16/2020-10-31"]),
     ("Sở lùi thời gian tựu trường năm học 2020 - 2021 đến ngày 1/11.", ["2020/2021", "2020-11-01"]),
+    # a list of days sharing their month: one stretch when they follow each other, else a day each
+    ("Các ngày 10, 11 và 12/3, đoàn làm việc tại Cao Bằng.", ["2020-03-10/2020-03-12"]),
+    ("Trong các ngày 5, 12 và 19/3/2023, trường tổ chức thi thử.", ["2023-03-05", "2023-03-12", "2023-03-19"]),
+    ("Xã có 5, 6 và 7 thôn/2 xã được hỗ trợ.", []),
     # the time after or before a named event
     ("Sau Cách mạng Tháng Tám năm 1945, tỉnh trực thuộc Chính phủ.", ["1945-08/.."]),
     ("Trước Cách mạng Tháng Tám, vùng này rất nghèo.", ["../1945-08"]),
