@@ -75,6 +75,7 @@ def _knowledge():
         "standalone": set(org["standalone"]),
         "admin_inner": _ci(pl["admin_words"]) | _ci(org["name_continuers"]),
         "local_units": _ci(pl["local_kinds"]),
+        "admin_phrases": _phrase_index(_ci(pl["admin_words"])),
         "title_start": re.compile(r"^(?:" + alternation(org["titles"]) + r")(?!\w)"),
         # words of organisation names that name no place ('Du lịch'), unlike 'Hồ Chí Minh'
         "sectors": _ci(org["inner_words"]) - _ci(pl["admin_words"]) - _ci(per["well_known"])
@@ -210,7 +211,8 @@ def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = Fals
         w = words[k][2]
         n = _match_phrase(words, k, K["inner"]) if named else _inner_at(words, k, K)
         if _is_cap(w) or w.isupper():
-            step = max(n, 1)
+            # 'Khu kinh tế cửa khẩu Đồng Đăng': a capitalised site word of several syllables
+            step = max(n, _match_phrase(words, k, K["admin_phrases"]), 1)
             end = words[k + step - 1][1]
             k += step
             named = True

@@ -215,6 +215,13 @@ CASES = [
     ("Những năm 1960, bà tham gia Đội văn nghệ xung kích của huyện Bình Gia.",
      {"organisations": ["Đội văn nghệ xung kích của huyện Bình Gia"]}),
     ("Ngày 5/10/2024, chợ phiên họp tại khu vực Phố đi bộ Kỳ Lừa.", {"places": ["Kỳ Lừa"]}),
+    # a cell of a village, a cooperative (its 'xã' no commune), a board of a border economic zone
+    ("Ngày 5/3/2024, Chi bộ thôn Nà Pàn, xã Hồng Phong tổ chức sinh hoạt.",
+     {"organisations": ["Chi bộ thôn Nà Pàn"], "places": ["Nà Pàn", "Hồng Phong"]}),
+    ("Ngày 5/3/2024, Hợp tác xã Nông nghiệp Tân Thành ký hợp đồng.",
+     {"organisations": ["Hợp tác xã Nông nghiệp Tân Thành"], "places": []}),
+    ("Ngày 5/3/2024, Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn làm việc với doanh nghiệp.",
+     {"organisations": ["Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn"]}),
     # steering committees named with a comma
     ("Ngày 13/8/2021, Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Lạng Sơn họp khẩn.",
      {"organisations": ["Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Lạng Sơn"]}),
