@@ -41,7 +41,13 @@ def opening_words() -> re.Pattern:
     return re.compile(r"^\s*(?:" + alternation(words) + r"\s*)*$", re.IGNORECASE)
 
 
+@cache
+def _subordinator() -> re.Pattern:
+    return re.compile(r"^(?:" + alternation(load("cues")["temporal_subordinators"]) + r")\s", re.IGNORECASE)
+
+
 def is_leading(text: str, clause_start: int, mention_start: int, openers: re.Pattern) -> bool:
     # a quotation or bracket may open the clause: '… cho biết: "Tháng 3 vừa rồi, …'
     before = AGENCY.sub("", text[clause_start:mention_start].strip()).lstrip(" \"“'(-–")
-    return openers.match(before) is not None
+    # 'Sau ngày hòa bình lập lại năm 1954, …': a time clause, its date last
+    return openers.match(before) is not None or _subordinator().match(before) is not None

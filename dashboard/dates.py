@@ -540,7 +540,33 @@ def relative(m, text):
 def same_day(m, text):
     """'Lúc 14h30 cùng ngày', 'Ngày hôm sau': a day told against the date told before."""
     offset = load("cues")["same_day_anaphora"][re.sub(r"\s+", " ", m["r"].lower())]
+    if m.start() == m.start("r") and _COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None  # 'suốt 3 ngày sau đó': a count's days, not the day after
     return Mention(m.start(), m.end(), "same_day", info={"offset": offset})
+
+
+_COUNTED_DAYS_CUE = re.compile(r"(?:ngày|tuần)\s+(?:sau|trước|về)|(?:trước|sau)\s+đó|sau\s+\S+\s+(?:ngày|tuần)")
+
+
+@rule(r"(?<!\w)(?:(?P<dir1>trước|sau)\s+đó\s+(?P<n>\d{{1,2}}|{NUMBER_WORD})\s+(?P<u1>ngày|tuần)"
+      r"|(?P<n2>\d{{1,2}}|{NUMBER_WORD})\s+(?P<u2>ngày|tuần)\s+(?P<dir2>sau\s+đó|trước\s+đó|sau|về\s+sau)"
+      r"|sau\s+(?:đó\s+)?(?P<n3>\d{{1,2}}|{NUMBER_WORD})\s+(?P<u3>ngày|tuần)(?=\s*,))(?!\w)", 15,
+      gate=Anchors(pattern=_COUNTED_DAYS_CUE))
+def counted_days(m, text):
+    """'Trước đó 5 ngày', '3 ngày sau', 'Sau 2 ngày, …', 'Một tuần sau': so many days from the
+    day told before."""
+    n = _number(m["n"] or m["n2"] or m["n3"])
+    if not n or n > 60:
+        return None
+    if (m["u1"] or m["u2"] or m["u3"]).lower() == "tuần":
+        n *= 7
+    if (m["n2"] or m["n"]) and _duration_opener().search(text, max(0, m.start() - 30), m.start()):
+        return None  # 'suốt 3 ngày sau đó': how long
+    if m["n3"] and not _opens_clause(text, m.start()):
+        return None  # 'trở lại sau 3 ngày, …' inside a clause: how long, not when
+    # ('Sau 5 ngày đêm chiến đấu, …' is how long a fight lasted: only 'Sau 2 ngày,' is a day)
+    back = (m["dir1"] or m["dir2"] or "sau").lower().startswith("trước")
+    return Mention(m.start(), m.end(), "same_day", info={"offset": -n if back else n})
 
 
 @rule(r"(?<!\w)(?P<r>{SINCE_TOLD})\s+(?:đến|tới|cho\s+đến|cho\s+tới)\s+(?:(?P<now>nay|hiện\s+nay|bây\s+giờ|hôm\s+nay)"
@@ -1547,6 +1573,23 @@ def mark_births(text: str, mentions: list[Mention]) -> list[Mention]:
 _SAME_YEAR_GAP = re.compile(r"[ \t]*,?[ \t]*")
 
 
+_LIST_GAP = re.compile(r"\s*(?:,\s*và|,|và|hoặc)\s*(?:(?:ngày|tháng)\s+)?", FLAGS)
+
+
+def share_listed_years(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Tháng 1 và tháng 2/2024', 'ngày 30/12 và 2/1/2021': dates listed together share the
+    year written on the last (the one before it when its month comes later in the year)."""
+    for i in range(len(mentions) - 2, -1, -1):
+        m, nxt = mentions[i], mentions[i + 1]
+        if m.kind == "point" and nxt.kind == "point" and m.a is not None and nxt.a is not None \
+                and m.a.year is None and not m.a.canchi and not m.a.lunar and nxt.a.year and not nxt.a.lunar \
+                and m.a.precision == nxt.a.precision and m.a.precision in ("day", "month") \
+                and m.a.month and nxt.a.month and m.info.get("year_offset") is None and not m.info.get("same_year") \
+                and _LIST_GAP.fullmatch(text, m.end, nxt.start):
+            m.a.year = nxt.a.year - (1 if m.a.month > nxt.a.month else 0)
+    return mentions
+
+
 def _join_same_year(text: str, mentions: list[Mention]) -> list[Mention]:
     """'Tháng 10 cùng năm', 'tháng 12 năm đó': a year-less date and the words that say its year
     is the one told before are one expression."""
@@ -1566,6 +1609,7 @@ def find_mentions(text: str, sentence_of=lambda pos: 0) -> list[Mention]:
     """All temporal expressions of a text, composed, before their values are resolved."""
     mentions = compose(text, find_atoms(text))
     mentions = split_two_days(join_relative_with_date(text, _join_same_year(text, mentions)))
+    mentions = share_listed_years(text, mentions)
     mentions = widen_bracketed_durations(text, drop_quoted_anaphora(text, mentions))
     mentions = drop_counted_restated(text, split_anniversary_pairs(text, mark_restated_cycle_years(text, mentions), sentence_of))
     mentions = relate_named_periods(text, drop_task_objects(text, drop_shadowed_named_periods(text, mentions)))

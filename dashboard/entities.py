@@ -73,6 +73,7 @@ def _knowledge():
         "document_before": re.compile(r"(?<!\w)(?:" + alternation(org["document_words_before"]) + r")[ \t]+$",
                                       re.IGNORECASE),
         "standalone": set(org["standalone"]),
+        "whole_names": set(org["whole_names"]),
         "admin_inner": _ci(pl["admin_words"]) | _ci(org["name_continuers"]),
         "local_units": _ci(pl["local_kinds"]),
         "admin_phrases": _phrase_index(_ci(pl["admin_words"])),
@@ -457,7 +458,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         for prefix in K["prefixes"]:  # 'liên Tỉnh ủy Cao-Bắc-Lạng'
             if low.startswith(prefix, s - len(prefix)) and (s - len(prefix) == 0 or not low[s - len(prefix) - 1].isalnum()):
                 start = s - len(prefix)
-        end = max(_extend_name(text, e, K, named=head in K["standalone"]), e)
+        # an international body's name is whole ('Công viên địa chất toàn cầu UNESCO Non nước Cao Bằng')
+        end = e if head in K["whole_names"] else max(_extend_name(text, e, K, named=head in K["standalone"]), e)
         # 'Viện kiểm sát nhân dân (VKSND) tỉnh': the name goes on after its abbreviation
         bracket = _ABBREVIATION_BRACKET.match(text, end)
         if bracket and (after := _extend_name(text, bracket.end(), K, named=True)) > bracket.end():

@@ -243,12 +243,22 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
         candidates = [y for y in explicit_years(mentions, text) if 1000 <= y <= limit]
         # 'tăng 15% so với cùng kỳ năm 2023': the story is told the year after the one it compares with
         candidates += [int(y) + 1 for y in _SAME_PERIOD.findall(text) if 1000 <= int(y) < limit]
+        # 'Ở tuổi 92, cụ …' and 'Cụ sinh năm 1932': a profile is told in the year the age says
+        if (now := _year_of_age_now(mentions, text)) is not None and now <= limit:
+            candidates.append(now)
         same_day = _year_of_same_day(mentions, limit)
         # not an old day the story commemorates ('Sáng 2/9, … Quốc khánh 2/9/1945')
         if same_day is not None and same_day >= max(candidates, default=0) - 1:
             year = same_day
         elif candidates:
             year = max(candidates)
+    lead = _lead_day(mentions, limit)
+    if lead is not None and (year is None or lead.year >= year - 1):
+        # 'Ngày 28/12/2023, UBND tỉnh tổ chức hội nghị tổng kết …': a news story's lead tells its
+        # day; an anniversary it looks forward to ('chào mừng … (3/2/1930 - 3/2/2024)') does not
+        year, source = lead.year, "lead"
+        if not any(m.kind == "relative" and m.info.get("unit") == "day" and m.a is not None for m in mentions):
+            return Reference(year, lead, source)
     if year is None and page_date:
         # nothing in the body dates it: the page's date is the best guess, to the day
         return Reference(page_date.year, page_date, "page")
@@ -266,6 +276,36 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
                 ref.date = d
                 break
     return ref
+
+
+_LEAD_CHARS = 400  # the headline and the lead sentence
+_AGE_NOW = re.compile(r"(?<!\w)(?:ở\s+tuổi|năm\s+nay(?:\s+đã)?|nay\s+đã|đã\s+bước\s+sang\s+tuổi)\s+(\d{2,3})(?:\s+tuổi)?(?!\w)",
+                      re.IGNORECASE)
+
+
+def _lead_day(mentions: list[Mention], limit: int) -> dt.date | None:
+    """The day a news story's lead tells, written out with its year ('Ngày 28/12/2023, …'),
+    near the top of the text and not a birth; None when there is none."""
+    for m in mentions:
+        if m.start > _LEAD_CHARS:
+            break
+        a = m.a
+        if m.kind == "point" and a is not None and a.precision == "day" and a.year and not a.lunar \
+                and not m.info.get("birth") and a.year <= limit and m.info.get("day_offset") is None:
+            try:
+                return dt.date(a.year, a.month, a.day)
+            except ValueError:
+                return None
+    return None
+
+
+def _year_of_age_now(mentions: list[Mention], text: str) -> int | None:
+    """'Ở tuổi 92, cụ Lương Văn Tuấn …' with 'Cụ Tuấn sinh năm 1932': the year told is 2024."""
+    age = _AGE_NOW.search(text, 0, _LEAD_CHARS)
+    if not age:
+        return None
+    born = [m.a.year for m in mentions if m.info.get("birth") and m.a is not None and m.a.year and not m.a.lunar]
+    return born[0] + int(age.group(1)) if born else None
 
 
 def _shift(ref: Reference, unit: str, offset: int) -> TimeValue | None:

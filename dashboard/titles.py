@@ -37,6 +37,9 @@ def title_rules() -> dict:
         "admin_clause": re.compile(r"^\s*(?:" + units + r")\s", re.IGNORECASE),
         "admin_name": re.compile(r"^\s*(?i:" + units + r")\s+(?:[" + re.escape(_UPPER) + r"]\w*\s*)+"),
         "function_only": re.compile(r"(?:\s*(?:" + alternation(lex["function_words"]) + r")\b)+\s*", re.IGNORECASE),
+        # 'Đợt 1 (…), …': a numbered phase opening its sentence
+        "phase": re.compile(r"\s*(?:" + alternation(lex["phase_words"]) + r")\s+(?:\d{1,2}|[IVX]{1,4}|" + numbers
+                            + r")\s*\([^()]*\)\s*,", re.IGNORECASE),
         "goes_on": re.compile(r"^\s*(?:" + alternation(lex["continuations"]) + r")(?!\w)", re.IGNORECASE),
     }
 
@@ -133,6 +136,7 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
     pieces.append(text[pos:e])
     scoped = "".join(pieces)
     keep_chunks, in_background, apposition, where = [], False, False, False
+    short = ""  # the first short leftover: all there is of '…, nhập ngũ năm 1950 và …
     spans = clause_spans(scoped, 0, len(scoped))
     for ci, (a, b) in enumerate(spans):
         if b < len(scoped) and (scoped[b] == ":" and rules["speaker"].search(scoped[a:b])
@@ -167,6 +171,7 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
                 and not (any(not bg for bg, _, _ in keep_chunks) and all(w.lower() not in rules["dangling"] for w in words)):
             # a leftover ('vào năm', 'nghiêm túc'), unless a subject and its verb ('Ông mất') or
             # the first of a list of bodies ('Quốc hội, Chính phủ tổ chức …')
+            short = short or chunk.strip(" ,;:.")
             continue
         if not any(w[0].isupper() for w in words) and rules["function_only"].fullmatch(chunk):
             continue  # what is left of a blanked background phrase: 'và trực tiếp là'
@@ -187,6 +192,9 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
     title = " ".join(balance_brackets(title).split()).strip(" .,;:-–|")  # one space between words
     title = _LIST_MARKS.sub("", title)  # '• 15/3/2024 – khánh thành': the list's marks go with the date
     title = _strip_dangling(title)
+    if not title and short and not rules["function_only"].fullmatch(short) \
+            and not any(w.lower() in rules["dangling"] for w in short.split()):
+        title = _strip_dangling(short)  # a clause of its own verb: 'nhập ngũ', 'qua đời'
     title = _LEADING_JOINER.sub("", title)
     if len(title) > 140:
         title = title[:140].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"

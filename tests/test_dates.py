@@ -364,6 +364,15 @@ CASES = [
     ("Các ngày 10, 11 và 12/3, đoàn làm việc tại Cao Bằng.", ["2020-03-10/2020-03-12"]),
     ("Trong các ngày 5, 12 và 19/3/2023, trường tổ chức thi thử.", ["2023-03-05", "2023-03-12", "2023-03-19"]),
     ("Xã có 5, 6 và 7 thôn/2 xã được hỗ trợ.", []),
+    # dates listed together share the year written on the last
+    ("Tháng 1 và tháng 2/2024, tỉnh tổ chức nhiều hoạt động.", ["2024-01", "2024-02"]),
+    ("Ngày 30/12 và 2/1/2021, đoàn làm việc tại tỉnh.", ["2020-12-30", "2021-01-02"]),
+    # so many days from the day told before; a count of days is no day
+    ("Tối 12/5/2024, xe khách gặp nạn. Trước đó 5 ngày, một xe tải bị lật.", ["2024-05-12", "2024-05-07"]),
+    ("Ngày 10/3/2024, đoàn khởi hành. 3 ngày sau, đoàn đến Hà Giang.", ["2024-03-10", "2024-03-13"]),
+    ("Ngày 10/3/2024, đoàn khởi hành. Sau 2 ngày, đoàn đến Hà Giang.", ["2024-03-10", "2024-03-12"]),
+    ("Ngày 10/3/2024, lũ về. Suốt 3 ngày sau đó, nước không rút.", ["2024-03-10"]),
+    ("Ngày 26/4/1975, ta nổ súng. Sau 5 ngày đêm chiến đấu, Sài Gòn được giải phóng.", ["1975-04-26"]),
     # the time after or before a named event
     ("Sau Cách mạng Tháng Tám năm 1945, tỉnh trực thuộc Chính phủ.", ["1945-08/.."]),
     ("Trước Cách mạng Tháng Tám, vùng này rất nghèo.", ["../1945-08"]),
@@ -434,3 +443,17 @@ def test_the_same_day_follows_a_day_told_relative_to_the_article():
     text = "Thứ hai, 16/08/2021\n\nTối qua, Chủ tịch tỉnh họp bàn. Cùng ngày, Sở Y tế lấy 3.000 mẫu xét nghiệm."
     df = extract_text(text)
     assert list(df["edtf"]) == ["2021-08-15", "2021-08-15"]
+
+
+def test_a_news_lead_dates_the_story_before_an_anniversary_it_looks_forward_to():
+    text = ("Kinh tế năm 2023\n\nNgày 28/12/2023, UBND tỉnh tổ chức hội nghị tổng kết năm 2023.\n\n"
+            "Riêng quý IV, xuất khẩu tăng 30%. Tháng 2/2024, tỉnh kỷ niệm 94 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2024).")
+    df = extract_text(text)
+    assert df.loc[df["date_text"] == "quý IV", "edtf"].tolist() == ["2023-36"]
+
+
+def test_a_profile_is_told_in_the_year_its_age_says():
+    text = ("Ở tuổi 92, cụ Lương Văn Tuấn vẫn nhớ những ngày tháng hào hùng.\n\n"
+            "Cụ Tuấn sinh năm 1932. Cách đây tròn 70 năm, cụ bị thương ở đồi A1. Năm 2004, cụ thăm lại chiến trường.")
+    df = extract_text(text)
+    assert df.loc[df["date_text"] == "Cách đây tròn 70 năm", "edtf"].tolist() == ["1954"]

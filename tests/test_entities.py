@@ -222,6 +222,10 @@ CASES = [
      {"organisations": ["Hợp tác xã Nông nghiệp Tân Thành"], "places": []}),
     ("Ngày 5/3/2024, Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn làm việc với doanh nghiệp.",
      {"organisations": ["Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn"]}),
+    # an international body's name is whole; a stronghold's word is its kind
+    ("Tháng 5/2023, Công viên địa chất toàn cầu UNESCO Non nước Cao Bằng được tái công nhận.",
+     {"organisations": ["UNESCO"]}),
+    ("Đợt 1 (từ ngày 13 đến 17/3/1954), quân ta tiêu diệt cứ điểm Him Lam.", {"places": ["Him Lam"]}),
     # steering committees named with a comma
     ("Ngày 13/8/2021, Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Lạng Sơn họp khẩn.",
      {"organisations": ["Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Lạng Sơn"]}),
@@ -500,3 +504,16 @@ def test_numbered_section_headings_title_their_periods():
                       "mở lớp học.\n\nIII. Thời kỳ đổi mới (1986 - nay)\n\nNăm 2000, huyện được tuyên dương.",
                       reference_date=REF)
     assert list(df["title"])[::2] == ["Thời kỳ 1950 - 1954", "Thời kỳ đổi mới"]
+
+
+@pytest.mark.parametrize("sentence,titles", [
+    # a numbered phase opening its sentence times the clause after it
+    ("Đợt 1 (từ ngày 13 đến 17/3/1954), quân ta tiêu diệt cứ điểm Him Lam.", ["Quân ta tiêu diệt cứ điểm Him Lam"]),
+    # a time clause with its date last times the clause after it
+    ("Sau ngày hòa bình lập lại năm 1954, cụ trở về quê làm ruộng.", ["Cụ trở về quê làm ruộng"]),
+    # a clause of its own short verb is its title, not the sentence's first
+    ("Ông sinh năm 1932, nhập ngũ năm 1950 và tham gia Chiến dịch Biên giới ngay trong năm đó.",
+     ["Ông sinh", "Nhập ngũ", "Tham gia Chiến dịch Biên giới ngay"]),
+])
+def test_titles_of_time_clauses(sentence, titles):
+    assert list(extract_text(sentence, reference_date=REF)["title"]) == titles
