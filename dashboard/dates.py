@@ -1559,6 +1559,22 @@ def split_two_days(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+@cache
+def _report_after() -> re.Pattern:
+    verbs = alternation(["cho biết", "cho hay", "thông tin", "xác nhận", "thông báo", "khẳng định"])
+    # 'Chiều 13/5, đại diện Công an tỉnh Yên Bái cho biết, …': the day a report was given
+    return re.compile(r"\s*,\s*[^,.;:!?\n\d]{3,80}?(?<!\w)(?:" + verbs + r")(?!\w)", FLAGS)
+
+
+def mark_reports(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A day that opens a report of a story told before it ('Chiều 13/5, đại diện Công an tỉnh
+    cho biết, vụ tai nạn …') is the day of the telling: 'cùng ngày' after it is the story's day."""
+    for m in mentions:
+        if m.kind == "point" and m.a is not None and m.a.precision == "day" and _report_after().match(text, m.end):
+            m.info["report"] = True
+    return mentions
+
+
 _BIRTH = re.compile(fill(r"(?<!\w)(?<!hy\s)(?:{BIRTH})\s*(?:\(\s*)?$"), FLAGS)  # not 'hy sinh' (fell)
 
 
@@ -1615,4 +1631,4 @@ def find_mentions(text: str, sentence_of=lambda pos: 0) -> list[Mention]:
     mentions = relate_named_periods(text, drop_task_objects(text, drop_shadowed_named_periods(text, mentions)))
     mentions = drop_document_years(text, mentions)
     mentions = drop_comparisons(text, drop_horizons(text, mentions))
-    return mark_births(text, drop_recurring(text, mentions))
+    return mark_reports(text, mark_births(text, drop_recurring(text, mentions)))

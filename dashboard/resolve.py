@@ -488,7 +488,9 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             elif "year" not in inferred:
                 sentence_range.pop(sent, None)
             if value.start is not None and value.start.precision == "day" and not value.is_interval \
-                    and 1 <= value.start.year:
+                    and 1 <= value.start.year and not (m.info.get("report") and last_day is not None
+                                                       and day_key(last_day.first_day()) < day_key(value.start.first_day())):
+                # (a report given after the story it tells leaves 'cùng ngày' the story's day)
                 last_day = value.start
         elif m.kind == "relative":
             if ref is None:

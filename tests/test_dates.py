@@ -457,3 +457,14 @@ def test_a_profile_is_told_in_the_year_its_age_says():
             "Cụ Tuấn sinh năm 1932. Cách đây tròn 70 năm, cụ bị thương ở đồi A1. Năm 2004, cụ thăm lại chiến trường.")
     df = extract_text(text)
     assert df.loc[df["date_text"] == "Cách đây tròn 70 năm", "edtf"].tolist() == ["1954"]
+
+
+def test_a_report_given_after_the_story_leaves_the_same_day_the_storys():
+    text = ("Khoảng 22h30 tối 12/5/2024, xe khách lao xuống vực. Chiều 13/5, đại diện Công an tỉnh cho biết, "
+            "3 người tử vong. Xe xuất phát lúc 14h cùng ngày. Trước đó 5 ngày, một xe tải gặp nạn.")
+    assert list(extract_text(text)["edtf"]) == ["2024-05-12", "2024-05-13", "2024-05-12", "2024-05-07"]
+
+
+def test_a_report_that_opens_the_story_is_its_day():
+    text = "Sáng 5/3/2024, Sở Y tế cho biết đã ghi nhận thêm 10 ca bệnh. Cùng ngày, tỉnh họp khẩn."
+    assert list(extract_text(text)["edtf"]) == ["2024-03-05", "2024-03-05"]
