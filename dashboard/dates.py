@@ -1356,6 +1356,9 @@ def drop_counted_restated(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.kind in _COUNTED_KINDS and nxt is not None and nxt.kind in ("point", "range") \
                 and nxt.a is not None and nxt.a.year and _COUNTED_GAP.fullmatch(text, m.end, nxt.start):
             continue
+        if m.kind == "same_day" and nxt is not None and nxt.kind in ("point", "range") and nxt.a is not None \
+                and nxt.a.precision == "day" and _COUNTED_GAP.fullmatch(text, m.end, nxt.start):
+            continue  # 'Cùng ngày 20/1': the day is written
         out.append(m)
     return out
 
@@ -1490,7 +1493,7 @@ def drop_document_years(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.kind == "point" and m.a.precision == "year" and m.rule in ("bare_year", "year_with_nam"):
             before = text[max(0, m.start - 80):m.start]
-            if _in_document_name(before) or _NUMBER_BEFORE.search(before):
+            if _in_document_name(before) or _NUMBER_BEFORE.search(before) or _named_by_year().search(before):
                 continue
             amended = _AMENDED.search(before)
             head = before[:amended.start()] if amended else ""
@@ -1498,6 +1501,12 @@ def drop_document_years(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
         out.append(m)
     return out
+
+
+@cache
+def _named_by_year() -> re.Pattern:
+    # 'chương trình giáo dục phổ thông 2018': a programme named by its year, written small
+    return re.compile(r"(?<!\w)(?:" + alternation(load("cues")["named_by_year"]) + r")\s+(?:năm\s+)?$", FLAGS)
 
 
 _TRAILING_YEAR = re.compile(r"\s*(?:năm\s+)?\d{4}\s*$", FLAGS)

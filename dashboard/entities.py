@@ -74,6 +74,7 @@ def _knowledge():
                                       re.IGNORECASE),
         "standalone": set(org["standalone"]),
         "whole_names": set(org["whole_names"]),
+        "thing_before": re.compile(r"(?<!\w)(?:" + alternation(org["named_things"]) + r")[ \t]+$"),
         "admin_inner": _ci(pl["admin_words"]) | _ci(org["name_continuers"]),
         "local_units": _ci(pl["local_kinds"]),
         "admin_phrases": _phrase_index(_ci(pl["admin_words"])),
@@ -444,8 +445,11 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     orgs: list[Entity] = SpanList()
     document_until = 0
     for s, e, head in K["heads"].finditer(text, low, regions):
-        if inside(orgs, s, e) or K["unit_before"].search(low, max(0, s - 12), s) or (s and text[s - 1] in "-/"):
-            continue  # 'xã Trường Hà' is a commune, not a school; '123/QĐ-UBND' a document's number
+        if inside(orgs, s, e) or K["unit_before"].search(low, max(0, s - 12), s) or (s and text[s - 1] in "-/") \
+                or K["thing_before"].search(low, max(0, s - 12), s):
+            # 'xã Trường Hà' is a commune, not a school; '123/QĐ-UBND' a document's number; 'bảo
+            # tháp Báo Nghiêm' a stupa, not a newspaper
+            continue
         if head in K["delegations"] and _match_phrase(_words_at(text, _skip_spaces(text, e))[:4], 0, K["heads_ci"]):
             continue  # 'Đoàn Liên minh nghị sĩ …': the delegation's body is named next
         if s < document_until:
@@ -600,6 +604,9 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
                                  kind=re.sub(r"[ \t]+\d.*", "", m.group().lower())))
     places.extend(_local_places(text, low, K, regions, places, persons))
     places.extend(_places_before_their_province(text, places, orgs, persons, K))
+    places.extend(_places_in_brackets_after(text, places, orgs, persons, K))
+    # 'Washington D' read up to a dot, inside the gazetteer's 'Washington D.C.': the longer one
+    places = _without_cut_short(places)
     # 'nghĩa quân Tây Sơn', 'nhà Tây Sơn': a force or a dynasty called after the place
     places = [p for p in places if not K["named_after_place"].search(text, max(0, p.start - 16), p.start)]
     _present_day(text, places, K)
@@ -613,6 +620,44 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     _mark_adjuncts(text, low, ents, K, regions)
     _distribute_qualifiers(text, [e for e in ents if e.type == "organisation" and e.role != "award"], K)
     return ents
+
+
+def _without_cut_short(places: list[Entity]) -> list[Entity]:
+    """Places without those that overlap a longer reading of the same name ('Washington D'
+    beside 'Washington D.C.'); only overlapping ones are compared, so long texts stay linear."""
+    order = sorted(places, key=lambda x: x.start)
+    dropped: set[int] = set()
+    active: list[Entity] = []
+    for p in order:
+        active = [q for q in active if q.end > p.start]
+        for q in active:
+            if q.name != p.name and q.name.startswith(p.name):
+                dropped.add(id(p))
+            elif p.name != q.name and p.name.startswith(q.name):
+                dropped.add(id(q))
+        active.append(p)
+    return [p for p in places if id(p) not in dropped] if dropped else places
+
+
+_CAP_WORD_DOTTED = r"[" + re.escape(_UPPER) + r"][^\W\d_]*(?:[.\-][^\W\d_.]+\.?)*"  # 'Phnom', 'D.C.', 'Giơ-ne-vơ'
+_CAP_NAME = _CAP_WORD_DOTTED + r"(?:[ \t]+" + _CAP_WORD_DOTTED + r"){0,3}"
+_BRACKETED_LIST = re.compile(r"[ \t]*\([ \t]*(" + _CAP_NAME + r"(?:[ \t]*,[ \t]*" + _CAP_NAME + r"){0,3})[ \t]*\)")
+
+
+def _places_in_brackets_after(text: str, places: list[Entity], orgs: list[Entity], persons: list[Entity], K) -> list[Entity]:
+    """'tại sân vận động Olympic (Phnom Penh, Campuchia)': the names in a bracket right after a
+    place are the places it lies in."""
+    out: list[Entity] = []
+    taken = SpanList(places + orgs + persons)
+    for p in places:
+        m = _BRACKETED_LIST.match(text, p.end)
+        if not m:
+            continue
+        for name in re.finditer(_CAP_NAME, m.group(1)):
+            s, e = m.start(1) + name.start(), m.start(1) + name.end()
+            if not taken.covers(s, e) and not _not_a_place(name.group(), K):
+                out.append(Entity("place", s, e, name.group(), name.group(), kind=None))
+    return out
 
 
 _NAME_BEFORE_BRACKET = re.compile(r"([" + re.escape(_UPPER) + r"]" + _LOWER_TAIL + r"(?:[ \t]+[" + re.escape(_UPPER) + r"]"

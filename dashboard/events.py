@@ -25,7 +25,9 @@ from .titles import balance_brackets, event_title, title_rules
 _APPOSITION = re.compile(r"\s*\(\s*(?:(?:tức|nhằm|tức là|là|ngày|vào)\s+)*", re.IGNORECASE)
 # '(tức mùng 7 và mùng 8 tháng Giêng năm Giáp Thìn)', ', tức ngày 5/4 âm lịch': the same time said
 # again (in the lunar calendar, most often); every date in it restates the one before
-_RESTATING = re.compile(r"\s*(?P<open>\(|,)\s*(?:tức\s+là|tức|nhằm|nhằm\s+ngày|tức\s+ngày)\s+", re.IGNORECASE)
+# ('Trưa 20/1 (giờ Mỹ, tức rạng sáng 21/1 giờ Việt Nam)': a time zone may come first)
+_RESTATING = re.compile(r"\s*(?P<open>\(|,)\s*(?:giờ\s+[^\W\d][^,()]{0,25},\s*)?(?:tức\s+là|tức|nhằm|nhằm\s+ngày|tức\s+ngày)\s+",
+                        re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?)]")
 # '90 năm (ngày) thành lập X', matched on the lowercase view (IGNORECASE scans are slow)
 _FOUNDING = re.compile(r"(?P<n>\d\d{0,3})\s+năm\s+(?:ngày\s+)?thành\s+lập\s+")

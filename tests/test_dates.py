@@ -373,6 +373,10 @@ CASES = [
     ("Ngày 10/3/2024, đoàn khởi hành. Sau 2 ngày, đoàn đến Hà Giang.", ["2024-03-10", "2024-03-12"]),
     ("Ngày 10/3/2024, lũ về. Suốt 3 ngày sau đó, nước không rút.", ["2024-03-10"]),
     ("Ngày 26/4/1975, ta nổ súng. Sau 5 ngày đêm chiến đấu, Sài Gòn được giải phóng.", ["1975-04-26"]),
+    # a programme named by its year; 'cùng ngày' with its day written; a day restated in another time zone
+    ("Từ năm học 2020 - 2021, chương trình giáo dục phổ thông 2018 được triển khai.", ["2020/2021"]),
+    ("Ngày 5/11/2024, ông thắng cử. Cùng ngày 20/1, Chủ tịch nước gửi điện mừng.", ["2024-11-05", "2025-01-20"]),
+    ("Trưa 20/1/2025 (giờ Mỹ, tức rạng sáng 21/1 giờ Việt Nam), ông tuyên thệ nhậm chức.", ["2025-01-20"]),
     # the time after or before a named event
     ("Sau Cách mạng Tháng Tám năm 1945, tỉnh trực thuộc Chính phủ.", ["1945-08/.."]),
     ("Trước Cách mạng Tháng Tám, vùng này rất nghèo.", ["../1945-08"]),

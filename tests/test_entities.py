@@ -226,6 +226,16 @@ CASES = [
     ("Tháng 5/2023, Công viên địa chất toàn cầu UNESCO Non nước Cao Bằng được tái công nhận.",
      {"organisations": ["UNESCO"]}),
     ("Đợt 1 (từ ngày 13 đến 17/3/1954), quân ta tiêu diệt cứ điểm Him Lam.", {"places": ["Him Lam"]}),
+    # the places in a bracket after a place; games are no place; a world capital with its dots
+    ("Tối 15/5/2023, tại sân vận động Olympic (Phnom Penh, Campuchia), đội tuyển nữ thắng.",
+     {"places": ["Sân vận động Olympic", "Phnom Penh", "Campuchia"]}),
+    ("Năm 2022, tại SEA Games 31 tổ chức tại Việt Nam, đội giành ngôi vô địch.", {"places": ["Việt Nam"]}),
+    ("Trưa 20/1/2025, ông Trump tuyên thệ tại Điện Capitol ở thủ đô Washington D.C.",
+     {"places": ["Điện Capitol", "Washington D.C."]}),
+    # a stupa named like a newspaper; a party named before its candidate
+    ("Từ năm 1992 đến năm 1993, Bộ Văn hóa - Thông tin tu bổ bảo tháp Báo Nghiêm.",
+     {"organisations": ["Bộ Văn hóa - Thông tin"]}),
+    ("Ngày 5/11/2024, ông Trump đánh bại ứng cử viên Đảng Dân chủ Kamala Harris.", {"organisations": ["Đảng Dân chủ"]}),
     # steering committees named with a comma
     ("Ngày 13/8/2021, Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Lạng Sơn họp khẩn.",
      {"organisations": ["Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Lạng Sơn"]}),
