@@ -1269,6 +1269,14 @@ def join_relative_with_date(text: str, mentions: list[Mention]) -> list[Mention]
                                info=dict(m.info)))
             i += 2
             continue
+        if (m.kind == "relative" and m.info.get("unit") == "day" and nxt is not None and nxt.kind == "range"
+                and nxt.a is not None and nxt.a.precision == "day" and re.fullmatch(r"\s*\(\s*", text[m.end:nxt.start])):
+            # 'từ đêm nay (16/10) đến hết ngày 18/10': the relative day opens the stretch
+            frm = _FROM.search(text, max(0, m.start - 12), m.start)
+            out.append(Mention(frm.start() if frm else m.start, nxt.end, "range", nxt.a, nxt.b,
+                               rule=f"{m.rule}+{nxt.rule}", info=dict(nxt.info)))
+            i += 2
+            continue
         if (m.kind in ("point", "range", "until_now") and m.a is not None and m.a.year is None and not m.a.canchi
                 and nxt is not None and nxt.kind == "relative" and nxt.info.get("unit") == "year"
                 and re.fullmatch(r"\s*", text[m.end:nxt.start])):

@@ -377,6 +377,9 @@ CASES = [
     ("Từ năm học 2020 - 2021, chương trình giáo dục phổ thông 2018 được triển khai.", ["2020/2021"]),
     ("Ngày 5/11/2024, ông thắng cử. Cùng ngày 20/1, Chủ tịch nước gửi điện mừng.", ["2024-11-05", "2025-01-20"]),
     ("Trưa 20/1/2025 (giờ Mỹ, tức rạng sáng 21/1 giờ Việt Nam), ông tuyên thệ nhậm chức.", ["2025-01-20"]),
+    # a relative day with its date opens a stretch; 'Năm ngoái' gives its sentence's days their year
+    ("Từ đêm nay (16/10) đến hết ngày 18/10, Bắc Bộ có mưa to.", ["2020-10-16/2020-10-18"]),
+    ("Năm ngoái, đợt không khí lạnh đầu tiên tràn về vào ngày 23/10.", ["2019-10-23"]),
     # the time after or before a named event
     ("Sau Cách mạng Tháng Tám năm 1945, tỉnh trực thuộc Chính phủ.", ["1945-08/.."]),
     ("Trước Cách mạng Tháng Tám, vùng này rất nghèo.", ["../1945-08"]),
