@@ -649,13 +649,15 @@ def _places_in_brackets_after(text: str, places: list[Entity], orgs: list[Entity
     place are the places it lies in."""
     out: list[Entity] = []
     taken = SpanList(places + orgs + persons)
-    for p in places:
+    gaz = _knowledge()["gazetteer"]
+    for p in places + [o for o in orgs if o.role != "title"]:
         m = _BRACKETED_LIST.match(text, p.end)
         if not m:
             continue
         for name in re.finditer(_CAP_NAME, m.group(1)):
             s, e = m.start(1) + name.start(), m.start(1) + name.end()
-            if not taken.covers(s, e) and not _not_a_place(name.group(), K):
+            # after a body ('Đồn Công an Ái Điểm (Trung Quốc)') only a known place: '(UBND)' is no place
+            if not taken.covers(s, e) and not _not_a_place(name.group(), K) and (p.type == "place" or name.group() in gaz):
                 out.append(Entity("place", s, e, name.group(), name.group(), kind=None))
     return out
 

@@ -236,6 +236,11 @@ CASES = [
     ("Từ năm 1992 đến năm 1993, Bộ Văn hóa - Thông tin tu bổ bảo tháp Báo Nghiêm.",
      {"organisations": ["Bộ Văn hóa - Thông tin"]}),
     ("Ngày 5/11/2024, ông Trump đánh bại ứng cử viên Đảng Dân chủ Kamala Harris.", {"organisations": ["Đảng Dân chủ"]}),
+    # a police post across the border, its country in brackets; a college of several words
+    ("Sáng 5/3/2024, Đồn Biên phòng Chi Ma tuần tra cùng Đồn Công an Ái Điểm (Trung Quốc).",
+     {"organisations": ["Đồn Biên phòng Chi Ma", "Đồn Công an Ái Điểm"], "places": ["Trung Quốc"]}),
+    ("Sáng 5/3/2024, Trường Cao đẳng Công nghệ và Nông lâm Đông Bắc khai giảng.",
+     {"organisations": ["Trường Cao đẳng Công nghệ và Nông lâm Đông Bắc"]}),
     # steering committees named with a comma
     ("Ngày 13/8/2021, Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Lạng Sơn họp khẩn.",
      {"organisations": ["Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Lạng Sơn"]}),
