@@ -516,6 +516,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         name = text[after:name_end]
         if not _is_cap(name) or K["title_start"].match(name):
             continue  # 'Tổng Bí thư Nguyễn Phú Trọng' names no canton
+        if text[s:name_end] in K["gazetteer"]:
+            continue  # 'Đình Lập', 'Chợ Mới': a district whose name begins with a site's word
         if _is_cap(admin) and orgs.heads(s, name_end):
             continue  # 'Đồn Biên phòng Cửa khẩu Tân Thanh': the word heads a body's name, no post
         if name not in K["well_known"] and inside(persons, after, name_end) \

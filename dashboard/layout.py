@@ -96,10 +96,22 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         if e <= s:
             continue
         if "\n" in text[s:e] and _one_paragraph_per_line(text[s:e]):
+            listed = _is_list(text[s:e])
+            first = len(spans)
+            item_line = 0  # where the last line of a list's item starts, while one goes on
             for line in re.finditer(r"[^\n]+", text[s:e]):
                 a, b = _trimmed(text, s + line.start(), s + line.end())
-                if b > a:
-                    spans.append((a, b))
+                if b <= a:
+                    continue
+                if listed and len(spans) > first and item_line and not _LIST_ITEM.match(text, a) \
+                        and spans[-1][1] - item_line >= 50 and not _LINE_END.search(text, spans[-1][0], spans[-1][1]):
+                    # a list's item wrapped onto the next line goes on there (its first line ran
+                    # the width; a short heading of the list, '1. Thời kỳ 1950 - 1954', does not)
+                    spans[-1] = (spans[-1][0], b)
+                    item_line = a
+                    continue
+                spans.append((a, b))
+                item_line = a if listed and _LIST_ITEM.match(text, a) else 0
         else:
             spans.append((s, e))
     return spans
@@ -125,6 +137,10 @@ def _short(chunk: str) -> bool:
         and not any(c.isdigit() for c in chunk) and not chunk.lstrip().startswith("#")
 
 
+def _is_list(chunk: str) -> bool:
+    return sum(1 for x in chunk.split("\n") if _LIST_ITEM.match(x.strip())) >= 2
+
+
 def _one_paragraph_per_line(chunk: str) -> bool:
     """Are the lines of a run paragraphs of their own (a page copied line by line: menus,
     headline, sentences, links), not the wrapped lines of one paragraph or caption?  Wrapped
@@ -133,7 +149,7 @@ def _one_paragraph_per_line(chunk: str) -> bool:
     body = lines[:-1]
     if not body:
         return False
-    if sum(1 for x in lines if _LIST_ITEM.match(x)) >= 2:
+    if _is_list(chunk):
         return True  # a list's items ('- Năm 1933: …', '1. …', '1930 | …') are paragraphs of their own
     longest = max(len(x) for x in lines)
     # a width a text is wrapped to (60 to 100 characters); a sentence may end a line by chance;
@@ -147,6 +163,22 @@ def _one_paragraph_per_line(chunk: str) -> bool:
 
 
 _CLOCK = re.compile(r"\d{1,2}\s*[:h]\s*\d{2}")
+
+
+# an official text's place and date line: 'Lạng Sơn, ngày 20 tháng 12 năm 2024', 'Hà Nội, ngày 5/3/2024'
+_DOCUMENT_DATE = re.compile(r"\s*[" + re.escape(UPPERCASE) + r"][^\W\d_]*(?:[ \t]+[" + re.escape(UPPERCASE) + r"][^\W\d_]*){0,3}"
+                            r",[ \t]*ngày[ \t]+(?P<d>\d{1,2})(?:[ \t]+tháng[ \t]+|[/.\-])(?P<m>\d{1,2})"
+                            r"(?:[ \t]+năm[ \t]+|[/.\-])(?P<y>\d{4})[ \t]*\.?\s*")
+
+
+def _document_date(chunk: str) -> dt.date | None:
+    m = _DOCUMENT_DATE.fullmatch(chunk)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
 
 
 def _widget_date(chunk: str) -> dt.date | None:
@@ -244,6 +276,8 @@ def analyse(text: str) -> Layout:
                 kind, page_date = "page_date", d
         elif (m := dateline.match(chunk)) and (d := _widget_date(chunk[m.end():])):
             kind, published = "dateline", d
+        elif i <= 4 and published is None and (d := _document_date(chunk)):
+            kind, published = "dateline", d  # 'Lạng Sơn, ngày 20 tháng 12 năm 2024' over an official text
         elif i == len(paragraphs) - 1 and i > 0 and _is_byline(chunk, byline_cue):
             kind, byline = "byline", chunk
         elif title is None and not any(b.kind in ("title", "body") for b in blocks) \

@@ -241,6 +241,8 @@ CASES = [
      {"organisations": ["Đồn Biên phòng Chi Ma", "Đồn Công an Ái Điểm"], "places": ["Trung Quốc"]}),
     ("Sáng 5/3/2024, Trường Cao đẳng Công nghệ và Nông lâm Đông Bắc khai giảng.",
      {"organisations": ["Trường Cao đẳng Công nghệ và Nông lâm Đông Bắc"]}),
+    # a district whose name begins with a site's word ('Đình Lập', 'Chợ Mới')
+    ("Sáng 13/11/2024, Huyện ủy Đình Lập tổ chức lễ kỷ niệm.", {"places": ["Đình Lập"], "organisations": ["Huyện ủy Đình Lập"]}),
     # steering committees named with a comma
     ("Ngày 13/8/2021, Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Lạng Sơn họp khẩn.",
      {"organisations": ["Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Lạng Sơn"]}),

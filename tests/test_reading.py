@@ -402,15 +402,16 @@ def test_a_whole_page_copied_line_by_line_menus_story_and_footer():
 
 @pytest.mark.parametrize("path", _fixture_texts(), ids=lambda p: p.name)
 def test_text_wrapped_to_a_width_reads_as_its_paragraphs(path):
-    """The same article with each paragraph wrapped at 72 characters (as e-mail and some text
-    exports keep it) gives the same events; offsets still slice the text as given."""
+    """The same article with each line wrapped at 72 characters (as e-mail and some text exports
+    keep it: a line longer than that goes on on the next, the lines of a list stay lines) gives
+    the same events; offsets still slice the text as given."""
     import textwrap
 
     from dashboard.extract import extract_records
     from dashboard.reading import article_from_text
     text = path.read_text(encoding="utf-8-sig")
-    wrapped = "\n\n".join("\n".join(textwrap.wrap(p, 72, break_on_hyphens=False)) if len(p) > 72 else p
-                           for p in re.split(r"\n\s*\n", text))
+    wrapped = "\n".join("\n".join(textwrap.wrap(line, 72, break_on_hyphens=False)) if len(line) > 72 else line
+                        for line in text.split("\n"))
 
     def events(t):
         rows = extract_records(article_from_text(t, "a"))
@@ -455,3 +456,12 @@ def test_a_caption_set_on_two_short_lines_holds_no_event_but_two_rows_of_a_chron
     assert list(caption["edtf"]) == ["2023"]
     rows = extract_text("Niên biểu\n\n1930 | Đảng ra đời\n1945 | Cách mạng thành công")
     assert list(rows["title"]) == ["Đảng ra đời", "Cách mạng thành công"]
+
+
+def test_an_official_texts_place_and_date_line_dates_it_and_is_no_event():
+    from dashboard import extract_text
+    text = ("THÔNG CÁO BÁO CHÍ\n\nLạng Sơn, ngày 20 tháng 12 năm 2024\n\n"
+            "Ngày 18/12, Ban Chấp hành Đảng bộ tỉnh họp phiên thường kỳ.")
+    df = extract_text(text)
+    assert list(df["edtf"]) == ["2024-12-18"]
+    assert list(df["inferred"]) == [True]

@@ -324,13 +324,14 @@ def test_a_pdf_is_read_as_its_paragraphs_with_lines_joined_again(store, tmp_path
     assert "\n\nNgày 17/10/1949, thị xã Lạng Sơn được giải phóng." in incoming.text
     store.add(incoming)
     events = store.events()
-    assert sorted(events["edtf"]) == ["1940", "1945-05", "1945-08", "1949-10-17"]  # and Cách mạng Tháng Tám
+    # and the time before Cách mạng Tháng Tám, 'trước Cách mạng Tháng Tám'
+    assert sorted(events["edtf"]) == ["../1945-08", "1940", "1945-05", "1949-10-17"]
     may = events[events["edtf"] == "1945-05"].iloc[0]
     assert list(may["places"]) == ["Bản Khu", "Hoa Thám", "Lạng Sơn"]
     out = subprocess.run([sys.executable, "-m", "dashboard", "extract", str(pdf)], cwd=ROOT, capture_output=True,
                          text=True, timeout=120)
     assert out.returncode == 0, out.stderr
-    assert [json.loads(x)["edtf"] for x in out.stdout.splitlines()] == ["1940", "1945-08", "1945-05", "1949-10-17"]
+    assert [json.loads(x)["edtf"] for x in out.stdout.splitlines()] == ["1940", "../1945-08", "1945-05", "1949-10-17"]
 
 
 @pytest.mark.parametrize("kind", ["pdf", "docx"])
