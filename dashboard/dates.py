@@ -535,6 +535,16 @@ def relative(m, text):
     return mention
 
 
+@rule(r"(?<!\w)(?:(?:{DAY_PART})\s+)?(?P<wd>{WEEKDAY})\s+(?P<dir>vừa\s+qua|vừa\s+rồi|tới|sắp\s+tới)(?!\w)(?!\s*\(?\s*\d)",
+      15, gate=_has("vừa qua", "vừa rồi", "tới"))
+def weekday_near(m, text):
+    """'Chủ nhật vừa qua', 'tối thứ Sáu tới': the last or next such day from the article's."""
+    wd = load("calendar")["weekdays"][re.sub(r"\s+", " ", m["wd"].lower())]
+    back = m["dir"].lower().startswith("vừa")
+    return Mention(m.start(), m.end(), "relative", rule="weekday_near",
+                   info={"unit": "day", "weekday": wd, "offset": -1 if back else 1})
+
+
 @rule(r"(?<!\w)(?:(?:(?:vào\s+)?lúc\s+)?\d{{1,2}}\s*(?:h|giờ)\s*(?:\d{{1,2}}\s*(?:phút|p)?)?\s*,?\s*)?"
       r"(?:(?:{DAY_PART})\s+)?(?P<r>{SAME_DAY})(?!\w)", 14, gate=_has_lexicon("cues", "same_day_anaphora"))
 def same_day(m, text):

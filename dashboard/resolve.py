@@ -327,6 +327,16 @@ def _shift(ref: Reference, unit: str, offset: int) -> TimeValue | None:
     return None
 
 
+def _weekday_near(ref: Reference, weekday: int, direction: int) -> TimeValue | None:
+    """'Chủ nhật vừa qua' (direction -1): the last such day before the article's; 'thứ Sáu
+    tới' (+1): the next one after it."""
+    if ref.date is None:
+        return None
+    step = (weekday - ref.date.weekday()) % 7 or 7
+    d = ref.date + dt.timedelta(days=step) if direction > 0 else ref.date - dt.timedelta(days=(7 - step) % 7 or 7)
+    return TimeValue(tv.day(d.year, d.month, d.day), inferred=("date",))
+
+
 def _after_told(point: Point, unit: str) -> TimeValue | None:
     """'Tháng 3/1979, … Tháng sau, …': the unit after a date the story told."""
     if unit == "year":
@@ -504,7 +514,9 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                 if m.info.get("after_told") and told_para == para and story_point is not None \
                         and story_point.year != ref.year:
                     value = _after_told(story_point, m.info["unit"])
-                if value is None:
+                if value is None and "weekday" in m.info:
+                    value = _weekday_near(ref, m.info["weekday"], m.info["offset"])
+                elif value is None:
                     value = _shift(ref, m.info["unit"], m.info["offset"])
                 if value is not None and "days" in m.info:  # 'cuối tháng này': days 21 to the end
                     mo = value.start

@@ -380,6 +380,9 @@ CASES = [
     # a relative day with its date opens a stretch; 'Năm ngoái' gives its sentence's days their year
     ("Từ đêm nay (16/10) đến hết ngày 18/10, Bắc Bộ có mưa to.", ["2020-10-16/2020-10-18"]),
     ("Năm ngoái, đợt không khí lạnh đầu tiên tràn về vào ngày 23/10.", ["2019-10-23"]),
+    # the last or the next such weekday from the article's day (REF is Friday 16/10/2020)
+    ("Chủ nhật vừa qua, hàng nghìn người tham gia giải chạy.", ["2020-10-11"]),
+    ("Tối thứ Ba tới, chương trình nghệ thuật sẽ diễn ra.", ["2020-10-20"]),
     # the time after or before a named event
     ("Sau Cách mạng Tháng Tám năm 1945, tỉnh trực thuộc Chính phủ.", ["1945-08/.."]),
     ("Trước Cách mạng Tháng Tám, vùng này rất nghèo.", ["../1945-08"]),
