@@ -227,7 +227,7 @@ def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = Fals
             continue
         if n:
             phrase = " ".join(x[2].lower() for x in words[k:k + n])
-            if named and phrase not in K["admin_inner"]:
+            if named and phrase not in K["admin_inner"] and phrase not in K["endings"]:
                 break
             if _leads_to_capital(words, k + n, K):
                 end = words[k + n - 1][1]
@@ -236,6 +236,11 @@ def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = Fals
             if phrase in K["endings"]:
                 end = words[k + n - 1][1]
                 k += n
+                if named and phrase not in K["admin_inner"] and k < len(words) \
+                        and words[k][2].lower() in K["local_units"] and not place:
+                    # 'Hội Nông dân cứu quốc tỉnh': the unit after the ending is the name's too
+                    end = words[k][1]
+                    k += 1
                 break
         break
     if not place and named and end > pos and (dash := _DASHED_PART.match(text, end)) \

@@ -243,6 +243,13 @@ CASES = [
      {"organisations": ["Trường Cao đẳng Công nghệ và Nông lâm Đông Bắc"]}),
     # a district whose name begins with a site's word ('Đình Lập', 'Chợ Mới')
     ("Sáng 13/11/2024, Huyện ủy Đình Lập tổ chức lễ kỷ niệm.", {"places": ["Đình Lập"], "organisations": ["Huyện ủy Đình Lập"]}),
+    # an old name with its ending and unit; a renaming 'thành' is no citadel; a central body
+    ("Tháng 3/1954, Hội Nông dân cứu quốc tỉnh Lạng Sơn được thành lập.",
+     {"organisations": ["Hội Nông dân cứu quốc tỉnh Lạng Sơn"]}),
+    ("Năm 1988, Hội đổi tên thành Hội Nông dân Việt Nam tỉnh Lạng Sơn.",
+     {"organisations": ["Hội Nông dân Việt Nam tỉnh Lạng Sơn"], "places": ["Lạng Sơn"]}),
+    ("Năm 2023, Hội được Trung ương Hội Nông dân Việt Nam tặng Cờ thi đua.",
+     {"organisations": ["Trung ương Hội Nông dân Việt Nam"]}),
     # steering committees named with a comma
     ("Ngày 13/8/2021, Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Lạng Sơn họp khẩn.",
      {"organisations": ["Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Lạng Sơn"]}),
