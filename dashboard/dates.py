@@ -170,8 +170,8 @@ def _valid_day(d: int | None, m: int | None) -> bool:
 # ---------------------------------------------------------------- atomic rules: full dates
 
 # a space may stand around a slash or hyphen in typed text ('20 / 11 / 2024', '20- 11-2024')
-@rule(r"(?<![\d/.,])(?P<d>{DAY})(?:(?P<dot>\.)|[ ]?(?P<sl>/)[ ]?|(?P<hy>-)[ ]?)(?P<m>{MONTH})"
-      r"(?(dot)\.|(?(sl)[ ]?/[ ]?|-[ ]?))(?P<y>\d{{4}})(?![\d/]|\.\d)", 30, gate=DIGIT_START)
+@rule(r"(?<![\d/.,])(?P<d>{DAY})(?:(?P<dot>\.)|[ ]?(?P<sl>/)[ ]?|[ ]?(?P<hy>-)[ ]?)(?P<m>{MONTH})"
+      r"(?(dot)\.|(?(sl)[ ]?/[ ]?|[ ]?-[ ]?))(?P<y>\d{{4}})(?![\d/]|\.\d)", 30, gate=DIGIT_START)
 def numeric_day_month_year(m, text):
     d, mo, y = int(m["d"]), int(m["m"]), int(m["y"])
     if not _valid_day(d, mo) or not 1000 <= y <= 2199:
@@ -442,6 +442,20 @@ def century_rule(m, text):
 
 # ---------------------------------------------------------------- parts of the year
 
+# business shorthand: 'Q3/2024' (a quarter), 'H1/2024' (a half), '9T/2024' (the year's first nine months)
+@rule(r"(?<![\w/])(?:q(?P<q>[1-4])|h(?P<h>[12])|(?P<n>[1-9]|1[0-2])t)\s*[/.\-]\s*(?:năm\s+)?(?P<y>{YEAR4})(?!\d)",
+      26, gate=Anchors(pattern=re.compile(r"(?:\b[qh][1-4]|\dt)\s*[/.\-]")))
+def business_period(m, text):
+    # (rules read the lowercased text: 'Q3' is 'q3' here)
+    y = int(m["y"])
+    if m["q"]:
+        q = int(m["q"])
+        return Mention(m.start(), m.end(), "point", Part(y, None, None, "quarter", span=(3 * q - 2, 3 * q)))
+    if m["h"]:
+        return Mention(m.start(), m.end(), "point", Part(y, None, None, "half", span=(1, 6) if m["h"] == "1" else (7, 12)))
+    return Mention(m.start(), m.end(), "range", Part(y, 1, None, "month"), Part(y, int(m["n"]), None, "month"))
+
+
 @rule(r"(?<!\w)quý\s+(?P<q>{QUARTER})(?!\w)(?:(?:\s*[/.\-]\s*|\s*,?\s*năm\s+|\s+)(?P<y>{YEAR4})(?!\d))?", 25,
       gate=_has("quý"))
 def quarter(m, text):
@@ -668,7 +682,9 @@ def _anniversary_cue() -> re.Pattern:
 # ---------------------------------------------------------------- lunar calendar
 
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
-_NAME_CUES = frozenset(["ngày", "lễ", "dịp", "tết", "mừng", "chào", "kỷ", "niệm"])
+# words before a feast that start no person's name ('Trước Tết Nguyên đán 2025', 'Dịp Quốc khánh')
+_NAME_CUES = frozenset(["ngày", "lễ", "dịp", "tết", "mừng", "chào", "kỷ", "niệm", "trước", "sau", "đón", "trong",
+                        "nhân", "đến", "từ", "vào", "hết", "qua", "ngay", "cận", "sát", "mùa", "đêm", "sáng", "chiều"])
 
 
 def _inside_name(text: str, start: int) -> bool:
@@ -970,8 +986,9 @@ _RANGE_GAP = re.compile(fill(r"(?P<close>\s*\))?\s*(?:-|–|đến|tới|cho\s+�
                              r"(?:\d{{1,2}}\s*(?:h|giờ)\s*(?:\d{{1,2}}\s*(?:phút|p)?)?\s*,?\s*)?"
                              r"(?:(?:{DAY_PART})\s+)?(?:(?:{WEEKDAY})\s*(?:,\s*|\(\s*|\s)(?:ngày\s+)?)?(?:ngày\s+)?$"), FLAGS)
 _FROM = re.compile(fill(r"(?<!\w)(?:{RANGE_OPEN})\s+(?:(?:ngày|mùng|mồng)\s+)?$"), FLAGS)
-_UNTIL_NOW_AFTER = re.compile(fill(r"\s*(?:-|–|đến|tới|cho\s+đến|cho\s+tới)\s*(?:nay|hiện\s+nay|bây\s+giờ|hôm\s+nay)(?!\w)"),
-                              FLAGS)
+# ('Từ năm 2010 trở lại đây', 'từ năm 2000 trở đi': from then on)
+_UNTIL_NOW_AFTER = re.compile(fill(r"(?:\s*(?:-|–|đến|tới|cho\s+đến|cho\s+tới)\s*(?:nay|hiện\s+nay|bây\s+giờ|hôm\s+nay)"
+                                   r"|\s+trở\s+lại\s+(?:đây|nay)|\s+trở\s+đi|\s+trở\s+về\s+sau)(?!\w)"), FLAGS)
 _BEFORE = re.compile(r"(?<!\w)(?:từ\s+trước|cho\s+đến\s+trước|trước)\s+(?:(?:ngày|năm|tháng)\s+)?$", FLAGS)
 _AFTER = re.compile(r"(?<!\w)(?:kể\s+từ\s+sau|từ\s+sau|sau)\s+(?:(?:ngày|năm|tháng)\s+)?$", FLAGS)
 _CLOCK_FIRST = re.compile(r"(?:(?:vào\s+)?lúc\s+)?\d{1,2}\s*(?:h|giờ|g)(?:\s*\d{1,2})?(?!\w)", FLAGS)

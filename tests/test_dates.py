@@ -383,6 +383,17 @@ CASES = [
     # the last or the next such weekday from the article's day (REF is Friday 16/10/2020)
     ("Chủ nhật vừa qua, hàng nghìn người tham gia giải chạy.", ["2020-10-11"]),
     ("Tối thứ Ba tới, chương trình nghệ thuật sẽ diễn ra.", ["2020-10-20"]),
+    # business shorthand: a quarter, a half, the first months of a year
+    ("Lợi nhuận Q3/2024 tăng 20% so với cùng kỳ.", ["2024-35"]),
+    ("Doanh thu H1/2024 đạt 500 tỷ đồng.", ["2024-40"]),
+    ("Kết quả kinh doanh 9T/2024 khả quan.", ["2024-01/2024-09"]),
+    ("Mẫu xe Q5 2024 ra mắt.", []),
+    # a day typed with spaced dashes; from a year on
+    ("Ngày 5 - 12 - 2024, hội nghị được tổ chức tại Hà Nội.", ["2024-12-05"]),
+    ("Từ năm 2010 trở lại đây, huyện đã xóa 2.000 nhà tạm.", ["2010/.."]),
+    ("Từ năm 2000 trở đi, kinh tế huyện phát triển.", ["2000/.."]),
+    # a feast after a time word that opens the sentence
+    ("Trước Tết Nguyên đán 2025, công ty thưởng tết cho công nhân.", ["../2025-01-29"]),
     # the time after or before a named event
     ("Sau Cách mạng Tháng Tám năm 1945, tỉnh trực thuộc Chính phủ.", ["1945-08/.."]),
     ("Trước Cách mạng Tháng Tám, vùng này rất nghèo.", ["../1945-08"]),
