@@ -148,6 +148,12 @@ def _complete_point(p: Part, year_hint: int | None) -> tuple[Point | None, tuple
                         break
                 except ValueError:
                     continue
+    if p.lunar and p.month and not p.day and p.precision == "month":
+        # 'tháng 3 âm lịch': the solar month its middle falls in (a lunar month straddles two)
+        middle = lunar_to_solar(year, p.month, 15, p.leap)
+        if middle is not None:
+            notes.append("a lunar month, given as the solar month of its middle")
+            return tv.month(middle.year, middle.month), inferred, notes
     if p.lunar and p.month and p.day:
         solar = lunar_to_solar(year, p.month, p.day, p.leap)
         if solar is None:
@@ -185,7 +191,7 @@ def _plan_cue() -> re.Pattern:
     words = load("cues")["plan_cues"]
     # the cue may stand a few words before the date in its clause ('dự kiến tổ chức vào quý I/2026')
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-                      + r")(?!\w)[^,.;:()\n]{0,24}$", re.IGNORECASE)
+                      + r")(?!\w)[^,.;:()\n]{0,45}$", re.IGNORECASE)
 
 
 def explicit_years(mentions: list[Mention], text: str = "") -> list[int]:
@@ -196,7 +202,8 @@ def explicit_years(mentions: list[Mention], text: str = "") -> list[int]:
     for m in mentions:
         if m.a is None or m.a.year is None or m.a.canchi or m.a.precision in ("decade", "century"):
             continue
-        if m.kind == "after" or plan.search(text[max(0, m.start - 40):m.start]):
+        # ('Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2025': the plan's year)
+        if m.kind == "after" or plan.search(text[max(0, m.start - 70):m.start]):
             continue
         years.append(m.a.year)
     return years
@@ -360,6 +367,30 @@ class Resolved:
     notes: list[str]
 
 
+def _later_years(mentions: list[Mention], sentence_of) -> dict[int, tuple[int, int]]:
+    """For each year-less day or month: the year and month of a date written out later in its
+    sentence (a day or month, not an anniversary's or a birth's), when one is."""
+    out: dict[int, tuple[int, int]] = {}
+    pending: list[Mention] = []
+    sent = None
+    for m in mentions:
+        s = sentence_of(m.start)
+        if s != sent:
+            pending, sent = [], s
+        a = m.b if m.kind == "range" and m.b is not None else m.a
+        if a is None or m.kind not in ("point", "range") or m.info.get("anniversary_pair") or m.info.get("birth") \
+                or "festival" in m.info:  # ('kỷ niệm Quốc khánh 2/9/1945': a day commemorated)
+            continue
+        if a.year is None and not a.canchi and not a.lunar and a.precision in ("day", "month") \
+                and m.info.get("year_offset") is None and not m.info.get("same_year"):
+            pending.append(m)
+        elif a.year is not None and a.month and a.precision in ("day", "month") and not a.lunar:
+            for p in pending:
+                out[id(p)] = (a.year, a.month)
+            pending = []
+    return out
+
+
 def _chain_year(anchor: Point, p: Part) -> int:
     """The year of a year-less day or month told after `anchor` in the same story: the
     anchor's, or the next one when its month comes much earlier in the year (a story runs
@@ -394,6 +425,9 @@ def resolve(mentions: list[Mention], ref: Reference | None,
     birth_year: int | None = None  # the last birth told: ages count from it
     story_point: Point | None = None  # the last date written out, and its paragraph
     told_para = -1
+    # 'đợt 1 từ ngày 21/10 đến ngày 14/11; đợt 2 từ ngày 20/11 đến ngày 30/11/2024': a year
+    # written on the sentence's last date is its earlier dates' too
+    later_year = _later_years(mentions, sentence_of)
     for m in mentions:
         sent = sentence_of(m.start)
         para = paragraph_of(m.start)
@@ -411,7 +445,9 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             hint = last_year
         elif sent not in last_sentence_year and m.a is not None and m.a.year is None \
                 and m.a.precision in ("day", "month") and not m.a.canchi and not m.a.lunar and m.kind != "relative":
-            if para in chain:
+            if (later := later_year.get(id(m))) is not None:
+                hint = later[0] - (1 if (m.a.month or 0) > later[1] else 0)
+            elif para in chain:
                 hint = _chain_year(chain[para], m.a)
             elif story is not None and (ref is None or story.year != ref.year) and \
                     any(pos > m.start and y == story.year for pos, y in stated.get(para, ())):
@@ -486,7 +522,8 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                 value = replace(value, approximate=True)
             for p in (value.start, value.end):
                 if isinstance(p, Point) and p.precision != "century":
-                    if "year" not in inferred:
+                    # (a year named in the cycle, 'Tết Giáp Thìn', is written too)
+                    if "year" not in inferred or (m.a.canchi and not m.info.get("restated_year")):
                         last_year = p.year
                         last_sentence_year[sent] = p.year
                     if p.precision in ("day", "month") and not m.a.lunar:

@@ -394,6 +394,12 @@ CASES = [
     ("Từ năm 2000 trở đi, kinh tế huyện phát triển.", ["2000/.."]),
     # a feast after a time word that opens the sentence
     ("Trước Tết Nguyên đán 2025, công ty thưởng tết cho công nhân.", ["../2025-01-29"]),
+    # a year written on a sentence's last date is its earlier dates' too
+    ("Kỳ họp chia làm 2 đợt: đợt 1 từ ngày 21/10 đến ngày 14/11; đợt 2 từ ngày 20/11 đến ngày 30/11/2024.",
+     ["2024-10-21/2024-11-14", "2024-11-20/2024-11-30"]),
+    # a lunar month without its day is the solar month of its middle; a day of a Tết named by its cycle year
+    ("Lễ hội kéo dài đến hết tháng 3 âm lịch năm 2025.", ["2025-04"]),
+    ("Dịp Tết Canh Tý, riêng ngày mùng 2 Tết đã có 20.000 người đến lễ chùa.", ["2020-01-25", "2020-01-26"]),
     # the time after or before a named event
     ("Sau Cách mạng Tháng Tám năm 1945, tỉnh trực thuộc Chính phủ.", ["1945-08/.."]),
     ("Trước Cách mạng Tháng Tám, vùng này rất nghèo.", ["../1945-08"]),
