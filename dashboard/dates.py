@@ -443,17 +443,22 @@ def century_rule(m, text):
 # ---------------------------------------------------------------- parts of the year
 
 # business shorthand: 'Q3/2024' (a quarter), 'H1/2024' (a half), '9T/2024' (the year's first nine months)
-@rule(r"(?<![\w/])(?:q(?P<q>[1-4])|h(?P<h>[12])|(?P<n>[1-9]|1[0-2])t)\s*[/.\-]\s*(?:năm\s+)?(?P<y>{YEAR4})(?!\d)",
-      26, gate=Anchors(pattern=re.compile(r"(?:\b[qh][1-4]|\dt)\s*[/.\-]")))
+# (tried where its digits start, as the digit rules are: the letter is looked at behind them)
+@rule(r"(?:(?<=[qh])(?P<qh>[1-4])|(?P<n>[1-9]|1[0-2])t)\s*[/.\-]\s*(?:năm\s+)?(?P<y>{YEAR4})(?!\d)", 26,
+      gate=DIGIT_START)
 def business_period(m, text):
     # (rules read the lowercased text: 'Q3' is 'q3' here)
-    y = int(m["y"])
-    if m["q"]:
-        q = int(m["q"])
-        return Mention(m.start(), m.end(), "point", Part(y, None, None, "quarter", span=(3 * q - 2, 3 * q)))
-    if m["h"]:
-        return Mention(m.start(), m.end(), "point", Part(y, None, None, "half", span=(1, 6) if m["h"] == "1" else (7, 12)))
-    return Mention(m.start(), m.end(), "range", Part(y, 1, None, "month"), Part(y, int(m["n"]), None, "month"))
+    y, start = int(m["y"]), m.start() - (1 if m["qh"] else 0)
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "/_"):
+        return None  # 'XQ3/2024' is a code
+    if m["qh"] and text[start] in "qQ":
+        q = int(m["qh"])
+        return Mention(start, m.end(), "point", Part(y, None, None, "quarter", span=(3 * q - 2, 3 * q)))
+    if m["qh"]:
+        if m["qh"] not in "12":
+            return None
+        return Mention(start, m.end(), "point", Part(y, None, None, "half", span=(1, 6) if m["qh"] == "1" else (7, 12)))
+    return Mention(start, m.end(), "range", Part(y, 1, None, "month"), Part(y, int(m["n"]), None, "month"))
 
 
 @rule(r"(?<!\w)quý\s+(?P<q>{QUARTER})(?!\w)(?:(?:\s*[/.\-]\s*|\s*,?\s*năm\s+|\s+)(?P<y>{YEAR4})(?!\d))?", 25,
@@ -550,7 +555,8 @@ def relative(m, text):
 
 
 @rule(r"(?<!\w)(?:(?:{DAY_PART})\s+)?(?P<wd>{WEEKDAY})\s+(?P<dir>vừa\s+qua|vừa\s+rồi|tới|sắp\s+tới)(?!\w)(?!\s*\(?\s*\d)",
-      15, gate=_has("vừa qua", "vừa rồi", "tới"))
+      15, gate=_has("vừa qua", "vừa rồi", "hai tới", "ba tới", "tư tới", "năm tới", "sáu tới", "bảy tới", "nhật tới",
+                    "sắp tới"))
 def weekday_near(m, text):
     """'Chủ nhật vừa qua', 'tối thứ Sáu tới': the last or next such day from the article's."""
     wd = load("calendar")["weekdays"][re.sub(r"\s+", " ", m["wd"].lower())]
@@ -569,13 +575,11 @@ def same_day(m, text):
     return Mention(m.start(), m.end(), "same_day", info={"offset": offset})
 
 
-_COUNTED_DAYS_CUE = re.compile(r"(?:ngày|tuần)\s+(?:sau|trước|về)|(?:trước|sau)\s+đó|sau\s+\S+\s+(?:ngày|tuần)")
-
-
 @rule(r"(?<!\w)(?:(?P<dir1>trước|sau)\s+đó\s+(?P<n>\d{{1,2}}|{NUMBER_WORD})\s+(?P<u1>ngày|tuần)"
       r"|(?P<n2>\d{{1,2}}|{NUMBER_WORD})\s+(?P<u2>ngày|tuần)\s+(?P<dir2>sau\s+đó|trước\s+đó|sau|về\s+sau)"
       r"|sau\s+(?:đó\s+)?(?P<n3>\d{{1,2}}|{NUMBER_WORD})\s+(?P<u3>ngày|tuần)(?=\s*,))(?!\w)", 15,
-      gate=Anchors(pattern=_COUNTED_DAYS_CUE))
+      gate=_has("ngày sau", "ngày trước", "ngày về", "tuần sau", "tuần trước", "tuần về", "trước đó", "sau đó",
+                "ngày,", "tuần,"))
 def counted_days(m, text):
     """'Trước đó 5 ngày', '3 ngày sau', 'Sau 2 ngày, …', 'Một tuần sau': so many days from the
     day told before."""
