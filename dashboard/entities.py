@@ -77,6 +77,8 @@ def _knowledge():
         "thing_before": re.compile(r"(?<!\w)(?:" + alternation(org["named_things"]) + r")[ \t]+$"),
         "admin_inner": _ci(pl["admin_words"]) | _ci(org["name_continuers"]),
         "local_units": _ci(pl["local_kinds"]),
+        "parents": _phrase_index(_ci(org["parent_bodies"])),
+        "unit_heads": set(org["unit_heads"]),
         "admin_phrases": _phrase_index(_ci(pl["admin_words"])),
         "title_start": re.compile(r"^(?:" + alternation(org["titles"]) + r")(?!\w)"),
         # words of organisation names that name no place ('Du lịch'), unlike 'Hồ Chí Minh'
@@ -196,7 +198,7 @@ def _match_phrase(words, k: int, index) -> int:
     return 0
 
 
-def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = False) -> int:
+def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = False, unit: bool = False) -> int:
     """End of a proper-name run starting at pos (just after a head or admin word).
 
     Lowercase words go on with the name when they lead to a capitalised word ('Ủy ban nhân
@@ -227,9 +229,10 @@ def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = Fals
             continue
         if n:
             phrase = " ".join(x[2].lower() for x in words[k:k + n])
-            if named and phrase not in K["admin_inner"] and phrase not in K["endings"]:
+            if named and phrase not in K["admin_inner"] and phrase not in K["endings"] \
+                    and not (unit and _leads_to_parent(words, k + n, K)):
                 break
-            if _leads_to_capital(words, k + n, K):
+            if _leads_to_capital(words, k + n, K, unit):
                 end = words[k + n - 1][1]
                 k += n
                 continue
@@ -243,6 +246,8 @@ def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = Fals
                     k += 1
                 break
         break
+    if not place and named and end > pos and (num := _NUMBERED_SUFFIX.match(text, end)):
+        end = num.end()  # 'Đội Quản lý thị trường số 3', 'Trường Tiểu học số 1'
     if not place and named and end > pos and (dash := _DASHED_PART.match(text, end)) \
             and (after := _words_at(text, dash.end())[:4]) and after[0][2].lower() not in K["not_after_dash"] \
             and not _match_phrase(after, 0, K["heads_ci"]):
@@ -250,6 +255,7 @@ def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = Fals
     return end
 
 
+_NUMBERED_SUFFIX = re.compile(r"[ \t]+số[ \t]+\d{1,3}(?![\d/.,\w])")
 _DASHED_PART = re.compile(r"[ \t]+[-–][ \t]+(?=[" + re.escape(_UPPER) + r"])")
 
 
@@ -262,12 +268,25 @@ def _inner_at(words, k: int, K) -> int:
     return n
 
 
-def _leads_to_capital(words, k: int, K) -> bool:
+def _leads_to_parent(words, k: int, K) -> bool:
+    """Do lowercase inner words from k on lead to a parent body ('kinh tế Công an tỉnh')?"""
+    while k < len(words):
+        if _is_cap(words[k][2]):
+            return _match_phrase(words, k, K["parents"]) > 0
+        n = _match_phrase(words, k, K["inner"])
+        if not n:
+            return False
+        k += n
+    return False
+
+
+def _leads_to_capital(words, k: int, K, unit: bool = False) -> bool:
     """Do lowercase inner words from k on lead to a capitalised word ('nhân dân huyện Hòa An')
     that does not open another organisation ('… chỉ đạo Sở Y tế')?"""
     while k < len(words):
         if _is_cap(words[k][2]):
-            return not _match_phrase(words, k, K["heads_ci"])
+            # ('Phòng Cảnh sát kinh tế Công an tỉnh': a unit's name runs on into its parent body)
+            return not _match_phrase(words, k, K["heads_ci"]) or unit and _match_phrase(words, k, K["parents"]) > 0
         n = _inner_at(words, k, K)
         if not n:
             return False
@@ -468,7 +487,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             if low.startswith(prefix, s - len(prefix)) and (s - len(prefix) == 0 or not low[s - len(prefix) - 1].isalnum()):
                 start = s - len(prefix)
         # an international body's name is whole ('Công viên địa chất toàn cầu UNESCO Non nước Cao Bằng')
-        end = e if head in K["whole_names"] else max(_extend_name(text, e, K, named=head in K["standalone"]), e)
+        end = e if head in K["whole_names"] else max(_extend_name(text, e, K, named=head in K["standalone"],
+                                                                  unit=head in K["unit_heads"]), e)
         # 'Viện kiểm sát nhân dân (VKSND) tỉnh': the name goes on after its abbreviation
         bracket = _ABBREVIATION_BRACKET.match(text, end)
         if bracket and (after := _extend_name(text, bracket.end(), K, named=True)) > bracket.end():

@@ -250,6 +250,11 @@ CASES = [
      {"organisations": ["Hội Nông dân Việt Nam tỉnh Lạng Sơn"], "places": ["Lạng Sơn"]}),
     ("Năm 2023, Hội được Trung ương Hội Nông dân Việt Nam tặng Cờ thi đua.",
      {"organisations": ["Trung ương Hội Nông dân Việt Nam"]}),
+    # a unit's name runs on into its parent body, a team keeps its number; a kilometre post is no place
+    ("Ngày 3/12/2024, tại Km 18, Đội Quản lý thị trường số 3 phối hợp với Phòng Cảnh sát kinh tế Công an tỉnh kiểm tra xe.",
+     {"organisations": ["Đội Quản lý thị trường số 3", "Phòng Cảnh sát kinh tế Công an tỉnh"], "places": []}),
+    ("Năm 2020, UBND tỉnh chỉ đạo Công an tỉnh kiểm tra.",
+     {"organisations": ["Ủy ban nhân dân tỉnh", "Công an tỉnh"]}),
     # steering committees named with a comma
     ("Ngày 13/8/2021, Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Lạng Sơn họp khẩn.",
      {"organisations": ["Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Lạng Sơn"]}),
