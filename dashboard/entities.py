@@ -543,6 +543,9 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             continue  # 'Tổng Bí thư Nguyễn Phú Trọng' names no canton
         if text[s:name_end] in K["gazetteer"]:
             continue  # 'Đình Lập', 'Chợ Mới': a district whose name begins with a site's word
+        if K["gazetteer"].get(name) == "quốc gia" and not _is_cap(admin) and admin.lower() not in K["province_level"] \
+                and admin.lower() not in ("nước", "quốc gia"):
+            continue  # 'đồn Pháp', 'quân Nhật': a post of the French, not a place called France
         if _is_cap(admin) and orgs.heads(s, name_end):
             continue  # 'Đồn Biên phòng Cửa khẩu Tân Thanh': the word heads a body's name, no post
         if name not in K["well_known"] and inside(persons, after, name_end) \

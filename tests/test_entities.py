@@ -255,6 +255,9 @@ CASES = [
      {"organisations": ["Đội Quản lý thị trường số 3", "Phòng Cảnh sát kinh tế Công an tỉnh"], "places": []}),
     ("Năm 2020, UBND tỉnh chỉ đạo Công an tỉnh kiểm tra.",
      {"organisations": ["Ủy ban nhân dân tỉnh", "Công an tỉnh"]}),
+    # a post of the French is no place called France; a country after 'nước' is
+    ("Ngày 9/3/1945, quân Nhật tấn công đồn Pháp tại Lạng Sơn.", {"places": ["Lạng Sơn"]}),
+    ("Năm 1911, Người sang nước Pháp.", {"places": ["Pháp"]}),
     # steering committees named with a comma
     ("Ngày 13/8/2021, Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Lạng Sơn họp khẩn.",
      {"organisations": ["Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Lạng Sơn"]}),
