@@ -18,6 +18,9 @@ _SPACES = "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000\t"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _TRANSLATE = {ord(c): " " for c in _SPACES} | {ord(c): "-" for c in _DASHES}
 _TRANSLATE[0x200B] = " "  # zero-width space: keeps the length, breaks no word we match
+_TRANSLATE[0xFEFF] = " "  # a byte-order mark left at the start of a string, or a zero-width no-break space
+# fullwidth forms typed with an East Asian keyboard ('１８／１０／１９３０'): their ASCII letters
+_TRANSLATE |= {0xFF01 + i: chr(0x21 + i) for i in range(0x5E)}
 # str.translate walks the whole text in Python-level lookups; most texts hold none of these
 _TRANSLATED = re.compile("[" + re.escape("".join(map(chr, _TRANSLATE))) + "]")
 

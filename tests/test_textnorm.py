@@ -55,3 +55,15 @@ def test_a_single_letter_abbreviation_only_without_a_space():
     from dashboard.textnorm import NormalText
     assert NormalText.of("tại P.Bến Nghé, Q.1").text == "tại phường Bến Nghé, Q.1"
     assert NormalText.of("Ông Nguyễn Văn H. Trước đó, ông bị bắt.").text == "Ông Nguyễn Văn H. Trước đó, ông bị bắt."
+
+
+def test_fullwidth_forms_and_a_leading_byte_order_mark_read_as_ascii_with_offsets_kept():
+    """Digits and slashes typed with an East Asian keyboard are read; a BOM left at the start of a
+    string stays in it (offsets count the caller's characters) and reads as a space."""
+    from dashboard import extract_text
+    for text, value in [("Ngày １８／１０／１９３０, Văn phòng được thành lập.", "1930-10-18"),
+                        ("\ufeffNăm 1933, chi bộ được thành lập.", "1933")]:
+        df = extract_text(text)
+        assert list(df["edtf"]) == [value]
+        row = df.iloc[0]
+        assert text[row["char_start"]:row["char_end"]] == row["date_text"]
