@@ -255,6 +255,7 @@ def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = Fals
     return end
 
 
+_LEADER_AFTER = re.compile(r"[ \t]+(?:trưởng|phó)(?![^\W\d_])")
 _NUMBERED_SUFFIX = re.compile(r"[ \t]+số[ \t]+\d{1,3}(?![\d/.,\w])")
 _DASHED_PART = re.compile(r"[ \t]+[-–][ \t]+(?=[" + re.escape(_UPPER) + r"])")
 
@@ -474,6 +475,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             # 'xã Trường Hà' is a commune, not a school; '123/QĐ-UBND' a document's number; 'bảo
             # tháp Báo Nghiêm' a stupa, not a newspaper
             continue
+        if _LEADER_AFTER.match(text, e):
+            continue  # 'Tiểu đội trưởng', 'Đội trưởng': a leader's title, no body
         if head in K["delegations"] and _match_phrase(_words_at(text, _skip_spaces(text, e))[:4], 0, K["heads_ci"]):
             continue  # 'Đoàn Liên minh nghị sĩ …': the delegation's body is named next
         if s < document_until:

@@ -258,6 +258,9 @@ CASES = [
     # a post of the French is no place called France; a country after 'nước' is
     ("Ngày 9/3/1945, quân Nhật tấn công đồn Pháp tại Lạng Sơn.", {"places": ["Lạng Sơn"]}),
     ("Năm 1911, Người sang nước Pháp.", {"places": ["Pháp"]}),
+    # a leader's rank names no body ('Tiểu đội trưởng'); the regiment after it is one
+    ("Từ năm 1947 đến năm 1954: Chiến sĩ, Tiểu đội trưởng, Trung đội trưởng Trung đoàn 28.",
+     {"organisations": ["Trung đoàn 28"]}),
     # steering committees named with a comma
     ("Ngày 13/8/2021, Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Lạng Sơn họp khẩn.",
      {"organisations": ["Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Lạng Sơn"]}),
