@@ -372,7 +372,7 @@ def year_bce(m, text):
 
 _IDENTIFIER_BEFORE = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(load("cues")["identifier_nouns"], key=len, reverse=True))
-    + r")\s*:?\s*$", FLAGS)
+    + r")\s*:?\s*(?:\d{1,5}\s*[-–/]\s*)?$", FLAGS)  # (and the second of a pair: 'mốc 1119-1120')
 _COUNTED_AFTER = re.compile(fill(r"\s+(?:{COUNTED})(?!\w)"), FLAGS)
 
 

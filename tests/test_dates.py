@@ -400,6 +400,8 @@ CASES = [
     # a lunar month without its day is the solar month of its middle; a day of a Tết named by its cycle year
     ("Lễ hội kéo dài đến hết tháng 3 âm lịch năm 2025.", ["2025-04"]),
     ("Dịp Tết Canh Tý, riêng ngày mùng 2 Tết đã có 20.000 người đến lễ chùa.", ["2020-01-25", "2020-01-26"]),
+    # boundary markers by number, the second of a pair too
+    ("Năm 2025, hai bên khởi công cầu tại khu vực mốc 1119-1120.", ["2025"]),
     # the time after or before a named event
     ("Sau Cách mạng Tháng Tám năm 1945, tỉnh trực thuộc Chính phủ.", ["1945-08/.."]),
     ("Trước Cách mạng Tháng Tám, vùng này rất nghèo.", ["../1945-08"]),

@@ -261,6 +261,9 @@ CASES = [
     # a leader's rank names no body ('Tiểu đội trưởng'); the regiment after it is one
     ("Từ năm 1947 đến năm 1954: Chiến sĩ, Tiểu đội trưởng, Trung đội trưởng Trung đoàn 28.",
      {"organisations": ["Trung đoàn 28"]}),
+    # a Chinese region across the border, its country in brackets
+    ("Ngày 15/1/2025, tỉnh hội đàm với đoàn Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc).",
+     {"places": ["Quảng Tây", "Trung Quốc"]}),
     # steering committees named with a comma
     ("Ngày 13/8/2021, Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Lạng Sơn họp khẩn.",
      {"organisations": ["Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Lạng Sơn"]}),
