@@ -162,6 +162,7 @@ def _one_paragraph_per_line(chunk: str) -> bool:
     return len(lines) > 2 or any(_LINE_END.search(x) for x in lines) or longest > 120
 
 
+_TABLE_RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?")
 _CLOCK = re.compile(r"\d{1,2}\s*[:h]\s*\d{2}")
 
 
@@ -259,6 +260,12 @@ def analyse(text: str) -> Layout:
         if related or (i > 0 and len(chunk) <= 40 and related_heading.fullmatch(chunk.strip(" :.-–"))):
             related = True
             blocks.append(Block(s, e, "related"))
+            continue
+        if _TABLE_RULE.fullmatch(chunk) or (i + 1 < len(paragraphs) and chunk.lstrip().startswith("|")
+                                             and _TABLE_RULE.fullmatch(text, *paragraphs[i + 1])):
+            # a Markdown table's header row ('| Chỉ tiêu | 2021 | 2022 |') labels its columns;
+            # its years are no events (and the rule under it is no text)
+            blocks.append(Block(s, e, "furniture"))
             continue
         if len(chunk) <= 200 and (furniture.match(chunk) or footer.match(chunk) or i <= 2 and _BREADCRUMB.fullmatch(chunk)):
             blocks.append(Block(s, e, "furniture"))  # 'Trang chủ > Chính trị', 'Từ khóa: …'

@@ -465,3 +465,12 @@ def test_an_official_texts_place_and_date_line_dates_it_and_is_no_event():
     df = extract_text(text)
     assert list(df["edtf"]) == ["2024-12-18"]
     assert list(df["inferred"]) == [True]
+
+
+def test_a_tables_header_row_labels_its_columns_and_tells_no_event():
+    """'| Chỉ tiêu | 2021 | 2022 | 2023 |' over a rule is a header: its years are no events; a
+    chronology's rows under a header still are."""
+    from dashboard import extract_text
+    text = ("Thu ngân sách\n\n| Chỉ tiêu | 2021 | 2022 | 2023 |\n|---|---|---|---|\n| Thu nội địa | 2.500 | 2.800 | 3.100 |\n\n"
+            "| Năm | Sự kiện |\n| --- | --- |\n| 1930 | Đảng Cộng sản Việt Nam ra đời |\n| 1945 | Cách mạng Tháng Tám thành công |\n")
+    assert list(extract_text(text)["edtf"]) == ["1930", "1945"]
