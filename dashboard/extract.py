@@ -17,11 +17,11 @@ from functools import cache
 import pandas as pd
 
 from . import __version__
-from .dates import find_mentions
 from .entities import article_province, find_entities
 from .events import build_events, continuation_opener, founding_phrases
 from .layout import analyse, wrapped_paragraphs
 from .lexicon import alternation, load
+from .mentions import find_mentions
 from .reading import Article, article_from_text, read_article
 from .resolve import find_reference, resolve
 from .table import to_table

@@ -1,0 +1,415 @@
+"""Temporal mentions in context: the passes that join, split, mark and drop the atomic rules'
+mentions by what stands around them (a relative day and its bracketed date, anniversary pairs,
+a named period's own date, documents, comparisons, recurring days, births, reports), and
+`find_mentions`, which runs the rules (dates) and then these passes."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from .dates import _AFTER, _BEFORE, _CLOSING_BRACKET, _FROM, FLAGS, Mention, compose, find_atoms
+from .lexicon import alternation, load
+from .patterns import fill
+
+# ---------------------------------------------------------------- joins across mentions
+
+_PAREN_AFTER_RELATIVE = re.compile(r"\s*\(\s*$")
+
+
+def join_relative_with_date(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Chiều nay (16/10)': the relative word and its bracketed date are one expression."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (m.kind == "relative" and m.info.get("unit") == "day" and nxt is not None
+                and nxt.kind == "point" and nxt.a.precision == "day"
+                and re.fullmatch(r"\s*(?:,\s*)?\(\s*", text[m.end:nxt.start])):
+            close = re.match(r"\s*\)", text[nxt.end:])
+            end = nxt.end + (close.end() if close else 0)
+            out.append(Mention(m.start, end, "relative", nxt.a, rule=f"{m.rule}+{nxt.rule}",
+                               info=dict(m.info)))
+            i += 2
+            continue
+        if (m.kind == "relative" and m.info.get("unit") == "day" and nxt is not None and nxt.kind == "range"
+                and nxt.a is not None and nxt.a.precision == "day" and re.fullmatch(r"\s*\(\s*", text[m.end:nxt.start])):
+            # 'từ đêm nay (16/10) đến hết ngày 18/10': the relative day opens the stretch
+            frm = _FROM.search(text, max(0, m.start - 12), m.start)
+            out.append(Mention(frm.start() if frm else m.start, nxt.end, "range", nxt.a, nxt.b,
+                               rule=f"{m.rule}+{nxt.rule}", info=dict(nxt.info)))
+            i += 2
+            continue
+        if (m.kind in ("point", "range", "until_now") and m.a is not None and m.a.year is None and not m.a.canchi
+                and nxt is not None and nxt.kind == "relative" and nxt.info.get("unit") == "year"
+                and re.fullmatch(r"\s*", text[m.end:nxt.start])):
+            # 'tháng 12 năm ngoái', 'quý I năm nay': the relative year is this date's year
+            m.end = nxt.end
+            m.info["year_offset"] = nxt.info["offset"]
+            m.rule = f"{m.rule}+{nxt.rule}"
+            out.append(m)
+            i += 2
+            continue
+        out.append(m)
+        i += 1
+    return out
+
+
+_RESTATING_GAP = re.compile(r"\s*[(,]\s*(?:(?:tức|nhằm|tức\s+là|ngày|từ)\s+)*", FLAGS)
+
+
+def mark_restated_cycle_years(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Ngày 25 tháng 11 năm Mậu Thân (tức ngày 22/12/1788)': a lunar date named by its cycle
+    year and said again in the solar calendar takes its turn of the cycle from the bracket."""
+    for m, nxt in zip(mentions, mentions[1:], strict=False):
+        named = m.b if m.kind == "range" and m.b is not None and m.b.canchi else m.a
+        if named is not None and named.canchi and named.year is None and nxt.a is not None and nxt.a.year \
+                and not nxt.a.lunar and _RESTATING_GAP.fullmatch(text, m.end, nxt.start):
+            m.info["restated_year"] = nxt.a.year
+    return mentions
+
+
+@cache
+def _duration_before_bracket() -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + alternation(load("cues")["duration_openers"]) + r"\s+)?(?:(?:gần|hơn|khoảng|tròn)\s+)?"
+                      + fill(r"(?:\d{{1,3}}|{NUMBER_WORD})\s+(?:năm|tháng|ngày|tuần)")
+                      + r"(?:\s+(?:sau\s+đó|tiếp\s+theo|sau|qua|ấy|đó))?\s*\(\s*$", FLAGS)
+
+
+def widen_bracketed_durations(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'suốt 10 năm sau đó (1979 - 1989)': the bracket says when the stretch was; the stretch
+    and its bracket are one expression of time, as 'Chiều nay (16/10)' is."""
+    for m in mentions:
+        if m.kind == "range" and (close := _CLOSING_BRACKET.match(text, m.end)) \
+                and (d := _duration_before_bracket().search(text, max(0, m.start - 50), m.start)):
+            m.start, m.end = d.start(), close.end()
+    return mentions
+
+
+_ANAPHORA_KINDS = frozenset(["same_year", "same_month", "same_day"])
+
+
+def _quote_opened(text: str, pos: int) -> int | None:
+    """Where the quotation that `pos` stands in opens, within its paragraph, or None."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    before = text[line_start:pos]
+    curly = before.rfind("“")
+    if curly > before.rfind("”"):
+        return line_start + curly
+    if before.count('"') % 2:
+        return line_start + before.rfind('"')
+    return None
+
+
+def drop_quoted_anaphora(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Ông … kể: "Năm ấy, tôi mới 23 tuổi …"': a speaker's 'that year' is the year of the
+    speaker's own story, not of the date the article told last; with no date of its own in the
+    quotation it cannot be placed."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind in _ANAPHORA_KINDS and (q := _quote_opened(text, m.start)) is not None \
+                and not any(o.start >= q and o.kind in ("point", "range") for o in out):
+            continue
+        out.append(m)
+    return out
+
+
+_COUNTED_KINDS = frozenset(["years_later", "years_before_that", "years_ago", "age"])
+_COUNTED_GAP = re.compile(r"\s*[,(]?\s*(?:(?:tức|là|vào|đến|tới|ngày|năm|tháng)\s+)*", FLAGS)
+
+
+def drop_counted_restated(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Gần 40 năm sau, tháng 7/2018, …', '30 năm sau (1975), …': a counted time said at
+    once as a date is that date; the count adds only a guess."""
+    out = []
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if m.kind in _COUNTED_KINDS and nxt is not None and nxt.kind in ("point", "range") \
+                and nxt.a is not None and nxt.a.year and _COUNTED_GAP.fullmatch(text, m.end, nxt.start):
+            continue
+        if m.kind == "same_day" and nxt is not None and nxt.kind in ("point", "range") and nxt.a is not None \
+                and nxt.a.precision == "day" and _COUNTED_GAP.fullmatch(text, m.end, nxt.start):
+            continue  # 'Cùng ngày 20/1': the day is written
+        out.append(m)
+    return out
+
+
+def split_anniversary_pairs(text: str, mentions: list[Mention], sentence_of) -> list[Mention]:
+    """'kỷ niệm 90 năm … (18/10/1930-18/10/2020)' is two events: the founding and its 90th
+    anniversary, not one 90-year period.  The counted-back 'kỷ niệm 90 năm' then adds nothing."""
+    counted = {}
+    for m in mentions:
+        if m.kind == "anniversary":
+            counted.setdefault(sentence_of(m.start), []).append(m)
+    out: list[Mention] = []
+    dropped: set[int] = set()
+    for m in mentions:
+        if m.kind == "range" and m.a.year and m.b.year and m.a.precision == m.b.precision \
+                and m.a.precision in ("day", "month", "year"):
+            diff = m.b.year - m.a.year
+            cues = [c for c in counted.get(sentence_of(m.start), []) if c.start < m.start]
+            same_day = m.a.precision in ("day", "month") and (m.a.month, m.a.day) == (m.b.month, m.b.day)
+            named = any(c.info["n"] == diff for c in cues)
+            ends = m.info.get("ends")
+            if ends and diff > 0 and (named or (same_day and diff % 5 == 0)):
+                (a0, a1), (b0, b1) = ends
+                out.append(Mention(a0, a1, "point", m.a, rule="anniversary_pair",
+                                   info={"anniversary_pair": "founding", "n": diff}))
+                out.append(Mention(b0, b1, "point", m.b, m.b, rule="anniversary_pair",
+                                   info={"anniversary_pair": "anniversary", "n": diff}))
+                for c in cues:
+                    if c.info["n"] == diff:
+                        dropped.add(id(c))
+                continue
+        out.append(m)
+    # 'kỷ niệm 70 năm Chiến thắng Biên giới Thu Đông 1950': the object dates itself; that date
+    # is the event commemorated, and the counted-back year adds nothing
+    for i, c in enumerate(out):
+        if c.kind != "anniversary" or id(c) in dropped:
+            continue
+        nxt = next((o for o in out[i + 1:] if o.kind != "named"), None)  # named ones are restated
+        if nxt is not None and nxt.kind in ("point", "range") and nxt.a.year and \
+                sentence_of(nxt.start) == sentence_of(c.start) and nxt.start - c.end < 80 and \
+                "(" not in text[c.end:nxt.start] and not nxt.info.get("anniversary_pair"):
+            nxt.info.update(anniversary_pair="founding", n=c.info["n"])
+            dropped.add(id(c))
+            continue
+        # 'kỷ niệm 75 năm Cách mạng Tháng Tám và Quốc khánh 2/9': named events are the object
+        end = c.end
+        named = []
+        for o in out[i + 1:]:
+            if not (o.kind == "named" or "origin" in o.info) or \
+                    not re.fullmatch(r"\s*(?:(?:,|và)\s*)?(?:ngày\s+)?", text[end:o.start], FLAGS):
+                break
+            named.append(o)
+            end = o.end
+        for o in named:
+            o.info.update(anniversary_pair="founding", n=c.info["n"])
+            if "origin" in o.info and o.a.year is None:
+                o.a.year = o.info["origin"]  # 'kỷ niệm 75 năm … Quốc khánh 2/9': the first one
+        if named:
+            dropped.add(id(c))
+    # 'ôn lại truyền thống 90 năm ngày thành lập …' elsewhere in the article tells the same
+    # founding again: the pair already gives it, with its day.
+    pair_years = {m.info["n"] for m in out if m.info.get("anniversary_pair")}
+    return [m for m in out if id(m) not in dropped
+            and not (m.kind == "anniversary" and m.info["n"] in pair_years)]
+
+
+def relate_named_periods(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Sau Cách mạng Tháng Tám năm 1945', 'Trước chiến thắng Điện Biên Phủ': the time after
+    or before a named event."""
+    for m in mentions:
+        if m.kind != "named":
+            continue
+        before = text[max(0, m.start - 20):m.start]
+        for relation, pattern in (("after", _AFTER), ("before", _BEFORE)):
+            if hit := pattern.search(before):
+                m.info["relation"] = relation
+                m.start -= len(before) - hit.start()
+                break
+    return mentions
+
+
+@cache
+def _task_before() -> re.Pattern:
+    return re.compile(r"(?<!\w)" + alternation(load("cues")["task_objects_before"]) + r"\s+$", FLAGS)
+
+
+def drop_task_objects(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Ban Chỉ đạo phòng, chống dịch COVID-19', 'công tác phòng, chống dịch': a named period
+    that is what a task or a body works against is no event."""
+    return [m for m in mentions if not (m.kind == "named" and _task_before().search(text, max(0, m.start - 24), m.start))]
+
+
+def drop_shadowed_named_periods(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A named period beside its own explicit date ('Khởi nghĩa Bắc Sơn vào tháng 9/1940')
+    gives way to that date."""
+    out = []
+    for i, m in enumerate(mentions):
+        if m.kind == "named":
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            prev = mentions[i - 1] if i > 0 else None
+            if nxt is not None and nxt.kind in ("point", "range") and \
+                    re.fullmatch(r"\s*(?:,\s*)?(?:(?:vào|năm|từ|ngày|trong|diễn ra)\s*)*(?:\(\s*)?", text[m.end:nxt.start], FLAGS):
+                continue
+            if prev is not None and prev.kind in ("point", "range") and \
+                    re.fullmatch(r"\s*(?:,\s*)?(?:(?:là|của|với|trong)\s*)?", text[prev.end:m.start], FLAGS):
+                continue
+        out.append(m)
+    return out
+
+
+_DOCUMENT = re.compile(fill(r"(?<!\w)(?:{DOCUMENT})(?!\w)"), FLAGS)
+_NUMBER_BEFORE = re.compile(r"(?<!\w)số\s+[\w/\-.]*\s*$", FLAGS)
+
+
+def _in_document_name(before: str) -> bool:
+    """Does the phrase just before a year name a law or document ('Bộ luật Hình sự ')?"""
+    phrase = re.split(r"[,.;:()\"“”\n]", before)[-1]
+    words = phrase.split()[-8:]
+    tail = " ".join(words)
+    hits = _DOCUMENT.findall(tail)
+    return bool(hits) and hits[-1][0].isupper()
+
+
+# 'Bộ luật Hình sự năm 2015, sửa đổi, bổ sung năm 2017': the year of a version of the document
+_AMENDED = re.compile(fill(r"\s*,?\s*(?:(?:{AMENDMENT})\s*(?:,|và)?\s*)+(?:năm\s+)?$"), FLAGS)
+
+
+def drop_document_years(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Bộ luật Hình sự 1999', 'Hiến pháp năm 1992': a year inside a document's name, and the
+    year of its amendment after it."""
+    out = []
+    for m in mentions:
+        if m.kind == "point" and m.a.precision == "year" and m.rule in ("bare_year", "year_with_nam"):
+            before = text[max(0, m.start - 80):m.start]
+            if _in_document_name(before) or _NUMBER_BEFORE.search(before) or _named_by_year().search(before):
+                continue
+            amended = _AMENDED.search(before)
+            head = before[:amended.start()] if amended else ""
+            if amended and _TRAILING_YEAR.search(head) and _in_document_name(_without_trailing_year(head)):
+                continue
+        out.append(m)
+    return out
+
+
+@cache
+def _named_by_year() -> re.Pattern:
+    # 'chương trình giáo dục phổ thông 2018': a programme named by its year, written small
+    return re.compile(r"(?<!\w)(?:" + alternation(load("cues")["named_by_year"]) + r")\s+(?:năm\s+)?$", FLAGS)
+
+
+_TRAILING_YEAR = re.compile(r"\s*(?:năm\s+)?\d{4}\s*$", FLAGS)
+
+
+def _without_trailing_year(before: str) -> str:
+    return _TRAILING_YEAR.sub("", before)
+
+
+_RECURRING_AFTER = re.compile(fill(r"\s*,?\s*(?:{RECURRING})(?!\w)"), FLAGS)
+_RECURRING = re.compile(fill(r"(?<!\w)(?:{RECURRING})(?!\w)[^.!?\n]*$"), FLAGS)
+
+
+def drop_recurring(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Hằng năm, vào dịp 4/11, …', '… từ ngày 22 đến 27 tháng Giêng âm lịch hằng năm': a
+    year-less day that comes back every year is no event."""
+    return [m for m in mentions
+            if not (m.kind in ("point", "range") and m.a is not None and m.a.year is None and not m.a.canchi
+                    and (_RECURRING.search(text[max(0, m.start - 80):m.start]) or _RECURRING_AFTER.match(text, m.end)))]
+
+
+_COMPARED = re.compile(fill(r"(?<!\w)(?:{COMPARISON})\s+(?:(?:của\s+)?(?:ngày|tháng|năm)\s+)?$"), FLAGS)
+
+
+# a clause that opens with the comparison and runs, with no break, to the date
+_COMPARED_CLAUSE = re.compile(fill(r"(?:^|[,;:.!?(]\s*|\n)(?:{COMPARISON})\s[^,;:.!?()\n]*$"), FLAGS)
+
+
+_HORIZON = re.compile(fill(r"(?<!\w)(?:{HORIZON})\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?$"), FLAGS)
+
+
+def drop_horizons(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'tầm nhìn đến năm 2050': the horizon in a plan's name, no event."""
+    return [m for m in mentions if not (m.kind in ("point", "before") and _HORIZON.search(text, max(0, m.start - 30), m.start))]
+
+
+def drop_comparisons(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'tăng 20% so với cùng kỳ năm 2023', 'So với Đại hội lần thứ VIII năm 2018, …': the date
+    a figure is measured against is no event."""
+    return [m for m in mentions if not _COMPARED.search(text, max(0, m.start - 40), m.start)
+            and not _COMPARED_CLAUSE.search(text, max(0, m.start - 60), m.start)]
+
+
+def split_two_days(mentions: list[Mention]) -> list[Mention]:
+    """'ngày 10 và 20/9/2020', 'các ngày 5, 12 và 19/3': an event for each day, each with the
+    month and year they share."""
+    out = []
+    for m in mentions:
+        spans = m.info.get("two_days") if m.kind == "range" else None
+        if spans:
+            (a0, a1), (b0, b1) = spans
+            out.append(Mention(a0, a1, "point", m.a, rule=m.rule))
+            out.append(Mention(b0, b1, "point", m.b, rule=m.rule))
+        elif m.kind == "range" and (days := m.info.get("listed_days")):
+            for (s, e), d in days:
+                out.append(Mention(s, e, "point", replace(m.a, day=d), rule=m.rule))
+        else:
+            out.append(m)
+    return out
+
+
+@cache
+def _report_after() -> re.Pattern:
+    verbs = alternation(["cho biết", "cho hay", "thông tin", "xác nhận", "thông báo", "khẳng định"])
+    # 'Chiều 13/5, đại diện Công an tỉnh Yên Bái cho biết, …': the day a report was given
+    return re.compile(r"\s*,\s*[^,.;:!?\n\d]{3,80}?(?<!\w)(?:" + verbs + r")(?!\w)", FLAGS)
+
+
+def mark_reports(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A day that opens a report of a story told before it ('Chiều 13/5, đại diện Công an tỉnh
+    cho biết, vụ tai nạn …') is the day of the telling: 'cùng ngày' after it is the story's day."""
+    for m in mentions:
+        if m.kind == "point" and m.a is not None and m.a.precision == "day" and _report_after().match(text, m.end):
+            m.info["report"] = True
+    return mentions
+
+
+_BIRTH = re.compile(fill(r"(?<!\w)(?<!hy\s)(?:{BIRTH})\s*(?:\(\s*)?$"), FLAGS)  # not 'hy sinh' (fell)
+
+
+def mark_births(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A date right after 'sinh' ('sinh ngày 15 tháng 3 năm 1920', '(SN 1971)') is a birth."""
+    for m in mentions:
+        if m.kind == "point" and _BIRTH.search(text, max(0, m.start - 16), m.start):
+            m.info["birth"] = True
+    return mentions
+
+
+_SAME_YEAR_GAP = re.compile(r"[ \t]*,?[ \t]*")
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*và|,|và|hoặc)\s*(?:(?:ngày|tháng)\s+)?", FLAGS)
+
+
+def share_listed_years(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Tháng 1 và tháng 2/2024', 'ngày 30/12 và 2/1/2021': dates listed together share the
+    year written on the last (the one before it when its month comes later in the year)."""
+    for i in range(len(mentions) - 2, -1, -1):
+        m, nxt = mentions[i], mentions[i + 1]
+        if m.kind == "point" and nxt.kind == "point" and m.a is not None and nxt.a is not None \
+                and m.a.year is None and not m.a.canchi and not m.a.lunar and nxt.a.year and not nxt.a.lunar \
+                and m.a.precision == nxt.a.precision and m.a.precision in ("day", "month") \
+                and m.a.month and nxt.a.month and m.info.get("year_offset") is None and not m.info.get("same_year") \
+                and _LIST_GAP.fullmatch(text, m.end, nxt.start):
+            m.a.year = nxt.a.year - (1 if m.a.month > nxt.a.month else 0)
+    return mentions
+
+
+def _join_same_year(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Tháng 10 cùng năm', 'tháng 12 năm đó': a year-less date and the words that say its year
+    is the one told before are one expression."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if m.kind == "same_year" and prev is not None and prev.kind in ("point", "range") and prev.a is not None \
+                and prev.a.year is None and not prev.a.canchi and _SAME_YEAR_GAP.fullmatch(text, prev.end, m.start):
+            prev.end = m.end
+            prev.info["same_year"] = True
+            continue
+        out.append(m)
+    return out
+
+
+def find_mentions(text: str, sentence_of=lambda pos: 0) -> list[Mention]:
+    """All temporal expressions of a text, composed, before their values are resolved."""
+    mentions = compose(text, find_atoms(text))
+    mentions = split_two_days(join_relative_with_date(text, _join_same_year(text, mentions)))
+    mentions = share_listed_years(text, mentions)
+    mentions = widen_bracketed_durations(text, drop_quoted_anaphora(text, mentions))
+    mentions = drop_counted_restated(text, split_anniversary_pairs(text, mark_restated_cycle_years(text, mentions), sentence_of))
+    mentions = relate_named_periods(text, drop_task_objects(text, drop_shadowed_named_periods(text, mentions)))
+    mentions = drop_document_years(text, mentions)
+    mentions = drop_comparisons(text, drop_horizons(text, mentions))
+    return mark_reports(text, mark_births(text, drop_recurring(text, mentions)))
