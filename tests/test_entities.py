@@ -264,6 +264,11 @@ CASES = [
     # a Chinese region across the border, its country in brackets
     ("Ngày 15/1/2025, tỉnh hội đàm với đoàn Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc).",
      {"places": ["Quảng Tây", "Trung Quốc"]}),
+    # a union's predecessor is no canton ('Tổng' before a body); 'Công đoàn' is one word of a name
+    ("Ngày 28/7/1929, Tổng Công hội Đỏ Bắc Kỳ được thành lập tại Hà Nội.",
+     {"organisations": ["Tổng Công hội Đỏ Bắc Kỳ"], "places": ["Bắc Kỳ", "Hà Nội"]}),
+    ("Tháng 3/1957, Ban Liên hiệp Công đoàn tỉnh Lạng Sơn được thành lập.",
+     {"organisations": ["Ban Liên hiệp Công đoàn tỉnh Lạng Sơn"]}),
     # steering committees named with a comma
     ("Ngày 13/8/2021, Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Lạng Sơn họp khẩn.",
      {"organisations": ["Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Lạng Sơn"]}),
