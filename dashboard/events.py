@@ -490,7 +490,7 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
         # name is that name's own time, not a clause of the sentence
         named = {id(r): span for r in group if id(r) not in heads and (span := _bracketed_for_name(text, r, persons))
                  and (r.mention.kind == "range" or len(group) - len(heads) > 1 or span[2])
-                 and not title_rules()["phase"].match(text, sent[0])}
+                 and not title_rules()["phase"].match(text, span[0])}
         # the whole bracket is an aside for the sentence's other events
         asides = [(text.rfind("(", 0, r.mention.start), text.find(")", r.mention.end) + 1)
                   for r in group if id(r) in named] + restatements

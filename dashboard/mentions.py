@@ -310,9 +310,14 @@ _COMPARED_CLAUSE = re.compile(fill(r"(?:^|[,;:.!?(]\s*|\n)(?:{COMPARISON})\s[^,;
 _HORIZON = re.compile(fill(r"(?<!\w)(?:{HORIZON})\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?$"), FLAGS)
 
 
+_BEFORE_HORIZON = re.compile(r"\s*,?\s*(?:và\s+)?tầm\s+nhìn", FLAGS)
+
+
 def drop_horizons(text: str, mentions: list[Mention]) -> list[Mention]:
-    """'tầm nhìn đến năm 2050': the horizon in a plan's name, no event."""
-    return [m for m in mentions if not (m.kind in ("point", "before") and _HORIZON.search(text, max(0, m.start - 30), m.start))]
+    """'tầm nhìn đến năm 2050': the horizon in a plan's name, no event; so is the plan's term
+    before it ('Quy hoạch chung … đến năm 2035, tầm nhìn đến năm 2050')."""
+    return [m for m in mentions if not (m.kind in ("point", "before") and (
+        _HORIZON.search(text, max(0, m.start - 30), m.start) or _BEFORE_HORIZON.match(text, m.end)))]
 
 
 def drop_comparisons(text: str, mentions: list[Mention]) -> list[Mention]:

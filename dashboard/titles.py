@@ -39,7 +39,7 @@ def title_rules() -> dict:
         "function_only": re.compile(r"(?:\s*(?:" + alternation(lex["function_words"]) + r")\b)+\s*", re.IGNORECASE),
         # 'Đợt 1 (…), …': a numbered phase opening its sentence
         "phase": re.compile(r"\s*(?:" + alternation(lex["phase_words"]) + r")\s+(?:\d{1,2}|[IVX]{1,4}|" + numbers
-                            + r")\s*\([^()]*\)\s*,", re.IGNORECASE),
+                            + r")\s*\(", re.IGNORECASE),
         "goes_on": re.compile(r"^\s*(?:" + alternation(lex["continuations"]) + r")(?!\w)", re.IGNORECASE),
     }
 

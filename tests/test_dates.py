@@ -402,6 +402,8 @@ CASES = [
     ("Dịp Tết Canh Tý, riêng ngày mùng 2 Tết đã có 20.000 người đến lễ chùa.", ["2020-01-25", "2020-01-26"]),
     # boundary markers by number, the second of a pair too
     ("Năm 2025, hai bên khởi công cầu tại khu vực mốc 1119-1120.", ["2025"]),
+    # a plan's term before its horizon is part of its name
+    ("Dự án theo Quy hoạch chung thành phố đến năm 2035, tầm nhìn đến năm 2050 được duyệt năm 2020.", ["2020"]),
     # the time after or before a named event
     ("Sau Cách mạng Tháng Tám năm 1945, tỉnh trực thuộc Chính phủ.", ["1945-08/.."]),
     ("Trước Cách mạng Tháng Tám, vùng này rất nghèo.", ["../1945-08"]),
@@ -497,3 +499,10 @@ def test_a_report_given_after_the_story_leaves_the_same_day_the_storys():
 def test_a_report_that_opens_the_story_is_its_day():
     text = "Sáng 5/3/2024, Sở Y tế cho biết đã ghi nhận thêm 10 ca bệnh. Cùng ngày, tỉnh họp khẩn."
     assert list(extract_text(text)["edtf"]) == ["2024-03-05", "2024-03-05"]
+
+
+def test_plans_deadlines_and_phases_are_no_guide_to_the_storys_year():
+    text = ("Ngày 20/8, UBND tỉnh ban hành quyết định chấp thuận chủ trương đầu tư dự án. Dự án theo Quy hoạch chung "
+            "thành phố đến năm 2035. Tiến độ thực hiện từ quý IV/2024 đến quý IV/2028; giai đoạn 2 (2026 - 2027) xây "
+            "dựng nhà ở; hoàn thành trước ngày 31/12/2028. Trước đó, tháng 5/2024, Sở đã thẩm định hồ sơ.")
+    assert extract_text(text).iloc[0]["edtf"] == "2024-08-20"
