@@ -247,6 +247,10 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
     for m in mentions:
         if m.info.get("anniversary_pair") and m.b and m.b.year and m.b.year <= limit:
             year, source = m.b.year, "anniversary"
+        elif m.info.get("anniversary_pair") == "founding" and "origin" in m.info and m.info.get("n") \
+                and m.info["origin"] + m.info["n"] <= limit:
+            # 'kỷ niệm 94 năm Ngày thành lập Đảng Cộng sản Việt Nam' (3/2/1930): the ceremony's year
+            year, source = m.info["origin"] + m.info["n"], "anniversary"
     if year is None:
         candidates = [y for y in explicit_years(mentions, text) if 1000 <= y <= limit]
         # 'tăng 15% so với cùng kỳ năm 2023': the story is told the year after the one it compares with
@@ -260,6 +264,14 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
             year = same_day
         elif candidates:
             year = max(candidates)
+    if year is not None and source == "body" and (review := _REVIEW_AND_PLAN.search(text)) \
+            and int(review[1]) == year and int(review[2]) == year + 1 and year + 1 <= limit:
+        # 'Sáng 5/1, … tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024': a review of a
+        # year held early in the next one is told in that next year
+        first = next((m for m in mentions if m.kind == "point" and m.a is not None and m.a.year is None
+                      and m.a.month and not m.a.lunar and not m.a.canchi), None)
+        if first is not None and first.a.month <= 3:
+            year = year + 1
     lead = _lead_day(mentions, limit)
     if lead is not None and (year is None or lead.year >= year - 1):
         # 'Ngày 28/12/2023, UBND tỉnh tổ chức hội nghị tổng kết …': a news story's lead tells its
@@ -287,6 +299,8 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
 
 
 _LEAD_CHARS = 400  # the headline and the lead sentence
+_REVIEW_AND_PLAN = re.compile(r"(?:tổng\s+kết|sơ\s+kết|đánh\s+giá)[^.;\n]{0,60}?năm\s+(\d{4})[^.;\n]{0,80}?"
+                              r"(?:nhiệm\s+vụ|kế\s+hoạch|phương\s+hướng)[^.;\n]{0,30}?năm\s+(\d{4})", re.IGNORECASE)
 _AGE_NOW = re.compile(r"(?<!\w)(?:ở\s+tuổi|năm\s+nay(?:\s+đã)?|nay\s+đã|đã\s+bước\s+sang\s+tuổi)\s+(\d{2,3})(?:\s+tuổi)?(?!\w)",
                       re.IGNORECASE)
 
@@ -415,7 +429,9 @@ def resolve(mentions: list[Mention], ref: Reference | None,
     # the years a paragraph states outright, where: a story going on in the year told before
     stated: dict[int, list[tuple[int, int]]] = {}
     for m in mentions:
-        if m.a is not None and m.a.year is not None and not m.a.canchi and m.kind in ("point", "range"):
+        # (a founding an anniversary commemorates is no time the story is told in)
+        if m.a is not None and m.a.year is not None and not m.a.canchi and m.kind in ("point", "range") \
+                and m.info.get("anniversary_pair") != "founding":
             stated.setdefault(paragraph_of(m.start), []).append((m.start, m.a.year))
     story: Point | None = None  # the last date known to the day or month, in any paragraph
     last_year: int | None = None
@@ -527,7 +543,7 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                     if "year" not in inferred or (m.a.canchi and not m.info.get("restated_year")):
                         last_year = p.year
                         last_sentence_year[sent] = p.year
-                    if p.precision in ("day", "month") and not m.a.lunar:
+                    if p.precision in ("day", "month") and not m.a.lunar and m.info.get("anniversary_pair") != "founding":
                         chain[para] = p
                         story = p
             if "year" not in inferred and isinstance(value.start, Point) and isinstance(value.end, Point) \

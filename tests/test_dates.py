@@ -506,3 +506,22 @@ def test_plans_deadlines_and_phases_are_no_guide_to_the_storys_year():
             "thành phố đến năm 2035. Tiến độ thực hiện từ quý IV/2024 đến quý IV/2028; giai đoạn 2 (2026 - 2027) xây "
             "dựng nhà ở; hoàn thành trước ngày 31/12/2028. Trước đó, tháng 5/2024, Sở đã thẩm định hồ sơ.")
     assert extract_text(text).iloc[0]["edtf"] == "2024-08-20"
+
+
+@pytest.mark.parametrize("text,first", [
+    # a review of a year held early in the next is told in that next year; late in the year, in it
+    ("Sáng 5/1, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024. "
+     "Năm 2023, GRDP tăng 5%.", "2024-01-05"),
+    ("Sáng 28/12, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024. "
+     "Năm 2023, GRDP tăng 5%.", "2023-12-28"),
+    # a commemorated founding day of the lexicon gives the ceremony's year
+    ("Sáng 3/2, tỉnh tổ chức lễ kỷ niệm 94 năm Ngày thành lập Đảng Cộng sản Việt Nam. Năm 2023, tỉnh đạt nhiều "
+     "thành tựu.", "2024-02-03"),
+    ("Sáng 1/9, tỉnh kỷ niệm 79 năm Quốc khánh 2/9. Năm 2023, tỉnh đón 2 triệu khách.", "2024-09-01"),
+    # the founding a headline commemorates is no year the story is told in
+    ("Kỷ niệm 95 năm Ngày thành lập Công đoàn Việt Nam\n\nChiều 26/7, Liên đoàn Lao động tỉnh tổ chức lễ kỷ niệm "
+     "95 năm Ngày thành lập Công đoàn Việt Nam (28/7/1929 - 28/7/2024).", "2024-07-26"),
+])
+def test_the_storys_year_from_what_it_commemorates_and_reviews(text, first):
+    df = extract_text(text)
+    assert df.iloc[0]["edtf"] == first
