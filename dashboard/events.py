@@ -515,7 +515,8 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
             # what the ceremony's title names, not a date to cut from it
             cut = [(o.mention.start, o.mention.end) for o in group
                    if not ((o.mention.kind == "named" or "festival" in o.mention.info)
-                           and _COMMEMORATED_BEFORE.search(text, max(0, o.mention.start - 30), o.mention.start))]
+                           and (_COMMEMORATED_BEFORE.search(text, max(0, o.mention.start - 30), o.mention.start)
+                                or o.mention.info.get("anniversary_pair") == "founding"))]
             # a bracket right after a date says more of the date ('Chiều 10/9 (giờ địa phương)')
             cut += [(o.mention.end, b.end()) for o in group if (b := _BRACKET_AFTER.match(text, o.mention.end))]
             ev.title = event_title(text, scope, [c for c in cut if c not in in_title] + background + asides,

@@ -188,6 +188,10 @@ def split_anniversary_pairs(text: str, mentions: list[Mention], sentence_of) -> 
             o.info.update(anniversary_pair="founding", n=c.info["n"])
             if "origin" in o.info and o.a.year is None:
                 o.a.year = o.info["origin"]  # 'kỷ niệm 75 năm … Quốc khánh 2/9': the first one
+        if named and "origin" in named[0].info:
+            # 'kỷ niệm 91 năm Ngày thành lập Đảng Cộng sản Việt Nam' is one expression of the
+            # founding's time: the count and the day it counts from
+            named[0].start = c.start
         if named:
             dropped.add(id(c))
     # 'ôn lại truyền thống 90 năm ngày thành lập …' elsewhere in the article tells the same
