@@ -79,6 +79,7 @@ def _knowledge():
         "local_units": _ci(pl["local_kinds"]),
         "parents": _phrase_index(_ci(org["parent_bodies"])),
         "unit_heads": set(org["unit_heads"]),
+        "business_heads": set(org["business_heads"]),
         "admin_phrases": _phrase_index(_ci(pl["admin_words"])),
         "title_start": re.compile(r"^(?:" + alternation(org["titles"]) + r")(?!\w)"),
         # words of organisation names that name no place ('Du lịch'), unlike 'Hồ Chí Minh'
@@ -198,7 +199,8 @@ def _match_phrase(words, k: int, index) -> int:
     return 0
 
 
-def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = False, unit: bool = False) -> int:
+def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = False, unit: bool = False,
+                 business: bool = False) -> int:
     """End of a proper-name run starting at pos (just after a head or admin word).
 
     Lowercase words go on with the name when they lead to a capitalised word ('Ủy ban nhân
@@ -220,6 +222,12 @@ def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = Fals
             end = words[k + step - 1][1]
             k += step
             named = True
+            continue
+        if business and named and not n and k + 1 < len(words) and _is_cap(words[k + 1][2]) \
+                and not _match_phrase(words, k + 1, K["heads_ci"]) and w.lower() not in K["function_words"]:
+            # 'Công ty Cổ phần Sự kiện Thể thao Việt': a company's name may hold a word written small
+            end = words[k + 1][1]
+            k += 2
             continue
         if not place and w.lower() == "và" and k + 1 < len(words) and _is_cap(words[k + 1][2]) \
                 and not _match_phrase(words, k + 1, K["heads_ci"]):
@@ -491,7 +499,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
                 start = s - len(prefix)
         # an international body's name is whole ('Công viên địa chất toàn cầu UNESCO Non nước Cao Bằng')
         end = e if head in K["whole_names"] else max(_extend_name(text, e, K, named=head in K["standalone"],
-                                                                  unit=head in K["unit_heads"]), e)
+                                                                  unit=head in K["unit_heads"],
+                                                                  business=head in K["business_heads"]), e)
         # 'Viện kiểm sát nhân dân (VKSND) tỉnh': the name goes on after its abbreviation
         bracket = _ABBREVIATION_BRACKET.match(text, end)
         if bracket and (after := _extend_name(text, bracket.end(), K, named=True)) > bracket.end():

@@ -269,6 +269,10 @@ CASES = [
      {"organisations": ["Tổng Công hội Đỏ Bắc Kỳ"], "places": ["Bắc Kỳ", "Hà Nội"]}),
     ("Tháng 3/1957, Ban Liên hiệp Công đoàn tỉnh Lạng Sơn được thành lập.",
      {"organisations": ["Ban Liên hiệp Công đoàn tỉnh Lạng Sơn"]}),
+    # a company's name may hold a word written small; two companies stay two
+    ("Sáng 20/10/2024, Sở phối hợp với Công ty Cổ phần Sự kiện Thể thao Việt tổ chức giải chạy.",
+     {"organisations": ["Công ty Cổ phần Sự kiện Thể thao Việt"]}),
+    ("Năm 2020, Công ty ABC ký hợp đồng với Công ty XYZ.", {"organisations": ["Công ty ABC", "Công ty XYZ"]}),
     # steering committees named with a comma
     ("Ngày 13/8/2021, Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Lạng Sơn họp khẩn.",
      {"organisations": ["Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Lạng Sơn"]}),
