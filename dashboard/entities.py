@@ -401,8 +401,12 @@ _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những|hai|ba|bốn|năm|\d+)\s+$"
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
 
 
-def _listed_places(text: str, pos: int, kind: str | None, K) -> list[Entity]:
-    """The further names of a list after an administrative word in the plural."""
+_CLAUSE_AFTER_NAME = re.compile(r"[ \t]+(?!và\b|hoặc\b|cùng\b)[^\W\d_]")
+
+
+def _listed_places(text: str, pos: int, kind: str | None, K, locative: bool = False) -> list[Entity]:
+    """The further names of a list after an administrative word in the plural, or after 'tại'
+    (where a name that a verb follows opens the next clause: 'tại ải Chi Lăng, Liễu Thăng bị …')."""
     out = []
     while True:
         gap = _LIST_GAP.match(text, pos)
@@ -417,6 +421,8 @@ def _listed_places(text: str, pos: int, kind: str | None, K) -> list[Entity]:
         if end <= start:
             return out
         name = text[start:end]
+        if locative and (after := _CLAUSE_AFTER_NAME.match(text, end)) and text[after.end() - 1].islower():
+            return out
         out.append(Entity("place", start, end, name, name, kind=kind))
         pos = end
 
@@ -610,7 +616,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
                 or _not_a_place(name, K) or name.lower() in K["sectors"]:
             continue
         places.append(Entity("place", start, end, name, name, kind=None))
-        places.extend(p for p in _listed_places(text, end, None, K)  # 'tại Đồng Đăng và Tân Thanh'
+        places.extend(p for p in _listed_places(text, end, None, K, locative=True)  # 'tại Đồng Đăng và Tân Thanh'
                       if not inside(orgs, p.start, p.end) and not _not_a_place(p.name, K))
         bracket = _BRACKETED_NAME.match(text, end)
         if bracket and not inside(places, bracket.start(1), bracket.end(1)):

@@ -273,6 +273,10 @@ CASES = [
     ("Sáng 20/10/2024, Sở phối hợp với Công ty Cổ phần Sự kiện Thể thao Việt tổ chức giải chạy.",
      {"organisations": ["Công ty Cổ phần Sự kiện Thể thao Việt"]}),
     ("Năm 2020, Công ty ABC ký hợp đồng với Công ty XYZ.", {"organisations": ["Công ty ABC", "Công ty XYZ"]}),
+    # after 'tại', a name a verb follows opens the next clause: a general, no place
+    ("Năm 1427, nghĩa quân tiêu diệt quân Minh tại ải Chi Lăng, Liễu Thăng bị chém đầu tại núi Mã Yên.",
+     {"places": ["Chi Lăng", "Mã Yên"]}),
+    ("Năm 2020, hội thi diễn ra tại Đồng Đăng, Tân Thanh và Na Sầm.", {"places": ["Đồng Đăng", "Tân Thanh", "Na Sầm"]}),
     # steering committees named with a comma
     ("Ngày 13/8/2021, Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Lạng Sơn họp khẩn.",
      {"organisations": ["Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Lạng Sơn"]}),
