@@ -1108,6 +1108,7 @@ def compose(text: str, atoms: list[Mention]) -> list[Mention]:
         if (cur.kind == "point" and nxt is not None and nxt.kind == "point"
                 and cur.a.precision not in ("decade", "century") and nxt.a.precision not in ("decade", "century")
                 and gap is not None and (not gap["close"] or text[:cur.start].rstrip().endswith("("))
+                and "\n" not in text[cur.end:nxt.start]  # (a list's dash on the next line joins nothing)
                 and not text[cur.end:nxt.start].strip().lower().startswith("và")):
             a, b = replace(cur.a), replace(nxt.a)
             _fill_pair(a, b)

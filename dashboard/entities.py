@@ -655,6 +655,11 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     places.extend(_places_in_brackets_after(text, places, orgs, persons, K))
     # 'Washington D' read up to a dot, inside the gazetteer's 'Washington D.C.': the longer one
     places = _without_cut_short(places)
+    # a place inside a body's whole name from the lexicon ('Đảng Cộng sản Đông Dương') is a
+    # word of that name, not where anything happens
+    whole = SpanList(o for o in orgs if o.name in K["standalone"])
+    if whole:
+        places = [p for p in places if not whole.covers(p.start, p.end)]
     # 'nghĩa quân Tây Sơn', 'nhà Tây Sơn': a force or a dynasty called after the place
     places = [p for p in places if not K["named_after_place"].search(text, max(0, p.start - 16), p.start)]
     _present_day(text, places, K)
@@ -962,4 +967,9 @@ def article_province(text: str) -> str | None:
     Lạng Sơn'), so 'Văn phòng Tỉnh ủy' can be read as 'Văn phòng Tỉnh ủy Lạng Sơn'."""
     gaz = _knowledge()["gazetteer"]
     counts = Counter(name for _, _, name in gazetteer_hits(text) if gaz[name] == "tỉnh")
-    return counts.most_common(1)[0][0] if counts else None
+    top = counts.most_common(2)
+    if not top or len(top) > 1 and top[0][1] == top[1][1]:
+        # two provinces named as often ('thành phố Lạng Sơn' … 'nhà tù Sơn La'): which one
+        # 'Tỉnh ủy' means is not known, and a wrong one is worse than none
+        return None
+    return top[0][0]

@@ -525,3 +525,8 @@ def test_plans_deadlines_and_phases_are_no_guide_to_the_storys_year():
 def test_the_storys_year_from_what_it_commemorates_and_reviews(text, first):
     df = extract_text(text)
     assert df.iloc[0]["edtf"] == first
+
+
+def test_a_page_date_joins_no_day_of_the_list_under_it():
+    text = "Tin ngắn\n\nThứ Ba, 05/03/2024\n\n- Sáng 4/3, Ban Thường vụ Tỉnh ủy họp.\n\n- Chiều 4/3, Hội Chữ thập đỏ trao quà."
+    assert list(extract_text(text)["edtf"]) == ["2024-03-04", "2024-03-04"]

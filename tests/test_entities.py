@@ -277,6 +277,9 @@ CASES = [
     ("Năm 1427, nghĩa quân tiêu diệt quân Minh tại ải Chi Lăng, Liễu Thăng bị chém đầu tại núi Mã Yên.",
      {"places": ["Chi Lăng", "Mã Yên"]}),
     ("Năm 2020, hội thi diễn ra tại Đồng Đăng, Tân Thanh và Na Sầm.", {"places": ["Đồng Đăng", "Tân Thanh", "Na Sầm"]}),
+    # a place inside a body's whole name is a word of that name
+    ("Năm 1936, đồng chí được kết nạp vào Đảng Cộng sản Đông Dương.",
+     {"places": [], "organisations": ["Đảng Cộng sản Đông Dương"]}),
     # steering committees named with a comma
     ("Ngày 13/8/2021, Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Lạng Sơn họp khẩn.",
      {"organisations": ["Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Lạng Sơn"]}),
@@ -568,3 +571,9 @@ def test_numbered_section_headings_title_their_periods():
 ])
 def test_titles_of_time_clauses(sentence, titles):
     assert list(extract_text(sentence, reference_date=REF)["title"]) == titles
+
+
+def test_two_provinces_named_as_often_leave_a_provincial_body_without_its_province():
+    text = ("Sáng 12/5/2025, Tỉnh ủy tổ chức lễ kỷ niệm. Năm 1941, đồng chí bị giam tại nhà tù Sơn La. "
+            "Tên của đồng chí được đặt cho một tuyến phố ở thành phố Lạng Sơn.")
+    assert extract_text(text).iloc[0]["organisations"] == ["Tỉnh ủy"]
