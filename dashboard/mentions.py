@@ -135,6 +135,9 @@ def drop_counted_restated(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_YEAR_BRACKET = re.compile(r"\(\s*(?:năm\s+)?", FLAGS)
+
+
 def split_anniversary_pairs(text: str, mentions: list[Mention], sentence_of) -> list[Mention]:
     """'kỷ niệm 90 năm … (18/10/1930-18/10/2020)' is two events: the founding and its 90th
     anniversary, not one 90-year period.  The counted-back 'kỷ niệm 90 năm' then adds nothing."""
@@ -169,6 +172,14 @@ def split_anniversary_pairs(text: str, mentions: list[Mention], sentence_of) -> 
         if c.kind != "anniversary" or id(c) in dropped:
             continue
         nxt = next((o for o in out[i + 1:] if o.kind != "named"), None)  # named ones are restated
+        if nxt is not None and nxt.kind == "point" and nxt.a is not None and nxt.a.precision == "year" \
+                and nxt.a.year and sentence_of(nxt.start) == sentence_of(c.start) and nxt.start - c.end < 80 \
+                and _YEAR_BRACKET.fullmatch(text, text.rfind("(", c.end, nxt.start), nxt.start) \
+                and text.rfind("(", c.end, nxt.start) >= 0 and nxt.a.year - c.info["n"] > 0:
+            # 'Dịp kỷ niệm 45 năm Ngày Giải phóng (năm 2020)': the bracket names the anniversary's
+            # year; the founding counts back from it
+            c.info["from_year"] = nxt.a.year
+            continue
         if nxt is not None and nxt.kind in ("point", "range") and nxt.a.year and \
                 sentence_of(nxt.start) == sentence_of(c.start) and nxt.start - c.end < 80 and \
                 "(" not in text[c.end:nxt.start] and not nxt.info.get("anniversary_pair"):

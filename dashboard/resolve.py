@@ -617,8 +617,9 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             if ref is not None:
                 value = TimeValue(tv.year(ref.year - m.info["n"]), approximate=True, inferred=("year",))
         elif m.kind == "anniversary":
-            if ref is not None and ref.year - m.info["n"] != 0:
-                y = ref.year - m.info["n"]
+            base = m.info.get("from_year") or (ref.year if ref is not None else None)
+            if base is not None and base - m.info["n"] != 0:
+                y = base - m.info["n"]
                 y = y - 1 if y <= 0 else y
                 value = TimeValue(tv.year(y), inferred=("year",))
         elif m.kind == "named":

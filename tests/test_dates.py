@@ -404,6 +404,8 @@ CASES = [
     ("Năm 2025, hai bên khởi công cầu tại khu vực mốc 1119-1120.", ["2025"]),
     # a plan's term before its horizon is part of its name
     ("Dự án theo Quy hoạch chung thành phố đến năm 2035, tầm nhìn đến năm 2050 được duyệt năm 2020.", ["2020"]),
+    # an anniversary whose year stands in brackets counts back from that year
+    ("Dịp kỷ niệm 45 năm Ngày Giải phóng (năm 2015), thành phố không tổ chức diễu binh.", ["1970", "2015"]),
     # the time after or before a named event
     ("Sau Cách mạng Tháng Tám năm 1945, tỉnh trực thuộc Chính phủ.", ["1945-08/.."]),
     ("Trước Cách mạng Tháng Tám, vùng này rất nghèo.", ["../1945-08"]),
