@@ -334,7 +334,10 @@ def month_year(m, text):
 
 @rule(r"(?<![\d/.,])(?P<m>{MONTH})\s*/\s*(?P<y>{YEAR4})(?![\d/])", 20, gate=DIGIT_START)
 def numeric_month_year(m, text):
-    return Mention(m.start(), m.end(), "point", Part(int(m["y"]), int(m["m"]), None, "month"))
+    y = int(m["y"])
+    if y < 1800 and not re.search(r"tháng\s*$", text[max(0, m.start() - 8):m.start()], FLAGS):
+        return None  # '1/1000 trẻ sơ sinh' is a ratio; a month of a year that old is written 'tháng …'
+    return Mention(m.start(), m.end(), "point", Part(y, int(m["m"]), None, "month"))
 
 
 @rule(r"(?<!\w)tháng\s+(?P<m>{MONTH}(?![\d/])|{MONTH_WORD})(?!\w)", 12, gate=_has("tháng"))

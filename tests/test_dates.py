@@ -406,6 +406,10 @@ CASES = [
     ("Dự án theo Quy hoạch chung thành phố đến năm 2035, tầm nhìn đến năm 2050 được duyệt năm 2020.", ["2020"]),
     # an anniversary whose year stands in brackets counts back from that year
     ("Dịp kỷ niệm 45 năm Ngày Giải phóng (năm 2015), thành phố không tổ chức diễu binh.", ["1970", "2015"]),
+    # a ratio is no month; 'tháng' makes an old year's month one
+    ("Tỷ lệ 1/1000 trẻ sơ sinh mắc bệnh.", []),
+    ("Trung tâm phục vụ khách hàng 24/7.", []),
+    ("Tháng 6/1413, quân Minh chiếm thành.", ["1413-06"]),
     # the time after or before a named event
     ("Sau Cách mạng Tháng Tám năm 1945, tỉnh trực thuộc Chính phủ.", ["1945-08/.."]),
     ("Trước Cách mạng Tháng Tám, vùng này rất nghèo.", ["../1945-08"]),
