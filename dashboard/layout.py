@@ -172,24 +172,23 @@ _DOCUMENT_DATE = re.compile(r"\s*[" + re.escape(UPPERCASE) + r"][^\W\d_]*(?:[ \t
                             r"(?:[ \t]+năm[ \t]+|[/.\-])(?P<y>\d{4})[ \t]*\.?\s*")
 
 
-def _document_date(chunk: str) -> dt.date | None:
-    m = _DOCUMENT_DATE.fullmatch(chunk)
+def _line_date(pattern: re.Pattern, chunk: str) -> dt.date | None:
+    """The day a whole line written as `pattern` (groups d, m, y) gives, if it is one."""
+    m = pattern.fullmatch(chunk)
     if not m:
         return None
     try:
         return dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
     except ValueError:
         return None
+
+
+def _document_date(chunk: str) -> dt.date | None:
+    return _line_date(_DOCUMENT_DATE, chunk)
 
 
 def _widget_date(chunk: str) -> dt.date | None:
-    m = _WIDGET.fullmatch(chunk)
-    if not m:
-        return None
-    try:
-        return dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
-    except ValueError:
-        return None
+    return _line_date(_WIDGET, chunk)
 
 
 def _ends_statement(chunk: str) -> bool:
