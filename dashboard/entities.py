@@ -589,7 +589,9 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         end = _extend_name(text, after, K, place=True)
         name = text[after:end]
         if after > e and end > after and _is_cap(name) and not inside(places, after, end) and \
-                not inside(persons, after, end) and not _not_a_place(name, K) and name.lower() not in K["sectors"]:
+                not inside(persons, after, end) and not _not_a_place(name, K) and name.lower() not in K["sectors"] \
+                and not _match_phrase(_words_at(text, after)[:4], 0, K["heads_ci"]):
+            # (not 'Hội nghị Ban Chấp hành Trung ương Đảng': a body's meeting, not a place's)
             places.append(Entity("place", after, end, name, name, kind=None))
     for _s, e, _ in K["locative"].finditer(text, low, regions):
         # 'tại Ma Cao (Trung Quốc)', 'tại trường bắn Tương Mai': a capitalised name after 'tại'

@@ -279,6 +279,11 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
         year, source = lead.year, "lead"
         if not any(m.kind == "relative" and m.info.get("unit") == "day" and m.a is not None for m in mentions):
             return Reference(year, lead, source)
+    if page_date and source == "body" and (first := _first_yearless_day(mentions)) is not None \
+            and any((page_date - dt.timedelta(days=k)).timetuple()[1:3] == first for k in (0, 1)):
+        # 'Thứ Năm, 10/10/2024' over 'Sáng 10/10, …': the story's day is the page's day (or the
+        # day before), so the page tells its year; old years in the body do not
+        return Reference(page_date.year, page_date, "page")
     if year is None and page_date:
         # nothing in the body dates it: the page's date is the best guess, to the day
         return Reference(page_date.year, page_date, "page")
@@ -318,6 +323,18 @@ def _lead_day(mentions: list[Mention], limit: int) -> dt.date | None:
                 return dt.date(a.year, a.month, a.day)
             except ValueError:
                 return None
+    return None
+
+
+def _first_yearless_day(mentions: list[Mention]) -> tuple[int, int] | None:
+    """(month, day) of the first day written without its year near the top, if any."""
+    for m in mentions:
+        if m.start > _LEAD_CHARS:
+            return None
+        a = m.a
+        if m.kind == "point" and a is not None and a.precision == "day" and a.year is None and not a.lunar \
+                and not a.canchi and "festival" not in m.info and a.month and a.day:
+            return a.month, a.day
     return None
 
 

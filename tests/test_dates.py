@@ -410,6 +410,8 @@ CASES = [
     ("Tỷ lệ 1/1000 trẻ sơ sinh mắc bệnh.", []),
     ("Trung tâm phục vụ khách hàng 24/7.", []),
     ("Tháng 6/1413, quân Minh chiếm thành.", ["1413-06"]),
+    # both wars named together
+    ("Trong kháng chiến chống thực dân Pháp và đế quốc Mỹ, công tác dân vận góp phần vào thắng lợi.", ["1945/1975"]),
     # the time after or before a named event
     ("Sau Cách mạng Tháng Tám năm 1945, tỉnh trực thuộc Chính phủ.", ["1945-08/.."]),
     ("Trước Cách mạng Tháng Tám, vùng này rất nghèo.", ["../1945-08"]),
@@ -536,3 +538,11 @@ def test_the_storys_year_from_what_it_commemorates_and_reviews(text, first):
 def test_a_page_date_joins_no_day_of_the_list_under_it():
     text = "Tin ngắn\n\nThứ Ba, 05/03/2024\n\n- Sáng 4/3, Ban Thường vụ Tỉnh ủy họp.\n\n- Chiều 4/3, Hội Chữ thập đỏ trao quà."
     assert list(extract_text(text)["edtf"]) == ["2024-03-04", "2024-03-04"]
+
+
+def test_the_storys_day_under_the_pages_date_takes_the_pages_year():
+    """A date bar above the headline is the day a page was saved, which may be long after the
+    story; but when the story's year-less day is that very day, the page tells its year."""
+    text = ("Thứ Năm, 10/10/2024\n\nBan Dân vận: đón nhận Huân chương\n\nSáng 10/10, Ban Dân vận Tỉnh ủy đón "
+            "nhận Huân chương Lao động hạng Nhì. Năm 2014, Ban được tặng Huân chương Lao động hạng Ba.")
+    assert extract_text(text).iloc[0]["edtf"] == "2024-10-10"

@@ -280,6 +280,9 @@ CASES = [
     # a place inside a body's whole name is a word of that name
     ("Năm 1936, đồng chí được kết nạp vào Đảng Cộng sản Đông Dương.",
      {"places": [], "organisations": ["Đảng Cộng sản Đông Dương"]}),
+    # a body's meeting names no place
+    ("Ngày 15/10/1930, Hội nghị Ban Chấp hành Trung ương Đảng lần thứ nhất ra Nghị quyết về công tác vận động quần chúng.",
+     {"places": [], "organisations": ["Ban Chấp hành Trung ương Đảng"]}),
     # steering committees named with a comma
     ("Ngày 13/8/2021, Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Lạng Sơn họp khẩn.",
      {"organisations": ["Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Lạng Sơn"]}),
