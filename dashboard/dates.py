@@ -674,6 +674,12 @@ def anniversary(m, text):
     n = int(m["n"].replace(".", ""))
     obj = re.sub(r"\s+", " ", m["obj"].lower())
     cue = _anniversary_cue().search(text, max(0, m.start() - 40), m.start())
+    if not cue and re.search(r"(?:\)|[^\W\d_])\s+và\s+$", text[max(0, m.start() - 8):m.start()]) \
+            and _anniversary_cue_word().search(text, max(0, m.start() - 200), m.start()):
+        # 'kỷ niệm 60 năm Ngày xuất bản … (15/6/1964 - 15/6/2024) và 99 năm Ngày Báo chí cách mạng
+        # Việt Nam': a second anniversary of the same celebration
+        return Mention(m.start(), m.start("n") + len(m["n"]) + len(" năm"), "anniversary", info={"n": n}) \
+            if 1 <= n <= 2000 else None
     if not cue and obj not in load("cues")["anniversary_objects_alone"]:
         return None  # '90 năm chiến đấu' is a duration; '90 năm thành lập' an anniversary
     if not 1 <= n <= 2000:
@@ -681,6 +687,11 @@ def anniversary(m, text):
     # Keep only 'kỷ niệm 90 năm' as the expression: the object belongs to the event.
     end = m.start("n") + len(m["n"]) + len(" năm")
     return Mention(cue.start() if cue else m.start(), end, "anniversary", info={"n": n})
+
+
+@cache
+def _anniversary_cue_word() -> re.Pattern:
+    return re.compile(fill(r"(?<!\w)(?:{ANNIVERSARY})(?!\w)"), FLAGS)
 
 
 @cache

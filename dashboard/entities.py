@@ -259,12 +259,17 @@ def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = Fals
     if not place and named and end > pos and (dash := _DASHED_PART.match(text, end)) \
             and (after := _words_at(text, dash.end())[:4]) and after[0][2].lower() not in K["not_after_dash"] \
             and not _match_phrase(after, 0, K["heads_ci"]):
-        return _extend_name(text, dash.end(), K, named=True)  # 'Liên minh nghị sĩ hữu nghị Nhật - Việt'
+        # 'Liên minh nghị sĩ hữu nghị Nhật - Việt', '… Đồng Đăng - Lạng Sơn'; not 'Báo Lạng Sơn -
+        # Tiếng nói của …', where one word after the dash runs on in lowercase: a description
+        further = _extend_name(text, dash.end(), K, named=True)
+        if " " in text[dash.end():further].strip() or not _LOWER_AFTER.match(text, further):
+            return further
     return end
 
 
 _LEADER_AFTER = re.compile(r"[ \t]+(?:trưởng|phó)(?![^\W\d_])")
 _NUMBERED_SUFFIX = re.compile(r"[ \t]+số[ \t]+\d{1,3}(?![\d/.,\w])")
+_LOWER_AFTER = re.compile(r"[ \t]+[^\W\d_A-Z" + re.escape(_UPPER[26:]) + r"]")
 _DASHED_PART = re.compile(r"[ \t]+[-–][ \t]+(?=[" + re.escape(_UPPER) + r"])")
 
 

@@ -410,6 +410,10 @@ CASES = [
     ("Tỷ lệ 1/1000 trẻ sơ sinh mắc bệnh.", []),
     ("Trung tâm phục vụ khách hàng 24/7.", []),
     ("Tháng 6/1413, quân Minh chiếm thành.", ["1413-06"]),
+    # a second anniversary of the same celebration, after 'và'
+    ("Tối 12/6/2024, Báo tổ chức lễ kỷ niệm 60 năm Ngày xuất bản số đầu tiên (15/6/1964 - 15/6/2024) và 99 năm "
+     "Ngày Báo chí cách mạng Việt Nam.", ["2024-06-12", "1964-06-15", "2024-06-15", "1925-06-21"]),
+    ("Năm 2020, đơn vị có 30 năm chiến đấu và 20 năm xây dựng.", ["2020"]),
     # both wars named together
     ("Trong kháng chiến chống thực dân Pháp và đế quốc Mỹ, công tác dân vận góp phần vào thắng lợi.", ["1945/1975"]),
     # the time after or before a named event

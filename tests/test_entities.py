@@ -283,6 +283,9 @@ CASES = [
     # a body's meeting names no place
     ("Ngày 15/10/1930, Hội nghị Ban Chấp hành Trung ương Đảng lần thứ nhất ra Nghị quyết về công tác vận động quần chúng.",
      {"places": [], "organisations": ["Ban Chấp hành Trung ương Đảng"]}),
+    # a description after a dash is no part of a name
+    ("Ngày 15/6/1964, Báo Lạng Sơn - Tiếng nói của Đảng bộ và nhân dân các dân tộc tỉnh ra mắt bạn đọc.",
+     {"organisations": ["Báo Lạng Sơn"]}),
     # steering committees named with a comma
     ("Ngày 13/8/2021, Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Lạng Sơn họp khẩn.",
      {"organisations": ["Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Lạng Sơn"]}),
