@@ -191,7 +191,7 @@ def _plan_cue() -> re.Pattern:
     words = load("cues")["plan_cues"]
     # the cue may stand a few words before the date in its clause ('dự kiến tổ chức vào quý I/2026')
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-                      + r")(?!\w)[^,.;:()\n]{0,45}(?:\(\s*)?$", re.IGNORECASE)  # ('giai đoạn 2 (2026 - 2027)')
+                      + r")(?!\w)[^,.;:()\n]{0,80}(?:\(\s*)?$", re.IGNORECASE)  # ('giai đoạn 2 (2026 - 2027)')
 
 
 def explicit_years(mentions: list[Mention], text: str = "") -> list[int]:
@@ -204,7 +204,7 @@ def explicit_years(mentions: list[Mention], text: str = "") -> list[int]:
             continue
         # ('Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2025': the plan's year)
         # (nor a deadline: 'hoàn thành trước ngày 31/12/2028' is no time the story is told in)
-        if m.kind in ("after", "before") or plan.search(text[max(0, m.start - 70):m.start]):
+        if m.kind in ("after", "before") or plan.search(text[max(0, m.start - 110):m.start]):
             continue
         years.append(m.a.year)
     return years

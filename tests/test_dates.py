@@ -550,3 +550,9 @@ def test_the_storys_day_under_the_pages_date_takes_the_pages_year():
     text = ("Thứ Năm, 10/10/2024\n\nBan Dân vận: đón nhận Huân chương\n\nSáng 10/10, Ban Dân vận Tỉnh ủy đón "
             "nhận Huân chương Lao động hạng Nhì. Năm 2014, Ban được tặng Huân chương Lao động hạng Ba.")
     assert extract_text(text).iloc[0]["edtf"] == "2024-10-10"
+
+
+def test_a_plan_far_after_its_cue_is_no_guide_to_the_storys_year():
+    text = ("Sáng 25/10, tỉnh tổ chức hội thảo khoa học. Năm 2019, di tích được nâng hạng. Dịp này, tỉnh công bố kế "
+            "hoạch tổ chức kỷ niệm 600 năm Chiến thắng Chi Lăng - Xương Giang vào năm 2027.")
+    assert extract_text(text).iloc[0]["edtf"] == "2019-10-25"

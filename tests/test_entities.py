@@ -283,6 +283,8 @@ CASES = [
     # a body's meeting names no place
     ("Ngày 15/10/1930, Hội nghị Ban Chấp hành Trung ương Đảng lần thứ nhất ra Nghị quyết về công tác vận động quần chúng.",
      {"places": [], "organisations": ["Ban Chấp hành Trung ương Đảng"]}),
+    # a learned discipline in a body's name ('Sử học')
+    ("Sáng 25/10/2024, Viện Sử học Việt Nam tổ chức hội thảo.", {"organisations": ["Viện Sử học Việt Nam"]}),
     # a description after a dash is no part of a name
     ("Ngày 15/6/1964, Báo Lạng Sơn - Tiếng nói của Đảng bộ và nhân dân các dân tộc tỉnh ra mắt bạn đọc.",
      {"organisations": ["Báo Lạng Sơn"]}),
