@@ -585,3 +585,13 @@ def test_two_provinces_named_as_often_leave_a_provincial_body_without_its_provin
     text = ("Sáng 12/5/2025, Tỉnh ủy tổ chức lễ kỷ niệm. Năm 1941, đồng chí bị giam tại nhà tù Sơn La. "
             "Tên của đồng chí được đặt cho một tuyến phố ở thành phố Lạng Sơn.")
     assert extract_text(text).iloc[0]["organisations"] == ["Tỉnh ủy"]
+
+
+def test_a_tradition_day_of_a_body_named_in_full_is_its_founding():
+    df = extract_text("Sáng 27/9/2024, Văn phòng UBND tỉnh tổ chức lễ kỷ niệm 79 năm Ngày truyền thống Văn phòng "
+                      "Chính phủ (28/8/1945 - 28/8/2024).")
+    founding = df[df["edtf"] == "1945-08-28"].iloc[0]
+    assert founding["organisations"] == ["Văn phòng Chính phủ"]
+    # a bare unit ('Ngày truyền thống Trung đoàn') names no body
+    df = extract_text("Sáng 18/1/2025, tỉnh kỷ niệm 60 năm Ngày truyền thống Trung đoàn (20/1/1965 - 20/1/2025).")
+    assert df[df["edtf"] == "1965-01-20"].iloc[0]["organisations"] == []
