@@ -1,5 +1,6 @@
 """What the browser tests share: Chromium's flags for this machine, launching it, a server.
 The `browser` fixture itself is in conftest.py."""
+import re
 import shutil
 import threading
 
@@ -26,3 +27,23 @@ def serve(app):
     srv = make_server("127.0.0.1", 0, app.server, threaded=True)
     threading.Thread(target=srv.serve_forever, daemon=True).start()
     return srv, f"http://127.0.0.1:{srv.server_port}/"
+
+
+def choose_option(page, dropdown: str, value: str) -> None:
+    """Open a Dash dropdown, narrow it by its search box and pick the option starting with `value`.
+
+    Why not click-then-type: the dropdown's code loads asynchronously and its popover opens a moment
+    after the click, so keystrokes typed at once can land nowhere (a CI run lost them). Wait until
+    the search box is there, retrying the click if the first one came too early, and fill it."""
+    search = page.locator(".dash-dropdown-search").first
+    for attempt in range(3):
+        page.locator(f"#{dropdown}").click()
+        try:
+            search.wait_for(state="visible", timeout=5000)
+            break
+        except Exception:
+            if attempt == 2:
+                raise
+    search.fill(value)
+    page.locator(".dash-dropdown-option").filter(has_text=re.compile("^" + re.escape(value))).first.click()
+    page.keyboard.press("Escape")

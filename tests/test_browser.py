@@ -2,7 +2,7 @@
 import re
 
 import pytest
-from browser_support import require_chromium, serve
+from browser_support import choose_option, require_chromium, serve
 from conftest import ROOT
 
 require_chromium()
@@ -39,18 +39,10 @@ def test_page_loads_with_events_1930_to_2020(page, server):
     page.screenshot(path=str(ROOT / "test-output" / "app.png"), full_page=True)
 
 
-def _choose(page, dropdown: str, value: str):
-    """Open a facet, type to narrow it, pick the option (Dash renders options in a popover)."""
-    page.locator(f"#{dropdown}").click()
-    page.keyboard.type(value)
-    page.locator(".dash-dropdown-option").filter(has_text=re.compile("^" + re.escape(value))).first.click()
-    page.keyboard.press("Escape")
-
-
 def test_place_filter_leaves_may_1945(page, server):
     page.goto(server)
     expect(page.locator("#count")).to_have_text("12 sự kiện", timeout=20000)
-    _choose(page, "f-places", "Bình Gia")
+    choose_option(page, "f-places", "Bình Gia")
     expect(page.locator("#count")).to_have_text("1 sự kiện")
     expect(page.locator("#grid .ag-row")).to_have_count(1)
     expect(page.locator("#grid .ag-row").first).to_contain_text("tháng 5/1945")
@@ -60,7 +52,7 @@ def test_place_filter_leaves_may_1945(page, server):
 def test_organisation_filter(page, server):
     page.goto(server)
     expect(page.locator("#count")).to_have_text("12 sự kiện", timeout=20000)
-    _choose(page, "f-organisations", "Văn phòng Trung ương Đảng")
+    choose_option(page, "f-organisations", "Văn phòng Trung ương Đảng")
     expect(page.locator("#count")).to_have_text("1 sự kiện")
     expect(page.locator("#grid .ag-row").first).to_contain_text("18/10/1930")
 

@@ -1,6 +1,6 @@
 """The corpus store in a real browser: upload a web page and see its events; correct an event
 and find the correction after a restart."""
-from browser_support import require_chromium
+from browser_support import choose_option, require_chromium
 from browser_support import serve as serve_app
 from conftest import ROOT
 
@@ -28,7 +28,7 @@ def test_upload_a_web_page_then_correct_and_restart(browser, tmp_path):
         page.locator("#upload input[type=file]").set_input_files(str(PAGE))
         expect(page.locator("#add-message")).to_contain_text("Đã thêm van-phong-tinh-uy.html", timeout=30000)
         expect(page.locator("#count")).not_to_have_text("12 sự kiện", timeout=20000)
-        _pick(page, "f-articles", "van-phong-tinh-uy")
+        choose_option(page, "f-articles", "van-phong-tinh-uy")
         # the grid re-renders as the filter lands: wait for the row rather than read rows that may go
         expect(page.locator("#grid .ag-row", has_text="tháng 5/1945").first).to_be_visible(timeout=20000)
         # correct the May 1945 event of the uploaded page
@@ -88,14 +88,6 @@ def test_paste_text_and_add_an_event_from_selected_words(browser, tmp_path):
     finally:
         page.close()
         srv.shutdown()
-
-
-def _pick(page, dropdown, value):
-    import re
-    page.locator(f"#{dropdown}").click()
-    page.keyboard.type(value)
-    page.locator(".dash-dropdown-option").filter(has_text=re.compile("^" + re.escape(value))).first.click()
-    page.keyboard.press("Escape")
 
 
 def test_pasted_markup_stays_text_and_the_article_date_can_be_corrected(browser, tmp_path):
