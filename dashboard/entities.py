@@ -59,6 +59,7 @@ def _knowledge():
         # fixed word lists are found through a first-word index (lexicon.LiteralFinder):
         # a regex alternation of a hundred names rescans the text at every position
         "heads": LiteralFinder(heads),
+        "heads_small": LiteralFinder(org["heads_written_small"]),
         "prefixes": tuple(p + " " for p in org["lowercase_prefixes"]),
         "delegations": set(org["delegations"]),
         # the words a numbered road or a site named after a day begins with, before a digit: a
@@ -128,6 +129,7 @@ def _knowledge():
         "keep_admin": pl["canonical_keep_admin"],
         "committees": LiteralFinder(pl["committee_places"], ignore_case=True),
         "committee_kind": pl["committee_places"],
+        "region_named": tuple(h + " " for h in pl["regions_in_names_of"]),
         "named_after_place": re.compile(r"(?<!\w)" + alternation(pl["named_after_place"]) + r"[ \t]+$", re.IGNORECASE),
         "place_prep": re.compile(r"(?<!\w)" + alternation(pl["place_prepositions"]) + r"\s+$", re.IGNORECASE),
         "markers": re.compile(r"(?<!\w)" + alternation(per["markers"]) + r"\s+$"),
@@ -448,6 +450,8 @@ def find_persons(text: str, K, regions=None) -> list[Entity]:
             spans.append(tail)
         elif marked and not family and _match_phrase(run, 0, K["heads_ci"]):
             continue  # 'Bộ trưởng Bộ Quốc phòng …': a title's body, not its holder
+        elif marked and not family and K["title_start"].match(name):
+            continue  # 'đồng chí Phó Chủ tịch UBND tỉnh': a title, its holder unnamed
         elif marked and name in K["gazetteer"] and name not in K["well_known"]:
             continue  # 'Thủ tướng Nhật Bản': whose head of government, not a name
         elif marked and len(run) <= 5 or name in K["well_known"] or family and 3 <= len(run) <= 4 \
@@ -488,7 +492,11 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     persons = SpanList(persons)
     orgs: list[Entity] = SpanList()
     document_until = 0
-    for s, e, head in K["heads"].finditer(text, low, regions):
+    # ('đồn Biên phòng Na Hình' is written small in running text): merged in text order
+    head_hits = K["heads"].finditer(text, low, regions)
+    if small := K["heads_small"].finditer(text, low, regions):
+        head_hits = sorted(head_hits + small, key=lambda h: (h[0], -h[1]))
+    for s, e, head in head_hits:
         if inside(orgs, s, e) or K["unit_before"].search(low, max(0, s - 12), s) or (s and text[s - 1] in "-/") \
                 or K["thing_before"].search(low, max(0, s - 12), s):
             # 'xã Trường Hà' is a commune, not a school; '123/QĐ-UBND' a document's number; 'bảo
@@ -569,7 +577,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         if K["gazetteer"].get(name) == "quốc gia" and not _is_cap(admin) and admin.lower() not in K["province_level"] \
                 and admin.lower() not in ("nước", "quốc gia"):
             continue  # 'đồn Pháp', 'quân Nhật': a post of the French, not a place called France
-        if _is_cap(admin) and orgs.heads(s, name_end):
+        if orgs.heads(s, name_end):
             continue  # 'Đồn Biên phòng Cửa khẩu Tân Thanh': the word heads a body's name, no post
         if name not in K["well_known"] and inside(persons, after, name_end) \
                 and any(o.role == "title" and o.start < s <= o.end for o in orgs):
@@ -667,6 +675,9 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     whole = SpanList(o for o in orgs if o.name in K["standalone"])
     if whole:
         places = [p for p in places if not whole.covers(p.start, p.end)]
+    named = SpanList(o for o in orgs if o.text.startswith(K["region_named"]))
+    if named:
+        places = [p for p in places if not (p.kind == "vùng" and named.covers(p.start, p.end))]
     # 'nghĩa quân Tây Sơn', 'nhà Tây Sơn': a force or a dynasty called after the place
     places = [p for p in places if not K["named_after_place"].search(text, max(0, p.start - 16), p.start)]
     _present_day(text, places, K)
@@ -931,6 +942,10 @@ def _match_bare_head(name: str, K) -> bool:
 
 
 _DOCUMENT_DATE = re.compile(r"ngày\s+\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+# 'thành lập ngày 3/9/1974 theo Quyết định số 58/QĐ-UB của …': the document right after the
+# event's date is how the event was done, so its issuer acted in it
+_DATED_BY_DOCUMENT = re.compile(r"(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?:năm|tháng)[ \t]+\d{1,4})"
+                                r"[ \t]*,?[ \t]*(?:theo|tại|bằng)[ \t]+$")
 
 
 def _mark_adjuncts(text: str, low: str, ents: list[Entity], K, regions=None) -> None:
@@ -940,7 +955,9 @@ def _mark_adjuncts(text: str, low: str, ents: list[Entity], K, regions=None) -> 
     starts = [e.start for e in ents]  # ents are in text order: look from where the phrase ends
     for e in ents:
         if e.type == "organisation" and not e.role and (doc := K["issued_by"].search(low, max(0, e.start - 90), e.start)) \
-                and not _DOCUMENT_DATE.search(doc.group()):  # a dated document's issue is the issuer's own event
+                and not _DOCUMENT_DATE.search(doc.group()) \
+                and not _DATED_BY_DOCUMENT.search(low, max(0, doc.start() - 40), doc.start()):
+            # (a dated document's issue is the issuer's own event)
             e.role = "adjunct"
             e.details["adjunct"] = True
     for m_start, m_end, _ in K["adjunct"].finditer(text, low, regions):

@@ -29,6 +29,7 @@ def title_rules() -> dict:
         # a unit after a number is a duration ('hơn một nghìn năm'), not a dangling word
         "after_number": re.compile(r"(?:[\d%/]|(?<!\w)" + numbers + r")$", re.IGNORECASE),  # '6,5%/năm' too
         "subjects": frozenset(lex["subjects"]),
+        "period_words": frozenset(lex["period_words"]),
         "speaker": re.compile(r"(?<!\w)(?:" + alternation(lex["speech_verbs"]) + r")\s*(?:rằng\s*)?$", re.IGNORECASE),
         "reporter": re.compile(r"(?<!\w)(?:" + alternation(lex["reporting_verbs"]) + r")\s*(?:rằng\s*)?$", re.IGNORECASE),
         "bracket_words": lex["bracket_words"],
@@ -166,6 +167,8 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
                                      or _title_words().match(chunk))):
             in_background = False  # 'tại Bản Khu, xã Hoa Thám' goes on; 'thành phố X đã diễn ra …' is the event
         words = chunk.split()
+        if chunk.strip(" ,;:.").lower() in rules["period_words"]:
+            continue  # 'Nhiệm kỳ 2019 - 2024, …': the period's kind without its years
         if len(words) <= 2 and not any(w[0].isupper() for w in words[1:]) and words[0].lower() not in rules["subjects"] \
                 and not (words[0][0].isupper() and _next_is_capitalised(scoped, spans, ci)) \
                 and not (any(not bg for bg, _, _ in keep_chunks) and all(w.lower() not in rules["dangling"] for w in words)):

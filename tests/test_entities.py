@@ -291,6 +291,22 @@ CASES = [
     # steering committees named with a comma
     ("Ngày 13/8/2021, Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Lạng Sơn họp khẩn.",
      {"organisations": ["Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Lạng Sơn"]}),
+    # 'vũ trang' ends a force's name; border posts written small in running text
+    ("Năm 1959, Công an nhân dân vũ trang tỉnh Lạng Sơn được thành lập.",
+     {"places": ["Lạng Sơn"], "organisations": ["Công an nhân dân vũ trang tỉnh Lạng Sơn"]}),
+    ("Tháng 2/1979, cán bộ đồn Công an vũ trang Đồng Đăng và đồn Biên phòng Na Hình chiến đấu kiên cường.",
+     {"organisations": ["Đồn Công an vũ trang Đồng Đăng", "Đồn Biên phòng Na Hình"]}),
+    # a document right after the event's date: its issuer acted ('thành lập … theo Quyết định … của')
+    ("Trường được thành lập ngày 3/9/1974 theo Quyết định số 58/QĐ-UB của Ủy ban hành chính tỉnh Lạng Sơn.",
+     {"organisations": ["Ủy ban hành chính tỉnh Lạng Sơn"]}),
+    # … but a cited document's issuer is background
+    ("Ngày 5/3/2024, thực hiện Nghị quyết số 60-NQ/TW của Ban Chấp hành Trung ương, tỉnh sáp nhập các xã.",
+     {"organisations": []}),
+    # a region in a school's name is a word of the name; a committee of a region names it
+    ("Tối 16/11/2024, Trường THPT Việt Bắc tổ chức lễ kỷ niệm.",
+     {"places": [], "organisations": ["Trường THPT Việt Bắc"]}),
+    ("Tháng 3/1929, Xứ ủy Bắc Kỳ họp tại Hải Phòng.",
+     {"places": ["Bắc Kỳ", "Hải Phòng"], "organisations": ["Xứ ủy Bắc Kỳ"]}),
 ]
 
 
@@ -309,6 +325,12 @@ def test_present_day_name_is_recorded():
     assert ents["Văn Uyên"]["kind"] == "châu"
     assert ents["Văn Uyên"]["now"] == "Cao Lộc"
     assert ents["Cao Lộc"]["role"] == "present_day"
+
+
+def test_a_title_after_dong_chi_is_no_person():
+    df = extract_text("Ngày 24/11/2024, đồng chí Phó Chủ tịch UBND tỉnh đề nghị xã duy trì các tiêu chí.",
+                      reference_date=REF)
+    assert df.iloc[0]["persons"] == []
 
 
 def test_titles_are_not_event_organisations():
@@ -346,6 +368,10 @@ def test_founded_place_is_the_foundings_place():
     ("Theo ông Nguyễn Văn Hải, Giám đốc Ban Quản lý dự án giao thông tỉnh, trong quý IV/2022, "
      "đơn vị đã huy động 300 công nhân.", "Đơn vị đã huy động 300 công nhân"),
     ("Dịp Tết Nguyên đán Giáp Thìn vừa qua, huyện đã đón hơn 15.000 lượt khách.", "Huyện đã đón hơn 15.000 lượt khách"),
+    # a period's kind left without its years says nothing of the event; nor does a vague opener
+    ("Nhiệm kỳ 2019 - 2024, Ủy ban MTTQ huyện đã vận động nhân dân hiến đất.",
+     "Ủy ban MTTQ huyện đã vận động nhân dân hiến đất"),
+    ("Những năm gần đây, BĐBP tỉnh đã hoàn thành việc cắm mốc (năm 2008).", "BĐBP tỉnh đã hoàn thành việc cắm mốc"),
     # who speaks before a comma is background; a named period that opens its clause and runs
     # on into the verb is its subject
     ("Bà Hoàng Thị Lan, Phó Chủ tịch UBND huyện cho biết, giai đoạn 2021 - 2025, huyện dành 2 tỷ đồng bảo tồn lễ hội.",
