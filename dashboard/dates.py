@@ -667,12 +667,16 @@ def age_year(m, text):
 
 
 # tried where the number starts; the cue before it ('kỷ niệm') is looked up by the function
-@rule(r"(?<![\w.,])(?P<n>\d\.\d{{3}}|\d{{1,4}})\s+năm\s+(?P<obj>{ANNIVERSARY_OBJECT})(?!\w)", 13, gate=DIGIT_START)
+@rule(r"(?<![\w.,])(?P<n>\d\.\d{{3}}|\d{{1,4}})\s+năm\s+(?:(?P<obj>{ANNIVERSARY_OBJECT})(?!\w)|(?=\w))", 13,
+      gate=DIGIT_START)
 def anniversary(m, text):
     """'kỷ niệm 90 năm ngày …': the founding year, counted back from the article's year
-    ('1.000 năm' is a thousand: the dot groups thousands)."""
+    ('1.000 năm' is a thousand: the dot groups thousands).  After the cue, a name is an
+    object too ('kỷ niệm 1.000 năm Thăng Long - Hà Nội')."""
     n = int(m["n"].replace(".", ""))
-    obj = re.sub(r"\s+", " ", m["obj"].lower())
+    if m["obj"] is None and not text[m.end():m.end() + 1].isupper():
+        return None  # 'kỷ niệm 20 năm gắn bó': a duration
+    obj = re.sub(r"\s+", " ", (m["obj"] or "").lower())
     cue = _anniversary_cue().search(text, max(0, m.start() - 40), m.start())
     if not cue and re.search(r"(?:\)|[^\W\d_])\s+và\s+$", text[max(0, m.start() - 8):m.start()]) \
             and _anniversary_cue_word().search(text, max(0, m.start() - 200), m.start()):
@@ -857,7 +861,7 @@ def month_range_shared_year(m, text):
 _TERM_BEFORE = re.compile(fill(r"(?:{TERM}|{RANGE_OPEN}|năm)\s*$"), FLAGS)
 
 
-@rule(r"(?<!\w)(?P<y1>{YEAR4})\s*[-–/]\s*(?P<y2>\d{{2}})(?![\d/.,])", 8, gate=DIGIT_START)
+@rule(r"(?<!\w)(?P<y1>{YEAR4})\s*[-–/]\s*(?P<y2>\d{{2}})(?![\d/]|[.,]\d)", 8, gate=DIGIT_START)
 def short_year_range(m, text):
     """'2020-21', 'niên khóa 1965/66': the second year written with two digits."""
     y1 = int(m["y1"])

@@ -502,6 +502,13 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                 and id(r) not in named and id(r) not in documents]
         attached_to: dict[int, int] = {}
         spans = dict(zip(map(id, main), scopes(text, sent, main, attached_to), strict=True)) if main else {}
+        # 'Năm 2025, tỉnh kỷ niệm 50 năm ngày thành lập Trường …': the counted-back founding is
+        # what the ceremony commemorates; the ceremony's title says it whole
+        told_with = {}
+        for r, nxt in zip(main, main[1:], strict=False):
+            if nxt.mention.kind == "anniversary" and r.mention.kind != "anniversary":
+                spans[id(r)] = (spans[id(r)][0], max(spans[id(r)][1], spans[id(nxt)][1]))
+                told_with[id(r)] = (nxt.mention.start, nxt.mention.end)
         # dates that are part of what another tells ('… hội nghị đánh giá tình hình quý III …')
         # stay in its title, and take it as theirs
         leader = {id(main[j]): main[k] for j, k in attached_to.items()}
@@ -520,7 +527,8 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                                 or o.mention.info.get("anniversary_pair") == "founding"))]
             # a bracket right after a date says more of the date ('Chiều 10/9 (giờ địa phương)')
             cut += [(o.mention.end, b.end()) for o in group if (b := _BRACKET_AFTER.match(text, o.mention.end))]
-            ev.title = event_title(text, scope, [c for c in cut if c not in in_title] + background + asides,
+            ev.title = event_title(text, scope, [c for c in cut if c not in in_title and c != told_with.get(id(r))]
+                                   + background + asides,
                               keep=_named_object(text, sent, r))
             if id(r) in leader:
                 ev.head = leader[id(r)]  # the title is its leader's, filled below

@@ -635,6 +635,13 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                 value = TimeValue(tv.year(ref.year - m.info["n"]), approximate=True, inferred=("year",))
         elif m.kind == "anniversary":
             base = m.info.get("from_year") or (ref.year if ref is not None else None)
+            told = last_sentence_year.get(sent)
+            if not m.info.get("from_year") and told is not None and told - m.info["n"] > 0 \
+                    and (base is None or base - m.info["n"] != told):
+                # 'Năm 2010, Hà Nội tổ chức Đại lễ kỷ niệm 1.000 năm Thăng Long': the ceremony's
+                # year is the sentence's (unless that year is the founding itself, counted
+                # back from the article's)
+                base = told
             if base is not None and base - m.info["n"] != 0:
                 y = base - m.info["n"]
                 y = y - 1 if y <= 0 else y

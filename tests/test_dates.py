@@ -265,6 +265,12 @@ CASES = [
     # a season over two years; not two years that do not follow
     ("Ở mùa giải 2023/2024, đội bóng lần đầu vô địch.", ["2023/2024"]),
     ("Hồ sơ số 2023/2025 đã được duyệt.", []),
+    # the second year in two digits, before a comma too; a count after a year is no season
+    ("Mùa giải 2024/25, câu lạc bộ đặt mục tiêu trụ hạng.", ["2024/2025"]),
+    ("Năm học 2024-25, trường có 40 lớp.", ["2024/2025"]),
+    ("Đến năm 2024, 25 xã đạt chuẩn.", ["2024"]),
+    # an anniversary of a name after the cue counts back from the ceremony's own year
+    ("Năm 2010, Hà Nội tổ chức Đại lễ kỷ niệm 1.000 năm Thăng Long - Hà Nội.", ["2010", "1010"]),
     # parts of a week told against the article's; how long one waited is no time
     ("Cuối tuần này, nhiệt độ tăng dần.", ["2020-10-17/2020-10-18"]),
     ("Cuối tuần qua, lễ hội thu hút nhiều du khách.", ["2020-10-10/2020-10-11"]),
