@@ -498,7 +498,7 @@ _SEASON_PART_BEFORE = re.compile(r"(?<!\w)(?:đầu|cuối|giữa)\s+$", FLAGS)
 
 # not 'đầu năm học', 'cuối năm thứ hai': a school year's or someone's year, not this one
 @rule(r"(?<!\w)(?P<p>{YEAR_PART})\s+năm(?!\s*\d)(?!\w)(?!\s+(?:học|tài\s+chính|thứ)(?!\w))"
-      r"(?:\s+(?P<rel>nay|ngoái|trước|qua|tới|sau|ấy|đó)(?!\w))?", 11,
+      r"(?:\s+(?P<rel>nay|ngoái|trước|qua|tới|sau|ấy|đó)(?!\w)|\s+(?P<cc>{CAN_CHI})(?!\w))?", 11,
       gate=Anchors(pattern=_YEAR_PART_CUE))
 def year_part_alone(m, text):
     """'đầu năm', '6 tháng đầu năm': a part of the year the context names ('năm nay', the
@@ -507,6 +507,15 @@ def year_part_alone(m, text):
     before = text[max(0, m.start() - 12):m.start()]
     if re.search(r"(\d|mấy|vài|nhiều|các|những)[ \t]*$", before):
         return None
+    if m["cc"]:
+        # 'những ngày cuối năm Giáp Thìn': the end of a lunar year is its twelfth month (in
+        # January or February of the next solar year), its start the first
+        months = spec.get("months")
+        if not months or months[0] != 1 and months[1] != 12:
+            return None
+        month = 1 if months[0] == 1 else 12
+        return Mention(m.start(), m.end(), "point", Part(None, month, None, "month", lunar=True, canchi=m["cc"],
+                                                         approx=True))
     part = Part(None, None, None, "season", approx=bool(spec.get("approximate")))
     if "months" in spec:
         part.span = tuple(spec["months"])
@@ -734,10 +743,11 @@ def festival(m, text):
     if not lunar and m["cc"]:
         return None
     info = {"festival": name}
-    if name == "giao thừa" and re.search(r"tết", m.group(0), FLAGS) and (m["cc"] or m["y"]) \
+    if name == "giao thừa" and (re.search(r"tết", m.group(0), FLAGS) or not (m["cc"] or m["y"])) \
             or name in ("30 tết", "ba mươi tết"):
         # 'giao thừa Tết Quý Mão': the eve before that Tết, not the end of the year Quý Mão;
-        # '30 Tết' is the day before Tết, whether the twelfth month has 29 days or 30
+        # '30 Tết' and a bare 'Giao thừa' are the day before Tết, whether the twelfth month has
+        # 29 days or 30
         month, day_, info["day_offset"] = 1, 1, -1
     part = Part(_int(m["y"]), month, day_, "day", lunar=lunar, canchi=m["cc"])
     if not lunar and name in fest["solar_origins"]:

@@ -98,6 +98,7 @@ def _knowledge():
                                 r"[ \t]của[ \t]+$", re.IGNORECASE),
         "province_bound": {w.lower(): w for w in org["province_bound"]},
         "admin": LiteralFinder(pl["admin_words"], ignore_case=True),
+        "admin_small": set(pl["admin_written_small"]),
         "village": _ci(pl["village_words"]),
         "landforms": _ci(pl["landform_words"]),
         "sites": _ci(pl["named_sites"]),
@@ -240,7 +241,10 @@ def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = Fals
         if n:
             phrase = " ".join(x[2].lower() for x in words[k:k + n])
             if named and phrase not in K["admin_inner"] and phrase not in K["endings"] \
-                    and not (unit and _leads_to_parent(words, k + n, K)):
+                    and not (unit and _leads_to_parent(words, k + n, K)) \
+                    and not (k + n < len(words) and words[k + n][2].lower() in K["local_units"]
+                             and not place and phrase not in K["function_words"]):
+                # ('Hội Văn học nghệ thuật tỉnh Cao Bằng': a sector written small goes on to its unit)
                 break
             if _leads_to_capital(words, k + n, K, unit):
                 end = words[k + n - 1][1]
@@ -561,6 +565,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     places: list[Entity] = SpanList()
     for s, e, _ in K["admin"].finditer(text, low, regions):
         admin = text[s:e]  # as written: its capital matters
+        if admin[:1].isupper() and admin.lower() in K["admin_small"]:
+            continue  # 'Hồ Chí Minh' is a man, 'hồ Phai Loạn' a lake
         if _ends_compound(low, s, e, K):
             continue  # 'phát động Tháng cao điểm': 'động' here is no cave
         after = _skip_spaces(text, e)

@@ -157,6 +157,11 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
             while j < nxt and j < len(clauses) and title_rules()["admin_name"].fullmatch(text[clauses[j][0]:clauses[j][1]]):
                 end = clauses[j][1]
                 j += 1
+            if k == 0 and ci == 0 and nxt > ci + 1 and not re.search(r"\w", _BRACKETED.sub("", text[r.mention.end:clauses[ci][1]])):
+                # 'Tại buổi kiểm tra sáng 11/6, Chủ tịch UBND tỉnh yêu cầu …, phấn đấu … vào ngày
+                # 2/9/2025': an opening phrase the date ends is background; what happened is the
+                # clauses after it, up to the next date's
+                end = clauses[nxt - 1][1]
             if nxt == ci:
                 end = following
                 # two dates in one clause, each after its own words ('phát hiện sai phạm vào

@@ -256,7 +256,8 @@ def drop_shadowed_named_periods(text: str, mentions: list[Mention]) -> list[Ment
     return out
 
 
-_DOCUMENT = re.compile(fill(r"(?<!\w)(?:{DOCUMENT})(?!\w)"), FLAGS)
+_DOCUMENT = re.compile(fill(r"(?<!\w)(?:{DOCUMENT})(?!\w)") + "|" + r"(?<!\w)(?:"
+                       + alternation(load("cues")["named_documents"]) + r")(?!\w)", FLAGS)
 _NUMBER_BEFORE = re.compile(r"(?<!\w)số\s+[\w/\-.]*\s*$", FLAGS)
 
 
@@ -367,6 +368,25 @@ def _report_after() -> re.Pattern:
     return re.compile(r"\s*,\s*[^,.;:!?\n\d]{3,80}?(?<!\w)(?:" + verbs + r")(?!\w)", FLAGS)
 
 
+@cache
+def plan_cue() -> re.Pattern:
+    """Words that make the date after them a plan, target or deadline ('phấn đấu', 'dự kiến',
+    'tầm nhìn đến'); the cue may stand a few words before the date in its clause ('dự kiến tổ
+    chức vào quý I/2026', 'giai đoạn 2 (2026 - 2027)')."""
+    words = load("cues")["plan_cues"]
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                      + r")(?!\w)[^,.;:()\n]{0,80}(?:\(\s*)?$", re.IGNORECASE)
+
+
+def mark_plans(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A date a plan's words lead into is a target, not a time the story was told in."""
+    plan = plan_cue()
+    for m in mentions:
+        if m.a is not None and m.a.year is not None and plan.search(text[max(0, m.start - 110):m.start]):
+            m.info["plan"] = True
+    return mentions
+
+
 def mark_reports(text: str, mentions: list[Mention]) -> list[Mention]:
     """A day that opens a report of a story told before it ('Chiều 13/5, đại diện Công an tỉnh
     cho biết, vụ tai nạn …') is the day of the telling: 'cùng ngày' after it is the story's day."""
@@ -432,4 +452,4 @@ def find_mentions(text: str, sentence_of=lambda pos: 0) -> list[Mention]:
     mentions = relate_named_periods(text, drop_task_objects(text, drop_shadowed_named_periods(text, mentions)))
     mentions = drop_document_years(text, mentions)
     mentions = drop_comparisons(text, drop_horizons(text, mentions))
-    return mark_reports(text, mark_births(text, drop_recurring(text, mentions)))
+    return mark_plans(text, mark_reports(text, mark_births(text, drop_recurring(text, mentions))))

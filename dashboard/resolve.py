@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from . import timevalue as tv
 from .dates import Mention, Part
 from .lexicon import load
+from .mentions import plan_cue
 from .timevalue import OPEN, Point, TimeValue
 
 
@@ -69,6 +70,16 @@ BEYOND_CHECKED = "lunar date converted outside the calendar library's checked ye
 
 
 def lunar_to_solar(year: int, month: int, day: int, leap: bool = False) -> dt.date | None:
+    """The solar day of a lunar one; the 30th of a month of 29 days is its last day, the 29th
+    ('giao thừa năm Giáp Thìn', whose twelfth month had 29 days)."""
+    solar = _lunar_to_solar(year, month, day, leap)
+    if day == 30 and solar is not None and (d29 := _lunar_to_solar(year, month, 29, leap)) is not None \
+            and (solar - d29).days == 1 and _lunar_to_solar(year + (month == 12), month % 12 + 1, 1) == solar:
+        return d29
+    return solar
+
+
+def _lunar_to_solar(year: int, month: int, day: int, leap: bool = False) -> dt.date | None:
     try:
         from lunar_vn import convert_lunar_to_solar
     except ImportError:
@@ -81,6 +92,16 @@ def lunar_to_solar(year: int, month: int, day: int, leap: bool = False) -> dt.da
     if not (_HISTORIC_YEARS[0] <= year <= _HISTORIC_YEARS[1]):
         return None
     return _historic_lunar_to_solar(year, month, day, leap)
+
+
+def _nearest_lunar_year(p, near: dt.date) -> int:
+    """The lunar year in which month p.month (day p.day, or its middle) falls nearest `near`."""
+    best, best_gap = near.year, None
+    for year in (near.year - 1, near.year, near.year + 1):
+        solar = lunar_to_solar(year, p.month, p.day or 15, p.leap)
+        if solar is not None and (best_gap is None or abs((solar - near).days) < best_gap):
+            best, best_gap = year, abs((solar - near).days)
+    return best
 
 
 def _historic_lunar_to_solar(year: int, month: int, day: int, leap: bool) -> dt.date | None:
@@ -187,17 +208,10 @@ def _span_part(point: Point, fraction: tuple[float, float]) -> TimeValue:
     return TimeValue(tv.year(a), tv.year(max(a, b)), approximate=True)
 
 
-def _plan_cue() -> re.Pattern:
-    words = load("cues")["plan_cues"]
-    # the cue may stand a few words before the date in its clause ('dự kiến tổ chức vào quý I/2026')
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-                      + r")(?!\w)[^,.;:()\n]{0,80}(?:\(\s*)?$", re.IGNORECASE)  # ('giai đoạn 2 (2026 - 2027)')
-
-
 def explicit_years(mentions: list[Mention], text: str = "") -> list[int]:
     """Years the text states outright (not inferred) as things that happened, for the
     article's time: not the end of a range, not a plan ('tầm nhìn đến năm 2030')."""
-    plan = _plan_cue()
+    plan = plan_cue()
     years = []
     for m in mentions:
         if m.a is None or m.a.year is None or m.a.canchi or m.a.precision in ("decade", "century"):
@@ -411,7 +425,9 @@ def _later_years(mentions: list[Mention], sentence_of) -> dict[int, tuple[int, i
             pending, sent = [], s
         a = m.b if m.kind == "range" and m.b is not None else m.a
         if a is None or m.kind not in ("point", "range") or m.info.get("anniversary_pair") or m.info.get("birth") \
-                or "festival" in m.info:  # ('kỷ niệm Quốc khánh 2/9/1945': a day commemorated)
+                or "festival" in m.info or m.info.get("plan"):
+            # ('kỷ niệm Quốc khánh 2/9/1945': a day commemorated; 'phấn đấu thông xe vào ngày
+            # 2/9/2025': a target, whose year is not the day's the sentence told)
             continue
         if a.year is None and not a.canchi and not a.lunar and a.precision in ("day", "month") \
                 and m.info.get("year_offset") is None and not m.info.get("same_year"):
@@ -472,9 +488,11 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             hint = ref.year
         if m.info.get("year_offset") is not None and ref is not None:
             hint = ref.year + m.info["year_offset"]
-        elif sent not in last_sentence_year and ref is not None and ref.date is not None and ref.date.month >= 10 \
-                and m.a is not None and m.a.lunar and m.a.year is None and not m.a.canchi and m.a.month == 1:
-            hint = ref.year + 1  # 'cận Tết Nguyên đán' late in the year: the Tết to come
+        elif sent not in last_sentence_year and ref is not None and ref.date is not None \
+                and m.a is not None and m.a.lunar and m.a.year is None and not m.a.canchi and m.a.month:
+            # 'cận Tết Nguyên đán' late in the year, 'ngày 20 tháng Chạp' in January: the lunar
+            # year whose day falls nearest the article's time (a lunar year straddles two solar ones)
+            hint = _nearest_lunar_year(m.a, ref.date)
         elif m.info.get("same_year") and last_year is not None:
             hint = last_year
         elif sent not in last_sentence_year and m.a is not None and m.a.year is None \

@@ -137,6 +137,7 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
     pieces.append(text[pos:e])
     scoped = "".join(pieces)
     keep_chunks, in_background, apposition, where = [], False, False, False
+    prev_chunk = ""  # the clause read before, kept or not
     short = ""  # the first short leftover: all there is of '…, nhập ngũ năm 1950 và …
     spans = clause_spans(scoped, 0, len(scoped))
     for ci, (a, b) in enumerate(spans):
@@ -153,6 +154,9 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
         chunk = _strip_dangling(chunk)
         if not _WORD_CHAR.search(chunk):
             continue
+        after_name = bool(keep_chunks) and keep_chunks[-1][0] and keep_chunks[-1][1].split()[-1][:1].isupper() \
+            or bool(prev_chunk) and prev_chunk.split()[-1][:1].isupper()
+        prev_chunk = chunk
         if rules["background"].match(chunk):
             in_background = True
             where = _LOCATIVE.match(chunk) is not None
@@ -164,7 +168,10 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
             chunk = chunk[place.end():].strip()
             in_background = False
         elif not (in_background and (rules["admin_clause"].match(chunk) and len(chunk.split()) <= 5
-                                     or _title_words().match(chunk))):
+                                     or _title_words().match(chunk) and after_name)):
+            # ('Theo ông Nguyễn Văn Hải, Giám đốc Ban …, trong quý IV, …': the titles of the
+            # name before are background too; 'Tại buổi kiểm tra, Chủ tịch UBND tỉnh … yêu cầu …'
+            # is the event, a holder of a title its subject)
             in_background = False  # 'tại Bản Khu, xã Hoa Thám' goes on; 'thành phố X đã diễn ra …' is the event
         words = chunk.split()
         if chunk.strip(" ,;:.").lower() in rules["period_words"]:

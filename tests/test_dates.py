@@ -562,3 +562,35 @@ def test_a_plan_far_after_its_cue_is_no_guide_to_the_storys_year():
     text = ("Sáng 25/10, tỉnh tổ chức hội thảo khoa học. Năm 2019, di tích được nâng hạng. Dịp này, tỉnh công bố kế "
             "hoạch tổ chức kỷ niệm 600 năm Chiến thắng Chi Lăng - Xương Giang vào năm 2027.")
     assert extract_text(text).iloc[0]["edtf"] == "2019-10-25"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a year-less lunar day: the lunar year whose day falls nearest the article's time (told on
+    # 25/1/2025, late in the lunar year Giáp Thìn), restated in solar as the writer gives it
+    ("Từ ngày 20 tháng Chạp (tức ngày 19/1/2025), chợ đông gấp ba.", ["2025-01-19"]),
+    ("Ngày 20 tháng Chạp, chợ đông gấp ba.", ["2025-01-19"]),
+    # the eve of Tết is the last day of the twelfth month, which had 29 days that year
+    ("Đêm Giao thừa, thành phố bắn pháo hoa.", ["2025-01-28"]),
+    ("Đêm giao thừa năm Giáp Thìn, gia đình quây quần.", ["2025-01-28"]),
+    # the end and the start of a year named in the cycle: its last and first lunar months
+    ("Những ngày cuối năm Giáp Thìn, chợ tấp nập.", ["2025-01"]),
+    ("Đầu năm Ất Tỵ, người dân đi lễ chùa.", ["2025-02"]),
+])
+def test_lunar_days_told_in_january_before_tet(sentence, expected):
+    df = extract_text(sentence, reference_date=__import__("datetime").date(2025, 1, 25))
+    assert list(df["edtf"]) == expected
+
+
+def test_a_target_later_in_the_sentence_gives_no_year_to_the_day_before_it():
+    text = ("Thứ tư, 12/06/2024\n\nTại buổi kiểm tra sáng 11/6, Chủ tịch UBND tỉnh yêu cầu các đơn vị đẩy nhanh "
+            "tiến độ, phấn đấu thông xe kỹ thuật vào ngày 2/9/2025.")
+    df = extract_text(text)
+    assert list(df["edtf"]) == ["2024-06-11", "2025-09-02"]
+    # the opening phrase the day ends is background: what happened is the clause after it
+    assert df.iloc[0]["title"] == "Chủ tịch UBND tỉnh yêu cầu các đơn vị đẩy nhanh tiến độ"
+
+
+def test_a_convention_named_by_its_year_is_no_event():
+    df = extract_text("Ngày 4/12/2024, tại kỳ họp của Ủy ban liên chính phủ Công ước 2003 về bảo vệ di sản văn hóa "
+                      "phi vật thể, lễ hội được ghi danh.", reference_date=REF)
+    assert list(df["edtf"]) == ["2024-12-04"]

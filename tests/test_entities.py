@@ -307,6 +307,13 @@ CASES = [
      {"places": [], "organisations": ["Trường THPT Việt Bắc"]}),
     ("Tháng 3/1929, Xứ ủy Bắc Kỳ họp tại Hải Phòng.",
      {"places": ["Bắc Kỳ", "Hải Phòng"], "organisations": ["Xứ ủy Bắc Kỳ"]}),
+    # a sector written small runs on to its unit; a lake written small is a place, 'Hồ' no lake
+    ("Sáng 22/12/2023, Hội Văn học nghệ thuật tỉnh Cao Bằng tổ chức tọa đàm.",
+     {"places": ["Cao Bằng"], "organisations": ["Hội Văn học nghệ thuật tỉnh Cao Bằng"]}),
+    ("Đêm 28/1/2025, thành phố bắn pháo hoa tại khu vực hồ Phai Loạn.", {"places": ["Phai Loạn"]}),
+    ("Ngày 5/6/1911, Hồ Chí Minh ra đi tìm đường cứu nước.", {"places": [], "persons": ["Hồ Chí Minh"]}),
+    # a head alone is no body: 'Ban Quản lý chợ'
+    ("Năm 2025, Ban Quản lý chợ bố trí thêm 120 điểm bán hàng.", {"organisations": []}),
 ]
 
 
