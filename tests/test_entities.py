@@ -312,6 +312,9 @@ CASES = [
      {"places": ["Cao Bằng"], "organisations": ["Hội Văn học nghệ thuật tỉnh Cao Bằng"]}),
     ("Đêm 28/1/2025, thành phố bắn pháo hoa tại khu vực hồ Phai Loạn.", {"places": ["Phai Loạn"]}),
     ("Ngày 5/6/1911, Hồ Chí Minh ra đi tìm đường cứu nước.", {"places": [], "persons": ["Hồ Chí Minh"]}),
+    # one office of two bodies ('Văn phòng Đoàn ĐBQH và HĐND tỉnh', merged in 2021)
+    ("Sáng 5/3/2024, Văn phòng Đoàn ĐBQH và HĐND tỉnh Lạng Sơn tổ chức hội nghị.",
+     {"organisations": ["Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân tỉnh Lạng Sơn"]}),
     # a head alone is no body: 'Ban Quản lý chợ'
     ("Năm 2025, Ban Quản lý chợ bố trí thêm 120 điểm bán hàng.", {"organisations": []}),
 ]
