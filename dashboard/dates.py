@@ -496,8 +496,8 @@ def season(m, text):
 _SEASON_PART_BEFORE = re.compile(r"(?<!\w)(?:đầu|cuối|giữa)\s+$", FLAGS)
 
 
-# not 'đầu năm học', 'cuối năm thứ hai': a school year's or someone's year, not this one
-@rule(r"(?<!\w)(?P<p>{YEAR_PART})\s+năm(?!\s*\d)(?!\w)(?!\s+(?:học|tài\s+chính|thứ)(?!\w))"
+# not 'đầu năm học', 'cuối năm thứ hai', 'đầu năm mới 2025': a school year's, someone's or a named year's
+@rule(r"(?<!\w)(?P<p>{YEAR_PART})\s+năm(?:\s+mới)?(?!\s*\d)(?!\w)(?!\s+(?:học|tài\s+chính|thứ|mới)(?!\w))"
       r"(?:\s+(?P<rel>nay|ngoái|trước|qua|tới|sau|ấy|đó)(?!\w)|\s+(?P<cc>{CAN_CHI})(?!\w))?", 11,
       gate=Anchors(pattern=_YEAR_PART_CUE))
 def year_part_alone(m, text):

@@ -99,6 +99,7 @@ def _knowledge():
         "province_bound": {w.lower(): w for w in org["province_bound"]},
         "admin": LiteralFinder(pl["admin_words"], ignore_case=True),
         "admin_small": set(pl["admin_written_small"]),
+        "document_after": re.compile(r"[ \t]+(?:" + alternation(pl["documents_after_classifier"]) + r")(?!\w)"),
         "village": _ci(pl["village_words"]),
         "landforms": _ci(pl["landform_words"]),
         "sites": _ci(pl["named_sites"]),
@@ -307,6 +308,8 @@ def _leads_to_capital(words, k: int, K, unit: bool = False) -> bool:
         if _is_cap(words[k][2]):
             # ('Phòng Cảnh sát kinh tế Công an tỉnh': a unit's name runs on into its parent body)
             return not _match_phrase(words, k, K["heads_ci"]) or unit and _match_phrase(words, k, K["parents"]) > 0
+        if k and words[k - 1][2].lower() in K["local_units"]:
+            return False  # after 'huyện' comes its name: 'Đảng bộ huyện tổ chức Đại hội' is a verb
         n = _inner_at(words, k, K)
         if not n:
             return False
@@ -567,6 +570,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         admin = text[s:e]  # as written: its capital matters
         if admin[:1].isupper() and admin.lower() in K["admin_small"]:
             continue  # 'Hồ Chí Minh' is a man, 'hồ Phai Loạn' a lake
+        if K["document_after"].match(low, e):
+            continue  # 'bản Tuyên ngôn Độc lập': a text, no village
         if _ends_compound(low, s, e, K):
             continue  # 'phát động Tháng cao điểm': 'động' here is no cave
         after = _skip_spaces(text, e)

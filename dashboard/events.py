@@ -509,11 +509,12 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
         spans = dict(zip(map(id, main), scopes(text, sent, main, attached_to), strict=True)) if main else {}
         # 'Năm 2025, tỉnh kỷ niệm 50 năm ngày thành lập Trường …': the counted-back founding is
         # what the ceremony commemorates; the ceremony's title says it whole
-        told_with = {}
+        told_with, commemorated = {}, {}
         for r, nxt in zip(main, main[1:], strict=False):
             if nxt.mention.kind == "anniversary" and r.mention.kind != "anniversary":
                 spans[id(r)] = (spans[id(r)][0], max(spans[id(r)][1], spans[id(nxt)][1]))
                 told_with[id(r)] = (nxt.mention.start, nxt.mention.end)
+                commemorated[id(r)] = (nxt.mention.start, spans[id(nxt)][1])  # what follows the count is the founding's
         # dates that are part of what another tells ('… hội nghị đánh giá tình hình quý III …')
         # stay in its title, and take it as theirs
         leader = {id(main[j]): main[k] for j, k in attached_to.items()}
@@ -577,6 +578,18 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                 skip = [(o.mention.start, o.mention.end) for o in group if o is not r]
                 skip += [(a, b) for a, b, _ in documents.values()]  # a document's issuer is its own
                 skip += _commemorated_spans(text, sent, group)
+                if id(r) in commemorated:
+                    skip.append(commemorated[id(r)])
+                # '… tổ chức lễ kỷ niệm 80 năm Ngày thành lập Đảng bộ huyện', '… kỷ niệm 600 năm
+                # Chiến thắng Chi Lăng - Xương Giang vào năm 2027': what is commemorated, up to the
+                # end of its phrase, is no party to the ceremony
+                for m in _COUNTED_ANNIVERSARY.finditer(text, scope[0], scope[1]):
+                    stop = _PHRASE_END.search(text, m.end(), scope[1])
+                    end = stop.start() if stop else scope[1]
+                    if m.end() <= r.mention.start < end:
+                        end = r.mention.start
+                    if not (m.start() <= r.mention.start < m.end()):
+                        skip.append((m.start(), end))
                 inside = [x for x in inside if not any(a <= x.start < b for a, b in skip)]
                 ev.places = _unique([x for x in inside if x.type == "place" and x.role != "adjunct"])
                 ev.organisations = _unique([x for x in inside if x.type == "organisation" and not x.role])
@@ -656,6 +669,8 @@ def continuation_opener() -> re.Pattern:
                       re.IGNORECASE)
 
 
+_COUNTED_ANNIVERSARY = re.compile(r"k[ỷỉ]\s+niệm\s+\d{1,4}(?:\.\d{3})?\s+năm(?!\w)", re.IGNORECASE)
+_PHRASE_END = re.compile(r"[,;:()\n]|\s(?:tại|ở|vào|do)\s")  # the object ends where its venue, time or host starts
 _COMMEMORATE = re.compile(r"k[ỷỉ]\s+niệm\s+\d{1,4}\s+năm\s+[^()]*?\(", re.IGNORECASE)
 
 
@@ -712,7 +727,10 @@ def _named_before(text: str, m: re.Match, latest_first: list[Entity]) -> Entity 
 def _anniversary_object(text: str, sent, r: Resolved) -> str:
     """What an anniversary pair commemorates: 'kỷ niệm 45 năm <Ngày giải phóng …> (d1 - d2)'."""
     before = text[sent[0]:r.mention.start]
-    m = re.search(r"\d+\s+năm\s+(?P<obj>[^()]+?)\s*\(\s*(?:[^()]*[-–]\s*)?$", before, re.IGNORECASE)
+    # ('… (19/8/1945 - 19/8/2024) và Quốc khánh … (2/9/1945 - 2/9/2024)': a second object of the
+    # same anniversary follows the first pair's bracket)
+    m = re.search(r"(?:\d+\s+năm|\)\s*,?\s*và(?:\s+(?:chào\s+mừng|kỷ\s+niệm|mừng))?(?:\s+\d+\s+năm)?)"
+                  r"\s+(?P<obj>[^()]+?)\s*\(\s*(?:[^()]*[-–]\s*)?$", before, re.IGNORECASE)
     return m["obj"].strip(" ,") if m else ""
 
 

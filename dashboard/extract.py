@@ -144,8 +144,21 @@ def _without_headline_repeats(resolved, layout) -> list:
     def in_headline(r):
         return any(a <= r.mention.start < b for a, b in heads)
 
-    told = {r.value.edtf() for r in resolved if not in_headline(r)}
-    return [r for r in resolved if not (in_headline(r) and r.value.edtf() in told)]
+    body = [r for r in resolved if not in_headline(r)]
+    told = {r.value.edtf() for r in body}
+
+    def retold(r) -> bool:
+        if r.value.edtf() in told:
+            return True
+        # 'Kỷ niệm 79 năm Cách mạng Tháng Tám …' above '… Cách mạng Tháng Tám thành công
+        # (19/8/1945 - 19/8/2024)': a named event the story dates more closely
+        if r.mention.kind != "named":
+            return False
+        first, last = r.value.first_day(), r.value.last_day()
+        return first is not None and last is not None and any(
+            (d := o.value.first_day()) is not None and first <= d <= last and o.value.precision() == "day" for o in body)
+
+    return [r for r in resolved if not (in_headline(r) and retold(r))]
 
 
 def _event_regions(text: str, layout, resolved) -> list[tuple[int, int]]:

@@ -233,11 +233,12 @@ def _furniture_patterns():
     return (re.compile(r"(?:" + alternation(lay["caption_cues"]) + r")(?!\w)"),
             re.compile(alternation(lay["photo_credits"]), re.IGNORECASE),
             re.compile(r"\s*" + alternation(lay["dateline_labels"]) + r"\s*:?\s*", re.IGNORECASE),
-            re.compile(r"\s*\(?" + alternation(lay["byline_cues"]) + r"(?!\w)", re.IGNORECASE))
+            re.compile(r"\s*\(?" + alternation(lay["byline_cues"]) + r"(?!\w)", re.IGNORECASE),
+            re.compile(r"(?:" + alternation(lay["caption_labels"]) + r")\s*:"))
 
 
 def analyse(text: str) -> Layout:
-    caption_cue, credit, dateline, byline_cue = _furniture_patterns()
+    caption_cue, credit, dateline, byline_cue, caption_label = _furniture_patterns()
     furniture = _furniture_label()
     related_heading = _related_heading()
     question = _question_label()
@@ -296,7 +297,8 @@ def analyse(text: str) -> Layout:
                 continue
             kind, title = "title", chunk
         elif not _ends_sentence(chunk) and (
-                "\n" in chunk or caption_cue.match(chunk) and len(chunk) <= 250 or credit.search(chunk)):
+                "\n" in chunk or caption_cue.match(chunk) and len(chunk) <= 250 or credit.search(chunk)) \
+                or caption_label.match(chunk) and len(chunk) <= 400:
             kind = "caption"  # (a long paragraph that only lacks its full stop is still the story)
         elif not _ends_statement(chunk) and len(chunk) <= 120:
             kind = "heading"  # 'Thời kỳ kháng chiến chống Pháp (1945 - 1954)' too

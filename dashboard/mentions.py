@@ -166,6 +166,7 @@ def split_anniversary_pairs(text: str, mentions: list[Mention], sentence_of) -> 
                         dropped.add(id(c))
                 continue
         out.append(m)
+    latest = max((m.a.year for m in out if m.a is not None and m.a.year), default=9999)
     # 'kỷ niệm 70 năm Chiến thắng Biên giới Thu Đông 1950': the object dates itself; that date
     # is the event commemorated, and the counted-back year adds nothing
     for i, c in enumerate(out):
@@ -182,7 +183,10 @@ def split_anniversary_pairs(text: str, mentions: list[Mention], sentence_of) -> 
             continue
         if nxt is not None and nxt.kind in ("point", "range") and nxt.a.year and \
                 sentence_of(nxt.start) == sentence_of(c.start) and nxt.start - c.end < 80 and \
-                "(" not in text[c.end:nxt.start] and not nxt.info.get("anniversary_pair"):
+                "(" not in text[c.end:nxt.start] and not nxt.info.get("anniversary_pair") \
+                and nxt.a.year + c.info["n"] <= latest + 1:
+            # ('Lễ kỷ niệm 80 năm Ngày thành lập Đảng bộ huyện ngày 28/4/2025': a day whose Nth
+            # anniversary would lie beyond every year the text names is the ceremony's, no founding)
             nxt.info.update(anniversary_pair="founding", n=c.info["n"])
             dropped.add(id(c))
             continue
@@ -311,9 +315,18 @@ _RECURRING = re.compile(fill(r"(?<!\w)(?:{RECURRING})(?!\w)[^.!?\n]*$"), FLAGS)
 def drop_recurring(text: str, mentions: list[Mention]) -> list[Mention]:
     """'Hằng năm, vào dịp 4/11, …', '… từ ngày 22 đến 27 tháng Giêng âm lịch hằng năm': a
     year-less day that comes back every year is no event."""
-    return [m for m in mentions
-            if not (m.kind in ("point", "range") and m.a is not None and m.a.year is None and not m.a.canchi
-                    and (_RECURRING.search(text[max(0, m.start - 80):m.start]) or _RECURRING_AFTER.match(text, m.end)))]
+    def yearless(m):
+        return m.kind in ("point", "range") and m.a is not None and m.a.year is None and not m.a.canchi
+
+    recurring = {i for i, m in enumerate(mentions) if yearless(m) and (
+        _RECURRING.search(text[max(0, m.start - 80):m.start]) or _RECURRING_AFTER.match(text, m.end))}
+    # 'đạt đỉnh vào tháng 9 và tháng 10 hằng năm': every day of a list the cue closes
+    for i in sorted(recurring, reverse=True):
+        j = i - 1
+        while j >= 0 and yearless(mentions[j]) and _LIST_GAP.fullmatch(text, mentions[j].end, mentions[j + 1].start):
+            recurring.add(j)
+            j -= 1
+    return [m for i, m in enumerate(mentions) if i not in recurring]
 
 
 _COMPARED = re.compile(fill(r"(?<!\w)(?:{COMPARISON})\s+(?:(?:của\s+)?(?:ngày|tháng|năm)\s+)?$"), FLAGS)

@@ -268,6 +268,9 @@ CASES = [
     # the second year in two digits, before a comma too; a count after a year is no season
     ("Mùa giải 2024/25, câu lạc bộ đặt mục tiêu trụ hạng.", ["2024/2025"]),
     ("Năm học 2024-25, trường có 40 lớp.", ["2024/2025"]),
+    # a list of months closed by 'hằng năm' recurs throughout; the new year named by its year
+    ("Dịch thường đạt đỉnh vào tháng 9 và tháng 10 hằng năm.", []),
+    ("Nhân dịp đầu năm mới 2025, phóng viên đã trao đổi với ông.", ["2025"]),
     ("Đến năm 2024, 25 xã đạt chuẩn.", ["2024"]),
     # an anniversary of a name after the cue counts back from the ceremony's own year
     ("Năm 2010, Hà Nội tổ chức Đại lễ kỷ niệm 1.000 năm Thăng Long - Hà Nội.", ["2010", "1010"]),

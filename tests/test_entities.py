@@ -315,6 +315,10 @@ CASES = [
     # one office of two bodies ('Văn phòng Đoàn ĐBQH và HĐND tỉnh', merged in 2021)
     ("Sáng 5/3/2024, Văn phòng Đoàn ĐBQH và HĐND tỉnh Lạng Sơn tổ chức hội nghị.",
      {"organisations": ["Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân tỉnh Lạng Sơn"]}),
+    # after 'huyện' comes its name, not a verb: 'Đảng bộ huyện tổ chức Đại hội'
+    ("Năm 1947, Đảng bộ huyện tổ chức Đại hội đại biểu lần thứ nhất.", {"organisations": ["Đảng bộ huyện"]}),
+    # 'bản' before a text is its classifier, no village
+    ("Ngày 2/9/1945, Chủ tịch Hồ Chí Minh đọc bản Tuyên ngôn Độc lập.", {"places": []}),
     # a head alone is no body: 'Ban Quản lý chợ'
     ("Năm 2025, Ban Quản lý chợ bố trí thêm 120 điểm bán hàng.", {"organisations": []}),
 ]
@@ -382,6 +386,7 @@ def test_founded_place_is_the_foundings_place():
     ("Nhiệm kỳ 2019 - 2024, Ủy ban MTTQ huyện đã vận động nhân dân hiến đất.",
      "Ủy ban MTTQ huyện đã vận động nhân dân hiến đất"),
     ("Những năm gần đây, BĐBP tỉnh đã hoàn thành việc cắm mốc (năm 2008).", "BĐBP tỉnh đã hoàn thành việc cắm mốc"),
+    ("Ngay trong chiều 16/10, Sở Y tế đã có văn bản chỉ đạo.", "Sở Y tế đã có văn bản chỉ đạo"),
     # who speaks before a comma is background; a named period that opens its clause and runs
     # on into the verb is its subject
     ("Bà Hoàng Thị Lan, Phó Chủ tịch UBND huyện cho biết, giai đoạn 2021 - 2025, huyện dành 2 tỷ đồng bảo tồn lễ hội.",
@@ -611,7 +616,7 @@ def test_numbered_section_headings_title_their_periods():
     ("Sau ngày hòa bình lập lại năm 1954, cụ trở về quê làm ruộng.", ["Cụ trở về quê làm ruộng"]),
     # a clause of its own short verb is its title, not the sentence's first
     ("Ông sinh năm 1932, nhập ngũ năm 1950 và tham gia Chiến dịch Biên giới ngay trong năm đó.",
-     ["Ông sinh", "Nhập ngũ", "Tham gia Chiến dịch Biên giới ngay"]),
+     ["Ông sinh", "Nhập ngũ", "Tham gia Chiến dịch Biên giới"]),
 ])
 def test_titles_of_time_clauses(sentence, titles):
     assert list(extract_text(sentence, reference_date=REF)["title"]) == titles
@@ -631,3 +636,20 @@ def test_a_tradition_day_of_a_body_named_in_full_is_its_founding():
     # a bare unit ('Ngày truyền thống Trung đoàn') names no body
     df = extract_text("Sáng 18/1/2025, tỉnh kỷ niệm 60 năm Ngày truyền thống Trung đoàn (20/1/1965 - 20/1/2025).")
     assert df[df["edtf"] == "1965-01-20"].iloc[0]["organisations"] == []
+
+
+def test_a_ceremony_holds_no_part_of_the_founding_it_commemorates():
+    df = extract_text("Ngày 28/4/2025, Huyện ủy Lộc Bình tổ chức lễ kỷ niệm 80 năm Ngày thành lập Đảng bộ huyện Lộc Bình.",
+                      reference_date=REF)
+    ceremony = df[df["edtf"] == "2025-04-28"].iloc[0]
+    assert ceremony["organisations"] == ["Huyện ủy Lộc Bình"]
+    assert ceremony["title"].startswith("Huyện ủy Lộc Bình tổ chức lễ kỷ niệm 80 năm")
+
+
+def test_a_second_anniversary_pair_after_va_is_titled_by_its_own_object():
+    df = extract_text("Tối 30/8/2024, tỉnh tổ chức mít tinh kỷ niệm 79 năm Cách mạng Tháng Tám thành công "
+                      "(19/8/1945 - 19/8/2024) và Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam (2/9/1945 - 2/9/2024).",
+                      reference_date=REF)
+    titles = dict(zip(df["edtf"], df["title"], strict=False))
+    assert titles["1945-09-02"] == "Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam"
+    assert titles["2024-09-02"] == "Kỷ niệm 79 năm Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam"
