@@ -81,6 +81,8 @@ def _knowledge():
         "parents": _phrase_index(_ci(org["parent_bodies"])),
         "unit_heads": set(org["unit_heads"]),
         "business_heads": set(org["business_heads"]),
+        "descriptive_heads": set(org["descriptive_heads"]),
+        "name_verbs": tuple(org["verbs_after_names"]),
         "admin_phrases": _phrase_index(_ci(pl["admin_words"])),
         "title_start": re.compile(r"^(?:" + alternation(org["titles"]) + r")(?!\w)"),
         # words of organisation names that name no place ('Du lịch'), unlike 'Hồ Chí Minh'
@@ -99,6 +101,8 @@ def _knowledge():
         "province_bound": {w.lower(): w for w in org["province_bound"]},
         "admin": LiteralFinder(pl["admin_words"], ignore_case=True),
         "admin_small": set(pl["admin_written_small"]),
+        "numbered_unit": re.compile(r"[ \t]+(\d{1,2})(?![\w/:-]|[.,]\d)"),
+        "numbered_units": set(pl["numbered_units"]),
         "document_after": re.compile(r"[ \t]+(?:" + alternation(pl["documents_after_classifier"]) + r")(?!\w)"),
         "village": _ci(pl["village_words"]),
         "landforms": _ci(pl["landform_words"]),
@@ -203,8 +207,26 @@ def _match_phrase(words, k: int, index) -> int:
     return 0
 
 
+def _runs_to_unit(words, k: int, K) -> int:
+    """Where up to three lowercase words from k, that are no verb or function word, reach an
+    administrative unit ('Hội Văn học nghệ thuật tỉnh', 'Hội Doanh nhân trẻ huyện'): the unit's
+    index, else 0.  An association names itself in sentence case."""
+    j = k
+    while j < len(words) and j - k < 3:
+        w = words[j][2].lower()
+        if _is_cap(words[j][2]) or w in K["function_words"] or w in K["local_units"]:
+            break
+        j += 1
+    if j == k or j >= len(words) or words[j][2].lower() not in K["local_units"]:
+        return 0
+    phrase = " ".join(x[2].lower() for x in words[k:j])
+    if any(phrase == v or phrase.startswith(v + " ") for v in K["name_verbs"]):
+        return 0  # 'Hội Nông dân chỉ đạo huyện …': a verb, and the unit its object
+    return j
+
+
 def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = False, unit: bool = False,
-                 business: bool = False) -> int:
+                 business: bool = False, descriptive: bool = False) -> int:
     """End of a proper-name run starting at pos (just after a head or admin word).
 
     Lowercase words go on with the name when they lead to a capitalised word ('Ủy ban nhân
@@ -239,13 +261,14 @@ def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = Fals
             end = words[k + step][1]
             k += 1 + step
             continue
+        if not n and descriptive and named and not place and (j := _runs_to_unit(words, k, K)):
+            end, k = words[j - 1][1], j  # 'Hội Doanh nhân trẻ tỉnh': an association's name written small
+            continue
         if n:
             phrase = " ".join(x[2].lower() for x in words[k:k + n])
             if named and phrase not in K["admin_inner"] and phrase not in K["endings"] \
                     and not (unit and _leads_to_parent(words, k + n, K)) \
-                    and not (k + n < len(words) and words[k + n][2].lower() in K["local_units"]
-                             and not place and phrase not in K["function_words"]):
-                # ('Hội Văn học nghệ thuật tỉnh Cao Bằng': a sector written small goes on to its unit)
+                    and not (descriptive and not place and _runs_to_unit(words, k, K)):
                 break
             if _leads_to_capital(words, k + n, K, unit):
                 end = words[k + n - 1][1]
@@ -526,7 +549,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         # an international body's name is whole ('Công viên địa chất toàn cầu UNESCO Non nước Cao Bằng')
         end = e if head in K["whole_names"] else max(_extend_name(text, e, K, named=head in K["standalone"],
                                                                   unit=head in K["unit_heads"],
-                                                                  business=head in K["business_heads"]), e)
+                                                                  business=head in K["business_heads"],
+                                                                  descriptive=head in K["descriptive_heads"]), e)
         # 'Viện kiểm sát nhân dân (VKSND) tỉnh': the name goes on after its abbreviation
         bracket = _ABBREVIATION_BRACKET.match(text, end)
         if bracket and (after := _extend_name(text, bracket.end(), K, named=True)) > bracket.end():
@@ -572,6 +596,11 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             continue  # 'Hồ Chí Minh' is a man, 'hồ Phai Loạn' a lake
         if K["document_after"].match(low, e):
             continue  # 'bản Tuyên ngôn Độc lập': a text, no village
+        if admin.lower() in K["numbered_units"] and (num := K["numbered_unit"].match(text, e)):
+            # 'phường Bến Nghé, quận 1': a district named by its number
+            name = f"{admin[:1].upper()}{admin[1:].lower()} {num.group(1)}"
+            places.append(Entity("place", s, num.end(), text[s:num.end()], name, kind=admin.lower()))
+            continue
         if _ends_compound(low, s, e, K):
             continue  # 'phát động Tháng cao điểm': 'động' here is no cave
         after = _skip_spaces(text, e)
@@ -581,7 +610,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         if name_end <= after:
             continue
         name = text[after:name_end]
-        if not _is_cap(name) or K["title_start"].match(name):
+        if not _is_cap(name) or K["title_start"].match(text[after:after + 40]):
             continue  # 'Tổng Bí thư Nguyễn Phú Trọng' names no canton
         if text[s:name_end] in K["gazetteer"]:
             continue  # 'Đình Lập', 'Chợ Mới': a district whose name begins with a site's word
@@ -632,7 +661,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
                 start, words = words[k][0], words[k:]
                 break
         if not words or not _is_cap(words[0][2]) or _match_phrase(words, 0, K["heads_ci"]) \
-                or K["title_start"].match(text, start) or words[0][2].lower() in K["admin_inner"] \
+                or K["title_start"].match(text[start:start + 40]) or words[0][2].lower() in K["admin_inner"] \
                 or K["venues"].pattern.match(low, start) or K["not_after_locative"].match(low, start):
             continue
         end = _extend_name(text, start, K, place=True)
@@ -765,7 +794,7 @@ def _places_before_their_province(text: str, places: list[Entity], orgs: list[En
         sentence_start = not text[:s].rstrip() or text[:s].rstrip()[-1] in ".!?\n:\"“"
         name = m.group(1)
         if (sentence_start and " " not in name) or taken.covers(s, e) or _not_a_place(name, K) \
-                or _match_phrase(_words_at(text, s), 0, K["heads_ci"]) or K["title_start"].match(text, s):
+                or _match_phrase(_words_at(text, s), 0, K["heads_ci"]) or K["title_start"].match(text[s:s + 40]):
             continue
         out.append(Entity("place", s, e, name, name, kind=None))
     return out

@@ -319,6 +319,16 @@ CASES = [
     ("Năm 1947, Đảng bộ huyện tổ chức Đại hội đại biểu lần thứ nhất.", {"organisations": ["Đảng bộ huyện"]}),
     # 'bản' before a text is its classifier, no village
     ("Ngày 2/9/1945, Chủ tịch Hồ Chí Minh đọc bản Tuyên ngôn Độc lập.", {"places": []}),
+    # an association names itself in sentence case; a verb after a body's name is no part of it
+    ("Ngày 15/8/2024, Hội Doanh nhân trẻ tỉnh Lạng Sơn tổ chức Đại hội.",
+     {"organisations": ["Hội Doanh nhân trẻ tỉnh Lạng Sơn"]}),
+    ("Năm 2024, Sở Y tế chỉ đạo huyện Lộc Bình tăng cường phòng dịch.",
+     {"places": ["Lộc Bình"], "organisations": ["Sở Y tế"]}),
+    # districts and wards named by a number
+    ("Sáng 5/10/2024, tại phường 5, quận 3, Thành phố Hồ Chí Minh đã xảy ra vụ cháy.",
+     {"places": ["Phường 5", "Quận 3", "Thành phố Hồ Chí Minh"]}),
+    # a title after a site's or a commune's word is no place's name
+    ("Ngày 2/9/2024, người dân đến Lăng Chủ tịch Hồ Chí Minh viếng Bác.", {"places": ["Lăng Chủ tịch Hồ Chí Minh"]}),
     # a head alone is no body: 'Ban Quản lý chợ'
     ("Năm 2025, Ban Quản lý chợ bố trí thêm 120 điểm bán hàng.", {"organisations": []}),
 ]
