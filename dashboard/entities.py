@@ -137,7 +137,10 @@ def _knowledge():
         "committee_kind": pl["committee_places"],
         "region_named": tuple(h + " " for h in pl["regions_in_names_of"]),
         "named_after_place": re.compile(r"(?<!\w)" + alternation(pl["named_after_place"]) + r"[ \t]+$", re.IGNORECASE),
-        "place_prep": re.compile(r"(?<!\w)" + alternation(pl["place_prepositions"]) + r"\s+$", re.IGNORECASE),
+        "state_before": re.compile(r"(?<!\w)(?:" + alternation([w for w in pl["state_words"] if w[:1].isupper()])
+                                   + r")\s+$"),
+        "place_prep": re.compile(r"(?<!\w)" + alternation(pl["place_prepositions"]) + r"\s+(?:(?:"
+                                 + alternation(pl["state_words"]) + r")\s+)?$", re.IGNORECASE),
         "markers": re.compile(r"(?<!\w)" + alternation(per["markers"]) + r"\s+$"),
         "family": set(per["family_names"]),
         "well_known": set(per["well_known"]),
@@ -688,6 +691,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
                 and not low.startswith("liên ", max(0, s - 5)):
             places.append(Entity("place", after, end, name, name, kind=K["committee_kind"].get(committee)))
     gaz = K["gazetteer"]
+    last_country = 0  # where the last country placed ends
     if gaz:
         for s, e, name in gazetteer_hits(text):
             if regions is not None and not _starts_within(regions, s):
@@ -696,8 +700,14 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
                     or (s > 0 and text[s - 1] == "-") or K["team_after"].match(text, e):
                 continue  # 'Hà Nội FC' is a club
             kind = gaz[name]
-            if kind == "quốc gia" and not K["place_prep"].search(text[max(0, s - 24):s]):
+            if kind == "quốc gia" and not K["place_prep"].search(text[max(0, s - 24):s]) \
+                    and not (K["state_before"].search(text[max(0, s - 30):s]) and last_country
+                             and s - last_country < 150 and not re.search(r"[.!?\n]", text[last_country:s])):
+                # ('thăm … tới Cộng hòa Chile từ ngày 10-13/11 và Cộng hòa Peru': a second state
+                # named in form after a country the sentence has placed is a destination too)
                 continue
+            if kind == "quốc gia":
+                last_country = e
             places.append(Entity("place", s, e, name, name, kind=kind))
     for cue in _iter(K["road_cue"], low, regions):
         m = K["roads"].match(low, cue.start())

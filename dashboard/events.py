@@ -208,6 +208,30 @@ def _named_object(text: str, sent: tuple[int, int], r: Resolved) -> tuple[int, i
 _RUNS_ON = re.compile(r"[ \t]+[^\W\d_]")
 
 
+@lru_cache(maxsize=1)
+def _placed_by() -> re.Pattern:
+    """A preposition of place and the state's words before a name ('tới Cộng hòa ')."""
+    pl = load("places")
+    states = alternation(pl["state_words"])
+    return re.compile(r"(?<!\w)(?:(?:" + alternation(pl["place_prepositions"]) + r")\s+(?:(?:" + states
+                      + r")\s+)?|(?:" + states + r")\s+)$", re.IGNORECASE)
+
+
+def _own_stretch(text: str, sent: tuple[int, int], group: list[Resolved], r: Resolved) -> tuple[int, int, bool]:
+    """From the end of the date before r in its clause (or the clause's start) to r's end, and
+    whether a date opens it."""
+    start = sent[0]
+    for a, b in clause_spans(text, *sent):
+        if a <= r.mention.start < b + 1:
+            start = a
+            break
+    after_date = False
+    for o in group:
+        if o is not r and start <= o.mention.end <= r.mention.start:
+            start, after_date = o.mention.end, True
+    return start, r.mention.end, after_date
+
+
 def _unique(ents: list[Entity]) -> list[Entity]:
     seen, out = set(), []
     for e in ents:
@@ -592,6 +616,18 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                         skip.append((m.start(), end))
                 inside = [x for x in inside if not any(a <= x.start < b for a, b in skip)]
                 ev.places = _unique([x for x in inside if x.type == "place" and x.role != "adjunct"])
+                if id(r) in leader:
+                    # '… tới Cộng hòa Chile từ ngày 10-13/11 và Cộng hòa Peru từ ngày 13-16/11': a
+                    # date told inside another's clause is where the places just before it are
+                    a, b, after_date = _own_stretch(text, sent, group, r)
+                    # (from its clause's start, only a place an administrative word or a preposition
+                    # sets there: 'Thép Xanh Nam Định thắng … V.League 2024-2025' names a team)
+                    own = [x for x in starting_in(a, b) if x.type == "place" and x.role != "adjunct" and x in inside]
+                    first = next((i for i, x in enumerate(own) if after_date or x.text.lower() != x.name.lower()
+                                  or _placed_by().search(text, max(a, x.start - 30), x.start)), len(own))
+                    own = own[first:]  # ('thành phố Lạng Sơn', 'tới Chile'; and what follows the first: 'Vị Xuyên (Hà Giang)')
+                    if own:
+                        ev.places = _unique(own)
                 ev.organisations = _unique([x for x in inside if x.type == "organisation" and not x.role])
                 ev.persons = _unique([x for x in inside if x.type == "person"])
                 if not ev.organisations and continuation.match(text[sent[0]:sent[1]]) and si > 0:

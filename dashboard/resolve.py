@@ -298,6 +298,12 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
         # 'Thứ Năm, 10/10/2024' over 'Sáng 10/10, …': the story's day is the page's day (or the
         # day before), so the page tells its year; old years in the body do not
         return Reference(page_date.year, page_date, "page")
+    if page_date and source == "body" and year is not None and year < page_date.year - 1 \
+            and (first := _first_yearless_day(mentions)) is not None \
+            and 0 <= (page_date - _day_before(page_date, first)).days <= 45:
+        # '16/09/2024' over 'Rạng sáng 10/9, …' and, further on, 'lớn nhất kể từ năm 1986': the
+        # story's days come just before the page's, whose year they take, not an old year's
+        return Reference(page_date.year, page_date, "page")
     if year is None and page_date:
         # nothing in the body dates it: the page's date is the best guess, to the day
         return Reference(page_date.year, page_date, "page")
@@ -338,6 +344,19 @@ def _lead_day(mentions: list[Mention], limit: int) -> dt.date | None:
             except ValueError:
                 return None
     return None
+
+
+def _day_before(page: dt.date, month_day: tuple[int, int]) -> dt.date:
+    """The last (month, day) on or before the page's date ('10/9' under 16/09/2024 is 10/9/2024)."""
+    month, day = month_day
+    for year in (page.year, page.year - 1):
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if d <= page:
+            return d
+    return page
 
 
 def _first_yearless_day(mentions: list[Mention]) -> tuple[int, int] | None:

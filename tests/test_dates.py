@@ -597,3 +597,9 @@ def test_a_convention_named_by_its_year_is_no_event():
     df = extract_text("Ngày 4/12/2024, tại kỳ họp của Ủy ban liên chính phủ Công ước 2003 về bảo vệ di sản văn hóa "
                       "phi vật thể, lễ hội được ghi danh.", reference_date=REF)
     assert list(df["edtf"]) == ["2024-12-04"]
+
+
+def test_days_just_before_a_bare_page_date_take_its_year_not_an_old_years():
+    text = ("Thiệt hại do bão số 3\n\n16/09/2024\n\nRạng sáng 10/9, sạt lở đất làm 3 người tử vong. Đây là trận lũ "
+            "lớn nhất trên sông Kỳ Cùng kể từ năm 1986.")
+    assert list(extract_text(text)["edtf"]) == ["2024-09-10", "1986"]

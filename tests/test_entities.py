@@ -324,6 +324,8 @@ CASES = [
      {"organisations": ["Hội Doanh nhân trẻ tỉnh Lạng Sơn"]}),
     ("Năm 2024, Sở Y tế chỉ đạo huyện Lộc Bình tăng cường phòng dịch.",
      {"places": ["Lộc Bình"], "organisations": ["Sở Y tế"]}),
+    # a hospital of the army named by its number
+    ("Năm 1981, ông được đưa về điều trị tại Bệnh viện Quân y 110.", {"organisations": ["Bệnh viện Quân y 110"]}),
     # districts and wards named by a number
     ("Sáng 5/10/2024, tại phường 5, quận 3, Thành phố Hồ Chí Minh đã xảy ra vụ cháy.",
      {"places": ["Phường 5", "Quận 3", "Thành phố Hồ Chí Minh"]}),
@@ -663,3 +665,15 @@ def test_a_second_anniversary_pair_after_va_is_titled_by_its_own_object():
     titles = dict(zip(df["edtf"], df["title"], strict=False))
     assert titles["1945-09-02"] == "Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam"
     assert titles["2024-09-02"] == "Kỷ niệm 79 năm Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam"
+
+
+def test_dates_inside_one_clause_take_the_places_told_with_them():
+    df = extract_text("Sáng 10/11/2024, Chủ tịch nước rời Hà Nội, lên đường thăm cấp nhà nước tới Cộng hòa Chile từ "
+                      "ngày 10-13/11 và Cộng hòa Peru từ ngày 13-16/11.", reference_date=REF)
+    places = dict(zip(df["date_text"], df["places"], strict=False))
+    assert places["từ ngày 10-13/11"] == ["Chile"]
+    assert places["từ ngày 13-16/11"] == ["Peru"]
+    # a country's experts name no place of the work they do
+    df = extract_text("Từ năm 1992 đến năm 1993, Bộ Văn hóa phối hợp với chuyên gia Cộng hòa Liên bang Đức tu bổ "
+                      "tòa thượng điện.", reference_date=REF)
+    assert df.iloc[0]["places"] == []
