@@ -351,7 +351,9 @@ def month_alone(m, text):
     before = text[max(0, m.start() - 12):m.start()]
     if _COUNT_BEFORE.search(before) and not _DAY_NUMBER_BEFORE.search(before):
         return None  # '3 tháng' is a duration
-    return Mention(m.start(), m.end(), "point", Part(None, mo, None, "month"))
+    # 'tháng Giêng', 'tháng Chạp' with no year are the lunar months (a year after them, read by
+    # another rule, makes them solar: 'tháng Chạp năm 1946')
+    return Mention(m.start(), m.end(), "point", Part(None, mo, None, "month", lunar=_is_lunar_month_word(word)))
 
 
 # ---------------------------------------------------------------- years
@@ -1085,6 +1087,8 @@ def _apply_part(mention: Mention, spec, kind: str) -> None:
         a.approx = a.approx or bool(spec.get("approximate"))
     elif kind == "month":
         lo, hi = spec["days"]
+        if a.lunar:
+            hi = min(hi, 30)  # a lunar month has 29 or 30 days (the 30th of a short one is its 29th)
         mention.kind = "range"
         mention.b = replace(a, day=hi, precision="day")
         mention.a = replace(a, day=lo, precision="day")
@@ -1163,7 +1167,7 @@ def compose(text: str, atoms: list[Mention]) -> list[Mention]:
     out = [m for m in out if not m.weak]
     for m in out:
         _decorate(text, m)
-    out = _join_turns_of_centuries(text, out)
+    out = _join_turns_of_months(text, _join_turns_of_centuries(text, out))
     # a modifier may have grown a mention over its neighbour ('âm lịch năm 2020'): keep the first
     kept: list[Mention] = []
     for m in out:
@@ -1225,6 +1229,25 @@ def _join_turns_of_centuries(text: str, mentions: list[Mention]) -> list[Mention
                 and _TURN_GAP.fullmatch(text, prev.end, m.start):
             out[-1] = Mention(prev.start, m.end, "range", prev.a, m.a, rule=f"{prev.rule}+{m.rule}",
                               info={"span_parts": (prev.info["span_part"], m.info["span_part"])})
+            continue
+        out.append(m)
+    return out
+
+
+def _join_turns_of_months(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'cuối tháng 5, đầu tháng 6/2025': the end of one month and the start of the next, said
+    side by side, are one stretch of time."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == m.kind == "range" and prev.info.get("month_end") and m.info.get("month_end") \
+                and prev.a.month and m.a.month and m.a.month == prev.a.month % 12 + 1 and prev.a.lunar == m.a.lunar \
+                and (prev.b.day or 0) >= 20 and (m.a.day or 99) <= 11 and _TURN_GAP.fullmatch(text, prev.end, m.start):
+            a = replace(prev.a)
+            if a.year is None and m.b.year is not None:
+                a.year = m.b.year - (1 if a.month == 12 else 0)
+            out[-1] = Mention(prev.start, m.end, "range", a, replace(m.b), rule=f"{prev.rule}+{m.rule}",
+                              approx=True, info={"ends": ((prev.start, prev.end), (m.start, m.end))})
             continue
         out.append(m)
     return out

@@ -115,14 +115,15 @@ def _knowledge():
         "local_admin": LiteralFinder(pl["local_kinds"], ignore_case=True),
         "province_level": _ci(pl["province_level"]),
         "event_heads": LiteralFinder(pl["event_heads"], ignore_case=True),
+        "event_heads_ci": _phrase_index(_ci(pl["event_heads"])),
         "present": re.compile(r"\(?\s*" + alternation(pl["present_day"]) + r"\s*:?\s*$", re.IGNORECASE),
         "not_places": set(pl["not_places"]),
         "not_places_alone": set(pl["not_places_alone"]),
         "speaks": re.compile(r"[ \t]+(?:đã[ \t]+)?(?:" + alternation(load("titles")["reporting_verbs"]) + r")[ \t]*(?:rằng[ \t]*)?[,:]"),
         "numbered": _ci(org["numbered_heads"]),
         # a number that ends a name: not a decimal, a date, or a count or measure after it
-        "number_after": re.compile(r"[ \t]+\d{1,4}(?![\d/:%]|[.,]\d|[ \t]*(?:[-–]|" + alternation(org["number_units"])
-                                   + r")(?!\w))"),
+        "number_after": re.compile(r"(?:[ \t]+(?:" + alternation(org["numbered_arms"]) + r"))?[ \t]+\d{1,4}"
+                                   r"(?![\d/:%]|[.,]\d|[ \t]*(?:[-–]|" + alternation(org["number_units"]) + r")(?!\w))"),
         "team_after": re.compile(r"[ \t]+(?:" + alternation(pl["team_suffixes"]) + r")(?![\w.])"),
         "compounds": _compound_index(pl["admin_compounds"]),
         "not_after_locative": re.compile(alternation(pl["not_after_locative"] + load("cues")["document_words"])
@@ -613,7 +614,9 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         if name_end <= after:
             continue
         name = text[after:name_end]
-        if not _is_cap(name) or K["title_start"].match(text[after:after + 40]):
+        if not _is_cap(name) or K["title_start"].match(text[after:after + 40]) \
+                or _match_phrase(_words_at(text, after)[:3], 0, K["event_heads_ci"]):
+            # ('đổi tên … thành Chiến dịch Hồ Chí Minh': a campaign, no citadel)
             continue  # 'Tổng Bí thư Nguyễn Phú Trọng' names no canton
         if text[s:name_end] in K["gazetteer"]:
             continue  # 'Đình Lập', 'Chợ Mới': a district whose name begins with a site's word

@@ -562,11 +562,14 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                 d = dt.date(a.year, a.month, a.day) + dt.timedelta(days=m.info["a_day_offset"])
                 a = tv.day(d.year, d.month, d.day)
             if m.kind == "range":
-                b, inf_b, n_b = _complete_point(m.b, a.year if a else hint)
+                # (two lunar days take the lunar year the first was read in, not its solar year:
+                # 'cuối tháng Chạp' runs from the 21st to the 30th of one lunar month)
+                lunar_pair = m.a.lunar and m.b.lunar and m.a.year is None and m.b.year is None
+                b, inf_b, n_b = _complete_point(m.b, hint if lunar_pair or not a else a.year)
                 notes += n_b
                 if b is None or day_key(b.last_day()) < day_key(a.first_day()):
                     continue
-                if m.info.get("month_end") and b.precision == "day":
+                if m.info.get("month_end") and b.precision == "day" and not m.b.lunar:
                     b = tv.day(b.year, b.month, min(m.b.day, tv.days_in_month(b.year, b.month)))
                 value = TimeValue(a, b, inferred=inferred + inf_b)
                 if "span_parts" in m.info and a.span and b.span:  # 'cuối thế kỷ XIX đầu thế kỷ XX'

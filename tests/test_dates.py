@@ -271,6 +271,8 @@ CASES = [
     # a list of months closed by 'hằng năm' recurs throughout; the new year named by its year
     ("Dịch thường đạt đỉnh vào tháng 9 và tháng 10 hằng năm.", []),
     ("Nhân dịp đầu năm mới 2025, phóng viên đã trao đổi với ông.", ["2025"]),
+    # the end of one month and the start of the next, side by side
+    ("Dự kiến cuối tháng 5, đầu tháng 6/2025, bà con sẽ thu hoạch lúa.", ["2025-05-21/2025-06-10"]),
     ("Đến năm 2024, 25 xã đạt chuẩn.", ["2024"]),
     # an anniversary of a name after the cue counts back from the ceremony's own year
     ("Năm 2010, Hà Nội tổ chức Đại lễ kỷ niệm 1.000 năm Thăng Long - Hà Nội.", ["2010", "1010"]),
@@ -578,6 +580,10 @@ def test_a_plan_far_after_its_cue_is_no_guide_to_the_storys_year():
     # the end and the start of a year named in the cycle: its last and first lunar months
     ("Những ngày cuối năm Giáp Thìn, chợ tấp nập.", ["2025-01"]),
     ("Đầu năm Ất Tỵ, người dân đi lễ chùa.", ["2025-02"]),
+    # 'tháng Giêng', 'tháng Chạp' with no year are lunar months, and their parts lunar days
+    ("Cuối tháng Chạp, chợ tấp nập.", ["2025-01-20/2025-01-28"]),
+    ("Trong tháng Giêng, tỉnh đón 200 nghìn lượt khách.", ["2025-02"]),
+    ("Tháng Chạp năm 1946, trời rét đậm.", ["1946-12"]),
 ])
 def test_lunar_days_told_in_january_before_tet(sentence, expected):
     df = extract_text(sentence, reference_date=__import__("datetime").date(2025, 1, 25))

@@ -326,6 +326,11 @@ CASES = [
      {"places": ["Lộc Bình"], "organisations": ["Sở Y tế"]}),
     # a hospital of the army named by its number
     ("Năm 1981, ông được đưa về điều trị tại Bệnh viện Quân y 110.", {"organisations": ["Bệnh viện Quân y 110"]}),
+    # a brigade named by its arm and number; an airport; a renamed campaign is no citadel
+    ("Ngày 30/4/1975, xe tăng của Lữ đoàn xe tăng 203 húc đổ cổng Dinh Độc Lập.",
+     {"places": ["Dinh Độc Lập"], "organisations": ["Lữ đoàn xe tăng 203"]}),
+    ("Đêm 26/4/1975, pháo binh ta bắn phá sân bay Tân Sơn Nhất.", {"places": ["Tân Sơn Nhất"]}),
+    ("Ngày 14/4/1975, Bộ Chính trị đổi tên chiến dịch thành Chiến dịch Hồ Chí Minh.", {"places": []}),
     # districts and wards named by a number
     ("Sáng 5/10/2024, tại phường 5, quận 3, Thành phố Hồ Chí Minh đã xảy ra vụ cháy.",
      {"places": ["Phường 5", "Quận 3", "Thành phố Hồ Chí Minh"]}),
