@@ -102,12 +102,25 @@ def find_dates(article: Article, reference_date: dt.date | None = None):
 
     mentions = [m for m in find_mentions(text, layout.sentence_index) if not in_skipped(m.start)]
     given = reference_date or layout.published or article.metadata.get("published")
-    ref = find_reference(mentions, text, layout.page_date, given)
+    page_date = layout.page_date
+    if not reference_date and given and _stamp_contradicted(mentions, given):
+        # 'Chiều nay (16/10)' under a stamp of 28/01/2022: the stamp is not this story's day (a
+        # page saved or updated later); read the story's time from the story, as under a date bar
+        given, page_date = None, page_date or given
+    ref = find_reference(mentions, text, page_date, given)
     placed = resolve(mentions, ref, layout.sentence_index, layout.paragraph_index)
     # an article that never says its year leaves its year-less days unplaced: the user is told
     # (the CLI's note) and may give the day it was published
     article.metadata["unplaced_dates"] = len(mentions) - len(placed) if ref is None else 0
     return nt, layout, ref, _without_headline_repeats(placed, layout)
+
+
+def _stamp_contradicted(mentions, stamp: dt.date) -> bool:
+    """Does the story name its own day ('Chiều nay (16/10)', 'Hôm nay, 16/10') as another
+    than the stamp's (or the day before it)?"""
+    near = {(stamp.month, stamp.day), ((stamp - dt.timedelta(days=1)).month, (stamp - dt.timedelta(days=1)).day)}
+    return any(m.kind == "relative" and m.info.get("unit") == "day" and m.info.get("offset", 0) == 0
+               and m.a is not None and m.a.month and m.a.day and (m.a.month, m.a.day) not in near for m in mentions)
 
 
 _BRACKETED_DATES = re.compile(r"\s*\([^()]*\d[^()]*\)")

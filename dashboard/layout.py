@@ -22,6 +22,11 @@ _WIDGET = re.compile(fill(
     r"(?P<y>\d{{4}})(?:\s*[,|\-]?\s*\d{{1,2}}\s*[:h]\s*\d{{2}}(?:\s*\(?\s*GMT\s*[+\-]\s*\d{{1,2}}(?::\d\d)?\)?)?)?"
     r"(?:\s*(?:GMT|\(GMT)[^\n]*)?\s*"), re.IGNORECASE)
 
+# 'Thứ sáu, ngày 28 tháng 1 năm 2022': the date bar written in words
+_WIDGET_WORDED = re.compile(fill(
+    r"\s*(?:(?P<wd>{WEEKDAY})\s*,?\s*)?(?:ngày\s+)?(?P<d>{DAY})\s+tháng\s+(?P<m>{MONTH})\s*,?\s*năm\s+(?P<y>\d{{4}})"
+    r"(?:\s*[,|\-]?\s*\d{{1,2}}\s*[:h]\s*\d{{2}})?\s*"), re.IGNORECASE)
+
 
 @cache
 def _source_credit() -> re.Pattern:
@@ -188,7 +193,7 @@ def _document_date(chunk: str) -> dt.date | None:
 
 
 def _widget_date(chunk: str) -> dt.date | None:
-    return _line_date(_WIDGET, chunk)
+    return _line_date(_WIDGET, chunk) or _line_date(_WIDGET_WORDED, chunk)
 
 
 def _ends_statement(chunk: str) -> bool:

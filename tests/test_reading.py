@@ -474,3 +474,25 @@ def test_a_tables_header_row_labels_its_columns_and_tells_no_event():
     text = ("Thu ngân sách\n\n| Chỉ tiêu | 2021 | 2022 | 2023 |\n|---|---|---|---|\n| Thu nội địa | 2.500 | 2.800 | 3.100 |\n\n"
             "| Năm | Sự kiện |\n| --- | --- |\n| 1930 | Đảng Cộng sản Việt Nam ra đời |\n| 1945 | Cách mạng Tháng Tám thành công |\n")
     assert list(extract_text(text)["edtf"]) == ["1930", "1945"]
+
+
+@pytest.mark.parametrize("stamp", ["Thứ Sáu, 28/01/2022, 14:30 (GMT+7)", "Thứ sáu, ngày 28 tháng 1 năm 2022",
+                                   "Cập nhật: 28-01-2022 14:30", "14:30 | 28/01/2022"])
+def test_a_stamp_the_story_contradicts_is_not_its_day(stamp):
+    """'Chiều nay (16/10)' under a stamp of 28/01/2022: the page was saved or updated later; the
+    story's year comes from the story (the anniversary pair), and the stamp is no event."""
+    from dashboard.extract import extract_article
+    from dashboard.reading import article_from_text
+    text = (f"{stamp}\n\nVăn phòng Tỉnh ủy kỷ niệm 90 năm\n\nChiều nay (16/10), Văn phòng Tỉnh ủy tổ chức lễ kỷ niệm "
+            "90 năm ngày truyền thống (18/10/1930-18/10/2020).")
+    df = extract_article(article_from_text(text, "a"))
+    assert list(df["edtf"]) == ["2020-10-16", "1930-10-18", "2020-10-18"]
+
+
+def test_a_stamp_that_agrees_dates_the_story():
+    from dashboard.extract import extract_article
+    from dashboard.reading import article_from_text
+    text = ("Cập nhật: 16/10/2024 18:00\n\nHội nghị tổng kết\n\nChiều nay (16/10), UBND tỉnh tổ chức hội nghị. "
+            "Năm 2020, tỉnh đạt nhiều thành tựu.")
+    df = extract_article(article_from_text(text, "a"))
+    assert list(df["edtf"]) == ["2024-10-16", "2020"]
