@@ -598,6 +598,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         admin = text[s:e]  # as written: its capital matters
         if admin[:1].isupper() and admin.lower() in K["admin_small"]:
             continue  # 'Hồ Chí Minh' is a man, 'hồ Phai Loạn' a lake
+        if admin[:1].isupper() and inside(persons, s, e):
+            continue  # 'Hoàng Đình Giong': a middle name, no communal house
         if K["document_after"].match(low, e):
             continue  # 'bản Tuyên ngôn Độc lập': a text, no village
         if admin.lower() in K["numbered_units"] and (num := K["numbered_unit"].match(text, e)):

@@ -102,6 +102,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
             continue
         if "\n" in text[s:e] and _one_paragraph_per_line(text[s:e]):
             listed = _is_list(text[s:e])
+            width = max(len(x.strip()) for x in text[s:e].split("\n"))  # the longest line: the width wrapped to
             first = len(spans)
             item_line = 0  # where the last line of a list's item starts, while one goes on
             for line in re.finditer(r"[^\n]+", text[s:e]):
@@ -109,9 +110,11 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
                 if b <= a:
                     continue
                 if listed and len(spans) > first and item_line and not _LIST_ITEM.match(text, a) \
-                        and spans[-1][1] - item_line >= 50 and not _LINE_END.search(text, spans[-1][0], spans[-1][1]):
+                        and spans[-1][1] - item_line >= max(50, 0.75 * width) \
+                        and not _LINE_END.search(text, spans[-1][0], spans[-1][1]):
                     # a list's item wrapped onto the next line goes on there (its first line ran
-                    # the width; a short heading of the list, '1. Thời kỳ 1950 - 1954', does not)
+                    # the width; a short heading of the list, '1. Thời kỳ 1950 - 1954', or a
+                    # table's row before a longer paragraph, does not)
                     spans[-1] = (spans[-1][0], b)
                     item_line = a
                     continue

@@ -497,7 +497,9 @@ def resolve(mentions: list[Mention], ref: Reference | None,
     # 'đợt 1 từ ngày 21/10 đến ngày 14/11; đợt 2 từ ngày 20/11 đến ngày 30/11/2024': a year
     # written on the sentence's last date is its earlier dates' too
     later_year = _later_years(mentions, sentence_of)
+    told_by = prev = None  # the mention that told the story's date, and the one just before this
     for m in mentions:
+        told_just_before, prev = told_by is not None and told_by is prev, m
         sent = sentence_of(m.start)
         para = paragraph_of(m.start)
         hint = last_sentence_year.get(sent, ref.year if ref else None)
@@ -622,8 +624,10 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                 value = TimeValue(a, inferred=inferred) if a else None
             else:
                 value = None
-                if m.info.get("after_told") and told_para == para and story_point is not None \
-                        and story_point.year != ref.year:
+                if m.info.get("after_told") and (told_para == para or told_para == para - 1 and told_just_before) \
+                        and story_point is not None and story_point.year != ref.year:
+                    # (in its paragraph, or the date just before it in the one before: 'Năm 1930, …
+                    # ¶ Mùa xuân năm sau, …')
                     value = _after_told(story_point, m.info["unit"])
                 if value is None and "weekday" in m.info:
                     value = _weekday_near(ref, m.info["weekday"], m.info["offset"])
@@ -701,6 +705,7 @@ def resolve(mentions: list[Mention], ref: Reference | None,
         if m.kind in ("point", "range") and isinstance(value.start, Point) and not value.inferred \
                 and value.start.precision in ("day", "month", "year"):
             story_point, told_para = (value.end if isinstance(value.end, Point) else value.start), para
+            told_by = m
         out.append(Resolved(m, value, list(dict.fromkeys(notes))))
     return _drop_restated_names(out, sentence_of, ref)
 

@@ -609,3 +609,13 @@ def test_days_just_before_a_bare_page_date_take_its_year_not_an_old_years():
     text = ("Thiệt hại do bão số 3\n\n16/09/2024\n\nRạng sáng 10/9, sạt lở đất làm 3 người tử vong. Đây là trận lũ "
             "lớn nhất trên sông Kỳ Cùng kể từ năm 1986.")
     assert list(extract_text(text)["edtf"]) == ["2024-09-10", "1986"]
+
+
+def test_next_year_opening_a_paragraph_after_a_year_told_is_the_year_after_it():
+    text = ("Năm 1930, đồng chí tham gia thành lập Chi bộ Đảng.\n\nMùa xuân năm sau, đồng chí bị bắt. Năm 1945, "
+            "đồng chí giữ chức Chủ tịch.")
+    assert list(extract_text(text, reference_date=REF)["edtf"]) == ["1930", "1931", "1945"]
+    # … not when other dates came between (a plan for next year, told after an old year)
+    text = ("Năm 2015, trận lũ lịch sử làm ngập 20.000 ngôi nhà.\n\nChiều 15/10, tỉnh sẽ họp bàn làm cầu mới trước "
+            "mùa mưa năm sau.")
+    assert list(extract_text(text, reference_date=REF)["edtf"]) == ["2015", "2020-10-15", "2021"]

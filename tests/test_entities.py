@@ -331,6 +331,10 @@ CASES = [
      {"places": ["Dinh Độc Lập"], "organisations": ["Lữ đoàn xe tăng 203"]}),
     ("Đêm 26/4/1975, pháo binh ta bắn phá sân bay Tân Sơn Nhất.", {"places": ["Tân Sơn Nhất"]}),
     ("Ngày 14/4/1975, Bộ Chính trị đổi tên chiến dịch thành Chiến dịch Hồ Chí Minh.", {"places": []}),
+    # a middle name 'Đình' is no communal house; a city after 'sang' with its country in brackets
+    ("Đồng chí Hoàng Đình Giong sinh năm 1904 tại làng Nà Lắc, xã Hòa Chung.", {"places": ["Nà Lắc", "Hòa Chung"]}),
+    ("Đầu năm 1926, đồng chí được cử sang Quảng Châu (Trung Quốc) dự lớp huấn luyện.",
+     {"places": ["Quảng Châu", "Trung Quốc"]}),
     # districts and wards named by a number
     ("Sáng 5/10/2024, tại phường 5, quận 3, Thành phố Hồ Chí Minh đã xảy ra vụ cháy.",
      {"places": ["Phường 5", "Quận 3", "Thành phố Hồ Chí Minh"]}),
