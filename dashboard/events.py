@@ -765,7 +765,8 @@ def _anniversary_object(text: str, sent, r: Resolved) -> str:
     before = text[sent[0]:r.mention.start]
     # ('… (19/8/1945 - 19/8/2024) và Quốc khánh … (2/9/1945 - 2/9/2024)': a second object of the
     # same anniversary follows the first pair's bracket)
-    m = re.search(r"(?:\d+\s+năm|\)\s*,?\s*và(?:\s+(?:chào\s+mừng|kỷ\s+niệm|mừng))?(?:\s+\d+\s+năm)?)"
+    m = re.search(r"(?:\d+\s+năm|\)\s*,?\s*và(?:\s+(?:hướng\s+tới|tiến\s+tới|chào\s+mừng|kỷ\s+niệm|mừng))*"
+                  r"(?:\s+\d+\s+năm)?)"
                   r"\s+(?P<obj>[^()]+?)\s*\(\s*(?:[^()]*[-–]\s*)?$", before, re.IGNORECASE)
     return m["obj"].strip(" ,") if m else ""
 

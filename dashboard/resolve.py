@@ -488,6 +488,8 @@ def resolve(mentions: list[Mention], ref: Reference | None,
     story: Point | None = None  # the last date known to the day or month, in any paragraph
     last_year: int | None = None
     last_day: Point | None = None  # the last date told to the day, for 'cùng ngày', 'hôm sau'
+    last_day_para = -1
+    news_day: Point | None = None  # the last day told in the article's own year
     last_sentence_year: dict[int, int] = {}
     sentence_range: dict[int, tuple[int, int]] = {}  # sentence → the years of the stretch it told last
     chain: dict[int, Point] = {}  # paragraph → its last date known to the day or month
@@ -611,10 +613,13 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             elif "year" not in inferred:
                 sentence_range.pop(sent, None)
             if value.start is not None and value.start.precision == "day" and not value.is_interval \
+                    and "festival" not in m.info \
                     and 1 <= value.start.year and not (m.info.get("report") and last_day is not None
                                                        and day_key(last_day.first_day()) < day_key(value.start.first_day())):
                 # (a report given after the story it tells leaves 'cùng ngày' the story's day)
-                last_day = value.start
+                last_day, last_day_para = value.start, para
+                if ref is not None and value.start.year == ref.year and not m.info.get("anniversary_pair"):
+                    news_day = value.start
         elif m.kind == "relative":
             if ref is None:
                 continue
@@ -636,8 +641,8 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                 if value is not None and "days" in m.info:  # 'cuối tháng này': days 21 to the end
                     mo = value.start
                     last = tv.days_in_month(mo.year, mo.month)
-                    first_day, last_day = m.info["days"][0], min(m.info["days"][1], last)
-                    value = TimeValue(tv.day(mo.year, mo.month, first_day), tv.day(mo.year, mo.month, last_day),
+                    lo, hi = m.info["days"][0], min(m.info["days"][1], last)
+                    value = TimeValue(tv.day(mo.year, mo.month, lo), tv.day(mo.year, mo.month, hi),
                                       inferred=value.inferred)
                 elif value is not None and "weekdays" in m.info:  # 'cuối tuần này': its Saturday and Sunday
                     monday = dt.date(value.start.year, value.start.month, value.start.day)
@@ -650,6 +655,11 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                     and value.start.precision == "day" and not value.is_interval:
                 last_day = value.start  # 'Tối qua, … Cùng ngày, …': the same evening's day
         elif m.kind == "same_day":
+            if last_day is not None and last_day_para != para and news_day is not None and ref is not None \
+                    and last_day.year != ref.year:
+                # 'Sáng 26/7, … lễ dâng hương … ¶ Ngày 27/7/1947, … ¶ Tối cùng ngày, …': a paragraph
+                # after a history aside goes back to the news story's day
+                last_day = news_day
             if last_day is not None:
                 d = dt.date(last_day.year, last_day.month, last_day.day) + dt.timedelta(days=m.info["offset"])
                 value = TimeValue(tv.day(d.year, d.month, d.day), inferred=("date",))

@@ -674,6 +674,11 @@ def test_a_second_anniversary_pair_after_va_is_titled_by_its_own_object():
     titles = dict(zip(df["edtf"], df["title"], strict=False))
     assert titles["1945-09-02"] == "Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam"
     assert titles["2024-09-02"] == "Kỷ niệm 79 năm Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam"
+    df = extract_text("Tối 5/10/2024, giải khai mạc, chào mừng kỷ niệm 70 năm Ngày Giải phóng Thủ đô (10/10/1954 - "
+                      "10/10/2024) và hướng tới kỷ niệm 95 năm Ngày thành lập Công đoàn Việt Nam (28/7/1929 - 28/7/2024).",
+                      reference_date=REF)
+    titles = dict(zip(df["edtf"], df["title"], strict=False))
+    assert titles["2024-07-28"] == "Kỷ niệm 95 năm Ngày thành lập Công đoàn Việt Nam"
 
 
 def test_dates_inside_one_clause_take_the_places_told_with_them():
