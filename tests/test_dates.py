@@ -625,9 +625,9 @@ def test_the_same_day_after_a_history_aside_is_the_news_storys():
     text = ("Sáng 26/7/2024, tỉnh tổ chức lễ dâng hương nhân kỷ niệm 77 năm Ngày Thương binh - Liệt sĩ "
             "(27/7/1947 - 27/7/2024).\n\nNgày 27/7/1947, tại Đại Từ, Ban vận động đã chọn ngày này. Từ năm 1955, "
             "ngày này được đổi thành Ngày Thương binh - Liệt sĩ.\n\nTối cùng ngày, thành phố tổ chức lễ thắp nến.")
-    df = extract_text(text, reference_date=REF)
+    df = extract_text(text)  # the lead's day is the article's
     assert df.iloc[-1]["date_text"] == "Tối cùng ngày" and df.iloc[-1]["edtf"] == "2024-07-26"
     # … while in the aside's own paragraph it is the aside's day
     text = "Sáng 26/7/2024, tỉnh tổ chức lễ.\n\nNgày 27/7/1947, Ban vận động họp. Cùng ngày, Bác gửi thư."
-    df = extract_text(text, reference_date=REF)
+    df = extract_text(text)
     assert df.iloc[-1]["edtf"] == "1947-07-27"
