@@ -365,7 +365,9 @@ def _first_yearless_day(mentions: list[Mention]) -> tuple[int, int] | None:
         if m.start > _LEAD_CHARS:
             return None
         a = m.a
-        if m.kind == "point" and a is not None and a.precision == "day" and a.year is None and not a.lunar \
+        # ('từ đêm nay (27/11) đến ngày 29/11': a relative day with its date, opening a stretch)
+        if (m.kind in ("point", "range") or m.kind == "relative" and m.info.get("offset", 0) == 0) \
+                and a is not None and a.precision == "day" and a.year is None and not a.lunar \
                 and not a.canchi and "festival" not in m.info and a.month and a.day:
             return a.month, a.day
     return None

@@ -631,3 +631,10 @@ def test_the_same_day_after_a_history_aside_is_the_news_storys():
     text = "Sáng 26/7/2024, tỉnh tổ chức lễ.\n\nNgày 27/7/1947, Ban vận động họp. Cùng ngày, Bác gửi thư."
     df = extract_text(text)
     assert df.iloc[-1]["edtf"] == "1947-07-27"
+
+
+def test_a_relative_day_with_its_date_under_a_date_bar_takes_the_bars_year():
+    text = ("Thứ Tư, 27/11/2024\n\nTừ đêm nay (27/11) đến ngày 29/11, trời chuyển rét. Năm ngoái, đợt rét đậm "
+            "đầu tiên xuất hiện vào giữa tháng 12/2023.")
+    values = list(extract_text(text)["edtf"])
+    assert values[0] == "2024-11-27/2024-11-29" and values[-1] == "2023-12-11/2023-12-20"

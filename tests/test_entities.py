@@ -691,3 +691,11 @@ def test_dates_inside_one_clause_take_the_places_told_with_them():
     df = extract_text("Từ năm 1992 đến năm 1993, Bộ Văn hóa phối hợp với chuyên gia Cộng hòa Liên bang Đức tu bổ "
                       "tòa thượng điện.", reference_date=REF)
     assert df.iloc[0]["places"] == []
+
+
+def test_the_only_date_of_a_sentence_after_theo_quyet_dinh_dates_what_was_done():
+    df = extract_text("Trường Đại học Nông Lâm được thành lập theo Quyết định số 98/TTg ngày 22/6/1970 của Thủ tướng "
+                      "Chính phủ, trên cơ sở hợp nhất Trường Trung cấp Lâm nghiệp Trung ương.", reference_date=REF)
+    row = df.iloc[0]
+    assert row["title"].startswith("Trường Đại học Nông Lâm được thành lập")
+    assert row["organisations"] == ["Trường Đại học Nông Lâm", "Trường Trung cấp Lâm nghiệp Trung ương"]
