@@ -896,8 +896,8 @@ def _local_places(text: str, low: str, K, regions, places: list[Entity], persons
         if admin not in kinds or not (run := _NAME_AFTER.match(text, e)) or _ends_compound(low, s, e, K):
             continue
         name = run.group(1)
-        if name not in names and not K["title_start"].match(name) and not _not_a_place(name, K) \
-                and name.lower() not in K["sectors"]:
+        if name not in names and len(name) > 2 and not K["title_start"].match(name) and not _not_a_place(name, K) \
+                and name.lower() not in K["sectors"]:  # (not an initial: 'N.V.T')
             names[name] = admin
     if not names:
         return []

@@ -135,8 +135,9 @@ def _expands(text: str, m: re.Match) -> bool:
     """An abbreviation ends in a dot or a word's end, and stands before a capitalised name
     ('TP. Lạng Sơn'); a whole name ('TP.HCM') only needs to end where a word ends."""
     nxt = text[m.end():m.end() + 1]
-    if len(m.group(1)) == 2 and m.group(2):
-        return False  # 'P.Bến Nghé' is a ward; 'Văn H. Trước đó' a man's initial
+    if len(m.group(1)) == 2 and (m.group(2) or not text[m.end() + 1:m.end() + 2].isalpha()):
+        # 'P.Bến Nghé' is a ward; 'Văn H. Trước đó' a man's initial; 'P.V' a reporter's, 'N.V.T' a patient's
+        return False
     if not m.group(1)[-1].isalpha() or m.group(2) or not nxt or not (nxt.isalnum() or nxt == "_"):
         whole = _expansion_table()[m.group(1)].split()[-1][:1].isupper()
         return whole and not (nxt.isalnum() and not m.group(2)) or nxt.isupper()

@@ -335,6 +335,8 @@ CASES = [
     ("Đồng chí Hoàng Đình Giong sinh năm 1904 tại làng Nà Lắc, xã Hòa Chung.", {"places": ["Nà Lắc", "Hòa Chung"]}),
     ("Đầu năm 1926, đồng chí được cử sang Quảng Châu (Trung Quốc) dự lớp huấn luyện.",
      {"places": ["Quảng Châu", "Trung Quốc"]}),
+    # a pass's word kept apart; a patient's initials and a reporter's are no wards
+    ("Tháng 10/1427, nghĩa quân Lam Sơn phục kích tướng giặc tại Ải Chi Lăng.", {"places": ["Chi Lăng"]}),
     # districts and wards named by a number
     ("Sáng 5/10/2024, tại phường 5, quận 3, Thành phố Hồ Chí Minh đã xảy ra vụ cháy.",
      {"places": ["Phường 5", "Quận 3", "Thành phố Hồ Chí Minh"]}),
@@ -699,3 +701,9 @@ def test_the_only_date_of_a_sentence_after_theo_quyet_dinh_dates_what_was_done()
     row = df.iloc[0]
     assert row["title"].startswith("Trường Đại học Nông Lâm được thành lập")
     assert row["organisations"] == ["Trường Đại học Nông Lâm", "Trường Trung cấp Lâm nghiệp Trung ương"]
+
+
+def test_initials_are_no_places_anywhere_in_the_article():
+    text = ("Khoảng 21 giờ ngày 20/11/2024, bệnh nhân N.V.T (SN 1990, trú tại xã Yên Trạch) bị tai nạn.\n\nP.V")
+    df = extract_text(text)
+    assert df.iloc[0]["places"] == ["Yên Trạch"]
