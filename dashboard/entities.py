@@ -951,7 +951,9 @@ def _bind_local_units(orgs: list[Entity], places: list[Entity], K) -> None:
             by_kind[kind] = Counter(p.name for p in places if p.kind == kind and p.role != "present_day")
         top = by_kind[kind].most_common(2)
         if top and (len(top) == 1 or top[0][1] > top[1][1]):
-            o.name = f"{o.name} {top[0][0]}"
+            name = top[0][0]
+            # ('UBND thành phố' in Thành phố Hồ Chí Minh: the unit's word is in the name already)
+            o.name = f"{o.name[:-len(kind)].rstrip()} {name}" if name.lower().startswith(kind + " ") else f"{o.name} {name}"
 
 
 def _present_day(text: str, places: list[Entity], K) -> None:

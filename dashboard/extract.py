@@ -17,6 +17,7 @@ from functools import cache
 import pandas as pd
 
 from . import __version__
+from .dates import Mention, Part
 from .entities import article_province, find_entities
 from .events import build_events, continuation_opener, founding_phrases
 from .layout import analyse, wrapped_paragraphs
@@ -101,6 +102,14 @@ def find_dates(article: Article, reference_date: dt.date | None = None):
         return i >= 0 and pos < skipped[i][1]
 
     mentions = [m for m in find_mentions(text, layout.sentence_index) if not in_skipped(m.start)]
+    if layout.credit_day:
+        # the credit's day dates the lead only when the lead tells no day of its own ('Hà Nội,
+        # 22/11 (TTXVN) – Sáng nay, …')
+        a, b = layout.credit_day
+        credit_sentence = layout.sentence_index(a)
+        mentions = [m for m in mentions if not a <= m.start < b]
+        if not any(layout.sentence_index(m.start) == credit_sentence for m in mentions):
+            mentions = sorted(mentions + [_credit_mention(text, a, b)], key=lambda m: m.start)
     given = reference_date or layout.published or article.metadata.get("published")
     page_date = layout.page_date
     if not reference_date and given and _stamp_contradicted(mentions, given):
@@ -113,6 +122,15 @@ def find_dates(article: Article, reference_date: dt.date | None = None):
     # (the CLI's note) and may give the day it was published
     article.metadata["unplaced_dates"] = len(mentions) - len(placed) if ref is None else 0
     return nt, layout, ref, _without_headline_repeats(placed, layout)
+
+
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\s*[/\-]\s*(\d{1,2})(?:\s*[/\-]\s*(\d{4}))?")
+
+
+def _credit_mention(text: str, start: int, end: int) -> Mention:
+    """'HÀ NỘI, 22/11 (TTXVN) - …': the day a news agency's credit gives its story."""
+    d, m, y = _DAY_MONTH_YEAR.match(text, start).groups()
+    return Mention(start, end, "point", Part(int(y) if y else None, int(m), int(d), "day"), rule="credit_day")
 
 
 def _stamp_contradicted(mentions, stamp: dt.date) -> bool:

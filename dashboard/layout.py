@@ -32,7 +32,7 @@ _WIDGET_WORDED = re.compile(fill(
 def _source_credit() -> re.Pattern:
     """The source credit that may open a story's first paragraph (layout.json, source_domains)."""
     domains = alternation(load("layout")["source_domains"])
-    place = r"(?:[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}\s*,?\s*(?:\d{1,2}\s*[/\-]\s*\d{1,2}(?:\s*[/\-]\s*\d{4})?\s*)?)?"
+    place = r"(?:[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}\s*,?\s*(?P<day>\d{1,2}\s*[/\-]\s*\d{1,2}(?:\s*[/\-]\s*\d{4})?\s*)?)?"
     bracketed = r"\(\s*[A-ZĐ][^()\n]{1,38}\)"
     word = r"[A-ZĐ][A-ZĐ0-9]{1,9}(?:\.[A-ZĐ]{2,4})?"
     site = r"[A-Za-z][\w\-]{1,30}(?:" + domains + r")"
@@ -56,6 +56,7 @@ class Layout:
     title: str | None = None
     byline: str | None = None
     source: str | None = None
+    credit_day: tuple[int, int] | None = None  # 'HÀ NỘI, 22/11 (TTXVN) - …': the day the credit dates the story
 
     def skipped(self) -> list[tuple[int, int]]:
         """Spans that are metadata and hold no events."""
@@ -255,6 +256,7 @@ def analyse(text: str) -> Layout:
     paragraphs = _paragraphs(text)
     blocks: list[Block] = []
     page_date = published = None
+    credit_day = None
     title = byline = None
     related = False  # after 'Tin liên quan': the site's links to other stories
     source = None
@@ -316,8 +318,13 @@ def analyse(text: str) -> Layout:
                 and m.end() < len(chunk) and (chunk[m.end()].isupper() or chunk[m.end()] in "\"“"):
             # the story's source before its first words: a block of its own, then the story
             source = chunk[:m.end()].strip(" -–—")
-            blocks.append(Block(s, s + m.end(), "source"))
-            s = s + m.end()
+            if m["day"]:
+                # 'HÀ NỘI, 22/11 (TTXVN) - …': the credit's day is the story's, told in its first
+                # sentence; the credit stays in the paragraph (its title leaves it out)
+                credit_day = (s + m.start("day"), s + m.start("day") + len(m["day"].rstrip()))
+            else:
+                blocks.append(Block(s, s + m.end(), "source"))
+                s = s + m.end()
         blocks.append(Block(s, e, kind))
         bodies += kind == "body"
     if byline is None:
@@ -333,7 +340,7 @@ def analyse(text: str) -> Layout:
     sentences = []
     for b in blocks:
         sentences.extend(split_sentences(text, b.start, b.end))
-    return Layout(blocks, sentences, page_date, published, title, byline, source)
+    return Layout(blocks, sentences, page_date, published, title, byline, source, credit_day)
 
 
 _LINK_DATE = re.compile(r"\(\s*\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\s*\)\s*$")

@@ -46,6 +46,9 @@ def title_rules() -> dict:
 
 
 _WORD_CHAR = re.compile(r"\w")
+_CREDIT = re.compile(r"\s*[^\W\d_][^\W\d_ ]*(?:[ \t]+[^\W\d_]+){0,3}[ \t]*,[ \t]*[\d\x00][\d/.\x00 -]{0,12}"
+                     r"\([ \t]*[A-ZĐ][A-ZĐa-z.]{1,9}[ \t]*\)[ \t]*[-–—][ \t]*")
+_DATELINE_PLACE = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,5}[ \t]*[-–—]?")
 _LEADING_JOINER = re.compile(r"^(?:và|thì|là|đã|rồi)\s+", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\s*(?:tại|ở)(?!\w)", re.IGNORECASE)  # a background that says where
 _LIST_MARKS = re.compile(r"^[\s•·●○◦▪■□►▶✓✔*+\-–—:|]+")
@@ -136,6 +139,9 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
         pos = b
     pieces.append(text[pos:e])
     scoped = "".join(pieces)
+    if credit := _CREDIT.match(scoped):
+        # 'Hà Nội, 22/11/2024 (TTXVN) – Sáng nay, …': where and when a news agency filed it
+        scoped = "\x00" * credit.end() + scoped[credit.end():]
     keep_chunks, in_background, apposition, where = [], False, False, False
     prev_chunk = ""  # the clause read before, kept or not
     short = ""  # the first short leftover: all there is of '…, nhập ngũ năm 1950 và …
@@ -154,6 +160,9 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
         chunk = _strip_dangling(chunk)
         if not _WORD_CHAR.search(chunk):
             continue
+        if not keep_chunks and _DATELINE_PLACE.fullmatch(chunk) and (chunk.isupper() or chunk[-1] in "-–—"):
+            continue  # 'HÀ NỘI, 22/11 (TTXVN) - …', 'Hà Nội - Sáng 22/11, …': where the story was filed
+        chunk = chunk.lstrip("-–— ") if not keep_chunks else chunk
         after_name = bool(keep_chunks) and keep_chunks[-1][0] and keep_chunks[-1][1].split()[-1][:1].isupper() \
             or bool(prev_chunk) and prev_chunk.split()[-1][:1].isupper()
         prev_chunk = chunk

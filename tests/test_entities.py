@@ -337,6 +337,9 @@ CASES = [
      {"places": ["Quảng Châu", "Trung Quốc"]}),
     # a pass's word kept apart; a patient's initials and a reporter's are no wards
     ("Tháng 10/1427, nghĩa quân Lam Sơn phục kích tướng giặc tại Ải Chi Lăng.", {"places": ["Chi Lăng"]}),
+    # the city's own word is in its name already
+    ("Chiều 22/11/2024, tại Thành phố Hồ Chí Minh, UBND thành phố tổ chức hội nghị.",
+     {"organisations": ["Ủy ban nhân dân Thành phố Hồ Chí Minh"]}),
     # districts and wards named by a number
     ("Sáng 5/10/2024, tại phường 5, quận 3, Thành phố Hồ Chí Minh đã xảy ra vụ cháy.",
      {"places": ["Phường 5", "Quận 3", "Thành phố Hồ Chí Minh"]}),

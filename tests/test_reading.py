@@ -496,3 +496,18 @@ def test_a_stamp_that_agrees_dates_the_story():
             "Năm 2020, tỉnh đạt nhiều thành tựu.")
     df = extract_article(article_from_text(text, "a"))
     assert list(df["edtf"]) == ["2024-10-16", "2020"]
+
+
+@pytest.mark.parametrize("lead,expected", [
+    # a news agency's credit dates a lead that tells no day of its own …
+    ("HÀ NỘI, 22/11 (TTXVN) - Quốc hội biểu quyết thông qua luật.", [("22/11", "2024-11-22")]),
+    # … and gives way to one that does; either way the credit is no part of the title
+    ("Hà Nội, 22/11/2024 (TTXVN) – Sáng nay, Quốc hội biểu quyết.", [("Sáng nay", "2024-11-22")]),
+    ("Hà Nội - Sáng 22/11, Quốc hội biểu quyết thông qua luật.", [("Sáng 22/11", "2024-11-22")]),
+])
+def test_a_news_agencys_credit_and_a_dateline_place(lead, expected):
+    from dashboard.extract import extract_article
+    from dashboard.reading import article_from_text
+    df = extract_article(article_from_text(f"Thứ sáu, 22/11/2024, 14:30 (GMT+7)\n\nTiêu đề\n\n{lead}", "a"))
+    assert list(zip(df["date_text"], df["edtf"], strict=True)) == expected
+    assert df.iloc[0]["title"].startswith("Quốc hội biểu quyết")
