@@ -340,6 +340,8 @@ CASES = [
     # the city's own word is in its name already
     ("Chiều 22/11/2024, tại Thành phố Hồ Chí Minh, UBND thành phố tổ chức hội nghị.",
      {"organisations": ["Ủy ban nhân dân Thành phố Hồ Chí Minh"]}),
+    # a region after 'Cộng sản' is a word of the body's name
+    ("Ngày 26/3/1931, Đảng quyết định thành lập Đoàn Thanh niên Cộng sản Đông Dương.", {"places": []}),
     # districts and wards named by a number
     ("Sáng 5/10/2024, tại phường 5, quận 3, Thành phố Hồ Chí Minh đã xảy ra vụ cháy.",
      {"places": ["Phường 5", "Quận 3", "Thành phố Hồ Chí Minh"]}),
