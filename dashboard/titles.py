@@ -30,6 +30,7 @@ def title_rules() -> dict:
         "after_number": re.compile(r"(?:[\d%/]|(?<!\w)" + numbers + r")$", re.IGNORECASE),  # '6,5%/năm' too
         "subjects": frozenset(lex["subjects"]),
         "period_words": frozenset(lex["period_words"]),
+        "demonstratives": frozenset(lex["demonstratives"]),
         "speaker": re.compile(r"(?<!\w)(?:" + alternation(lex["speech_verbs"]) + r")\s*(?:rằng\s*)?$", re.IGNORECASE),
         "reporter": re.compile(r"(?<!\w)(?:" + alternation(lex["reporting_verbs"]) + r")\s*(?:rằng\s*)?$", re.IGNORECASE),
         "bracket_words": lex["bracket_words"],
@@ -183,8 +184,8 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
             # is the event, a holder of a title its subject)
             in_background = False  # 'tại Bản Khu, xã Hoa Thám' goes on; 'thành phố X đã diễn ra …' is the event
         words = chunk.split()
-        if chunk.strip(" ,;:.").lower() in rules["period_words"]:
-            continue  # 'Nhiệm kỳ 2019 - 2024, …': the period's kind without its years
+        if chunk.strip(" ,;:.").lower() in rules["period_words"] or chunk.strip(" ,;:.").lower() in rules["demonstratives"]:
+            continue  # 'Nhiệm kỳ 2019 - 2024, …', 'Năm Giáp Thìn này, …': what points at the date, without it
         if len(words) <= 2 and not any(w[0].isupper() for w in words[1:]) and words[0].lower() not in rules["subjects"] \
                 and not (words[0][0].isupper() and _next_is_capitalised(scoped, spans, ci)) \
                 and not (any(not bg for bg, _, _ in keep_chunks) and all(w.lower() not in rules["dangling"] for w in words)):
@@ -215,6 +216,9 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
             and not any(w.lower() in rules["dangling"] for w in short.split()):
         title = _strip_dangling(short)  # a clause of its own verb: 'nhập ngũ', 'qua đời'
     title = _LEADING_JOINER.sub("", title)
+    if len(title) > 2 and title[0] in "\"“" and title[-1] in "\"”" \
+            and title.count("\"") + title.count("“") + title.count("”") == 2:
+        title = title[1:-1].strip(" .,;:")  # a quotation the date opened: its words, without its marks
     if len(title) > 140:
         title = title[:140].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
     return title[:1].upper() + title[1:]
