@@ -282,8 +282,8 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
             and int(review[1]) == year and int(review[2]) == year + 1 and year + 1 <= limit:
         # 'Sáng 5/1, … tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024': a review of a
         # year held early in the next one is told in that next year
-        first = next((m for m in mentions if m.kind == "point" and m.a is not None and m.a.year is None
-                      and m.a.month and not m.a.lunar and not m.a.canchi), None)
+        first = next((m for m in mentions if m.kind in ("point", "relative") and m.a is not None and m.a.year is None
+                      and m.a.month and not m.a.lunar and not m.a.canchi), None)  # ('Chiều nay (5/1)' too)
         if first is not None and first.a.month <= 3:
             year = year + 1
     lead = _lead_day(mentions, limit)
@@ -305,7 +305,11 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
         # story's days come just before the page's, whose year they take, not an old year's
         return Reference(page_date.year, page_date, "page")
     if year is None and page_date:
-        # nothing in the body dates it: the page's date is the best guess, to the day
+        # nothing in the body dates it: the page's date is the best guess, to the day; a story
+        # day the text names ('Sáng nay (16/10)' on a page saved 28/01/2022) came before it
+        if (first := _first_yearless_day(mentions)) is not None:
+            day = _day_before(page_date, first)
+            return Reference(day.year, day, "page")
         return Reference(page_date.year, page_date, "page")
     if year is None:
         return None

@@ -511,3 +511,18 @@ def test_a_news_agencys_credit_and_a_dateline_place(lead, expected):
     df = extract_article(article_from_text(f"Thứ sáu, 22/11/2024, 14:30 (GMT+7)\n\nTiêu đề\n\n{lead}", "a"))
     assert list(zip(df["date_text"], df["edtf"], strict=True)) == expected
     assert df.iloc[0]["title"].startswith("Quốc hội biểu quyết")
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a story day the page's date bar names nothing else of came before the page was saved
+    ("LSO-Sáng nay (16/10), Hội Nông dân tỉnh khai mạc Đại hội.", "2021-10-16"),
+    ("LSO-Sáng 20/1, UBND tỉnh họp.", "2022-01-20"),
+    # a year's review early in the next dates the story, not the date bar
+    ("LSO-Chiều nay (5/1), UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2020, triển khai nhiệm vụ năm 2021.",
+     "2021-01-05"),
+])
+def test_a_date_bar_over_a_story_that_names_no_year(body, expected):
+    from dashboard.extract import extract_article
+    from dashboard.reading import article_from_text
+    df = extract_article(article_from_text(f"Thứ sáu,  28/01/2022\n\nTiêu đề\n\n{body}", "a"))
+    assert df.iloc[0]["edtf"] == expected
