@@ -121,7 +121,21 @@ def find_dates(article: Article, reference_date: dt.date | None = None):
     # an article that never says its year leaves its year-less days unplaced: the user is told
     # (the CLI's note) and may give the day it was published
     article.metadata["unplaced_dates"] = len(mentions) - len(placed) if ref is None else 0
-    return nt, layout, ref, _without_headline_repeats(placed, layout)
+    return nt, layout, ref, _without_held_feasts(text, _without_headline_repeats(placed, layout), layout.sentence_index)
+
+
+_HELD = re.compile(r"(?<!\w)(?:tổ\s+chức|khai\s+mạc|phát\s+động|hưởng\s+ứng|tham\s+gia|tham\s+dự|dự)\s+"
+                   r"(?:(?:lễ|chương\s+trình|hoạt\s+động)\s+)?$", re.IGNORECASE)
+
+
+def _without_held_feasts(text: str, resolved, sentence_of) -> list:
+    """'Hôm qua (15/10), UBND huyện tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2021': a feast
+    held on the day its sentence tells is what was held then, not its own day (18/11)."""
+    days = {sentence_of(r.mention.start) for r in resolved
+            if "festival" not in r.mention.info and r.value.precision() == "day"}
+    return [r for r in resolved if not (
+        "festival" in r.mention.info and not r.mention.info.get("anniversary_pair") and sentence_of(r.mention.start) in days
+        and _HELD.search(text, max(0, r.mention.start - 30), r.mention.start))]
 
 
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\s*[/\-]\s*(\d{1,2})(?:\s*[/\-]\s*(\d{4}))?")

@@ -526,3 +526,14 @@ def test_a_date_bar_over_a_story_that_names_no_year(body, expected):
     from dashboard.reading import article_from_text
     df = extract_article(article_from_text(f"Thứ sáu,  28/01/2022\n\nTiêu đề\n\n{body}", "a"))
     assert df.iloc[0]["edtf"] == expected
+
+
+def test_a_feast_held_on_the_day_its_sentence_tells_is_no_day_of_its_own():
+    from dashboard.extract import extract_article
+    from dashboard.reading import article_from_text
+    text = ("Tiêu đề\n\nLSO-Hôm qua (15/10/2021), UBND huyện Cao Lộc tổ chức Ngày hội Đại đoàn kết toàn dân tộc "
+            "năm 2021 tại thôn Nà Pàn, xã Hợp Thành.")
+    df = extract_article(article_from_text(text, "a"))
+    assert list(df["edtf"]) == ["2021-10-15"]
+    assert df.iloc[0]["organisations"] == ["Ủy ban nhân dân huyện Cao Lộc"]  # no 'Đại đoàn' (a division)
+    assert "Ngày hội Đại đoàn kết" in df.iloc[0]["title"]
