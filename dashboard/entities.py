@@ -115,7 +115,7 @@ def _knowledge():
         "local_admin": LiteralFinder(pl["local_kinds"], ignore_case=True),
         "province_level": _ci(pl["province_level"]),
         "event_heads": LiteralFinder(pl["event_heads"], ignore_case=True),
-        "event_heads_ci": _phrase_index(_ci(pl["event_heads"])),
+        "event_head_at": re.compile(r"(?:" + alternation(sorted(_ci(pl["event_heads"]))) + r")(?!\w)"),
         "present": re.compile(r"\(?\s*" + alternation(pl["present_day"]) + r"\s*:?\s*$", re.IGNORECASE),
         "not_places": set(pl["not_places"]),
         "not_places_alone": set(pl["not_places_alone"]),
@@ -616,8 +616,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         if name_end <= after:
             continue
         name = text[after:name_end]
-        if not _is_cap(name) or K["title_start"].match(text[after:after + 40]) \
-                or _match_phrase(_words_at(text, after)[:3], 0, K["event_heads_ci"]):
+        if not _is_cap(name) or K["title_start"].match(text[after:after + 40]) or K["event_head_at"].match(low, after):
             # ('đổi tên … thành Chiến dịch Hồ Chí Minh': a campaign, no citadel)
             continue  # 'Tổng Bí thư Nguyễn Phú Trọng' names no canton
         if text[s:name_end] in K["gazetteer"]:

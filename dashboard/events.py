@@ -611,7 +611,8 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                 # '… tổ chức lễ kỷ niệm 80 năm Ngày thành lập Đảng bộ huyện', '… kỷ niệm 600 năm
                 # Chiến thắng Chi Lăng - Xương Giang vào năm 2027': what is commemorated, up to the
                 # end of its phrase, is no party to the ceremony
-                for m in _COUNTED_ANNIVERSARY.finditer(text, scope[0], scope[1]):
+                for m in (_COUNTED_ANNIVERSARY.finditer(text, scope[0], scope[1])
+                          if "niệm" in text[scope[0]:scope[1]] else ()):
                     stop = _PHRASE_END.search(text, m.end(), scope[1])
                     end = stop.start() if stop else scope[1]
                     if m.end() <= r.mention.start < end:

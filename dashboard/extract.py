@@ -131,6 +131,8 @@ _HELD = re.compile(r"(?<!\w)(?:tổ\s+chức|khai\s+mạc|phát\s+động|hưở
 def _without_held_feasts(text: str, resolved, sentence_of) -> list:
     """'Hôm qua (15/10), UBND huyện tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2021': a feast
     held on the day its sentence tells is what was held then, not its own day (18/11)."""
+    if not any("festival" in r.mention.info for r in resolved):
+        return resolved
     days = {sentence_of(r.mention.start) for r in resolved
             if "festival" not in r.mention.info and r.value.precision() == "day"}
     return [r for r in resolved if not (

@@ -103,7 +103,8 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
             continue
         if "\n" in text[s:e] and _one_paragraph_per_line(text[s:e]):
             listed = _is_list(text[s:e])
-            width = max(len(x.strip()) for x in text[s:e].split("\n"))  # the longest line: the width wrapped to
+            # the longest line: the width a list's items were wrapped to
+            width = max(len(x.strip()) for x in text[s:e].split("\n")) if listed else 0
             first = len(spans)
             item_line = 0  # where the last line of a list's item starts, while one goes on
             for line in re.finditer(r"[^\n]+", text[s:e]):

@@ -140,7 +140,7 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
         pos = b
     pieces.append(text[pos:e])
     scoped = "".join(pieces)
-    if credit := _CREDIT.match(scoped):
+    if "(" in scoped[:60] and (credit := _CREDIT.match(scoped)):
         # 'Hà Nội, 22/11/2024 (TTXVN) – Sáng nay, …': where and when a news agency filed it
         scoped = "\x00" * credit.end() + scoped[credit.end():]
     keep_chunks, in_background, apposition, where = [], False, False, False
