@@ -23,7 +23,9 @@ def title_rules() -> dict:
     return {
         "lead_in_plain": re.compile(r"(?<!\w)(?:" + alternation(lex["lead_ins"]) + r")\s*$", re.IGNORECASE),
         # 'trong hai ngày 12 và 13/10': a count of the days or years that follow goes with them
-        "lead_in": re.compile(r"(?<!\w)(?:" + alternation(lex["lead_ins"]) + r")(?:\s+(?:" + numbers
+        # ('Kể từ ngày 1/1/2025': lead-ins may follow one another)
+        "lead_in": re.compile(r"(?<!\w)(?:" + alternation(lex["lead_ins"]) + r")(?:\s+(?:"
+                              + alternation(lex["lead_ins"]) + r"))*(?:\s+(?:" + numbers
                               + r"|\d{1,2}|các|những))?\s*$", re.IGNORECASE),
         "dangling": frozenset(lex["dangling"]),
         # a unit after a number is a duration ('hơn một nghìn năm'), not a dangling word
