@@ -313,7 +313,8 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
         return Reference(page_date.year, page_date, "page")
     if year is None:
         return None
-    ref = Reference(year, None, source)
+    # a date bar in the year the story is told gives the day 'từ nay', 'hôm qua' count from
+    ref = Reference(year, page_date if page_date and page_date.year == year else None, source)
     # 'Chiều nay (16/10)': a relative day with its date in brackets fixes the day itself.
     for m in mentions:
         if m.kind == "relative" and m.info.get("unit") == "day" and m.a is not None:

@@ -638,3 +638,8 @@ def test_a_relative_day_with_its_date_under_a_date_bar_takes_the_bars_year():
             "đầu tiên xuất hiện vào giữa tháng 12/2023.")
     values = list(extract_text(text)["edtf"])
     assert values[0] == "2024-11-27/2024-11-29" and values[-1] == "2023-12-11/2023-12-20"
+
+
+def test_from_now_counts_from_a_date_bar_in_the_storys_year():
+    text = "Lạng Sơn\n\n17/07/2024\n\n6 tháng đầu năm 2024, tỷ lệ sinh giảm. Từ nay đến cuối năm, tỉnh tiếp tục tuyên truyền."
+    assert list(extract_text(text)["edtf"]) == ["2024-40", "2024-07-17/2024-12"]  # (the first half: EDTF 40)

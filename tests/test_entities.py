@@ -342,6 +342,8 @@ CASES = [
      {"organisations": ["Ủy ban nhân dân Thành phố Hồ Chí Minh"]}),
     # a region after 'Cộng sản' is a word of the body's name
     ("Ngày 26/3/1931, Đảng quyết định thành lập Đoàn Thanh niên Cộng sản Đông Dương.", {"places": []}),
+    # committees named by their task, written small
+    ("Ngày 13/5/2021, Ủy ban Bầu cử tỉnh Lạng Sơn tổ chức diễn tập.", {"organisations": ["Ủy ban Bầu cử tỉnh Lạng Sơn"]}),
     # districts and wards named by a number
     ("Sáng 5/10/2024, tại phường 5, quận 3, Thành phố Hồ Chí Minh đã xảy ra vụ cháy.",
      {"places": ["Phường 5", "Quận 3", "Thành phố Hồ Chí Minh"]}),
