@@ -344,6 +344,9 @@ CASES = [
     ("Ngày 26/3/1931, Đảng quyết định thành lập Đoàn Thanh niên Cộng sản Đông Dương.", {"places": []}),
     # committees named by their task, written small
     ("Ngày 13/5/2021, Ủy ban Bầu cử tỉnh Lạng Sơn tổ chức diễn tập.", {"organisations": ["Ủy ban Bầu cử tỉnh Lạng Sơn"]}),
+    # 'BQL' is a management board
+    ("Ngày 5/3/2024, BQL Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn tổ chức hội nghị.",
+     {"organisations": ["Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn"]}),
     # districts and wards named by a number
     ("Sáng 5/10/2024, tại phường 5, quận 3, Thành phố Hồ Chí Minh đã xảy ra vụ cháy.",
      {"places": ["Phường 5", "Quận 3", "Thành phố Hồ Chí Minh"]}),
