@@ -745,10 +745,28 @@ def _anniversary_objects(text: str, entities: list[Entity]) -> dict[int, list[En
                 out.setdefault(int(m["n"]), []).append(e)
         if int(m["n"]) not in out and not m["tradition"] and (back := _named_before(text, m, latest_first)):
             out[int(m["n"])] = [back]
+        elif int(m["n"]) not in out and m["tradition"] and text.startswith("(", m.end()) \
+                and (subject := _subject_before(text, m, latest_first)):
+            # 'Trường Chính trị … tổ chức lễ kỷ niệm 75 năm Ngày truyền thống (1949 - 2024)': a
+            # tradition day named of no one is its sentence's subject's
+            out[int(m["n"])] = [subject]
     return out
 
 
 _FIRST_WORD = re.compile(r"\w+")
+
+
+def _subject_before(text: str, m: re.Match, latest_first: list[Entity]) -> Entity | None:
+    """The body that opens the sentence the phrase stands in."""
+    subject = None
+    for e in latest_first:
+        if e.end > m.start():
+            continue
+        if re.search(r"[.!?\n]", text[e.end:m.start()]):
+            break
+        if e.type == "organisation" and not e.role:
+            subject = e  # the earliest in the sentence
+    return subject
 
 
 def _named_before(text: str, m: re.Match, latest_first: list[Entity]) -> Entity | None:

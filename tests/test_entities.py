@@ -721,3 +721,10 @@ def test_initials_are_no_places_anywhere_in_the_article():
     text = ("Khoảng 21 giờ ngày 20/11/2024, bệnh nhân N.V.T (SN 1990, trú tại xã Yên Trạch) bị tai nạn.\n\nP.V")
     df = extract_text(text)
     assert df.iloc[0]["places"] == ["Yên Trạch"]
+
+
+def test_a_tradition_day_named_of_no_one_is_the_sentence_subjects_founding():
+    df = extract_text("Sáng 14/11/2024, Trường Chính trị Hoàng Văn Thụ tổ chức lễ kỷ niệm 75 năm Ngày truyền thống "
+                      "(1949 - 2024).", reference_date=REF)
+    founding = df[df["edtf"] == "1949"].iloc[0]
+    assert founding["organisations"] == ["Trường Chính trị Hoàng Văn Thụ"]
