@@ -303,6 +303,8 @@ def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = Fals
 
 _LEADER_AFTER = re.compile(r"[ \t]+(?:trưởng|phó)(?![^\W\d_])")
 _NUMBERED_SUFFIX = re.compile(r"[ \t]+số[ \t]+\d{1,3}(?![\d/.,\w])")
+_CAPS_DATELINE = re.compile(r"(?m)^[ \t]*([" + re.escape(_UPPER) + r"]{2,}(?:[ \t]+[" + re.escape(_UPPER) + r"]{2,}){0,3})"
+                            r"(?=[ \t]*[,(–—-])")
 _LOWER_AFTER = re.compile(r"[ \t]+[^\W\d_A-Z" + re.escape(_UPPER[26:]) + r"]")
 _DASHED_PART = re.compile(r"[ \t]+[-–][ \t]+(?=[" + re.escape(_UPPER) + r"])")
 
@@ -713,6 +715,11 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             if kind == "quốc gia":
                 last_country = e
             places.append(Entity("place", s, e, name, name, kind=kind))
+    for m in _iter(_CAPS_DATELINE, text, regions):
+        # 'HÀ NỘI, 22/11 (TTXVN) - …': a dateline's place in capitals
+        name = m.group(1).title()
+        if gaz.get(name) and not inside(places, m.start(1), m.end(1)):
+            places.append(Entity("place", m.start(1), m.end(1), m.group(1), name, kind=gaz[name]))
     for cue in _iter(K["road_cue"], low, regions):
         m = K["roads"].match(low, cue.start())
         if m and not inside(places, m.start(), m.end()):

@@ -511,6 +511,7 @@ def test_a_news_agencys_credit_and_a_dateline_place(lead, expected):
     df = extract_article(article_from_text(f"Thứ sáu, 22/11/2024, 14:30 (GMT+7)\n\nTiêu đề\n\n{lead}", "a"))
     assert list(zip(df["date_text"], df["edtf"], strict=True)) == expected
     assert df.iloc[0]["title"].startswith("Quốc hội biểu quyết")
+    assert df.iloc[0]["places"] == ["Hà Nội"]  # (in capitals too)
 
 
 @pytest.mark.parametrize("body,expected", [
