@@ -643,6 +643,13 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         if _not_a_place(surface, K) or name.lower() in K["sectors"]:
             continue  # 'Hội chợ Du lịch': a sector's name is no place
         places.append(Entity("place", s, name_end, text[s:name_end], surface, kind=kind))
+        if kind in K["landforms"] and (dash := _DASHED_PART.match(text, name_end)) \
+                and (other_end := _extend_name(text, dash.end(), K, place=True)) > dash.end() \
+                and not _match_phrase(_words_at(text, dash.end())[:4], 0, K["heads_ci"]):
+            # 'di tích Nhị Thanh - Tam Thanh': two sites named as one
+            other = text[dash.end():other_end]
+            if not _not_a_place(other, K):
+                places.append(Entity("place", dash.end(), other_end, other, other, kind=kind))
         if _PLURAL_BEFORE.search(low, max(0, s - 12), s):
             # 'các xã Hoàng Văn Thụ, Mông Ân và Hoa Thám': every name of the list is one
             places.extend(_listed_places(text, name_end, kind, K))

@@ -347,6 +347,8 @@ CASES = [
     # 'BQL' is a management board
     ("Ngày 5/3/2024, BQL Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn tổ chức hội nghị.",
      {"organisations": ["Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn"]}),
+    # two sites named as one after a site's word
+    ("Năm 1962, quần thể di tích Nhị Thanh - Tam Thanh được xếp hạng.", {"places": ["Nhị Thanh", "Tam Thanh"]}),
     # districts and wards named by a number
     ("Sáng 5/10/2024, tại phường 5, quận 3, Thành phố Hồ Chí Minh đã xảy ra vụ cháy.",
      {"places": ["Phường 5", "Quận 3", "Thành phố Hồ Chí Minh"]}),
