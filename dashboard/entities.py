@@ -715,7 +715,9 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             kind = gaz[name]
             if kind == "quốc gia" and not K["place_prep"].search(text[max(0, s - 24):s]) \
                     and not (K["state_before"].search(text[max(0, s - 30):s]) and last_country
-                             and s - last_country < 150 and not re.search(r"[.!?\n]", text[last_country:s])):
+                             and s - last_country < 150 and not re.search(r"[.!?\n]", text[last_country:s])) \
+                    and not (last_country and _LIST_GAP.fullmatch(text, last_country, s)):
+                # ('thăm Lào và Campuchia': a country listed after a placed one is placed too)
                 # ('thăm … tới Cộng hòa Chile từ ngày 10-13/11 và Cộng hòa Peru': a second state
                 # named in form after a country the sentence has placed is a destination too)
                 continue

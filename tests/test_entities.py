@@ -347,6 +347,9 @@ CASES = [
     # 'BQL' is a management board
     ("Ngày 5/3/2024, BQL Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn tổ chức hội nghị.",
      {"organisations": ["Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn"]}),
+    # a country listed after a placed one; not one named beside a country of no place
+    ("Năm 2023, Thủ tướng thăm Lào và Campuchia.", {"places": ["Lào", "Campuchia"]}),
+    ("Năm 2023, quan hệ Việt Nam và Lào phát triển tốt đẹp.", {"places": []}),
     # two sites named as one after a site's word
     ("Năm 1962, quần thể di tích Nhị Thanh - Tam Thanh được xếp hạng.", {"places": ["Nhị Thanh", "Tam Thanh"]}),
     # districts and wards named by a number
