@@ -628,7 +628,10 @@ def same_year(m, text):
 
 @rule(r"(?<!\w)(?P<r>{SAME_MONTH})(?!\s*\d)(?!\w)", 14, gate=_has_lexicon("cues", "same_month_anaphora"))
 def same_month(m, text):
-    """'Cũng trong tháng đó': the month of the date told before."""
+    """'Cũng trong tháng đó': the month of the date told before (not 'những năm tháng ấy',
+    those years)."""
+    if re.search(r"(?<!\w)năm\s+$", text[max(0, m.start() - 8):m.start()], FLAGS):
+        return None
     return Mention(m.start(), m.end(), "same_month")
 
 

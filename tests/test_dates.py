@@ -270,6 +270,8 @@ CASES = [
     ("Năm học 2024-25, trường có 40 lớp.", ["2024/2025"]),
     # a list of months closed by 'hằng năm' recurs throughout; the new year named by its year
     ("Dịch thường đạt đỉnh vào tháng 9 và tháng 10 hằng năm.", []),
+    # 'năm tháng ấy' are those years, no month told before
+    ("Năm 1968, ông nhập ngũ. Những năm tháng ấy, thầy trò vừa học vừa sản xuất.", ["1968"]),
     ("Nhân dịp đầu năm mới 2025, phóng viên đã trao đổi với ông.", ["2025"]),
     # the end of one month and the start of the next, side by side
     ("Dự kiến cuối tháng 5, đầu tháng 6/2025, bà con sẽ thu hoạch lúa.", ["2025-05-21/2025-06-10"]),

@@ -350,6 +350,8 @@ CASES = [
     # a country listed after a placed one; not one named beside a country of no place
     ("Năm 2023, Thủ tướng thăm Lào và Campuchia.", {"places": ["Lào", "Campuchia"]}),
     ("Năm 2023, quan hệ Việt Nam và Lào phát triển tốt đẹp.", {"places": []}),
+    # 'Sở hữu trí tuệ' is no 'Sở'
+    ("Năm 2015, Cục Sở hữu trí tuệ cấp giấy chứng nhận nhãn hiệu.", {"organisations": ["Cục Sở hữu trí tuệ"]}),
     # two sites named as one after a site's word
     ("Năm 1962, quần thể di tích Nhị Thanh - Tam Thanh được xếp hạng.", {"places": ["Nhị Thanh", "Tam Thanh"]}),
     # districts and wards named by a number
