@@ -428,6 +428,7 @@ def test_founded_place_is_the_foundings_place():
     ("Những năm gần đây, BĐBP tỉnh đã hoàn thành việc cắm mốc (năm 2008).", "BĐBP tỉnh đã hoàn thành việc cắm mốc"),
     ("Ngay trong chiều 16/10, Sở Y tế đã có văn bản chỉ đạo.", "Sở Y tế đã có văn bản chỉ đạo"),
     ("Kể từ ngày 1/1/2025, Luật Đất đai 2024 có hiệu lực.", "Luật Đất đai 2024 có hiệu lực"),
+    ("Dưới thời nhà Nguyễn, Lạng Sơn là một trấn lớn.", "Lạng Sơn là một trấn lớn"),
     # a word pointing at the cut date, and a quotation's marks, go
     ("Năm Giáp Thìn này, Tết Đoan ngọ trùng vào ngày thứ Hai.", "Tết Đoan ngọ trùng vào ngày thứ Hai"),
     ('Bà Nhung cho biết: "Năm 2024, lá thuốc về nhiều hơn năm ngoái."', "Lá thuốc về nhiều hơn năm ngoái"),
