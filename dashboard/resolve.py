@@ -767,7 +767,9 @@ def _drop_restated_names(found: list[Resolved], sentence_of, ref: Reference | No
             short = a0 is not None and a1 is not None and v.end != OPEN and \
                 (a1[0] - a0[0]) * 372 + (a1[1] - a0[1]) * 31 + (a1[2] - a0[2]) <= 400
             restated = a0 is not None and a1 is not None and any(
-                (o_sent == sent or short) and (
+                (o_sent == sent or short and not r.mention.info.get("relation")) and (
+                    # (the time after or before a short event, alone in its sentence, is no
+                    # restatement of the days told of the event: 'Sau Cách mạng Tháng Tám năm 1945, …')
                     a0 <= b0 and b1 <= a1  # the date lies within the named event
                     # or, in its sentence, a date that is no period holds it ('Năm 1940, … Khởi
                     # nghĩa Bắc Sơn'); a period around it ('từ 1941 đến 1945 … Cách mạng Tháng

@@ -645,3 +645,9 @@ def test_a_relative_day_with_its_date_under_a_date_bar_takes_the_bars_year():
 def test_from_now_counts_from_a_date_bar_in_the_storys_year():
     text = "Lạng Sơn\n\n17/07/2024\n\n6 tháng đầu năm 2024, tỷ lệ sinh giảm. Từ nay đến cuối năm, tỉnh tiếp tục tuyên truyền."
     assert list(extract_text(text)["edtf"]) == ["2024-40", "2024-07-17/2024-12"]  # (the first half: EDTF 40)
+
+
+def test_the_time_after_a_short_event_alone_in_its_sentence_is_an_event_of_its_own():
+    text = ("Sau Cách mạng Tháng Tám năm 1945, chính quyền cách mạng các cấp được thành lập. Ngày 23/8/1945, "
+            "nhân dân giành chính quyền.")
+    assert list(extract_text(text, reference_date=REF)["edtf"]) == ["1945-08/..", "1945-08-23"]
