@@ -17,12 +17,12 @@ from functools import cache
 import pandas as pd
 
 from . import __version__
-from .dates import Mention, Part
 from .entities import article_province, find_entities
 from .events import build_events, continuation_opener, founding_phrases
 from .layout import analyse, wrapped_paragraphs
 from .lexicon import alternation, load
 from .mentions import find_mentions
+from .pagetime import credit_mention, stamp_contradicted, without_headline_repeats, without_held_feasts
 from .reading import Article, article_from_text, read_article
 from .resolve import find_reference, resolve
 from .table import to_table
@@ -109,10 +109,10 @@ def find_dates(article: Article, reference_date: dt.date | None = None):
         credit_sentence = layout.sentence_index(a)
         mentions = [m for m in mentions if not a <= m.start < b]
         if not any(layout.sentence_index(m.start) == credit_sentence for m in mentions):
-            mentions = sorted(mentions + [_credit_mention(text, a, b)], key=lambda m: m.start)
+            mentions = sorted(mentions + [credit_mention(text, a, b)], key=lambda m: m.start)
     given = reference_date or layout.published or article.metadata.get("published")
     page_date = layout.page_date
-    if not reference_date and given and _stamp_contradicted(mentions, given):
+    if not reference_date and given and stamp_contradicted(mentions, given):
         # 'Chiều nay (16/10)' under a stamp of 28/01/2022: the stamp is not this story's day (a
         # page saved or updated later); read the story's time from the story, as under a date bar
         given, page_date = None, page_date or given
@@ -121,40 +121,7 @@ def find_dates(article: Article, reference_date: dt.date | None = None):
     # an article that never says its year leaves its year-less days unplaced: the user is told
     # (the CLI's note) and may give the day it was published
     article.metadata["unplaced_dates"] = len(mentions) - len(placed) if ref is None else 0
-    return nt, layout, ref, _without_held_feasts(text, _without_headline_repeats(placed, layout), layout.sentence_index)
-
-
-_HELD = re.compile(r"(?<!\w)(?:tổ\s+chức|khai\s+mạc|phát\s+động|hưởng\s+ứng|tham\s+gia|tham\s+dự|dự)\s+"
-                   r"(?:(?:lễ|chương\s+trình|hoạt\s+động)\s+)?$", re.IGNORECASE)
-
-
-def _without_held_feasts(text: str, resolved, sentence_of) -> list:
-    """'Hôm qua (15/10), UBND huyện tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2021': a feast
-    held on the day its sentence tells is what was held then, not its own day (18/11)."""
-    if not any("festival" in r.mention.info for r in resolved):
-        return resolved
-    days = {sentence_of(r.mention.start) for r in resolved
-            if "festival" not in r.mention.info and r.value.precision() == "day"}
-    return [r for r in resolved if not (
-        "festival" in r.mention.info and not r.mention.info.get("anniversary_pair") and sentence_of(r.mention.start) in days
-        and _HELD.search(text, max(0, r.mention.start - 30), r.mention.start))]
-
-
-_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\s*[/\-]\s*(\d{1,2})(?:\s*[/\-]\s*(\d{4}))?")
-
-
-def _credit_mention(text: str, start: int, end: int) -> Mention:
-    """'HÀ NỘI, 22/11 (TTXVN) - …': the day a news agency's credit gives its story."""
-    d, m, y = _DAY_MONTH_YEAR.match(text, start).groups()
-    return Mention(start, end, "point", Part(int(y) if y else None, int(m), int(d), "day"), rule="credit_day")
-
-
-def _stamp_contradicted(mentions, stamp: dt.date) -> bool:
-    """Does the story name its own day ('Chiều nay (16/10)', 'Hôm nay, 16/10') as another
-    than the stamp's (or the day before it)?"""
-    near = {(stamp.month, stamp.day), ((stamp - dt.timedelta(days=1)).month, (stamp - dt.timedelta(days=1)).day)}
-    return any(m.kind == "relative" and m.info.get("unit") == "day" and m.info.get("offset", 0) == 0
-               and m.a is not None and m.a.month and m.a.day and (m.a.month, m.a.day) not in near for m in mentions)
+    return nt, layout, ref, without_held_feasts(text, without_headline_repeats(placed, layout), layout.sentence_index)
 
 
 _BRACKETED_DATES = re.compile(r"\s*\([^()]*\d[^()]*\)")
@@ -179,33 +146,6 @@ def _title_headings(text: str, layout, events) -> None:
 @cache
 def _period_heading() -> re.Pattern:
     return re.compile(r"(?:" + alternation(load("titles")["period_headings"]) + r")(?!\w)", re.IGNORECASE)
-
-
-def _without_headline_repeats(resolved, layout) -> list:
-    """A headline's date that the story tells again ('Quảng Ninh: 9 tháng năm 2023, thu ngân
-    sách …' above '9 tháng năm 2023, tổng thu …') is one event, told in the story."""
-    heads = [(b.start, b.end) for b in layout.blocks if b.kind == "title"]
-    if not heads:
-        return resolved
-
-    def in_headline(r):
-        return any(a <= r.mention.start < b for a, b in heads)
-
-    body = [r for r in resolved if not in_headline(r)]
-    told = {r.value.edtf() for r in body}
-
-    def retold(r) -> bool:
-        if r.value.edtf() in told:
-            return True
-        # 'Kỷ niệm 79 năm Cách mạng Tháng Tám …' above '… Cách mạng Tháng Tám thành công
-        # (19/8/1945 - 19/8/2024)': a named event the story dates more closely
-        if r.mention.kind != "named":
-            return False
-        first, last = r.value.first_day(), r.value.last_day()
-        return first is not None and last is not None and any(
-            (d := o.value.first_day()) is not None and first <= d <= last and o.value.precision() == "day" for o in body)
-
-    return [r for r in resolved if not (in_headline(r) and retold(r))]
 
 
 def _event_regions(text: str, layout, resolved) -> list[tuple[int, int]]:
