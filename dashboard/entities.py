@@ -142,6 +142,10 @@ def _knowledge():
                                    + r")\s+$"),
         "place_prep": re.compile(r"(?<!\w)" + alternation(pl["place_prepositions"]) + r"\s+(?:(?:"
                                  + alternation(pl["state_words"]) + r")\s+)?$", re.IGNORECASE),
+        # a preposition of place, a state's formal words or both before a name ('tới Cộng hòa ')
+        "placed_by": re.compile(r"(?<!\w)(?:(?:" + alternation(pl["place_prepositions"]) + r")\s+(?:(?:"
+                                + alternation(pl["state_words"]) + r")\s+)?|(?:" + alternation(pl["state_words"])
+                                + r")\s+)$", re.IGNORECASE),
         "markers": re.compile(r"(?<!\w)" + alternation(per["markers"]) + r"\s+$"),
         "family": set(per["family_names"]),
         "well_known": set(per["well_known"]),
@@ -1056,6 +1060,11 @@ def _mark_adjuncts(text: str, low: str, ents: list[Entity], K, regions=None) -> 
             pos = e.end
             if closed and not re.match(r"\s*(?:và|,)", text[pos:]):
                 break
+
+
+def placed_before(text: str, pos: int, floor: int = 0) -> bool:
+    """Does a preposition of place or a state's formal name set what starts at pos as where?"""
+    return _knowledge()["placed_by"].search(text, max(floor, pos - 30), pos) is not None
 
 
 def article_province(text: str) -> str | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from .clauses import clause_spans, is_leading, opening_words
-from .entities import Entity
+from .entities import Entity, placed_before
 from .lexicon import alternation, load
 from .resolve import BEYOND_CHECKED, Resolved, day_key
 from .textnorm import lower_view
@@ -206,15 +206,6 @@ def _named_object(text: str, sent: tuple[int, int], r: Resolved) -> tuple[int, i
 
 
 _RUNS_ON = re.compile(r"[ \t]+[^\W\d_]")
-
-
-@lru_cache(maxsize=1)
-def _placed_by() -> re.Pattern:
-    """A preposition of place and the state's words before a name ('tới Cộng hòa ')."""
-    pl = load("places")
-    states = alternation(pl["state_words"])
-    return re.compile(r"(?<!\w)(?:(?:" + alternation(pl["place_prepositions"]) + r")\s+(?:(?:" + states
-                      + r")\s+)?|(?:" + states + r")\s+)$", re.IGNORECASE)
 
 
 def _own_stretch(text: str, sent: tuple[int, int], group: list[Resolved], r: Resolved) -> tuple[int, int, bool]:
@@ -629,7 +620,7 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                     # sets there: 'Thép Xanh Nam Định thắng … V.League 2024-2025' names a team)
                     own = [x for x in starting_in(a, b) if x.type == "place" and x.role != "adjunct" and x in inside]
                     first = next((i for i, x in enumerate(own) if after_date or x.text.lower() != x.name.lower()
-                                  or _placed_by().search(text, max(a, x.start - 30), x.start)), len(own))
+                                  or placed_before(text, x.start, a)), len(own))
                     own = own[first:]  # ('thành phố Lạng Sơn', 'tới Chile'; and what follows the first: 'Vị Xuyên (Hà Giang)')
                     if own:
                         ev.places = _unique(own)
