@@ -82,6 +82,7 @@ def _knowledge():
         "unit_heads": set(org["unit_heads"]),
         "business_heads": set(org["business_heads"]),
         "descriptive_heads": set(org["descriptive_heads"]),
+        "school_heads": set(org["school_heads"]),
         "name_verbs": tuple(org["verbs_after_names"]),
         "admin_phrases": _phrase_index(_ci(pl["admin_words"])),
         "title_start": re.compile(r"^(?:" + alternation(org["titles"]) + r")(?!\w)"),
@@ -234,7 +235,7 @@ def _runs_to_unit(words, k: int, K) -> int:
 
 
 def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = False, unit: bool = False,
-                 business: bool = False, descriptive: bool = False) -> int:
+                 business: bool = False, descriptive: bool = False, school: bool = False) -> int:
     """End of a proper-name run starting at pos (just after a head or admin word).
 
     Lowercase words go on with the name when they lead to a capitalised word ('Ủy ban nhân
@@ -263,13 +264,21 @@ def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = Fals
             end = words[k + 1][1]
             k += 2
             continue
+        if school and named and not n and k + 1 < len(words) and words[k + 1][2] in K["family"] \
+                and w.lower() not in K["function_words"] and not w.lower().startswith(K["name_verbs"]):
+            # 'Trường Viết văn Nguyễn Du': a school named after a person, a word written small before
+            end = words[k + 1][1]
+            k += 2
+            continue
         if not place and w.lower() == "và" and k + 1 < len(words) and _is_cap(words[k + 1][2]) \
                 and not _match_phrase(words, k + 1, K["heads_ci"]):
             step = max(_match_phrase(words, k + 1, K["inner"]), 1)  # 'và Truyền hình'
             end = words[k + step][1]
             k += 1 + step
             continue
-        if not n and descriptive and named and not place and (j := _runs_to_unit(words, k, K)):
+        if descriptive and named and not place and (j := _runs_to_unit(words, k, K)) \
+                and not (n and _leads_to_capital(words, k + n, K, unit)):
+            # ('nghệ thuật' is a word of names too: it must not stop the run to the unit)
             end, k = words[j - 1][1], j  # 'Hội Doanh nhân trẻ tỉnh': an association's name written small
             continue
         if n:
@@ -560,7 +569,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         end = e if head in K["whole_names"] else max(_extend_name(text, e, K, named=head in K["standalone"],
                                                                   unit=head in K["unit_heads"],
                                                                   business=head in K["business_heads"],
-                                                                  descriptive=head in K["descriptive_heads"]), e)
+                                                                  descriptive=head in K["descriptive_heads"],
+                                                                  school=head in K["school_heads"]), e)
         # 'Viện kiểm sát nhân dân (VKSND) tỉnh': the name goes on after its abbreviation
         bracket = _ABBREVIATION_BRACKET.match(text, end)
         if bracket and (after := _extend_name(text, bracket.end(), K, named=True)) > bracket.end():

@@ -310,6 +310,12 @@ CASES = [
     # a sector written small runs on to its unit; a lake written small is a place, 'Hồ' no lake
     ("Sáng 22/12/2023, Hội Văn học nghệ thuật tỉnh Cao Bằng tổ chức tọa đàm.",
      {"places": ["Cao Bằng"], "organisations": ["Hội Văn học nghệ thuật tỉnh Cao Bằng"]}),
+    ("Năm 1990, ông về công tác tại Hội Văn học nghệ thuật tỉnh.",
+     {"organisations": ["Hội Văn học nghệ thuật tỉnh"]}),
+    # a school named after a person, with a word written small before the name; not a verb
+    ("Năm 1979, ông theo học Trường Viết văn Nguyễn Du.", {"organisations": ["Trường Viết văn Nguyễn Du"]}),
+    ("Năm 2015, Trường Chính trị Hoàng Văn Thụ nhận Huân chương Lao động hạng Ba.",
+     {"organisations": ["Trường Chính trị Hoàng Văn Thụ"]}),
     ("Đêm 28/1/2025, thành phố bắn pháo hoa tại khu vực hồ Phai Loạn.", {"places": ["Phai Loạn"]}),
     ("Ngày 5/6/1911, Hồ Chí Minh ra đi tìm đường cứu nước.", {"places": [], "persons": ["Hồ Chí Minh"]}),
     # one office of two bodies ('Văn phòng Đoàn ĐBQH và HĐND tỉnh', merged in 2021)
