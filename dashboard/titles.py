@@ -44,6 +44,9 @@ def title_rules() -> dict:
         # 'Đợt 1 (…), …': a numbered phase opening its sentence
         "phase": re.compile(r"\s*(?:" + alternation(lex["phase_words"]) + r")\s+(?:\d{1,2}|[IVX]{1,4}|" + numbers
                             + r")\s*\(", re.IGNORECASE),
+        # 'giữa lúc <the war> đang diễn ra, …': a time clause around the date, its lead-in cut
+        # with it; 'giữa' alone opens no background ('giữa Lạng Sơn và Cao Bằng')
+        "before_date": re.compile(r"\s*(?:" + alternation(lex["openers_before_date"]) + r")\s*\x00", re.IGNORECASE),
         "goes_on": re.compile(r"^\s*(?:" + alternation(lex["continuations"]) + r")(?!\w)", re.IGNORECASE),
     }
 
@@ -169,7 +172,7 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
         after_name = bool(keep_chunks) and keep_chunks[-1][0] and keep_chunks[-1][1].split()[-1][:1].isupper() \
             or bool(prev_chunk) and prev_chunk.split()[-1][:1].isupper()
         prev_chunk = chunk
-        if rules["background"].match(chunk):
+        if rules["background"].match(chunk) or rules["before_date"].match(scoped, a, b):
             in_background = True
             where = _LOCATIVE.match(chunk) is not None
         elif in_background and where and (place := rules["admin_name"].match(chunk)) and len(chunk.split()) > 5 \

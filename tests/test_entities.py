@@ -438,6 +438,13 @@ def test_founded_place_is_the_foundings_place():
     # a word pointing at the cut date, and a quotation's marks, go
     ("Năm Giáp Thìn này, Tết Đoan ngọ trùng vào ngày thứ Hai.", "Tết Đoan ngọ trùng vào ngày thứ Hai"),
     ('Bà Nhung cho biết: "Năm 2024, lá thuốc về nhiều hơn năm ngoái."', "Lá thuốc về nhiều hơn năm ngoái"),
+    # a time clause around the date (its lead-in cut with it) is background, as is 'khi …'
+    ("Những năm tháng ấy, giữa lúc cuộc kháng chiến chống Mỹ cứu nước đang diễn ra ác liệt, thầy trò vừa học "
+     "vừa đào hầm.", "Thầy trò vừa học vừa đào hầm"),
+    ("Năm 1976, khi hợp nhất tỉnh Cao Lạng, trường đổi tên thành Trường Đảng tỉnh Cao Lạng.",
+     "Trường đổi tên thành Trường Đảng tỉnh Cao Lạng"),
+    ("Năm 1950, Thất Khê nằm trên Đường số 4, giữa Lạng Sơn và Cao Bằng, là vị trí chiến lược.",
+     "Thất Khê nằm trên Đường số 4, giữa Lạng Sơn và Cao Bằng, là vị trí chiến lược"),
     # who speaks before a comma is background; a named period that opens its clause and runs
     # on into the verb is its subject
     ("Bà Hoàng Thị Lan, Phó Chủ tịch UBND huyện cho biết, giai đoạn 2021 - 2025, huyện dành 2 tỷ đồng bảo tồn lễ hội.",
