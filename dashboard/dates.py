@@ -495,6 +495,8 @@ def season(m, text):
                    Part(int(m["y"] or m["y3"]), None, None, "season", span=(first[0], last[1]), approx=True))
 
 
+_NEW_YEAR_DAY = re.compile(r"ngày\s+đầu\s+năm\s+mới(?!\w)", FLAGS)
+_TET_WORDS = re.compile(r"(?<!\w)(?:tết|xuân|âm\s+lịch|nguyên\s+đán|giao\s+thừa)(?!\w)", FLAGS)
 _SEASON_PART_BEFORE = re.compile(r"(?<!\w)(?:đầu|cuối|giữa)\s+$", FLAGS)
 
 
@@ -518,6 +520,15 @@ def year_part_alone(m, text):
         month = 1 if months[0] == 1 else 12
         return Mention(m.start(), m.end(), "point", Part(None, month, None, "month", lunar=True, canchi=m["cc"],
                                                          approx=True))
+    if _NEW_YEAR_DAY.search(text, max(0, m.start() - 6), m.end()):
+        # 'ngày đầu năm mới': New Year's day, the lunar one in a sentence of Tết or spring
+        sentence = text[max(0, m.start() - 120):m.end() + 120]
+        lunar = bool(_TET_WORDS.search(sentence))
+        mention = Mention(m.start() - 5 if text[m.start() - 5:m.start()].lower() == "ngày " else m.start(), m.end(),
+                          "point", Part(None, 1, 1, "day", lunar=lunar))
+        if m["rel"]:
+            mention.info["year_offset"] = load("relative")["expressions"][f"năm {m['rel']}"]["offset"]
+        return mention
     part = Part(None, None, None, "season", approx=bool(spec.get("approximate")))
     if "months" in spec:
         part.span = tuple(spec["months"])
@@ -874,6 +885,7 @@ def month_range_shared_year(m, text):
 
 
 _TERM_BEFORE = re.compile(fill(r"(?:{TERM}|{RANGE_OPEN}|năm)\s*$"), FLAGS)
+_NUMBER_SIGN = re.compile(r"(?<!\w)(?:số|no\.?)\s*$", FLAGS)
 
 
 @rule(r"(?<!\w)(?P<y1>{YEAR4})\s*[-–/]\s*(?P<y2>\d{{2}})(?![\d/]|[.,]\d)", 8, gate=DIGIT_START)
@@ -883,7 +895,11 @@ def short_year_range(m, text):
     y2 = y1 // 100 * 100 + int(m["y2"])
     if y2 <= y1 or y2 - y1 > 10:
         return None
-    if not _TERM_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
+    before = text[max(0, m.start() - 16):m.start()]
+    # a season written '2023/24' names itself: the next year after a slash ('hai mùa giải liên
+    # tiếp 2023/24 và 2024/25'), but not a document's number ('số 2023/24')
+    season = y2 == y1 + 1 and "/" in m.group() and not _NUMBER_SIGN.search(before)
+    if not season and not _TERM_BEFORE.search(before):
         return None
     return Mention(m.start(), m.end(), "range", Part(y1, None, None, "year"), Part(y2, None, None, "year"))
 

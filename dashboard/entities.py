@@ -81,6 +81,7 @@ def _knowledge():
         "parents": _phrase_index(_ci(org["parent_bodies"])),
         "unit_heads": set(org["unit_heads"]),
         "business_heads": set(org["business_heads"]),
+        "business_prefixes": tuple(h + " " for h in org["business_heads"]),
         "descriptive_heads": set(org["descriptive_heads"]),
         "school_heads": set(org["school_heads"]),
         "name_verbs": tuple(org["verbs_after_names"]),
@@ -479,6 +480,8 @@ def _listed_places(text: str, pos: int, kind: str | None, K, locative: bool = Fa
         name = text[start:end]
         if locative and (after := _CLAUSE_AFTER_NAME.match(text, end)) and text[after.end() - 1].islower():
             return out
+        if K["team_after"].match(text, end):
+            return out  # 'giữa Thép Xanh Nam Định và Hà Nội FC': a club, named after its city
         out.append(Entity("place", start, end, name, name, kind=kind))
         pos = end
 
@@ -553,6 +556,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             continue
         if _LEADER_AFTER.match(text, e):
             continue  # 'Tiểu đội trưởng', 'Đội trưởng': a leader's title, no body
+        if (known := _gazetteer().pattern.match(text, s)) and known.end() > e:
+            continue  # 'vượt Trường Sơn', 'Hội An': a known place that opens with a head's word
         if head in K["delegations"] and _match_phrase(_words_at(text, _skip_spaces(text, e))[:4], 0, K["heads_ci"]):
             continue  # 'Đoàn Liên minh nghị sĩ …': the delegation's body is named next
         if s < document_until:
@@ -673,8 +678,11 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         name = text[after:end]
         if after > e and end > after and _is_cap(name) and not inside(places, after, end) and \
                 not inside(persons, after, end) and not _not_a_place(name, K) and name.lower() not in K["sectors"] \
-                and not _match_phrase(_words_at(text, after)[:4], 0, K["heads_ci"]):
-            # (not 'Hội nghị Ban Chấp hành Trung ương Đảng': a body's meeting, not a place's)
+                and not _match_phrase(_words_at(text, after)[:4], 0, K["heads_ci"]) \
+                and (" " in name or name.isascii() or name in K["gazetteer"]):
+            # (not 'Hội nghị Ban Chấp hành Trung ương Đảng': a body's meeting, not a place's; nor
+            # 'Hội nghị Thông báo …', a title in sentence case: a lone Vietnamese syllable is no
+            # place unless it is a known one, 'Hội nghị Paris' is)
             places.append(Entity("place", after, end, name, name, kind=None))
     for _s, e, _ in K["locative"].finditer(text, low, regions):
         # 'tại Ma Cao (Trung Quốc)', 'tại trường bắn Tương Mai': a capitalised name after 'tại'
@@ -759,6 +767,11 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     whole = SpanList(o for o in orgs if o.name in K["standalone"])
     if whole:
         places = [p for p in places if not whole.covers(p.start, p.end)]
+    # a company's name takes a place's as a brand ('Công ty cổ phần Logistics Đồng Đăng'): no
+    # place of the event, unless written with its administrative word ('… tỉnh Lạng Sơn')
+    brands = SpanList(o for o in orgs if o.text.startswith(K["business_prefixes"]))
+    if brands:
+        places = [p for p in places if not (brands.covers(p.start, p.end) and p.text == p.name)]
     named = SpanList(o for o in orgs if o.text.startswith(K["region_named"]))
     if named:
         places = [p for p in places if not (p.kind == "vùng" and named.covers(p.start, p.end))]
@@ -946,8 +959,8 @@ def _local_places(text: str, low: str, K, regions, places: list[Entity], persons
                 s = text.find(name, s + 1, b)
     for s, neg_e, name in sorted(hits):  # longest first where they start together
         e = -neg_e
-        if places.covers(s, e) or persons.covers(s, e) or found.covers(s, e):
-            continue
+        if places.covers(s, e) or persons.covers(s, e) or found.covers(s, e) or K["team_after"].match(text, e):
+            continue  # ('Hà Nội FC' is a club)
         found.append(Entity("place", s, e, name, name, kind=names[name]))
     return found
 
@@ -1027,6 +1040,7 @@ def _match_bare_head(name: str, K) -> bool:
         name.lower() in {v.lower() for v in K["abbr"].values()}
 
 
+_CLAUSE_OPENS = re.compile(r"(?:^|[.;:!?\n]|\d[ \t]*,)[ \t\"“]*$")
 _DOCUMENT_DATE = re.compile(r"ngày\s+\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
 # 'thành lập ngày 3/9/1974 theo Quyết định số 58/QĐ-UB của …': the document right after the
 # event's date is how the event was done, so its issuer acted in it
@@ -1042,8 +1056,11 @@ def _mark_adjuncts(text: str, low: str, ents: list[Entity], K, regions=None) -> 
     for e in ents:
         if e.type == "organisation" and not e.role and (doc := K["issued_by"].search(low, max(0, e.start - 90), e.start)) \
                 and not _DOCUMENT_DATE.search(doc.group()) \
-                and not _DATED_BY_DOCUMENT.search(low, max(0, doc.start() - 40), doc.start()):
-            # (a dated document's issue is the issuer's own event)
+                and not _DATED_BY_DOCUMENT.search(low, max(0, doc.start() - 40), doc.start()) \
+                and not _CLAUSE_OPENS.search(text, max(0, doc.start() - 40), doc.start()):
+            # (a dated document's issue is the issuer's own event; a document that opens its
+            # clause is its subject, not cited: 'Nghị định số 168/2024/NĐ-CP của Chính phủ … có
+            # hiệu lực từ ngày 1/1/2025')
             e.role = "adjunct"
             e.details["adjunct"] = True
     for m_start, m_end, _ in K["adjunct"].finditer(text, low, regions):

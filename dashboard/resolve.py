@@ -558,6 +558,10 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             # 'từ đêm 30 Tết đến mùng 5 Tết Kỷ Dậu': the first end is in the cycle year the
             # second names, or the one before when its month comes later
             hint = b_year - 1 if (m.a.month or 0) > (m.b.month or 0) else b_year
+        if m.info.get("direction") and m.a is not None and m.a.year is None and ref is not None and ref.date is not None:
+            # 'hồi tháng 5 vừa qua' is the May gone by the article's time, whatever year the
+            # sentence told before it ('… từ năm 1947 đến năm 1954, … hồi tháng 5 vừa qua')
+            hint = ref.date.year
         if m.kind in ("point", "range", "before", "after", "until_now", "from_now"):
             a, inf_a, n_a = _complete_point(m.a, hint)
             # 'Tháng 1 tới' is the January to come, 'Tháng 10 vừa qua' the October gone

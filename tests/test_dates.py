@@ -228,6 +228,12 @@ CASES = [
     ("Ngày 5/1 tới, hội nghị sẽ khai mạc.", ["2021-01-05"]),
     ("Tháng 12 vừa qua, tỉnh đón 50.000 khách.", ["2019-12"]),
     ("Tháng 9 vừa qua, tỉnh đón 50.000 khách.", ["2020-09"]),
+    # New Year's day, the lunar one in a sentence of Tết or spring; a part of the new year otherwise
+    ("Ngay trong ngày đầu năm mới, lực lượng CSGT đã ra quân.", ["2020-01-01"]),
+    ("Ngày đầu năm mới, người dân đi lễ chùa đầu xuân.", ["2021-02-12"]),  # the nearest Tết
+    # 'vừa qua' counts from the article's time, not from a year the sentence told before it
+    ("Chiếc máy chữ được dùng từ năm 1947 đến năm 1954, do gia đình trao tặng hồi tháng 5 vừa qua.",
+     ["1947/1954", "2020-05"]),
     # spaces typed around the separators
     ("Ngày 20 / 11 / 2020, hội nghị khai mạc.", ["2020-11-20"]),
     ("Ngày 20/11/ 2020, hội nghị khai mạc.", ["2020-11-20"]),
@@ -264,6 +270,11 @@ CASES = [
     ("Ông hy sinh ngày 24/5/1944. Năm 20 tuổi, con trai ông nhập ngũ.", ["1944-05-24"]),
     # a season over two years; not two years that do not follow
     ("Ở mùa giải 2023/2024, đội bóng lần đầu vô địch.", ["2023/2024"]),
+    # seasons with the second year in two digits: after a season's word, or a slash and the next year
+    ("Năm học 2024-25, trường có 1.200 học sinh.", ["2024/2025"]),
+    ("Đội bóng vô địch hai mùa giải liên tiếp 2023/24 và 2024/25.", ["2023/2024", "2024/2025"]),
+    ("Công văn số 2023/24 của Sở đã nêu rõ.", []),
+    ("Tỷ số trận đấu là 2024-25 điểm.", []),
     ("Hồ sơ số 2023/2025 đã được duyệt.", []),
     # the second year in two digits, before a comma too; a count after a year is no season
     ("Mùa giải 2024/25, câu lạc bộ đặt mục tiêu trụ hạng.", ["2024/2025"]),
