@@ -101,7 +101,12 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         s, e = _trimmed(text, start, end)
         if e <= s:
             continue
-        if "\n" in text[s:e] and _one_paragraph_per_line(text[s:e]):
+        if "\n" in text[s:e] and (head := _heading_over_wrapped(text, s, e)):
+            # 'Lộc Bình: Khánh thành cầu treo …' over its item's paragraph wrapped to a width:
+            # the heading is a line of its own, the paragraph one
+            spans.append((s, head))
+            spans.append(_trimmed(text, head, e))
+        elif "\n" in text[s:e] and _one_paragraph_per_line(text[s:e]):
             listed = _is_list(text[s:e])
             # the longest line: the width a list's items were wrapped to
             width = max(len(x.strip()) for x in text[s:e].split("\n")) if listed else 0
@@ -149,6 +154,18 @@ def _short(chunk: str) -> bool:
 
 def _is_list(chunk: str) -> bool:
     return sum(1 for x in chunk.split("\n") if _LIST_ITEM.match(x.strip())) >= 2
+
+
+def _heading_over_wrapped(text: str, s: int, e: int) -> int | None:
+    """Where a short first line that ends no sentence ends, when the lines under it are one
+    paragraph wrapped to a width (three lines at least, all but the last running it)."""
+    first_end = text.find("\n", s, e)
+    rest = text[first_end + 1:e]
+    first = text[s:first_end].strip()
+    if rest.count("\n") < 1 or _LINE_END.search(first) or _is_list(text[s:e]) or _one_paragraph_per_line(rest):
+        return None
+    longest = max(len(x.strip()) for x in rest.split("\n"))
+    return first_end if len(first) < 0.7 * longest else None
 
 
 def _one_paragraph_per_line(chunk: str) -> bool:
