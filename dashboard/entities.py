@@ -218,11 +218,11 @@ def _match_phrase(words, k: int, index) -> int:
 
 
 def _runs_to_unit(words, k: int, K) -> int:
-    """Where up to three lowercase words from k, that are no verb or function word, reach an
+    """Where up to four lowercase words from k, that are no verb or function word, reach an
     administrative unit ('Hội Văn học nghệ thuật tỉnh', 'Hội Doanh nhân trẻ huyện'): the unit's
     index, else 0.  An association names itself in sentence case."""
     j = k
-    while j < len(words) and j - k < 3:
+    while j < len(words) and j - k < 4:
         w = words[j][2].lower()
         if _is_cap(words[j][2]) or w in K["function_words"] or w in K["local_units"]:
             break
@@ -792,7 +792,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
 
 def _without_cut_short(places: list[Entity]) -> list[Entity]:
     """Places without those that overlap a longer reading of the same name ('Washington D'
-    beside 'Washington D.C.'); only overlapping ones are compared, so long texts stay linear."""
+    beside 'Washington D.C.') or cross another; only overlapping ones are compared, so long
+    texts stay linear."""
     order = sorted(places, key=lambda x: x.start)
     dropped: set[int] = set()
     active: list[Entity] = []
@@ -803,6 +804,10 @@ def _without_cut_short(places: list[Entity]) -> list[Entity]:
                 dropped.add(id(p))
             elif p.name != q.name and p.name.startswith(q.name):
                 dropped.add(id(q))
+            elif q.start < p.start < q.end < p.end:
+                # two readings that cross ('di tích Thành' over 'Thành nhà Mạc'): the longer,
+                # the later where they are as long (the earlier ran into the other's name)
+                dropped.add(id(q) if p.end - p.start >= q.end - q.start else id(p))
         active.append(p)
     return [p for p in places if id(p) not in dropped] if dropped else places
 

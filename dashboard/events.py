@@ -582,6 +582,10 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                 ev.persons = _unique([x for x in inside if x.type == "person"])
             elif pair == "founding":
                 founded = founding_orgs.get(r.mention.info["n"], [])
+                if not founded and (obj := _anniversary_object_span(text, sent, r)):
+                    # '50 năm Ngày Giải phóng miền Nam, thống nhất đất nước (30/4/1975 - …)': the
+                    # places the commemorated event names are the founding's
+                    founded = [x for x in starting_in(*obj) if x.end <= obj[1] and x.type == "place"]
                 ev.organisations = _unique([x for x in founded if x.type == "organisation"])
                 ev.places = _unique([x for x in founded if x.type == "place"])
                 ev.title = _founding_title(text, sent, r, ev.organisations)
@@ -703,7 +707,8 @@ def continuation_opener() -> re.Pattern:
 
 _COUNTED_ANNIVERSARY = re.compile(r"k[ỷỉ]\s+niệm\s+\d{1,4}(?:\.\d{3})?\s+năm(?!\w)", re.IGNORECASE)
 _PHRASE_END = re.compile(r"[,;:()\n]|\s(?:tại|ở|vào|do)\s")  # the object ends where its venue, time or host starts
-_COMMEMORATE = re.compile(r"k[ỷỉ]\s+niệm\s+\d{1,4}\s+năm\s+[^()]*?\(", re.IGNORECASE)
+# ('kỷ niệm', 'chào mừng', 'hướng tới' … 50 năm <object> (d1 - d2))
+_COMMEMORATE = re.compile(r"(?<!\w)\d{1,4}\s+năm\s+[^()]*?\(", re.IGNORECASE)
 
 
 def _commemorated_spans(text: str, sent: tuple[int, int], group: list[Resolved]) -> list[tuple[int, int]]:
@@ -776,13 +781,18 @@ def _named_before(text: str, m: re.Match, latest_first: list[Entity]) -> Entity 
 
 def _anniversary_object(text: str, sent, r: Resolved) -> str:
     """What an anniversary pair commemorates: 'kỷ niệm 45 năm <Ngày giải phóng …> (d1 - d2)'."""
+    span = _anniversary_object_span(text, sent, r)
+    return text[span[0]:span[1]].strip(" ,") if span else ""
+
+
+def _anniversary_object_span(text: str, sent, r: Resolved) -> tuple[int, int] | None:
     before = text[sent[0]:r.mention.start]
     # ('… (19/8/1945 - 19/8/2024) và Quốc khánh … (2/9/1945 - 2/9/2024)': a second object of the
     # same anniversary follows the first pair's bracket)
     m = re.search(r"(?:\d+\s+năm|\)\s*,?\s*và(?:\s+(?:hướng\s+tới|tiến\s+tới|chào\s+mừng|kỷ\s+niệm|mừng))*"
                   r"(?:\s+\d+\s+năm)?)"
                   r"\s+(?P<obj>[^()]+?)\s*\(\s*(?:[^()]*[-–]\s*)?$", before, re.IGNORECASE)
-    return m["obj"].strip(" ,") if m else ""
+    return (sent[0] + m.start("obj"), sent[0] + m.end("obj")) if m else None
 
 
 _AFTER_COMMEMORATE = re.compile(r"k[ỷỉ]\s+niệm\s+\d{1,4}\s+năm\s+(?P<obj>[^()]*)$", re.IGNORECASE)

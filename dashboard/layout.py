@@ -109,9 +109,11 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         elif "\n" in text[s:e] and _one_paragraph_per_line(text[s:e]):
             listed = _is_list(text[s:e])
             # the longest line: the width a list's items were wrapped to
-            width = max(len(x.strip()) for x in text[s:e].split("\n")) if listed else 0
+            longest = max(len(x.strip()) for x in text[s:e].split("\n"))
+            width = longest if listed else 0
             first = len(spans)
             item_line = 0  # where the last line of a list's item starts, while one goes on
+            line_start = s  # where the last line read starts
             for line in re.finditer(r"[^\n]+", text[s:e]):
                 a, b = _trimmed(text, s + line.start(), s + line.end())
                 if b <= a:
@@ -125,7 +127,18 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
                     spans[-1] = (spans[-1][0], b)
                     item_line = a
                     continue
+                last = spans[-1][1] - line_start if len(spans) > first else 0
+                if last and not listed and not _LINE_END.search(text, spans[-1][0], spans[-1][1]) \
+                        and (text[a].islower() and last >= max(40, 0.6 * longest)
+                             or longest <= 100 and last >= max(40, 0.85 * longest)):
+                    # a long line cut mid-sentence and a line that goes on in lowercase, or lines
+                    # that run a width a text is wrapped to: one line wrapped ('… xã Tân Thành,' /
+                    # 'huyện Cao Lộc.', '… thị trấn Na' / 'Sầm, huyện Văn Lãng.')
+                    spans[-1] = (spans[-1][0], b)
+                    line_start = a
+                    continue
                 spans.append((a, b))
+                line_start = a
                 item_line = a if listed and _LIST_ITEM.match(text, a) else 0
         else:
             spans.append((s, e))

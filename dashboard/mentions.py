@@ -336,6 +336,10 @@ _COMPARED = re.compile(fill(r"(?<!\w)(?:{COMPARISON})\s+(?:(?:của\s+)?(?:ngày
 _COMPARED_CLAUSE = re.compile(fill(r"(?:^|[,;:.!?(]\s*|\n)(?:{COMPARISON})\s[^,;:.!?()\n]*$"), FLAGS)
 
 
+# 'so với dịp nghỉ lễ năm 2024', 'so với vụ xuân năm trước': the occasion compared, then its year
+_COMPARED_OCCASION = re.compile(r"(?<!\w)so\s+với\s+(?:[^\W\d_]+\s+){1,4}(?:(?:năm|tháng|ngày)\s+)?$", FLAGS)
+
+
 _HORIZON = re.compile(fill(r"(?<!\w)(?:{HORIZON})\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?$"), FLAGS)
 
 
@@ -353,7 +357,8 @@ def drop_comparisons(text: str, mentions: list[Mention]) -> list[Mention]:
     """'tăng 20% so với cùng kỳ năm 2023', 'So với Đại hội lần thứ VIII năm 2018, …': the date
     a figure is measured against is no event."""
     return [m for m in mentions if not _COMPARED.search(text, max(0, m.start - 40), m.start)
-            and not _COMPARED_CLAUSE.search(text, max(0, m.start - 60), m.start)]
+            and not _COMPARED_CLAUSE.search(text, max(0, m.start - 60), m.start)
+            and not _COMPARED_OCCASION.search(text, max(0, m.start - 60), m.start)]
 
 
 def split_two_days(mentions: list[Mention]) -> list[Mention]:

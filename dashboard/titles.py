@@ -31,6 +31,7 @@ def title_rules() -> dict:
         # a unit after a number is a duration ('hơn một nghìn năm'), not a dangling word
         "after_number": re.compile(r"(?:[\d%/]|(?<!\w)" + numbers + r")$", re.IGNORECASE),  # '6,5%/năm' too
         "subjects": frozenset(lex["subjects"]),
+        "labels": frozenset(lex["labels"]),
         "period_words": frozenset(lex["period_words"]),
         "demonstratives": frozenset(lex["demonstratives"]),
         "speaker": re.compile(r"(?<!\w)(?:" + alternation(lex["speech_verbs"]) + r")\s*(?:rằng\s*)?$", re.IGNORECASE),
@@ -166,6 +167,8 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
         chunk = _strip_dangling(chunk)
         if not _WORD_CHAR.search(chunk):
             continue
+        if not keep_chunks and chunk.lower() in rules["labels"]:
+            continue  # 'Trả lời: …'
         if not keep_chunks and _DATELINE_PLACE.fullmatch(chunk) and (chunk.isupper() or chunk[-1] in "-–—"):
             continue  # 'HÀ NỘI, 22/11 (TTXVN) - …', 'Hà Nội - Sáng 22/11, …': where the story was filed
         chunk = chunk.lstrip("-–— ") if not keep_chunks else chunk

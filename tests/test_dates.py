@@ -231,6 +231,11 @@ CASES = [
     # New Year's day, the lunar one in a sentence of Tết or spring; a part of the new year otherwise
     ("Ngay trong ngày đầu năm mới, lực lượng CSGT đã ra quân.", ["2020-01-01"]),
     ("Ngày đầu năm mới, người dân đi lễ chùa đầu xuân.", ["2021-02-12"]),  # the nearest Tết
+    # the occasion a figure is compared with, and its year, are no event
+    ("Toàn tỉnh đón 152.000 lượt khách, tăng 12% so với dịp nghỉ lễ năm 2024.", []),
+    # dynasties' eras, with the word that makes them a time
+    ("Thành được xây dựng vào thời Lê Trung hưng.", ["1533/1789"]),
+    ("Thành nhà Mạc nằm trên sườn núi Tô Thị.", []),
     # 'vừa qua' counts from the article's time, not from a year the sentence told before it
     ("Chiếc máy chữ được dùng từ năm 1947 đến năm 1954, do gia đình trao tặng hồi tháng 5 vừa qua.",
      ["1947/1954", "2020-05"]),

@@ -416,6 +416,15 @@ def test_founded_place_is_the_foundings_place():
     assert founding["title"] == "Thành lập tỉnh Bắc Giang"
 
 
+def test_a_commemorated_events_place_is_its_foundings():
+    """'… chào mừng 50 năm Ngày Giải phóng miền Nam … (30/4/1975 - 30/4/2025)': the place the
+    commemorated name gives is the founding's, not the fireworks'."""
+    df = extract_text("Tối 30/4, tại Quảng trường 17/10, thành phố Lạng Sơn bắn pháo hoa chào mừng 50 năm Ngày Giải "
+                      "phóng miền Nam, thống nhất đất nước (30/4/1975 - 30/4/2025).", reference_date=REF)
+    assert df[df["edtf"] == "1975-04-30"].iloc[0]["places"] == ["miền Nam"]
+    assert "miền Nam" not in df.iloc[0]["places"]
+
+
 @pytest.mark.parametrize("sentence,title", [
     # a decimal comma cuts no clause; words leading into a cut date go with it
     ("Năm 1960, cây cầu dài 1,2 km thay thế bến phà.", "Cây cầu dài 1,2 km thay thế bến phà"),

@@ -538,3 +538,15 @@ def test_a_feast_held_on_the_day_its_sentence_tells_is_no_day_of_its_own():
     assert list(df["edtf"]) == ["2021-10-15"]
     assert df.iloc[0]["organisations"] == ["Ủy ban nhân dân huyện Cao Lộc"]  # no 'Đại đoàn' (a division)
     assert "Ngày hội Đại đoàn kết" in df.iloc[0]["title"]
+
+
+def test_a_readers_question_tells_what_happened_and_labels_leave_the_titles():
+    """A Q&A column: the reader's 'Hỏi:' tells dates of their own (an interviewer's 'PV:' asks
+    only); 'Trả lời:' is no part of a title."""
+    from dashboard.extract import extract_article
+    from dashboard.reading import article_from_text
+    text = ("Hỏi đáp pháp luật\n\nHỏi: Tháng 10/2024, tôi nộp hồ sơ xin cấp giấy chứng nhận. Xin hỏi thời hạn "
+            "là bao lâu?\n\nTrả lời: Luật Đất đai năm 2024 có hiệu lực thi hành từ ngày 1/8/2024.")
+    df = extract_article(article_from_text(text, "a"))
+    assert list(df["edtf"]) == ["2024-10", "2024-08-01"]
+    assert df.iloc[1]["title"] == "Luật Đất đai năm 2024 có hiệu lực thi hành"
