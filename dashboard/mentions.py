@@ -431,17 +431,26 @@ _SAME_YEAR_GAP = re.compile(r"[ \t]*,?[ \t]*")
 _LIST_GAP = re.compile(r"\s*(?:,\s*và|,|và|hoặc)\s*(?:(?:ngày|tháng)\s+)?", FLAGS)
 
 
+_PARTS_OF_YEAR = ("month", "quarter", "half")  # listed together they share a year ('6 tháng đầu năm và quý III/2025')
+
+
+def _first_month(part) -> int | None:
+    return part.month or (part.span[0] if part.span else None)
+
+
 def share_listed_years(text: str, mentions: list[Mention]) -> list[Mention]:
-    """'Tháng 1 và tháng 2/2024', 'ngày 30/12 và 2/1/2021': dates listed together share the
+    """'Tháng 1 và tháng 2/2024', 'ngày 30/12 và 2/1/2021', 'Quý I và quý II năm 2025': dates
+    listed together share the
     year written on the last (the one before it when its month comes later in the year)."""
     for i in range(len(mentions) - 2, -1, -1):
         m, nxt = mentions[i], mentions[i + 1]
         if m.kind == "point" and nxt.kind == "point" and m.a is not None and nxt.a is not None \
                 and m.a.year is None and not m.a.canchi and not m.a.lunar and nxt.a.year and not nxt.a.lunar \
-                and m.a.precision == nxt.a.precision and m.a.precision in ("day", "month") \
-                and m.a.month and nxt.a.month and m.info.get("year_offset") is None and not m.info.get("same_year") \
-                and _LIST_GAP.fullmatch(text, m.end, nxt.start):
-            m.a.year = nxt.a.year - (1 if m.a.month > nxt.a.month else 0)
+                and (m.a.precision == nxt.a.precision == "day"
+                     or m.a.precision in _PARTS_OF_YEAR and nxt.a.precision in _PARTS_OF_YEAR) \
+                and _first_month(m.a) and _first_month(nxt.a) and m.info.get("year_offset") is None \
+                and not m.info.get("same_year") and _LIST_GAP.fullmatch(text, m.end, nxt.start):
+            m.a.year = nxt.a.year - (1 if _first_month(m.a) > _first_month(nxt.a) else 0)
     return mentions
 
 
@@ -460,9 +469,34 @@ def _join_same_year(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+@cache
+def _epithet_gap() -> re.Pattern:
+    return re.compile(r"\s+(?:" + alternation(load("cues")["date_epithets"]) + r")\s+", FLAGS)
+
+
+def _join_epithet_year(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'những ngày cuối tháng 4 lịch sử năm 1975', 'mùa xuân đại thắng năm 1975': a year-less
+    date, a word praising it and the year it was in are one expression."""
+    out: list[Mention] = []
+    gap = _epithet_gap()
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind in ("point", "range") and prev.a is not None and prev.a.year is None \
+                and not prev.a.canchi and not prev.a.lunar and (prev.b is None or prev.b.year is None) \
+                and m.kind == "point" and m.a is not None and m.a.precision == "year" and m.a.year \
+                and gap.fullmatch(text, prev.end, m.start):
+            for p in (prev.a, prev.b):
+                if p is not None:
+                    p.year = m.a.year
+            prev.end = m.end
+            continue
+        out.append(m)
+    return out
+
+
 def find_mentions(text: str, sentence_of=lambda pos: 0) -> list[Mention]:
     """All temporal expressions of a text, composed, before their values are resolved."""
-    mentions = compose(text, find_atoms(text))
+    mentions = _join_epithet_year(text, compose(text, find_atoms(text)))
     mentions = split_two_days(join_relative_with_date(text, _join_same_year(text, mentions)))
     mentions = share_listed_years(text, mentions)
     mentions = widen_bracketed_durations(text, drop_quoted_anaphora(text, mentions))

@@ -231,6 +231,11 @@ CASES = [
     # New Year's day, the lunar one in a sentence of Tết or spring; a part of the new year otherwise
     ("Ngay trong ngày đầu năm mới, lực lượng CSGT đã ra quân.", ["2020-01-01"]),
     ("Ngày đầu năm mới, người dân đi lễ chùa đầu xuân.", ["2021-02-12"]),  # the nearest Tết
+    # a word praising a time between it and its year; parts of a year listed share the last's year
+    ("Vào những ngày cuối tháng 4 lịch sử năm 1975, quân ta tiến vào Sài Gòn.", ["1975-04-21/1975-04-30"]),
+    ("Tháng 8 lịch sử năm 1945, nhân dân cả nước vùng lên.", ["1945-08"]),
+    ("Quý I và quý II năm 2021, tăng trưởng đạt 8%.", ["2021-33", "2021-34"]),
+    ("6 tháng đầu năm và quý III/2021, tỉnh thu hút 20 dự án.", ["2021-40", "2021-35"]),
     # the occasion a figure is compared with, and its year, are no event
     ("Toàn tỉnh đón 152.000 lượt khách, tăng 12% so với dịp nghỉ lễ năm 2024.", []),
     # dynasties' eras, with the word that makes them a time
