@@ -71,6 +71,7 @@ def _knowledge():
         "heads_ci": _phrase_index(_ci(org["heads"]) | _ci(org["standalone"])),
         "inner": _phrase_index(_ci(org["inner_words"]) | _ci(org["heads"])),
         "endings": _ci(org["name_endings"]),
+        "final_endings": _ci(org["final_endings"]),
         "document_before": re.compile(r"(?<!\w)(?:" + alternation(org["document_words_before"]) + r")[ \t]+$",
                                       re.IGNORECASE),
         "standalone": set(org["standalone"]),
@@ -295,6 +296,8 @@ def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = Fals
             if phrase in K["endings"]:
                 end = words[k + n - 1][1]
                 k += n
+                if k + 1 < len(words) and f"{words[k][2]} {words[k + 1][2]}".lower() in K["final_endings"] and not place:
+                    end, k = words[k + 1][1], k + 2  # 'Viện kiểm sát nhân dân tối cao'
                 if named and phrase not in K["admin_inner"] and k < len(words) \
                         and words[k][2].lower() in K["local_units"] and not place:
                     # 'Hội Nông dân cứu quốc tỉnh': the unit after the ending is the name's too
@@ -415,11 +418,14 @@ def _ends_compound(low: str, s: int, e: int, K) -> bool:
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 
 
+_ROMAN = re.compile(r"[IVXL]{1,6}")
+
+
 def _not_a_place(name: str, K) -> bool:
     """A listed non-place, or a name that begins with one ('Chiến dịch Biên giới …'); a
     direction alone ('thành Nam', the city's nickname)."""
-    if name in K["not_places_alone"]:
-        return True
+    if name in K["not_places_alone"] or _ROMAN.fullmatch(name):
+        return True  # ('Kho bạc Nhà nước khu vực VI': a numbered area, no place)
     words = name.split()
     no = K["not_places"]
     return any(" ".join(words[:k]) in no for k in range(1, len(words) + 1))

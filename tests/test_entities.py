@@ -312,6 +312,13 @@ CASES = [
      {"places": ["Cao Bằng"], "organisations": ["Hội Văn học nghệ thuật tỉnh Cao Bằng"]}),
     ("Năm 1990, ông về công tác tại Hội Văn học nghệ thuật tỉnh.",
      {"organisations": ["Hội Văn học nghệ thuật tỉnh"]}),
+    # the province's delegation to the National Assembly; a court closed by 'tối cao'; a numbered area
+    ("Ngày 7/3/2025, Đoàn đại biểu Quốc hội tỉnh tiếp xúc cử tri tại xã Hợp Thành.",
+     {"places": ["Hợp Thành"], "organisations": ["Đoàn đại biểu Quốc hội tỉnh"]}),
+    ("Ngày 24/3/2025, Viện kiểm sát nhân dân tối cao kiểm tra tại Lạng Sơn.",
+     {"organisations": ["Viện kiểm sát nhân dân tối cao"]}),
+    ("Ngày 19/3/2025, Kho bạc Nhà nước khu vực VI khai trương trụ sở mới.",
+     {"places": [], "organisations": ["Kho bạc Nhà nước khu vực VI"]}),
     # a school named after a person, with a word written small before the name; not a verb
     ("Năm 1979, ông theo học Trường Viết văn Nguyễn Du.", {"organisations": ["Trường Viết văn Nguyễn Du"]}),
     ("Năm 2015, Trường Chính trị Hoàng Văn Thụ nhận Huân chương Lao động hạng Ba.",
