@@ -176,12 +176,17 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
         k = run + 1
     # clauses after the last date that no date claimed ('Dịp cận Tết Nguyên đán, nhất là từ tháng
     # 10 đến tháng Chạp, các hộ làm việc hết công suất') are what the last dates time
+    # (up to a semicolon before a post held: in a profile's list of items, '…, sinh năm 1945, quê
+    # quán …; nhập ngũ tháng 3/1965; nguyên Chính trị viên Tiểu đoàn 2, …', the post is no date's)
     if out and out[-1][1] < sentence[1] and re.search(r"\w", text[out[-1][1]:sentence[1]]):
         last = out[-1]
-        out = [(a, sentence[1]) if (a, b) == last else (a, b) for a, b in out]
+        semi = text.find(";", last[1], sentence[1])
+        until = semi if semi >= 0 and len(mentions) > 1 and _POST_ITEM.match(text, semi + 1) else sentence[1]
+        out = [(a, max(b, until)) if (a, b) == last else (a, b) for a, b in out]
     return out
 
 
+_POST_ITEM = re.compile(r"\s*(?:nguyên|từng\s+là|hiện\s+là)\s", re.IGNORECASE)
 _COMMEMORATED_BEFORE = re.compile(r"(?:k[ỷỉ]\s+niệm|chào\s+mừng|nhân\s+dịp)\s+\d{1,4}\s+năm\s+(?:ngày\s+)?$", re.IGNORECASE)
 _TIMED_BRACKET = re.compile(r"\(\s*(?:từ|ngày|vào|diễn\s+ra|kéo\s+dài)(?!\w)", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:và|hoặc)\s+(?:(?:vào|trong|năm|ngày|tháng)\s+)?")

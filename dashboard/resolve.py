@@ -278,6 +278,12 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
             year = same_day
         elif candidates:
             year = max(candidates)
+    if source == "body" and (bound := _year_before_plan(mentions, text, limit)) is not None \
+            and (year is None or year > bound or year < bound - 1):
+        # 'Rạng sáng 6/11 …; lễ nhậm chức … sẽ diễn ra vào ngày 20/1/2025': a day planned to
+        # come is after the story's own, whose year-less days fall before it (2024), not in it
+        # and not in an old year the story recalls ('nhiệm kỳ 2017 - 2021')
+        year = bound
     if year is not None and source == "body" and (review := _REVIEW_AND_PLAN.search(text)) \
             and int(review[1]) == year and int(review[2]) == year + 1 and year + 1 <= limit:
         # 'Sáng 5/1, … tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024': a review of a
@@ -362,6 +368,25 @@ def _day_before(page: dt.date, month_day: tuple[int, int]) -> dt.date:
         if d <= page:
             return d
     return page
+
+
+_FUTURE_CUE = re.compile(r"(?<!\w)(?:sẽ|dự\s+kiến|sắp)(?!\w)[^,.;:()\n]{0,60}$", re.IGNORECASE)
+
+
+def _year_before_plan(mentions: list[Mention], text: str, limit: int) -> int | None:
+    """The latest year in which the story's first year-less day falls on or before the
+    earliest day it says is to come ('sẽ diễn ra vào ngày 20/1/2025'), if both are told."""
+    first = _first_yearless_day(mentions)
+    if first is None:
+        return None
+    planned = [(m.a.year, m.a.month, m.a.day) for m in mentions
+               if m.kind == "point" and m.a is not None and m.a.precision == "day" and m.a.year and not m.a.lunar
+               and _FUTURE_CUE.search(text, max(0, m.start - 60), m.start)]
+    if not planned:
+        return None
+    y, mo, d = min(planned)
+    year = y if first <= (mo, d) else y - 1
+    return year if year <= limit else None
 
 
 def _first_yearless_day(mentions: list[Mention]) -> tuple[int, int] | None:

@@ -423,6 +423,16 @@ def test_founded_place_is_the_foundings_place():
     assert founding["title"] == "Thành lập tỉnh Bắc Giang"
 
 
+def test_a_post_listed_after_a_semicolon_is_no_dates():
+    """A profile's items: '…; nhập ngũ tháng 3/1965; nguyên Chính trị viên Tiểu đoàn 2, …': the
+    former post belongs to no date."""
+    df = extract_text("Đồng chí Hoàng Văn Chính, sinh năm 1945; nhập ngũ tháng 3/1965; nguyên Chính trị viên "
+                      "Tiểu đoàn 2, Trung đoàn 12.", reference_date=REF)
+    enlisted = df[df["edtf"] == "1965-03"].iloc[0]
+    assert enlisted["organisations"] == []
+    assert enlisted["title"] == "Nhập ngũ"
+
+
 def test_a_commemorated_events_place_is_its_foundings():
     """'… chào mừng 50 năm Ngày Giải phóng miền Nam … (30/4/1975 - 30/4/2025)': the place the
     commemorated name gives is the founding's, not the fireworks'."""

@@ -550,3 +550,15 @@ def test_a_readers_question_tells_what_happened_and_labels_leave_the_titles():
     df = extract_article(article_from_text(text, "a"))
     assert list(df["edtf"]) == ["2024-10", "2024-08-01"]
     assert df.iloc[1]["title"] == "Luật Đất đai năm 2024 có hiệu lực thi hành"
+
+
+def test_a_day_planned_to_come_bounds_the_storys_year():
+    """No year on the page: the story's days fall before the day it says is to come (the
+    inauguration in January 2025: the election was in November 2024), not in an old year it
+    recalls."""
+    from dashboard.extract import extract_article
+    from dashboard.reading import article_from_text
+    text = ("Bầu cử Mỹ\n\nRạng sáng 6/11, ông Trump tuyên bố chiến thắng tại bang Florida. Ông từng là Tổng thống "
+            "trong nhiệm kỳ 2017 - 2021. Lễ nhậm chức sẽ diễn ra vào ngày 20/1/2025 tại thủ đô Washington.")
+    df = extract_article(article_from_text(text, "a"))
+    assert df.iloc[0]["edtf"] == "2024-11-06"
