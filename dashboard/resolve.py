@@ -292,7 +292,7 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
                       and m.a.month and not m.a.lunar and not m.a.canchi), None)  # ('Chiều nay (5/1)' too)
         if first is not None and first.a.month <= 3:
             year = year + 1
-    lead = _lead_day(mentions, limit)
+    lead = _lead_day(mentions, limit, text)
     if lead is not None and (year is None or lead.year >= year - 1):
         # 'Ngày 28/12/2023, UBND tỉnh tổ chức hội nghị tổng kết …': a news story's lead tells its
         # day; an anniversary it looks forward to ('chào mừng … (3/2/1930 - 3/2/2024)') does not
@@ -341,15 +341,17 @@ _AGE_NOW = re.compile(r"(?<!\w)(?:ở\s+tuổi|năm\s+nay(?:\s+đã)?|nay\s+đã
                       re.IGNORECASE)
 
 
-def _lead_day(mentions: list[Mention], limit: int) -> dt.date | None:
+def _lead_day(mentions: list[Mention], limit: int, text: str = "") -> dt.date | None:
     """The day a news story's lead tells, written out with its year ('Ngày 28/12/2023, …'),
-    near the top of the text and not a birth; None when there is none."""
+    near the top of the text and not a birth nor a day said to come ('sẽ diễn ra vào ngày
+    20/1/2025'); None when there is none."""
     for m in mentions:
         if m.start > _LEAD_CHARS:
             break
         a = m.a
         if m.kind == "point" and a is not None and a.precision == "day" and a.year and not a.lunar \
-                and not m.info.get("birth") and a.year <= limit and m.info.get("day_offset") is None:
+                and not m.info.get("birth") and a.year <= limit and m.info.get("day_offset") is None \
+                and not _FUTURE_CUE.search(text, max(0, m.start - 60), m.start):
             try:
                 return dt.date(a.year, a.month, a.day)
             except ValueError:
