@@ -1022,7 +1022,9 @@ def _present_day(text: str, places: list[Entity], K) -> None:
             prev.now = ", ".join(q.name for q in group)
 
 
-_COMMITTEES = ("tỉnh ủy", "huyện ủy", "thành ủy", "quận ủy", "thị ủy", "đảng ủy")
+# committees whose name says their unit ('Huyện ủy Bắc Sơn'); a 'Đảng ủy' takes the unit's word
+# with the name ('Đảng ủy xã Hữu Kiên')
+_COMMITTEES = ("tỉnh ủy", "huyện ủy", "thành ủy", "quận ủy", "thị ủy")
 
 
 def _distribute_qualifiers(text: str, orgs: list[Entity], K) -> None:

@@ -186,6 +186,7 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
     return out
 
 
+_FOUNDED_UNIT = re.compile(r"thành\s+lập\s+(?:xã|huyện|tỉnh|phường|thị\s+trấn|thị\s+xã|thành\s+phố)\s*\(", re.IGNORECASE)
 _POST_ITEM = re.compile(r"\s*(?:nguyên|từng\s+là|hiện\s+là)\s", re.IGNORECASE)
 _COMMEMORATED_BEFORE = re.compile(r"(?:k[ỷỉ]\s+niệm|chào\s+mừng|nhân\s+dịp)\s+\d{1,4}\s+năm\s+(?:ngày\s+)?$", re.IGNORECASE)
 _TIMED_BRACKET = re.compile(r"\(\s*(?:từ|ngày|vào|diễn\s+ra|kéo\s+dài)(?!\w)", re.IGNORECASE)
@@ -593,7 +594,8 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                     founded = [x for x in starting_in(*obj) if x.end <= obj[1] and x.type == "place"]
                 ev.organisations = _unique([x for x in founded if x.type == "organisation"])
                 ev.places = _unique([x for x in founded if x.type == "place"])
-                ev.title = _founding_title(text, sent, r, ev.organisations)
+                ev.title = _founding_title(text, sent, r, ev.organisations,
+                                           [p for p in founded if p.type == "place"])
             elif pair == "anniversary":
                 obj = _anniversary_object(text, sent, r)
                 ev.title = f"Kỷ niệm {r.mention.info['n']} năm" + (f" {obj}" if obj else "")
@@ -772,14 +774,18 @@ def _subject_before(text: str, m: re.Match, latest_first: list[Entity]) -> Entit
 
 def _named_before(text: str, m: re.Match, latest_first: list[Entity]) -> Entity | None:
     """'Trường THPT Chuyên Cao Bằng tổ chức Lễ kỷ niệm 60 năm thành lập trường': a common noun
-    after 'thành lập' names the organisation of that kind the sentence has just named."""
+    after 'thành lập' names the organisation (or the unit: 'thành lập xã') of that kind the
+    sentence has just named."""
     word = _FIRST_WORD.match(text, m.end())
     if not word:
         return None
     head = word.group().lower()
     for e in latest_first:
-        if e.type == "organisation" and not e.role and e.end <= m.start() and e.name.lower().startswith(head + " ") \
-                and not re.search(r"[.!?\n]", text[e.end:m.start()]):
+        if e.end <= m.start() and not re.search(r"[.!?\n]", text[e.end:m.start()]) and (
+                e.type == "organisation" and not e.role and e.name.lower().startswith(head + " ")
+                # 'Đảng ủy, HĐND, UBND … xã Hữu Kiên tổ chức Lễ kỷ niệm 80 năm Ngày thành lập xã':
+                # the commune the sentence names
+                or e.type == "place" and (e.kind or "").lower() == head):
             return e
     return None
 
@@ -803,11 +809,13 @@ def _anniversary_object_span(text: str, sent, r: Resolved) -> tuple[int, int] | 
 _AFTER_COMMEMORATE = re.compile(r"k[ỷỉ]\s+niệm\s+\d{1,4}\s+năm\s+(?P<obj>[^()]*)$", re.IGNORECASE)
 
 
-def _founding_title(text: str, sent, r: Resolved, orgs: list[Entity]) -> str:
-    """What was founded or won: the organisation, else the anniversary's object
-    ('Chiến thắng Biên giới Thu Đông 1950', 'Cách mạng Tháng Tám')."""
+def _founding_title(text: str, sent, r: Resolved, orgs: list[Entity], units: list[Entity] = ()) -> str:
+    """What was founded or won: the organisation or the unit ('Thành lập xã Hữu Kiên'), else
+    the anniversary's object ('Chiến thắng Biên giới Thu Đông 1950', 'Cách mạng Tháng Tám')."""
     if orgs:
         return f"Thành lập {orgs[0].name}"
+    if units and units[0].kind and _FOUNDED_UNIT.search(text, sent[0], r.mention.start):
+        return f"Thành lập {units[0].kind} {units[0].name}"
     obj = _anniversary_object(text, sent, r)
     if not obj:
         m = _AFTER_COMMEMORATE.search(text[sent[0]:r.mention.start])

@@ -312,6 +312,9 @@ CASES = [
      {"places": ["Cao Bằng"], "organisations": ["Hội Văn học nghệ thuật tỉnh Cao Bằng"]}),
     ("Năm 1990, ông về công tác tại Hội Văn học nghệ thuật tỉnh.",
      {"organisations": ["Hội Văn học nghệ thuật tỉnh"]}),
+    # historical bodies named in sentence case, whole from the lexicon
+    ("Năm 1936, cơ sở Hội Phản đế đầu tiên được thành lập ở xã Tú Đoạn.",
+     {"places": ["Tú Đoạn"], "organisations": ["Hội Phản đế"]}),
     # the province's delegation to the National Assembly; a court closed by 'tối cao'; a numbered area
     ("Ngày 7/3/2025, Đoàn đại biểu Quốc hội tỉnh tiếp xúc cử tri tại xã Hợp Thành.",
      {"places": ["Hợp Thành"], "organisations": ["Đoàn đại biểu Quốc hội tỉnh"]}),
@@ -421,6 +424,17 @@ def test_founded_place_is_the_foundings_place():
     founding = df[df["edtf"] == "1895-10-10"].iloc[0]
     assert founding["places"] == ["Bắc Giang"]
     assert founding["title"] == "Thành lập tỉnh Bắc Giang"
+
+
+def test_a_communes_founding_is_the_communes():
+    """'Đảng ủy, HĐND, UBND … xã Hữu Kiên tổ chức Lễ kỷ niệm 80 năm Ngày thành lập xã (5/9/1945 -
+    5/9/2025)': the commune the sentence names was founded; a 'Đảng ủy' keeps its unit's word."""
+    df = extract_text("Sáng 5/9/2025, Đảng ủy, HĐND, UBND xã Hữu Kiên tổ chức Lễ kỷ niệm 80 năm Ngày thành lập xã "
+                      "(5/9/1945 - 5/9/2025).", reference_date=REF)
+    founding = df[df["edtf"] == "1945-09-05"].iloc[0]
+    assert founding["places"] == ["Hữu Kiên"]
+    assert founding["title"] == "Thành lập xã Hữu Kiên"
+    assert "Đảng ủy xã Hữu Kiên" in df.iloc[0]["organisations"]
 
 
 def test_a_post_listed_after_a_semicolon_is_no_dates():
