@@ -562,3 +562,31 @@ def test_a_day_planned_to_come_bounds_the_storys_year():
             "trong nhiệm kỳ 2017 - 2021. Lễ nhậm chức sẽ diễn ra vào ngày 20/1/2025 tại thủ đô Washington.")
     df = extract_article(article_from_text(text, "a"))
     assert df.iloc[0]["edtf"] == "2024-11-06"
+
+
+_OLD_TONES = [("ủy", "uỷ"), ("Ủy", "Uỷ"), ("òa", "oà"), ("óa", "oá"), ("ỏa", "oả"), ("õa", "oã"), ("ọa", "oạ"),
+              ("úy", "uý"), ("ùy", "uỳ"), ("ụy", "uỵ"), ("ũy", "uỹ"), ("òe", "oè"), ("óe", "oé")]
+
+
+def _old_tones(text: str) -> str:
+    for new, old in _OLD_TONES:
+        text = text.replace(new, old)
+    return text
+
+
+@pytest.mark.parametrize("path", _fixture_texts(), ids=lambda p: p.name)
+def test_every_article_reads_alike_in_nfd_old_tone_marks_and_nbsp(path):
+    """The same article decomposed (NFD), with the old tone-mark placement ('Tỉnh uỷ', 'hoà') or
+    with non-breaking spaces gives the same events and names; offsets slice the text as given."""
+    from dashboard.extract import extract_records
+    from dashboard.reading import article_from_text
+    text = path.read_text(encoding="utf-8-sig")
+
+    def events(t):
+        rows = extract_records(article_from_text(t, "a"))
+        assert all(t[r["char_start"]:r["char_end"]] == r["date_text"] for r in rows)
+        return [(_old_tones(unicodedata.normalize("NFC", r["date_text"])).replace("\xa0", " "), r["edtf"],
+                 r["places"], r["organisations"]) for r in rows]
+    expected = [(_old_tones(d), e, p, o) for d, e, p, o in events(text)]
+    for variant in (unicodedata.normalize("NFD", text), _old_tones(text), text.replace(" ", "\xa0", 50)):
+        assert events(variant) == expected
