@@ -590,3 +590,18 @@ def test_every_article_reads_alike_in_nfd_old_tone_marks_and_nbsp(path):
     expected = [(_old_tones(d), e, p, o) for d, e, p, o in events(text)]
     for variant in (unicodedata.normalize("NFD", text), _old_tones(text), text.replace(" ", "\xa0", 50)):
         assert events(variant) == expected
+
+
+@pytest.mark.parametrize("path", _fixture_texts(), ids=lambda p: p.name)
+def test_every_article_reads_alike_in_windows_1258_and_utf_16(tmp_path, path):
+    """Each fixture article saved as Windows-1258 (tones as combining marks) and as UTF-16 gives
+    the same events and names as its UTF-8 file."""
+    from dashboard.extract import extract_records
+    text = path.read_text(encoding="utf-8-sig")
+
+    def events(p):
+        return [(r["edtf"], r["places"], r["organisations"]) for r in extract_records(read_article(p))]
+    expected = events(path)
+    for name, data in (("a1258.txt", _cp1258(text)), ("a16.txt", text.encode("utf-16"))):
+        (tmp_path / name).write_bytes(data)
+        assert events(tmp_path / name) == expected
