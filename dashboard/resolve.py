@@ -533,6 +533,11 @@ def resolve(mentions: list[Mention], ref: Reference | None,
     # 'đợt 1 từ ngày 21/10 đến ngày 14/11; đợt 2 từ ngày 20/11 đến ngày 30/11/2024': a year
     # written on the sentence's last date is its earlier dates' too
     later_year = _later_years(mentions, sentence_of)
+    # the offset of the first relative year a sentence tells ('Năm ngoái', 'năm nay'), by sentence
+    relative_year: dict[int, int] = {}
+    for m in mentions:
+        if m.kind == "relative" and m.info.get("unit") == "year" and m.info.get("offset") is not None:
+            relative_year.setdefault(sentence_of(m.start), m.info["offset"])
     told_by = prev = None  # the mention that told the story's date, and the one just before this
     for m in mentions:
         told_just_before, prev = told_by is not None and told_by is prev, m
@@ -543,8 +548,14 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             # 'lùi tựu trường năm học 2021 - 2022 đến ngày 1/9': a stretch the article's time is in
             # does not give a year-less day its last year
             hint = ref.year
+        lunar_alone = m.a is not None and m.a.lunar and m.a.year is None and not m.a.canchi and m.a.month \
+            and ref is not None and ref.date is not None
         if m.info.get("year_offset") is not None and ref is not None:
             hint = ref.year + m.info["year_offset"]
+        elif lunar_alone and (offset := relative_year.get(sent)) is not None:
+            # 'Năm ngoái, tôi bán hết hàng từ ngày 25 tháng Chạp' (told in January 2025, the Chạp
+            # of Giáp Thìn): last year's Chạp is the lunar year before the one nearest now
+            hint = _nearest_lunar_year(m.a, ref.date) + offset
         elif sent not in last_sentence_year and ref is not None and ref.date is not None \
                 and m.a is not None and m.a.lunar and m.a.year is None and not m.a.canchi and m.a.month:
             # 'cận Tết Nguyên đán' late in the year, 'ngày 20 tháng Chạp' in January: the lunar

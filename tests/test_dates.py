@@ -231,6 +231,8 @@ CASES = [
     # New Year's day, the lunar one in a sentence of Tết or spring; a part of the new year otherwise
     ("Ngay trong ngày đầu năm mới, lực lượng CSGT đã ra quân.", ["2020-01-01"]),
     ("Ngày đầu năm mới, người dân đi lễ chùa đầu xuân.", ["2021-02-12"]),  # the nearest Tết
+    # last year's lunar day is the lunar year before the one nearest the article's time
+    ("Năm ngoái, tôi bán hết hàng từ ngày 25 tháng Chạp.", ["2019", "2020-01-19"]),
     # a word praising a time between it and its year; parts of a year listed share the last's year
     ("Vào những ngày cuối tháng 4 lịch sử năm 1975, quân ta tiến vào Sài Gòn.", ["1975-04-21/1975-04-30"]),
     ("Tháng 8 lịch sử năm 1945, nhân dân cả nước vùng lên.", ["1945-08"]),
