@@ -462,8 +462,9 @@ def test_a_commemorated_events_place_is_its_foundings():
     ("Cầu được khởi công từ tháng 10/2021 với tổng mức đầu tư 600 tỷ đồng.",
      "Cầu được khởi công với tổng mức đầu tư 600 tỷ đồng"),
     # a duration keeps its unit; a named period that is the clause's object stays
+    # (the age it began, as Vietnamese histories count it from this year, is one event with it)
     ("Năm 179 TCN, Triệu Đà đánh chiếm Âu Lạc, mở đầu thời kỳ Bắc thuộc kéo dài hơn một nghìn năm.",
-     "Triệu Đà đánh chiếm Âu Lạc"),
+     "Triệu Đà đánh chiếm Âu Lạc, mở đầu thời kỳ Bắc thuộc kéo dài hơn một nghìn năm"),
     # attribution opens background: the clause after it is the event
     ("Theo ông Nguyễn Văn Hải, Giám đốc Ban Quản lý dự án giao thông tỉnh, trong quý IV/2022, "
      "đơn vị đã huy động 300 công nhân.", "Đơn vị đã huy động 300 công nhân"),
@@ -532,9 +533,9 @@ def test_titles(sentence, title):
 
 
 def test_named_period_as_object_keeps_its_name_in_the_title():
-    df = extract_text("Năm 179 TCN, Triệu Đà đánh chiếm Âu Lạc, mở đầu thời kỳ Bắc thuộc kéo dài hơn một nghìn năm.",
+    df = extract_text("Năm 1941, Bác Hồ về nước trực tiếp lãnh đạo cách mạng, chuẩn bị cho Cách mạng Tháng Tám.",
                       reference_date=REF)
-    assert df.iloc[1]["title"] == "Mở đầu thời kỳ Bắc thuộc kéo dài hơn một nghìn năm"
+    assert df.iloc[1]["title"] == "Chuẩn bị cho Cách mạng Tháng Tám"
 
 
 def test_bracketed_period_after_a_name_is_its_own_event():
