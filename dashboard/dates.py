@@ -718,6 +718,19 @@ def anniversary(m, text):
     return Mention(cue.start() if cue else m.start(), end, "anniversary", info={"n": n})
 
 
+@rule(r"(?<![\w.,])(?P<n>\d{{1,4}})\s+(?:(?P<obj>{ANNIVERSARY_OBJECT})(?!\w)|(?=\w))", 13, gate=DIGIT_START)
+def ordinal_anniversary(m, text):
+    """'Lễ kỷ niệm lần thứ 75 Ngày giải phóng Lạng Sơn': the 75th anniversary, as 'kỷ niệm 75 năm'."""
+    cue = _ORDINAL_CUE.search(text, max(0, m.start() - 40), m.start())
+    n = int(m["n"])
+    if not cue or not 1 <= n <= 2000 or m["obj"] is None and not text[m.end():m.end() + 1].isupper():
+        return None
+    return Mention(cue.start(), m.start("n") + len(m["n"]), "anniversary", info={"n": n})
+
+
+_ORDINAL_CUE = re.compile(fill(r"(?<!\w)(?:{ANNIVERSARY})\s+lần\s+thứ\s+$"), FLAGS)
+
+
 @cache
 def _anniversary_cue_word() -> re.Pattern:
     return re.compile(fill(r"(?<!\w)(?:{ANNIVERSARY})(?!\w)"), FLAGS)

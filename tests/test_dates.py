@@ -231,6 +231,9 @@ CASES = [
     # New Year's day, the lunar one in a sentence of Tết or spring; a part of the new year otherwise
     ("Ngay trong ngày đầu năm mới, lực lượng CSGT đã ra quân.", ["2020-01-01"]),
     ("Ngày đầu năm mới, người dân đi lễ chùa đầu xuân.", ["2021-02-12"]),  # the nearest Tết
+    # an anniversary told by its ordinal counts back as one told in years; an ordinal congress does not
+    ("Sáng 16/10/2020, Tỉnh ủy tổ chức Lễ kỷ niệm lần thứ 71 Ngày giải phóng Lạng Sơn.", ["2020-10-16", "1949"]),
+    ("Đại hội lần thứ 13 của Đảng diễn ra năm 2021.", ["2021"]),
     # last year's lunar day is the lunar year before the one nearest the article's time
     ("Năm ngoái, tôi bán hết hàng từ ngày 25 tháng Chạp.", ["2019", "2020-01-19"]),
     # a word praising a time between it and its year; parts of a year listed share the last's year
