@@ -836,8 +836,10 @@ def day_range_shared_month(m, text):
     start = _range_start(text, m.start())
     joined = re.search(r"\s+và\s+|,", m.group(0)[:m.start("d2") - m.start()])
     if joined and "," in joined.group() and not re.search(r"(?:ngày|mùng|mồng)\s*$", text[max(0, start - 12):start],
-                                                           FLAGS) and "ngày" not in text[start:m.end()].lower():
-        return None  # '27, 28/6' needs 'ngày' before it: '5, 6/10' may be counts
+                                                           FLAGS) and "ngày" not in text[start:m.start("d1")].lower():
+        # '27, 28/6' needs 'ngày' before it: '5, 6/10' may be counts, and 'trên đường 4, ngày
+        # 17/10/1950' is a road's number before a date of its own
+        return None
     if joined and d2 != d1 + 1 and \
             not re.search(r"(giữa|hai\s+ngày|2\s+ngày)\s*$", text[max(0, start - 12):start], FLAGS):
         # 'ngày 10 và 20/9' are two days (split after composition); 'ngày 10 và 11/9' one span

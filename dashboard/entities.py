@@ -72,6 +72,7 @@ def _knowledge():
         "inner": _phrase_index(_ci(org["inner_words"]) | _ci(org["heads"])),
         "endings": _ci(org["name_endings"]),
         "final_endings": _ci(org["final_endings"]),
+        "cap_compounds": _phrase_index(_ci(org["capitalised_compounds"])),
         "document_before": re.compile(r"(?<!\w)(?:" + alternation(org["document_words_before"]) + r")[ \t]+$",
                                       re.IGNORECASE),
         "standalone": set(org["standalone"]),
@@ -254,8 +255,9 @@ def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = Fals
         w = words[k][2]
         n = _match_phrase(words, k, K["inner"]) if named else _inner_at(words, k, K)
         if _is_cap(w) or w.isupper():
-            # 'Khu kinh tế cửa khẩu Đồng Đăng': a capitalised site word of several syllables
-            step = max(n, _match_phrase(words, k, K["admin_phrases"]), 1)
+            # 'Khu kinh tế cửa khẩu Đồng Đăng': a capitalised site word of several syllables;
+            # 'Ban Chỉ đạo Giải thưởng cấp tỉnh': a word of two syllables, the second written small
+            step = max(n, _match_phrase(words, k, K["admin_phrases"]), _match_phrase(words, k, K["cap_compounds"]), 1)
             end = words[k + step - 1][1]
             k += step
             named = True

@@ -565,7 +565,12 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             hint = last_year
         elif sent not in last_sentence_year and m.a is not None and m.a.year is None \
                 and m.a.precision in ("day", "month") and not m.a.canchi and not m.a.lunar and m.kind != "relative":
-            if (later := later_year.get(id(m))) is not None:
+            if (later := later_year.get(id(m))) is not None and not (
+                    ref is not None and ref.date is not None and ref.source in ("given", "page", "lead")
+                    and later[0] < ref.year and (later[1] - (m.a.month or later[1])) % 12 > 3):
+                # ('Sáng 21/4, Thủ tướng thăm … cây đa do Tổng Bí thư trồng … vào tháng 8/2023',
+                # told in 2024: a date well apart in an earlier year is another time, not the
+                # day's year; 'ngày 30/12 và 2/1/2021' are close)
                 hint = later[0] - (1 if (m.a.month or 0) > later[1] else 0)
             elif para in chain:
                 hint = _chain_year(chain[para], m.a)

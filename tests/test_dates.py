@@ -231,6 +231,8 @@ CASES = [
     # New Year's day, the lunar one in a sentence of Tết or spring; a part of the new year otherwise
     ("Ngay trong ngày đầu năm mới, lực lượng CSGT đã ra quân.", ["2020-01-01"]),
     ("Ngày đầu năm mới, người dân đi lễ chùa đầu xuân.", ["2021-02-12"]),  # the nearest Tết
+    # a road's number before a date of its own is no first day of a list
+    ("Quân Pháp tháo chạy trên đường 4, ngày 17/10/1950, những tên lính cuối cùng rút đi.", ["1950-10-17"]),
     # an anniversary told by its ordinal counts back as one told in years; an ordinal congress does not
     ("Sáng 16/10/2020, Tỉnh ủy tổ chức Lễ kỷ niệm lần thứ 71 Ngày giải phóng Lạng Sơn.", ["2020-10-16", "1949"]),
     ("Đại hội lần thứ 13 của Đảng diễn ra năm 2021.", ["2021"]),

@@ -312,6 +312,13 @@ CASES = [
      {"places": ["Cao Bằng"], "organisations": ["Hội Văn học nghệ thuật tỉnh Cao Bằng"]}),
     ("Năm 1990, ông về công tác tại Hội Văn học nghệ thuật tỉnh.",
      {"organisations": ["Hội Văn học nghệ thuật tỉnh"]}),
+    # a word of two syllables, the second written small, inside a name; an international body in full
+    ("Ngày 29/4/2016, Ban Biên tập Báo Lạng Sơn đã phát động cuộc thi viết.",
+     {"organisations": ["Ban Biên tập Báo Lạng Sơn"]}),
+    ("Vào đầu tháng 7/2012, Ban Chỉ đạo Giải thưởng cấp tỉnh tổ chức Lễ phát động sáng tác.",
+     {"organisations": ["Ban Chỉ đạo Giải thưởng"]}),
+    ("Ngày 2/6/2025, tại Trụ sở của Tổ chức Giáo dục, Khoa học và Văn hoá của Liên hợp quốc ở thủ đô Paris đã "
+     "diễn ra buổi lễ.", {"organisations": ["Tổ chức Giáo dục, Khoa học và Văn hóa của Liên hợp quốc"]}),
     # historical bodies named in sentence case, whole from the lexicon
     ("Năm 1936, cơ sở Hội Phản đế đầu tiên được thành lập ở xã Tú Đoạn.",
      {"places": ["Tú Đoạn"], "organisations": ["Hội Phản đế"]}),

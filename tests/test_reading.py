@@ -605,3 +605,16 @@ def test_every_article_reads_alike_in_windows_1258_and_utf_16(tmp_path, path):
     for name, data in (("a1258.txt", _cp1258(text)), ("a16.txt", text.encode("utf-16"))):
         (tmp_path / name).write_bytes(data)
         assert events(tmp_path / name) == expected
+
+
+def test_a_date_well_apart_in_an_earlier_year_gives_no_year_to_the_day_before_it():
+    """Told on 22/4/2024: 'sáng 21/4, … thăm cây đa do Tổng Bí thư trồng … vào tháng 8/2023' is
+    21/4/2024; 'ngày 30/12 và 2/1/2021' keeps the later date's year."""
+    import datetime as dt
+
+    from dashboard import extract_text
+    df = extract_text("Sáng 21/4, Thủ tướng thăm Cửa khẩu quốc tế Hữu Nghị, thăm cây đa do Tổng Bí thư trồng "
+                      "vào tháng 8/2023.", reference_date=dt.date(2024, 4, 22))
+    assert list(df["edtf"]) == ["2024-04-21", "2023-08"]
+    df = extract_text("Ngày 30/12 và 2/1/2021, hội nghị diễn ra.", reference_date=dt.date(2024, 4, 22))
+    assert list(df["edtf"]) == ["2020-12-30", "2021-01-02"]
