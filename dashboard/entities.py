@@ -72,6 +72,7 @@ def _knowledge():
         "inner": _phrase_index(_ci(org["inner_words"]) | _ci(org["heads"])),
         "endings": _ci(org["name_endings"]),
         "final_endings": _ci(org["final_endings"]),
+        "people_words": _phrase_index(_ci(org["people_words"])),
         "cap_compounds": _phrase_index(_ci(org["capitalised_compounds"])),
         "document_before": re.compile(r"(?<!\w)(?:" + alternation(org["document_words_before"]) + r")[ \t]+$",
                                       re.IGNORECASE),
@@ -275,7 +276,8 @@ def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = Fals
             k += 2
             continue
         if not place and w.lower() == "và" and k + 1 < len(words) and _is_cap(words[k + 1][2]) \
-                and not _match_phrase(words, k + 1, K["heads_ci"]):
+                and not _match_phrase(words, k + 1, K["heads_ci"]) and not _match_phrase(words, k + 1, K["people_words"]):
+            # (not 'Chi bộ Cộng sản và Nhân dân Bắc Sơn': the people, written with a capital)
             step = max(_match_phrase(words, k + 1, K["inner"]), 1)  # 'và Truyền hình'
             end = words[k + step][1]
             k += 1 + step
@@ -320,7 +322,7 @@ def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = Fals
     return end
 
 
-_LEADER_AFTER = re.compile(r"[ \t]+(?:trưởng|phó)(?![^\W\d_])")
+_LEADER_AFTER = re.compile(r"[ \t]+(?:trưởng|phó|viên)(?![^\W\d_])")
 _NUMBERED_SUFFIX = re.compile(r"[ \t]+số[ \t]+\d{1,3}(?![\d/.,\w])")
 _CAPS_DATELINE = re.compile(r"(?m)^[ \t]*([" + re.escape(_UPPER) + r"]{2,}(?:[ \t]+[" + re.escape(_UPPER) + r"]{2,}){0,3})"
                             r"(?=[ \t]*[,(–—-])")
@@ -563,7 +565,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             # tháp Báo Nghiêm' a stupa, not a newspaper
             continue
         if _LEADER_AFTER.match(text, e):
-            continue  # 'Tiểu đội trưởng', 'Đội trưởng': a leader's title, no body
+            continue  # 'Tiểu đội trưởng', 'Đội trưởng', 'Xứ ủy viên': a leader's or member's title, no body
         if (known := _gazetteer().pattern.match(text, s)) and known.end() > e:
             continue  # 'vượt Trường Sơn', 'Hội An': a known place that opens with a head's word
         if head in K["delegations"] and _match_phrase(_words_at(text, _skip_spaces(text, e))[:4], 0, K["heads_ci"]):
@@ -1026,7 +1028,7 @@ def _present_day(text: str, places: list[Entity], K) -> None:
 
 # committees whose name says their unit ('Huyện ủy Bắc Sơn'); a 'Đảng ủy' takes the unit's word
 # with the name ('Đảng ủy xã Hữu Kiên')
-_COMMITTEES = ("tỉnh ủy", "huyện ủy", "thành ủy", "quận ủy", "thị ủy")
+_COMMITTEES = ("tỉnh ủy", "huyện ủy", "thành ủy", "quận ủy", "thị ủy", "châu ủy")
 
 
 def _distribute_qualifiers(text: str, orgs: list[Entity], K) -> None:

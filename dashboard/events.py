@@ -689,7 +689,33 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                 continue
             ev.title = head.title.replace("\x01", ",")
         kept.append(ev)
-    return kept
+    return _without_bracketed_repeats(text, kept)
+
+
+_ONLY_A_DATE_IN_BRACKETS = re.compile(r"\(\s*(?:ngày\s+|năm\s+)?$", re.IGNORECASE)
+
+
+def _without_bracketed_repeats(text: str, events: list[Event]) -> list[Event]:
+    """'… ngày 27-9-1940, cuộc khởi nghĩa Bắc Sơn (ngày 27/9/1940) …', 'Trong những năm 1925 và
+    1926, phong trào đòi thả cụ Phan Bội Châu (1925) …': a date alone in brackets that says again
+    a time its sentence told is no event of its own."""
+    told: dict[tuple, list[Event]] = {}
+    for ev in events:
+        told.setdefault(ev.sentence, []).append(ev)
+    out = []
+    for ev in events:
+        m = ev.resolved.mention
+        if _ONLY_A_DATE_IN_BRACKETS.search(text, max(0, m.start - 8), m.start) \
+                and _CLOSING_AFTER.match(text, m.end) and not m.info.get("anniversary_pair") \
+                and any(o is not ev and o.resolved.value.edtf() == ev.resolved.value.edtf()
+                        and not (o.resolved.mention.start <= m.start < o.resolved.mention.end)
+                        for o in told[ev.sentence]):
+            continue
+        out.append(ev)
+    return out
+
+
+_CLOSING_AFTER = re.compile(r"\s*\)")
 
 
 def _solar_restatement(lunar: Resolved, solar: Resolved) -> bool:

@@ -18,7 +18,7 @@ _PAREN_AFTER_RELATIVE = re.compile(r"\s*\(\s*$")
 
 
 def join_relative_with_date(text: str, mentions: list[Mention]) -> list[Mention]:
-    """'Chiều nay (16/10)': the relative word and its bracketed date are one expression."""
+    """'Chiều nay (16/10)', 'Sáng nay 7/6': the relative word and its date are one expression."""
     out: list[Mention] = []
     i = 0
     while i < len(mentions):
@@ -26,8 +26,8 @@ def join_relative_with_date(text: str, mentions: list[Mention]) -> list[Mention]
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if (m.kind == "relative" and m.info.get("unit") == "day" and nxt is not None
                 and nxt.kind == "point" and nxt.a.precision == "day"
-                and re.fullmatch(r"\s*(?:,\s*)?\(\s*", text[m.end:nxt.start])):
-            close = re.match(r"\s*\)", text[nxt.end:])
+                and re.fullmatch(r"\s*(?:,\s*)?(?:\(\s*|ngày\s+)?", text[m.end:nxt.start])):
+            close = re.match(r"\s*\)", text[nxt.end:]) if "(" in text[m.end:nxt.start] else None
             end = nxt.end + (close.end() if close else 0)
             out.append(Mention(m.start, end, "relative", nxt.a, rule=f"{m.rule}+{nxt.rule}",
                                info=dict(m.info)))
@@ -80,11 +80,21 @@ def _duration_before_bracket() -> re.Pattern:
 def widen_bracketed_durations(text: str, mentions: list[Mention]) -> list[Mention]:
     """'suốt 10 năm sau đó (1979 - 1989)': the bracket says when the stretch was; the stretch
     and its bracket are one expression of time, as 'Chiều nay (16/10)' is."""
+    out = []
     for m in mentions:
         if m.kind == "range" and (close := _CLOSING_BRACKET.match(text, m.end)) \
                 and (d := _duration_before_bracket().search(text, max(0, m.start - 50), m.start)):
+            if (ago := _AGO_BEFORE.search(text, max(0, d.start() - 12), d.start())) and m.a is not None:
+                # 'Cách đây 72 năm (9/1940 - 9/2012)': then and now; what happened is then
+                out = [o for o in out if not (o.kind in ("relative", "years_ago") and o.end > ago.start())]
+                out.append(Mention(ago.start(), close.end(), "point", m.a, rule=m.rule))
+                continue
             m.start, m.end = d.start(), close.end()
-    return mentions
+        out.append(m)
+    return out
+
+
+_AGO_BEFORE = re.compile(r"(?<!\w)cách\s+(?:đây|nay)\s+$", FLAGS)
 
 
 _ANAPHORA_KINDS = frozenset(["same_year", "same_month", "same_day"])

@@ -231,6 +231,12 @@ CASES = [
     # New Year's day, the lunar one in a sentence of Tết or spring; a part of the new year otherwise
     ("Ngay trong ngày đầu năm mới, lực lượng CSGT đã ra quân.", ["2020-01-01"]),
     ("Ngày đầu năm mới, người dân đi lễ chùa đầu xuân.", ["2021-02-12"]),  # the nearest Tết
+    # 'N years ago (then - now)': what happened is then; a relative day with its date, no bracket
+    ("Cách đây 72 năm (9/1940-9/2012), Đảng bộ Bắc Sơn đã phát động quần chúng nổi dậy.", ["1940-09"]),
+    ("Sáng nay 16/10, UBND tỉnh tổ chức hội nghị.", ["2020-10-16"]),
+    # a date alone in brackets saying again its sentence's date is no event of its own
+    ("Ngày 27-9-1940, cuộc khởi nghĩa Bắc Sơn (ngày 27/9/1940) đã thức tỉnh tinh thần cách mạng.", ["1940-09-27"]),
+    ("Trong những năm 1925 và 1926, phong trào đòi thả cụ Phan Bội Châu (1925) lan rộng.", ["1925", "1926"]),
     # a road's number before a date of its own is no first day of a list
     ("Quân Pháp tháo chạy trên đường 4, ngày 17/10/1950, những tên lính cuối cùng rút đi.", ["1950-10-17"]),
     # an anniversary told by its ordinal counts back as one told in years; an ordinal congress does not

@@ -319,6 +319,12 @@ CASES = [
      {"organisations": ["Ban Chỉ đạo Giải thưởng"]}),
     ("Ngày 2/6/2025, tại Trụ sở của Tổ chức Giáo dục, Khoa học và Văn hoá của Liên hợp quốc ở thủ đô Paris đã "
      "diễn ra buổi lễ.", {"organisations": ["Tổ chức Giáo dục, Khoa học và Văn hóa của Liên hợp quốc"]}),
+    # a committee member's title is no body; the district committee of colonial times; the people after 'và'
+    ("Năm 1940, Trần Đăng Ninh, Xứ ủy viên Bắc Kỳ, lãnh đạo cuộc khởi nghĩa.", {"organisations": []}),
+    ("Ngày 14-10-1940, Châu ủy Bắc Sơn quyết định thành lập Chiến khu Bắc Sơn.",
+     {"places": ["Bắc Sơn"], "organisations": ["Châu ủy Bắc Sơn"]}),
+    ("Ngày 27-9-1940, cuộc khởi nghĩa do Chi bộ Cộng sản và Nhân dân Bắc Sơn tiến hành.",
+     {"organisations": ["Chi bộ Cộng sản"]}),
     # historical bodies named in sentence case, whole from the lexicon
     ("Năm 1936, cơ sở Hội Phản đế đầu tiên được thành lập ở xã Tú Đoạn.",
      {"places": ["Tú Đoạn"], "organisations": ["Hội Phản đế"]}),
