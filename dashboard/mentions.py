@@ -67,6 +67,12 @@ def mark_restated_cycle_years(text: str, mentions: list[Mention]) -> list[Mentio
         if named is not None and named.canchi and named.year is None and nxt.a is not None and nxt.a.year \
                 and not nxt.a.lunar and _RESTATING_GAP.fullmatch(text, m.end, nxt.start):
             m.info["restated_year"] = nxt.a.year
+        elif m.kind == "point" and m.a is not None and m.a.year is None and not m.a.lunar and m.a.precision == "day" \
+                and nxt.a is not None and nxt.a.lunar and nxt.a.canchi and nxt.a.month and nxt.a.year is None \
+                and _RESTATING_GAP.fullmatch(text, m.end, nxt.start):
+            # 'Ngày 24/2 (ngày 27 tháng Giêng năm Ất Tỵ)': the cycle year in the bracket tells the
+            # solar day's year
+            m.info["restated_by_cycle"] = (nxt.a.canchi, nxt.a.month, nxt.a.day or 15, nxt.a.leap)
     return mentions
 
 

@@ -577,6 +577,10 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             elif story is not None and (ref is None or story.year != ref.year) and \
                     any(pos > m.start and y == story.year for pos, y in stated.get(para, ())):
                 hint = _chain_year(story, m.a)
+        if (by := m.info.get("restated_by_cycle")) and (near := hint if hint is not None else (ref.year if ref else None)) \
+                and (lunar_year := canchi_year(by[0], near)) is not None \
+                and (solar := lunar_to_solar(lunar_year, by[1], by[2], by[3])) is not None:
+            hint = solar.year  # 'Ngày 24/2 (ngày 27 tháng Giêng năm Ất Tỵ)': 24/2/2025
         cycle = m.b if m.kind == "range" and m.b is not None and m.b.canchi else m.a
         if cycle is not None and cycle.canchi and cycle.year is None and m.info.get("restated_year"):
             # 'Ngày 25 tháng 11 năm Mậu Thân (tức ngày 22/12/1788)': the bracket tells the cycle's turn

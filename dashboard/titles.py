@@ -59,6 +59,7 @@ _DATELINE_PLACE = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,5}[ \t]*[-–—]?
 _LEADING_JOINER = re.compile(r"^(?:và|thì|là|đã|rồi)\s+", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\s*(?:tại|ở)(?!\w)", re.IGNORECASE)  # a background that says where
 _LIST_MARKS = re.compile(r"^[\s•·●○◦▪■□►▶✓✔*+\-–—:|]+")
+_LEADING_BRACKET = re.compile(r"^\([^()]*\)[\s,;:]*(?=\S)")
 _EMPTY_BRACKETS = re.compile(r"\s*\(\s*(?:(?:[-–,;]|tức|nhằm|tức là|là|và|hoặc|đến|từ)\s*)*\)")
 @cache
 def _title_words() -> re.Pattern:
@@ -219,6 +220,7 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
     title = "".join((j if i else "") + c for i, (c, j) in enumerate(main))
     title = " ".join(balance_brackets(title).split()).strip(" .,;:-–|")  # one space between words
     title = _LIST_MARKS.sub("", title)  # '• 15/3/2024 – khánh thành': the list's marks go with the date
+    title = _LEADING_BRACKET.sub("", title)  # '(tỉnh Lạng Sơn), Tổ công tác …': what a dropped place left
     title = _strip_dangling(title)
     if not title and short and not rules["function_only"].fullmatch(short) \
             and not any(w.lower() in rules["dangling"] for w in short.split()):

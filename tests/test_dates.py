@@ -231,6 +231,9 @@ CASES = [
     # New Year's day, the lunar one in a sentence of Tết or spring; a part of the new year otherwise
     ("Ngay trong ngày đầu năm mới, lực lượng CSGT đã ra quân.", ["2020-01-01"]),
     ("Ngày đầu năm mới, người dân đi lễ chùa đầu xuân.", ["2021-02-12"]),  # the nearest Tết
+    # a year-less solar day restated by a lunar day of a year named in the cycle: that year's, one event
+    ("Ngày 24/2 (ngày 20 tháng Giêng năm Kỷ Hợi), tại thành phố Lạng Sơn đã diễn ra Lễ hội Kỳ Cùng - Tả Phủ.",
+     ["2019-02-24"]),
     # 'N years ago (then - now)': what happened is then; a relative day with its date, no bracket
     ("Cách đây 72 năm (9/1940-9/2012), Đảng bộ Bắc Sơn đã phát động quần chúng nổi dậy.", ["1940-09"]),
     ("Sáng nay 16/10, UBND tỉnh tổ chức hội nghị.", ["2020-10-16"]),

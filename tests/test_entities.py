@@ -312,6 +312,8 @@ CASES = [
      {"places": ["Cao Bằng"], "organisations": ["Hội Văn học nghệ thuật tỉnh Cao Bằng"]}),
     ("Năm 1990, ông về công tác tại Hội Văn học nghệ thuật tỉnh.",
      {"organisations": ["Hội Văn học nghệ thuật tỉnh"]}),
+    ("Ngày 18/9/2025, Phòng Nghiệp vụ phối hợp với Đội Kiểm soát Hải quan bắt quả tang đối tượng.",
+     {"organisations": ["Phòng Nghiệp vụ", "Đội Kiểm soát Hải quan"]}),
     # a word of two syllables, the second written small, inside a name; an international body in full
     ("Ngày 29/4/2016, Ban Biên tập Báo Lạng Sơn đã phát động cuộc thi viết.",
      {"organisations": ["Ban Biên tập Báo Lạng Sơn"]}),
@@ -492,6 +494,9 @@ def test_a_commemorated_events_place_is_its_foundings():
     # a word pointing at the cut date, and a quotation's marks, go
     ("Năm Giáp Thìn này, Tết Đoan ngọ trùng vào ngày thứ Hai.", "Tết Đoan ngọ trùng vào ngày thứ Hai"),
     ('Bà Nhung cho biết: "Năm 2024, lá thuốc về nhiều hơn năm ngoái."', "Lá thuốc về nhiều hơn năm ngoái"),
+    # what a dropped place leaves in brackets goes too
+    ("Khoảng 19 giờ ngày 21/3/2017, tại km 12 Quốc lộ 1A, thành phố Lạng Sơn (tỉnh Lạng Sơn), Tổ công tác kiểm tra "
+     "một đối tượng.", "Tổ công tác kiểm tra một đối tượng"),
     # a time clause around the date (its lead-in cut with it) is background, as is 'khi …'
     ("Những năm tháng ấy, giữa lúc cuộc kháng chiến chống Mỹ cứu nước đang diễn ra ác liệt, thầy trò vừa học "
      "vừa đào hầm.", "Thầy trò vừa học vừa đào hầm"),
