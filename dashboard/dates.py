@@ -703,10 +703,11 @@ def anniversary(m, text):
         return None  # 'kỷ niệm 20 năm gắn bó': a duration
     obj = re.sub(r"\s+", " ", (m["obj"] or "").lower())
     cue = _anniversary_cue().search(text, max(0, m.start() - 40), m.start())
-    if not cue and re.search(r"(?:\)|[^\W\d_])\s+và\s+$", text[max(0, m.start() - 8):m.start()]) \
+    if not cue and re.search(r"(?:\)|[^\W_])\s*,?\s+và\s+$|[^\W_],\s+$", text[max(0, m.start() - 8):m.start()]) \
             and _anniversary_cue_word().search(text, max(0, m.start() - 200), m.start()):
         # 'kỷ niệm 60 năm Ngày xuất bản … (15/6/1964 - 15/6/2024) và 99 năm Ngày Báo chí cách mạng
-        # Việt Nam': a second anniversary of the same celebration
+        # Việt Nam', '… năm 1947 và 72 năm Giải phóng Lạng Sơn, 20 năm thành lập …': a further
+        # anniversary of the same celebration
         return Mention(m.start(), m.start("n") + len(m["n"]) + len(" năm"), "anniversary", info={"n": n}) \
             if 1 <= n <= 2000 else None
     if not cue and obj not in load("cues")["anniversary_objects_alone"]:

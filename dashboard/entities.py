@@ -255,6 +255,8 @@ def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = Fals
     while k < len(words):
         w = words[k][2]
         n = _match_phrase(words, k, K["inner"]) if named else _inner_at(words, k, K)
+        if place and named and _SEASON_PAIR.match(text, words[k][0]):
+            break  # 'Chiến dịch Việt Bắc Thu - Đông': the seasons of a campaign, no part of the place
         if _is_cap(w) or w.isupper():
             # 'Khu kinh tế cửa khẩu Đồng Đăng': a capitalised site word of several syllables;
             # 'Ban Chỉ đạo Giải thưởng cấp tỉnh': a word of two syllables, the second written small
@@ -322,6 +324,7 @@ def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = Fals
     return end
 
 
+_SEASON_PAIR = re.compile(r"(?:Xuân|Hè|Hạ|Thu|Đông)[ \t]*[-–][ \t]*(?:Xuân|Hè|Hạ|Thu|Đông)(?!\w)")
 _LEADER_AFTER = re.compile(r"[ \t]+(?:trưởng|phó|viên)(?![^\W\d_])")
 _NUMBERED_SUFFIX = re.compile(r"[ \t]+số[ \t]+\d{1,3}(?![\d/.,\w])")
 _CAPS_DATELINE = re.compile(r"(?m)^[ \t]*([" + re.escape(_UPPER) + r"]{2,}(?:[ \t]+[" + re.escape(_UPPER) + r"]{2,}){0,3})"

@@ -698,13 +698,18 @@ _ONLY_A_DATE_IN_BRACKETS = re.compile(r"\(\s*(?:ngày\s+|năm\s+)?$", re.IGNOREC
 def _without_bracketed_repeats(text: str, events: list[Event]) -> list[Event]:
     """'… ngày 27-9-1940, cuộc khởi nghĩa Bắc Sơn (ngày 27/9/1940) …', 'Trong những năm 1925 và
     1926, phong trào đòi thả cụ Phan Bội Châu (1925) …': a date alone in brackets that says again
-    a time its sentence told is no event of its own."""
+    a time its sentence told is no event of its own; nor is an anniversary counted back to a year
+    its sentence writes."""
     told: dict[tuple, list[Event]] = {}
     for ev in events:
         told.setdefault(ev.sentence, []).append(ev)
     out = []
     for ev in events:
         m = ev.resolved.mention
+        if m.kind == "anniversary" and any(o is not ev and o.resolved.mention.kind != "anniversary"
+                                           and o.resolved.value.edtf() == ev.resolved.value.edtf()
+                                           for o in told[ev.sentence]):
+            continue  # 'kỷ niệm 75 năm Chiến thắng … năm 1947': the year written says it
         if _ONLY_A_DATE_IN_BRACKETS.search(text, max(0, m.start - 8), m.start) \
                 and _CLOSING_AFTER.match(text, m.end) and not m.info.get("anniversary_pair") \
                 and any(o is not ev and o.resolved.value.edtf() == ev.resolved.value.edtf()

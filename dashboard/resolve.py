@@ -525,6 +525,13 @@ def resolve(mentions: list[Mention], ref: Reference | None,
     last_day_para = -1
     news_day: Point | None = None  # the last day told in the article's own year
     last_sentence_year: dict[int, int] = {}
+    # where each sentence's first counted anniversary starts, and whether the year it last told
+    # came after that (inside what the anniversary commemorates)
+    first_anniversary: dict[int, int] = {}
+    for m in mentions:
+        if m.kind == "anniversary":
+            first_anniversary.setdefault(sentence_of(m.start), m.start)
+    told_after_cue: dict[int, bool] = {}
     sentence_range: dict[int, tuple[int, int]] = {}  # sentence → the years of the stretch it told last
     chain: dict[int, Point] = {}  # paragraph → its last date known to the day or month
     birth_year: int | None = None  # the last birth told: ages count from it
@@ -662,6 +669,8 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                     if "year" not in inferred or (m.a.canchi and not m.info.get("restated_year")):
                         last_year = p.year
                         last_sentence_year[sent] = p.year
+                        told_after_cue[sent] = first_anniversary.get(sent, m.start + 1) < m.start \
+                            or m.info.get("anniversary_pair") == "founding"
                     if p.precision in ("day", "month") and not m.a.lunar and m.info.get("anniversary_pair") != "founding":
                         chain[para] = p
                         story = p
@@ -748,6 +757,10 @@ def resolve(mentions: list[Mention], ref: Reference | None,
         elif m.kind == "anniversary":
             base = m.info.get("from_year") or (ref.year if ref is not None else None)
             told = last_sentence_year.get(sent)
+            if told_after_cue.get(sent):
+                # ('… kỷ niệm 75 năm Chiến thắng … năm 1947 và …, 20 năm thành lập TP Lạng Sơn': a
+                # year inside what an earlier anniversary commemorates is no ceremony's year)
+                told = None
             if not m.info.get("from_year") and told is not None and told - m.info["n"] > 0 \
                     and (base is None or base - m.info["n"] != told):
                 # 'Năm 2010, Hà Nội tổ chức Đại lễ kỷ niệm 1.000 năm Thăng Long': the ceremony's

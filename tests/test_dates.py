@@ -231,6 +231,10 @@ CASES = [
     # New Year's day, the lunar one in a sentence of Tết or spring; a part of the new year otherwise
     ("Ngay trong ngày đầu năm mới, lực lượng CSGT đã ra quân.", ["2020-01-01"]),
     ("Ngày đầu năm mới, người dân đi lễ chùa đầu xuân.", ["2021-02-12"]),  # the nearest Tết
+    # anniversaries listed after one cue each count back from the article's year, not from a year
+    # inside what the first commemorates; a campaign's seasons written with a dash
+    ("Triển lãm là hoạt động nhân kỷ niệm 73 năm Chiến thắng Chiến dịch Việt Bắc Thu - Đông năm 1947 và 70 năm "
+     "Giải phóng Lạng Sơn, 18 năm thành lập thành phố Lạng Sơn.", ["1947", "1950", "2002"]),
     # a year-less solar day restated by a lunar day of a year named in the cycle: that year's, one event
     ("Ngày 24/2 (ngày 20 tháng Giêng năm Kỷ Hợi), tại thành phố Lạng Sơn đã diễn ra Lễ hội Kỳ Cùng - Tả Phủ.",
      ["2019-02-24"]),

@@ -327,6 +327,12 @@ CASES = [
      {"places": ["Bắc Sơn"], "organisations": ["Châu ủy Bắc Sơn"]}),
     ("Ngày 27-9-1940, cuộc khởi nghĩa do Chi bộ Cộng sản và Nhân dân Bắc Sơn tiến hành.",
      {"organisations": ["Chi bộ Cộng sản"]}),
+    # a memorial's grounds are no place name, the ward in brackets is; a campaign is no place,
+    # nor are its seasons part of the region it is named after
+    ("Ngày 29/8/2025, lãnh đạo tỉnh dâng hương tại Khuôn viên lưu niệm Chủ tịch Hồ Chí Minh (phường Đông Kinh).",
+     {"places": ["Đông Kinh"]}),
+    ("Năm 1947, Chiến thắng Việt Bắc Thu - Đông và Chiến thắng Chiến dịch Biên giới 1950 là sự kiện lịch sử.",
+     {"places": ["Việt Bắc"]}),
     # historical bodies named in sentence case, whole from the lexicon
     ("Năm 1936, cơ sở Hội Phản đế đầu tiên được thành lập ở xã Tú Đoạn.",
      {"places": ["Tú Đoạn"], "organisations": ["Hội Phản đế"]}),
