@@ -1301,6 +1301,17 @@ def _decorate(text: str, m: Mention) -> None:
                 m.start = start
                 _apply_part(m, spec, kind)
                 before = text[max(0, m.start - 40):m.start]
+        elif m.a.precision == "month" and m.b is not None and m.b.precision == "month" and m.a.day is None \
+                and (hit := _part_prefix(text, m)) is not None and hit[2] == "month":
+            # 'từ trung tuần tháng 02 đến hết tháng 3/2024', 'Từ cuối tháng 3 đến tháng 5/2024': the
+            # stretch starts on the part's first day; it ends with its last month
+            start, spec, _ = hit
+            m.start = start
+            m.a.day, m.a.precision = spec["days"][0], "day"
+            m.b.day, m.b.precision = 31, "day"
+            m.info["month_end"] = True
+            m.approx = m.approx or bool(spec.get("approximate"))
+            before = text[max(0, m.start - 40):m.start]
         lunar = _LUNAR_AFTER.match(text, m.end)
         if lunar:
             last = m.b or m.a
