@@ -231,6 +231,10 @@ CASES = [
     # New Year's day, the lunar one in a sentence of Tết or spring; a part of the new year otherwise
     ("Ngay trong ngày đầu năm mới, lực lượng CSGT đã ra quân.", ["2020-01-01"]),
     ("Ngày đầu năm mới, người dân đi lễ chùa đầu xuân.", ["2021-02-12"]),  # the nearest Tết
+    # more relative days as news writes them
+    ("Sáng sớm nay, nhiệt độ ở miền Bắc giảm sâu.", ["2020-10-16"]),
+    ("Đêm hôm qua, trời rét đậm.", ["2020-10-15"]),
+    ("Trưa mai, đoàn công tác sẽ về xã.", ["2020-10-17"]),
     # a stretch of months that opens with a part of its first month starts on the part's first day
     ("Thời vụ gieo trồng từ trung tuần tháng 02 đến hết tháng 3/2021.", ["2021-02-11/2021-03-31"]),
     ("Từ cuối tháng 11 đến tháng 2/2021, trời rét đậm.", ["2020-11-21/2021-02-28"]),
