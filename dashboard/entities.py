@@ -114,7 +114,7 @@ def _knowledge():
         "sites": _ci(pl["named_sites"]),
         "unit_before": re.compile(r"(?<!\w)(?:" + alternation(pl["unit_words"]) + r")[ \t]+$"),
         "bare_unit": re.compile(r"\s(" + alternation(pl["governed_units"]) + r")$"),
-        "qualifier": re.compile(r"\s((?:" + alternation(pl["governed_units"]) + r")\s+(\w[\w-]*(?:\s+\w[\w-]*)*))$"),
+        "qualifier": re.compile(r"\s((?i:" + alternation(pl["governed_units"]) + r")\s+(\w[\w-]*(?:\s+\w[\w-]*)*))$"),
         "local_kinds": _ci(pl["local_kinds"]),
         # the same words alone, for the scan of the whole article (fewer hits than every admin word)
         "local_admin": LiteralFinder(pl["local_kinds"], ignore_case=True),
@@ -1035,19 +1035,20 @@ _COMMITTEES = ("tỉnh ủy", "huyện ủy", "thành ủy", "quận ủy", "th�
 
 
 def _distribute_qualifiers(text: str, orgs: list[Entity], K) -> None:
-    """'Huyện ủy, HĐND, UBND, Ủy ban MTTQ huyện Bắc Sơn': the place at the end of a list
-    belongs to every bare head in it ('Huyện ủy Bắc Sơn', 'Hội đồng nhân dân huyện Bắc Sơn')."""
+    """'Huyện ủy, HĐND, UBND, Ủy ban MTTQ huyện Bắc Sơn' (or 'Thành ủy - HĐND - UBND - …'): the
+    place at the end of a list belongs to every bare head in it ('Huyện ủy Bắc Sơn', 'Hội đồng
+    nhân dân huyện Bắc Sơn')."""
     orgs = sorted(orgs, key=lambda e: e.start)
     chain: list[Entity] = []
     for e in orgs + [None]:
-        if e is not None and chain and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[chain[-1].end:e.start]):
+        if e is not None and chain and re.fullmatch(r"\s*(?:,|và|,\s*và|[-–])\s*", text[chain[-1].end:e.start]):
             chain.append(e)
             continue
         if len(chain) > 1:
             m = K["qualifier"].search(chain[-1].name)
             if m:
                 for o in chain[:-1]:
-                    if _match_bare_head(o.name, K):
+                    if _match_bare_head(o.name, K) and o.name not in K["standalone"]:  # (not 'Chính phủ')
                         is_committee = o.name.lower() in _COMMITTEES
                         o.name = f"{o.name} {m.group(2) if is_committee else m.group(1)}"
         chain = [e] if e is not None else []

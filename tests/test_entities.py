@@ -333,6 +333,12 @@ CASES = [
      {"places": ["Đông Kinh"]}),
     ("Năm 1947, Chiến thắng Việt Bắc Thu - Đông và Chiến thắng Chiến dịch Biên giới 1950 là sự kiện lịch sử.",
      {"places": ["Việt Bắc"]}),
+    # bodies listed with dashes share the unit the last one names; a national body does not
+    ("Tối 16/10/2020, Thành ủy - HĐND - UBND - Ủy ban MTTQ Việt Nam TP Lạng Sơn đã tổ chức Lễ kỷ niệm.",
+     {"organisations": ["Thành ủy Lạng Sơn", "Hội đồng nhân dân Thành phố Lạng Sơn", "Ủy ban nhân dân Thành phố Lạng Sơn",
+                        "Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố Lạng Sơn"]}),
+    ("Sáng 30/4/2025, Quốc hội, Chính phủ và Thành ủy Thành phố Hồ Chí Minh tổ chức lễ kỷ niệm.",
+     {"organisations": ["Quốc hội", "Chính phủ", "Thành ủy Thành phố Hồ Chí Minh"]}),
     # historical bodies named in sentence case, whole from the lexicon
     ("Năm 1936, cơ sở Hội Phản đế đầu tiên được thành lập ở xã Tú Đoạn.",
      {"places": ["Tú Đoạn"], "organisations": ["Hội Phản đế"]}),

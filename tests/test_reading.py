@@ -618,3 +618,13 @@ def test_a_date_well_apart_in_an_earlier_year_gives_no_year_to_the_day_before_it
     assert list(df["edtf"]) == ["2024-04-21", "2023-08"]
     df = extract_text("Ngày 30/12 và 2/1/2021, hội nghị diễn ra.", reference_date=dt.date(2024, 4, 22))
     assert list(df["edtf"]) == ["2020-12-30", "2021-01-02"]
+
+
+def test_a_date_bar_with_a_dash_and_a_clock_time_is_the_pages_stamp():
+    """'Thứ sáu - 05/11/2021 00:57' under the headline: the page's time, no event."""
+    from dashboard.extract import extract_article
+    from dashboard.reading import article_from_text
+    text = ("Lạng Sơn kỷ niệm 190 năm ngày thành lập tỉnh\n\nThứ sáu - 05/11/2021 00:57\n\n"
+            "Sáng nay (4/11), Tỉnh ủy tổ chức lễ kỷ niệm.")
+    df = extract_article(article_from_text(text, "a"))
+    assert "2021-11-04" in list(df["edtf"]) and "2021-11-05" not in list(df["edtf"])
