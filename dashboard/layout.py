@@ -258,6 +258,11 @@ def _footer_start() -> re.Pattern:
 
 
 @cache
+def _scene_caption() -> re.Pattern:
+    return re.compile(r"\s*(?:" + alternation(load("layout")["scene_captions"]) + r")(?!\w)")
+
+
+@cache
 def _question_label() -> re.Pattern:
     return re.compile(r"\s*(?:" + alternation(load("layout")["interviewer_labels"]) + r")\s*:")
 
@@ -339,7 +344,8 @@ def analyse(text: str) -> Layout:
             kind, title = "title", chunk
         elif not _ends_sentence(chunk) and (
                 "\n" in chunk or caption_cue.match(chunk) and len(chunk) <= 250 or credit.search(chunk)) \
-                or caption_label.match(chunk) and len(chunk) <= 400:
+                or caption_label.match(chunk) and len(chunk) <= 400 \
+                or _scene_caption().match(chunk) and len(chunk) <= 200 and chunk.count(". ") == 0:
             kind = "caption"  # (a long paragraph that only lacks its full stop is still the story)
         elif not _ends_statement(chunk) and len(chunk) <= 120:
             kind = "heading"  # 'Thời kỳ kháng chiến chống Pháp (1945 - 1954)' too

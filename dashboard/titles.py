@@ -48,6 +48,7 @@ def title_rules() -> dict:
         # 'giữa lúc <the war> đang diễn ra, …': a time clause around the date, its lead-in cut
         # with it; 'giữa' alone opens no background ('giữa Lạng Sơn và Cao Bằng')
         "before_date": re.compile(r"\s*(?:" + alternation(lex["openers_before_date"]) + r")\s*\x00", re.IGNORECASE),
+        "lead_background": re.compile(r"^\s*(?:" + alternation(lex["leading_background"]) + r")(?!\w)", re.IGNORECASE),
         "goes_on": re.compile(r"^\s*(?:" + alternation(lex["continuations"]) + r")(?!\w)", re.IGNORECASE),
     }
 
@@ -59,6 +60,7 @@ _DATELINE_PLACE = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,5}[ \t]*[-–—]?
 _LEADING_JOINER = re.compile(r"^(?:và|thì|là|đã|rồi)\s+", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\s*(?:tại|ở)(?!\w)", re.IGNORECASE)  # a background that says where
 _LIST_MARKS = re.compile(r"^[\s•·●○◦▪■□►▶✓✔*+\-–—:|]+")
+_OF_AFTER_BACKGROUND = re.compile(r"\s*của(?!\w)", re.IGNORECASE)  # '…, ngày 23/2/2026 của Bộ Chính trị …'
 _LEADING_BRACKET = re.compile(r"^\([^()]*\)[\s,;:]*(?=\S)")
 _EMPTY_BRACKETS = re.compile(r"\s*\(\s*(?:(?:[-–,;]|tức|nhằm|tức là|là|và|hoặc|đến|từ)\s*)*\)")
 @cache
@@ -176,7 +178,9 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
         after_name = bool(keep_chunks) and keep_chunks[-1][0] and keep_chunks[-1][1].split()[-1][:1].isupper() \
             or bool(prev_chunk) and prev_chunk.split()[-1][:1].isupper()
         prev_chunk = chunk
-        if rules["background"].match(chunk) or rules["before_date"].match(scoped, a, b):
+        if rules["background"].match(chunk) or rules["before_date"].match(scoped, a, b) \
+                or all(bg for bg, _, _ in keep_chunks) and (rules["lead_background"].match(chunk)
+                                                            or in_background and _OF_AFTER_BACKGROUND.match(chunk)):
             in_background = True
             where = _LOCATIVE.match(chunk) is not None
         elif in_background and where and (place := rules["admin_name"].match(chunk)) and len(chunk.split()) > 5 \

@@ -628,3 +628,14 @@ def test_a_date_bar_with_a_dash_and_a_clock_time_is_the_pages_stamp():
             "Sáng nay (4/11), Tỉnh ủy tổ chức lễ kỷ niệm.")
     df = extract_article(article_from_text(text, "a"))
     assert "2021-11-04" in list(df["edtf"]) and "2021-11-05" not in list(df["edtf"])
+
+
+def test_a_short_paragraph_describing_a_scene_is_a_caption():
+    """'Toàn cảnh Đại hội … nhiệm kỳ 2025-2030.' under a photo: its term is no event of the story."""
+    from dashboard.extract import extract_article
+    from dashboard.reading import article_from_text
+    text = ("Đại hội Đảng bộ tỉnh\n\nChiều 25/9/2025, Đại hội bầu Ban Chấp hành khóa mới.\n\n"
+            "Toàn cảnh Đại hội Đại biểu Đảng bộ tỉnh Lạng Sơn lần thứ XVIII, nhiệm kỳ 2020-2025.\n\n"
+            "Đại hội bế mạc cùng ngày.")
+    df = extract_article(article_from_text(text, "a"))
+    assert "2020/2025" not in list(df["edtf"])
