@@ -773,6 +773,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     places.extend(_local_places(text, low, K, regions, places, persons))
     places.extend(_places_before_their_province(text, places, orgs, persons, K))
     places.extend(_places_in_brackets_after(text, places, orgs, persons, K))
+    places = [_country_of_region(p, K) for p in places]
     # 'Washington D' read up to a dot, inside the gazetteer's 'Washington D.C.': the longer one
     places = _without_cut_short(places)
     # a place inside a body's whole name from the lexicon ('Đảng Cộng sản Đông Dương') is a
@@ -801,6 +802,18 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     _mark_adjuncts(text, low, ents, K, regions)
     _distribute_qualifiers(text, [e for e in ents if e.type == "organisation" and e.role != "award"], K)
     return ents
+
+
+_DIRECTIONS = ("Nam ", "Bắc ", "Trung ", "Đông ", "Tây ")
+
+
+def _country_of_region(p: Entity, K) -> Entity:
+    """'miền Nam Trung Quốc': the south of a known place is that place ('Trung Quốc')."""
+    if (p.kind or "").lower() == "miền" and p.name.startswith(_DIRECTIONS):
+        rest = p.name.split(" ", 1)[1]
+        if rest in K["gazetteer"]:
+            return Entity("place", p.end - len(rest), p.end, rest, rest, kind=K["gazetteer"][rest])
+    return p
 
 
 def _without_cut_short(places: list[Entity]) -> list[Entity]:

@@ -333,6 +333,8 @@ CASES = [
      {"places": ["Đông Kinh"]}),
     ("Năm 1947, Chiến thắng Việt Bắc Thu - Đông và Chiến thắng Chiến dịch Biên giới 1950 là sự kiện lịch sử.",
      {"places": ["Việt Bắc"]}),
+    # the south of a known country is that country
+    ("Tháng 1-1928, Hoàng Văn Thụ tìm đường sang miền Nam Trung Quốc bắt liên lạc.", {"places": ["Trung Quốc"]}),
     # bodies listed with dashes share the unit the last one names; a national body does not
     ("Tối 16/10/2020, Thành ủy - HĐND - UBND - Ủy ban MTTQ Việt Nam TP Lạng Sơn đã tổ chức Lễ kỷ niệm.",
      {"organisations": ["Thành ủy Lạng Sơn", "Hội đồng nhân dân Thành phố Lạng Sơn", "Ủy ban nhân dân Thành phố Lạng Sơn",
