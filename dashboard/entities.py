@@ -425,6 +425,12 @@ def _ends_compound(low: str, s: int, e: int, K) -> bool:
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 
 
+def _inside_known_place(text: str, s: int, e: int) -> bool:
+    """Does a gazetteer name that starts before s run over s ('Hải Phòng' holds 'Phòng')?"""
+    lo = max(0, s - 20)
+    return any(a + lo < s < b + lo for a, b, _ in _gazetteer().finditer(text[lo:e]))
+
+
 _ROMAN = re.compile(r"[IVXL]{1,6}")
 
 
@@ -569,8 +575,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             continue
         if _LEADER_AFTER.match(text, e):
             continue  # 'Tiểu đội trưởng', 'Đội trưởng', 'Xứ ủy viên': a leader's or member's title, no body
-        if (known := _gazetteer().pattern.match(text, s)) and known.end() > e:
-            continue  # 'vượt Trường Sơn', 'Hội An': a known place that opens with a head's word
+        if (known := _gazetteer().pattern.match(text, s)) and known.end() > e or _inside_known_place(text, s, e):
+            continue  # 'vượt Trường Sơn', 'Hội An', 'Hải Phòng': a known place holds the head's word
         if head in K["delegations"] and _match_phrase(_words_at(text, _skip_spaces(text, e))[:4], 0, K["heads_ci"]):
             continue  # 'Đoàn Liên minh nghị sĩ …': the delegation's body is named next
         if s < document_until:

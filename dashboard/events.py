@@ -193,6 +193,7 @@ _TIMED_BRACKET = re.compile(r"\(\s*(?:từ|ngày|vào|diễn\s+ra|kéo\s+dài)(?
 _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:và|hoặc)\s+(?:(?:vào|trong|năm|ngày|tháng)\s+)?")
 _LISTED = re.compile(r"\s*,\s*|\s*(?:,\s*)?(?:và|hoặc)\s+(?:(?:vào|trong|năm|ngày|tháng)\s+)?")
 _BRACKETED = re.compile(r"\([^()]*\)")
+_VENUE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)\s+$", re.IGNORECASE)
 _LIST_COMMA = re.compile(r"\s*,\s*")
 _DECIMAL_COMMA = re.compile(r",(?<=\d,)(?=\d)")  # the comma first: the engine jumps from comma to comma
 
@@ -450,7 +451,9 @@ def _protect_commas(text: str, entities: list[Entity]) -> str:
     spans = [(e.start, e.end) for e in entities if e.type != "person" and "," in e.text]
     # 'Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh tổ chức …': a list of organisations is one subject
     orgs = sorted((e for e in entities if e.type == "organisation"), key=lambda e: e.start)
-    spans += [(a.end, b.start) for a, b in zip(orgs, orgs[1:], strict=False) if _LIST_COMMA.fullmatch(text, a.end, b.start)]
+    # (not after a venue: 'tại Trung tâm Hội nghị thành phố Hải Phòng, Ban Chấp hành … tổ chức …')
+    spans += [(a.end, b.start) for a, b in zip(orgs, orgs[1:], strict=False) if _LIST_COMMA.fullmatch(text, a.end, b.start)
+              and not _VENUE_BEFORE.search(text, max(0, a.start - 8), a.start)]
     spans += [(m.start(), m.end()) for m in _DECIMAL_COMMA.finditer(text)]
     commas = sorted({i for a, b in spans for i in range(a, b) if text[i] == ","})
     if not commas:

@@ -333,6 +333,10 @@ CASES = [
      {"places": ["Đông Kinh"]}),
     ("Năm 1947, Chiến thắng Việt Bắc Thu - Đông và Chiến thắng Chiến dịch Biên giới 1950 là sự kiện lịch sử.",
      {"places": ["Việt Bắc"]}),
+    # a head's word inside a known place ('Hải Phòng') is no body; the venue's list is not the subject's
+    ("Đúng 9h ngày 24/8/2023, tại Trung tâm Hội nghị thành phố Hải Phòng, Ban Chấp hành Trung ương Đảng Cộng sản "
+     "Việt Nam, Quốc hội và gia đình tổ chức Lễ viếng.",
+     {"places": ["Hải Phòng"], "organisations": ["Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam", "Quốc hội"]}),
     # the south of a known country is that country
     ("Tháng 1-1928, Hoàng Văn Thụ tìm đường sang miền Nam Trung Quốc bắt liên lạc.", {"places": ["Trung Quốc"]}),
     # bodies listed with dashes share the unit the last one names; a national body does not
@@ -517,6 +521,8 @@ def test_a_commemorated_events_place_is_its_foundings():
     # what a dropped place leaves in brackets goes too
     ("Khoảng 19 giờ ngày 21/3/2017, tại km 12 Quốc lộ 1A, thành phố Lạng Sơn (tỉnh Lạng Sơn), Tổ công tác kiểm tra "
      "một đối tượng.", "Tổ công tác kiểm tra một đối tượng"),
+    ("Đúng 9h ngày 24/8/2023, tại Trung tâm Hội nghị thành phố Hải Phòng, Ban Chấp hành Trung ương Đảng, Quốc hội "
+     "và gia đình tổ chức Lễ viếng.", "Ban Chấp hành Trung ương Đảng, Quốc hội và gia đình tổ chức Lễ viếng"),
     # a time clause around the date (its lead-in cut with it) is background, as is 'khi …'
     ("Những năm tháng ấy, giữa lúc cuộc kháng chiến chống Mỹ cứu nước đang diễn ra ác liệt, thầy trò vừa học "
      "vừa đào hầm.", "Thầy trò vừa học vừa đào hầm"),
