@@ -231,6 +231,9 @@ CASES = [
     # New Year's day, the lunar one in a sentence of Tết or spring; a part of the new year otherwise
     ("Ngay trong ngày đầu năm mới, lực lượng CSGT đã ra quân.", ["2020-01-01"]),
     ("Ngày đầu năm mới, người dân đi lễ chùa đầu xuân.", ["2021-02-12"]),  # the nearest Tết
+    # two centuries side by side are one stretch; a century before another kind of date ends at its number
+    ("Vào các thế kỷ 19 và 20, ải Chi Lăng lại chứng kiến những chiến công.", ["18XX/19XX"]),
+    ("Thế kỷ XV và năm 1427 là mốc lớn của ải Chi Lăng.", ["14XX", "1427"]),
     # more relative days as news writes them
     ("Sáng sớm nay, nhiệt độ ở miền Bắc giảm sâu.", ["2020-10-16"]),
     ("Đêm hôm qua, trời rét đậm.", ["2020-10-15"]),
