@@ -220,6 +220,8 @@ def explicit_years(mentions: list[Mention], text: str = "") -> list[int]:
         # (nor a deadline: 'hoàn thành trước ngày 31/12/2028' is no time the story is told in)
         if m.kind in ("after", "before") or plan.search(text[max(0, m.start - 110):m.start]):
             continue
+        if m.info.get("birth"):
+            continue  # '(sinh năm 1983, trú tại …)': a person's birth, not the story's time
         years.append(m.a.year)
     return years
 

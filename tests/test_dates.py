@@ -231,6 +231,8 @@ CASES = [
     # New Year's day, the lunar one in a sentence of Tết or spring; a part of the new year otherwise
     ("Ngay trong ngày đầu năm mới, lực lượng CSGT đã ra quân.", ["2020-01-01"]),
     ("Ngày đầu năm mới, người dân đi lễ chùa đầu xuân.", ["2021-02-12"]),  # the nearest Tết
+    # a law cited by its abbreviation and year is a name
+    ("Chiều 24/5/2023, tòa xét xử bị cáo theo khoản 4, điều 194 BLHS năm 1999.", ["2023-05-24"]),
     # two centuries side by side are one stretch; a century before another kind of date ends at its number
     ("Vào các thế kỷ 19 và 20, ải Chi Lăng lại chứng kiến những chiến công.", ["18XX/19XX"]),
     ("Thế kỷ XV và năm 1427 là mốc lớn của ải Chi Lăng.", ["14XX", "1427"]),

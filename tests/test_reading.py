@@ -639,3 +639,17 @@ def test_a_short_paragraph_describing_a_scene_is_a_caption():
             "Đại hội bế mạc cùng ngày.")
     df = extract_article(article_from_text(text, "a"))
     assert "2020/2025" not in list(df["edtf"])
+
+
+def test_births_give_no_year_to_the_story():
+    """A court story with no date of its own: its defendants' birth years ('sinh năm 1983') are
+    no time the story is told in; its year-less day stays unplaced (and the user is told)."""
+    from dashboard.extract import extract_article
+    from dashboard.reading import article_from_text
+    text = ("Xử trùm ma túy\n\nSáng nay, tòa án mở phiên tòa xét xử Triệu Ký Voòng (sinh năm 1969) và "
+            "Sồng A Sang (Sinh năm 1983, trú xã Loóng Luông). Buổi chiều ngày 18 tháng 11 sẽ tuyên án.")
+    article = article_from_text(text, "a")
+    df = extract_article(article)
+    assert list(df["edtf"]) == ["1969", "1983"]
+    assert df.iloc[1]["title"] == "Sồng A Sang sinh"
+    assert article.metadata["unplaced_dates"] >= 1
