@@ -197,7 +197,9 @@ def numeric_two_digit_year(m, text):
 @rule(r"(?<![\d/.,])(?P<d>{DAY})\s+tháng\s+(?P<m>{MONTH}(?!\d)|{MONTH_WORD})"
       r"(?:\s*(?:,\s*)?năm\s+(?:(?P<y>\d{{3,4}})|(?P<cc>{CAN_CHI})(?:\s*\(\s*(?P<cy>{YEAR4})\s*\))?)"
       # 'ngày 15 tháng 10, 2024,': the year after a comma, as English writes it
-      r"|,[ \t]*(?P<cy2>(?:1[89]|20)\d\d)(?=\s*[,.;:)]|\s*$))?(?!\s*[/.\-]\d)", 28, gate=DIGIT_START)
+      r"|,[ \t]*(?P<cy2>(?:1[89]|20)\d\d)(?=\s*[,.;:)]|\s*$)"
+      # '13 tháng Giêng Bính Thân': the cycle year without 'năm'
+      r"|\s+(?P<cc2>{CAN_CHI})(?!\w))?(?!\s*[/.\-]\d)", 28, gate=DIGIT_START)
 def worded_day_month_year(m, text):
     """'ngày 2 tháng 9 năm 1945'; 'mùng 7 tháng Giêng năm Giáp Thìn' is lunar."""
     pre = _DAY_WORD_BEFORE.search(text, max(0, m.start() - 8), m.start())
@@ -205,14 +207,15 @@ def worded_day_month_year(m, text):
     d = int(m["d"])
     if not _valid_day(d, mo):
         return None
-    if m["m"] == "năm" and not (m["y"] or m["cc"] or m["cy2"]) and not text[m.start("m")].isupper():
+    cc = m["cc"] or m["cc2"]
+    if m["m"] == "năm" and not (m["y"] or cc or m["cy2"]) and not text[m.start("m")].isupper():
         return None  # 'ngày 5 tháng năm' without a year: 'tháng năm' is 'the months'
-    if not pre and not (m["y"] or m["cc"] or m["cy2"]):
+    if not pre and not (m["y"] or cc or m["cy2"]):
         return None  # '5 tháng 3' alone may be a duration ('5 tháng 3 ngày')
     y = _int(m["y"]) or _int(m["cy"]) or _int(m["cy2"])  # 'năm Kỷ Dậu (1789)': the bracket names the year
-    lunar = bool(m["cc"]) or (y is None and _is_lunar_month_word(m["m"]))
+    lunar = bool(cc) or (y is None and _is_lunar_month_word(m["m"]))
     return Mention(pre.start() if pre else m.start(), m.end(), "point",
-                   Part(y, mo, d, "day", lunar=lunar, canchi=None if y else m["cc"]))
+                   Part(y, mo, d, "day", lunar=lunar, canchi=None if y else cc))
 
 
 _DAY_WORD_BEFORE = re.compile(r"(?<!\w)(?:ngày|mùng|mồng)\s+$", FLAGS)

@@ -709,6 +709,10 @@ def _without_bracketed_repeats(text: str, events: list[Event]) -> list[Event]:
     out = []
     for ev in events:
         m = ev.resolved.mention
+        if m.a is not None and m.a.lunar and _in_open_bracket(text, ev.sentence[0], m.start) \
+                and any(o is not ev and o.resolved.mention.a is not None and not o.resolved.mention.a.lunar
+                        and _covers(o.resolved.value, ev.resolved.value) for o in told[ev.sentence]):
+            continue  # '… đến hết ngày 16/02/2019 (thứ sáu, thứ bảy, ngày 11 và ngày 12 tháng Giêng năm Kỷ Hợi)'
         if m.kind == "anniversary" and any(o is not ev and o.resolved.mention.kind != "anniversary"
                                            and o.resolved.value.edtf() == ev.resolved.value.edtf()
                                            for o in told[ev.sentence]):
@@ -724,6 +728,17 @@ def _without_bracketed_repeats(text: str, events: list[Event]) -> list[Event]:
 
 
 _CLOSING_AFTER = re.compile(r"\s*\)")
+
+
+def _in_open_bracket(text: str, start: int, pos: int) -> bool:
+    return text.rfind("(", start, pos) > text.rfind(")", start, pos)
+
+
+def _covers(outer, inner) -> bool:
+    """Does one value's stretch hold another's (by their first and last days)?"""
+    a0, a1, b0, b1 = (day_key(outer.first_day()), day_key(outer.last_day()),
+                      day_key(inner.first_day()), day_key(inner.last_day()))
+    return None not in (a0, a1, b0, b1) and a0 <= b0 and b1 <= a1
 
 
 def _solar_restatement(lunar: Resolved, solar: Resolved) -> bool:

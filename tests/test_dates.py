@@ -231,6 +231,11 @@ CASES = [
     # New Year's day, the lunar one in a sentence of Tết or spring; a part of the new year otherwise
     ("Ngay trong ngày đầu năm mới, lực lượng CSGT đã ra quân.", ["2020-01-01"]),
     ("Ngày đầu năm mới, người dân đi lễ chùa đầu xuân.", ["2021-02-12"]),  # the nearest Tết
+    # a lunar restatement with its cycle year and no 'năm' gives the solar day its year; one in
+    # brackets with more words, inside the solar stretch, is no event of its own
+    ("Lễ hội diễn ra vào ngày 20/2 (tức 13 tháng giêng Bính Thân) tại sân vận động.", ["2016-02-20"]),
+    ("Thời gian: từ ngày 15/02/2019 đến hết ngày 16/02/2019 (thứ sáu, thứ bảy, ngày 11 và ngày 12 tháng Giêng "
+     "năm Kỷ Hợi).", ["2019-02-15/2019-02-16"]),
     # a law cited by its abbreviation and year is a name
     ("Chiều 24/5/2023, tòa xét xử bị cáo theo khoản 4, điều 194 BLHS năm 1999.", ["2023-05-24"]),
     # two centuries side by side are one stretch; a century before another kind of date ends at its number
