@@ -470,19 +470,29 @@ def share_listed_years(text: str, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
-def _join_same_year(text: str, mentions: list[Mention]) -> list[Mention]:
-    """'Tháng 10 cùng năm', 'tháng 12 năm đó': a year-less date and the words that say its year
-    is the one told before are one expression."""
+def _join_into_yearless(mentions: list[Mention], joins) -> list[Mention]:
+    """Mentions with those that `joins(prev, m)` (which completes `prev`) folded into the
+    year-less date before them."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        if m.kind == "same_year" and prev is not None and prev.kind in ("point", "range") and prev.a is not None \
-                and prev.a.year is None and not prev.a.canchi and _SAME_YEAR_GAP.fullmatch(text, prev.end, m.start):
+        if prev is not None and prev.kind in ("point", "range") and prev.a is not None and prev.a.year is None \
+                and not prev.a.canchi and joins(prev, m):
             prev.end = m.end
-            prev.info["same_year"] = True
             continue
         out.append(m)
     return out
+
+
+def _join_same_year(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Tháng 10 cùng năm', 'tháng 12 năm đó': a year-less date and the words that say its year
+    is the one told before are one expression."""
+    def joins(prev: Mention, m: Mention) -> bool:
+        if m.kind == "same_year" and _SAME_YEAR_GAP.fullmatch(text, prev.end, m.start):
+            prev.info["same_year"] = True
+            return True
+        return False
+    return _join_into_yearless(mentions, joins)
 
 
 @cache
@@ -493,21 +503,17 @@ def _epithet_gap() -> re.Pattern:
 def _join_epithet_year(text: str, mentions: list[Mention]) -> list[Mention]:
     """'những ngày cuối tháng 4 lịch sử năm 1975', 'mùa xuân đại thắng năm 1975': a year-less
     date, a word praising it and the year it was in are one expression."""
-    out: list[Mention] = []
     gap = _epithet_gap()
-    for m in mentions:
-        prev = out[-1] if out else None
-        if prev is not None and prev.kind in ("point", "range") and prev.a is not None and prev.a.year is None \
-                and not prev.a.canchi and not prev.a.lunar and (prev.b is None or prev.b.year is None) \
-                and m.kind == "point" and m.a is not None and m.a.precision == "year" and m.a.year \
-                and gap.fullmatch(text, prev.end, m.start):
-            for p in (prev.a, prev.b):
-                if p is not None:
-                    p.year = m.a.year
-            prev.end = m.end
-            continue
-        out.append(m)
-    return out
+
+    def joins(prev: Mention, m: Mention) -> bool:
+        if prev.a.lunar or (prev.b is not None and prev.b.year is not None) or m.kind != "point" or m.a is None \
+                or m.a.precision != "year" or not m.a.year or not gap.fullmatch(text, prev.end, m.start):
+            return False
+        for p in (prev.a, prev.b):
+            if p is not None:
+                p.year = m.a.year
+        return True
+    return _join_into_yearless(mentions, joins)
 
 
 def find_mentions(text: str, sentence_of=lambda pos: 0) -> list[Mention]:
