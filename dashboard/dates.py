@@ -760,6 +760,8 @@ def _inside_name(text: str, start: int) -> bool:
     return bool(w) and w.group(1)[0].isupper() and w.group(1).lower() not in _NAME_CUES
 
 
+_UNIT_BEFORE_NAME = re.compile(r"(?<!\w)(?:xã|phường|thị\s+trấn|huyện|quận|thôn|bản|làng|xóm|phố|đường)\s+$", FLAGS)
+
 @rule(r"(?<!\w)(?:(?P<fest>{FESTIVAL})(?:\s+(?:tết(?:\s+nguyên\s+đán)?\s+)?(?:năm\s+)?(?P<cc>{CAN_CHI}))?(?:(?:\s+(?:năm\s+)?|(?<=\d)/)(?P<y>{YEAR4}))?)(?!\w)",
       18, gate=_has_lexicon("festivals", "lunar", "solar"))
 def festival(m, text):
@@ -769,6 +771,8 @@ def festival(m, text):
     if _inside_name(text, m.start()) and text[m.start("fest")].isupper() \
             and any(w[:1].isupper() for w in text[m.start("fest"):m.end("fest")].split()[1:]):
         return None  # 'đồng chí Đặng Quốc Khánh' is a man, not the National Day
+    if _UNIT_BEFORE_NAME.search(text, max(0, m.start() - 12), m.start()) and text[m.start("fest")].isupper():
+        return None  # 'xã Quốc Khánh' is a commune
     if name == "tết" and not (m["cc"] or m["y"]):
         return None  # a bare 'Tết' is a season of the year, not a day we can place
     fest = load("festivals")

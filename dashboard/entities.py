@@ -656,8 +656,10 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         if name_end <= after:
             continue
         name = text[after:name_end]
-        if not _is_cap(name) or K["title_start"].match(text[after:after + 40]) or K["event_head_at"].match(low, after):
-            # ('đổi tên … thành Chiến dịch Hồ Chí Minh': a campaign, no citadel)
+        if not _is_cap(name) or K["title_start"].match(text[after:after + 40]) or K["event_head_at"].match(low, after) \
+                or admin.lower() == "thành" and _match_phrase(_words_at(text, after)[:4], 0, K["heads_ci"]):
+            # ('đổi tên … thành Chiến dịch Hồ Chí Minh': a campaign, no citadel; '… thống nhất các
+            # đơn vị thành Công an nhân dân vũ trang': a body they became)
             continue  # 'Tổng Bí thư Nguyễn Phú Trọng' names no canton
         if text[s:name_end] in K["gazetteer"]:
             continue  # 'Đình Lập', 'Chợ Mới': a district whose name begins with a site's word

@@ -169,10 +169,18 @@ def split_anniversary_pairs(text: str, mentions: list[Mention], sentence_of) -> 
             diff = m.b.year - m.a.year
             cues = [c for c in counted.get(sentence_of(m.start), []) if c.start < m.start]
             same_day = m.a.precision in ("day", "month") and (m.a.month, m.a.day) == (m.b.month, m.b.day)
-            named = any(c.info["n"] == diff for c in cues)
+            # ('… ôn lại truyền thống 37 năm Ngày Biên phòng toàn dân (3/3/1989 - 3/3/2026)': the
+            # count written before the bracket names the anniversary, with or without 'kỷ niệm')
+            named = any(c.info["n"] == diff for c in cues) or same_day and diff > 0 and re.search(
+                rf"(?<![\d.,]){diff}\s+năm(?!\w)[^()]*\(\s*$", text[max(0, m.start - 120):m.start]) is not None
             ends = m.info.get("ends")
             if ends and diff > 0 and (named or (same_day and diff % 5 == 0)):
                 (a0, a1), (b0, b1) = ends
+                if out and ("festival" in out[-1].info or out[-1].kind == "named") \
+                        and re.fullmatch(r"\s*\(\s*", text[out[-1].end:a0]):
+                    # '37 năm Ngày Biên phòng toàn dân (3/3/1989 - 3/3/2026)': the feast named is
+                    # what the pair commemorates, told by its founding day
+                    out.pop()
                 out.append(Mention(a0, a1, "point", m.a, rule="anniversary_pair",
                                    info={"anniversary_pair": "founding", "n": diff}))
                 out.append(Mention(b0, b1, "point", m.b, m.b, rule="anniversary_pair",

@@ -231,6 +231,11 @@ CASES = [
     # New Year's day, the lunar one in a sentence of Tết or spring; a part of the new year otherwise
     ("Ngay trong ngày đầu năm mới, lực lượng CSGT đã ra quân.", ["2020-01-01"]),
     ("Ngày đầu năm mới, người dân đi lễ chùa đầu xuân.", ["2021-02-12"]),  # the nearest Tết
+    # a commune named like a feast is no feast; a count before a pair names the anniversary
+    # without 'kỷ niệm', and the feast it commemorates is told by the founding day
+    ("Sáng 22/11/2020, lễ khánh thành đường biên giới diễn ra tại xã Quốc Khánh, huyện Tràng Định.", ["2020-11-22"]),
+    ("Các đại biểu ôn lại truyền thống 31 năm Ngày Biên phòng toàn dân (3/3/1989 - 3/3/2020).",
+     ["1989-03-03", "2020-03-03"]),
     # a lunar restatement with its cycle year and no 'năm' gives the solar day its year; one in
     # brackets with more words, inside the solar stretch, is no event of its own
     ("Lễ hội diễn ra vào ngày 20/2 (tức 13 tháng giêng Bính Thân) tại sân vận động.", ["2016-02-20"]),

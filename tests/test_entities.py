@@ -337,6 +337,9 @@ CASES = [
     ("Đúng 9h ngày 24/8/2023, tại Trung tâm Hội nghị thành phố Hải Phòng, Ban Chấp hành Trung ương Đảng Cộng sản "
      "Việt Nam, Quốc hội và gia đình tổ chức Lễ viếng.",
      {"places": ["Hải Phòng"], "organisations": ["Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam", "Quốc hội"]}),
+    # 'thành' before a body is 'became', no citadel
+    ("Ngày 3-3-1959, Thủ tướng ban hành Nghị định thống nhất các đơn vị thành Công an nhân dân vũ trang.",
+     {"places": []}),
     # the south of a known country is that country
     ("Tháng 1-1928, Hoàng Văn Thụ tìm đường sang miền Nam Trung Quốc bắt liên lạc.", {"places": ["Trung Quốc"]}),
     # bodies listed with dashes share the unit the last one names; a national body does not
