@@ -663,8 +663,12 @@ def counted_years(m, text):
     kind = "years_ago" if direction.startswith(("trước", "về trước")) else "years_later"
     if kind == "years_ago" and "đó" in direction:
         kind = "years_before_that"
-    if m["n2"] and not _opens_clause(text, m.start()):
-        return None  # 'vô địch sau 39 năm chờ đợi': how long, not when
+    if m["n2"] and (not _opens_clause(text, m.start())
+                    or _WORD_AFTER.match(text, m.end()) and _YEAR_IN_SENTENCE_BEFORE.search(text, max(0, m.start() - 150),
+                                                                                              m.start())):
+        # 'vô địch sau 39 năm chờ đợi'; 'ngày 28/1/1941, sau 30 năm xa Tổ quốc, Bác Hồ …' (its
+        # sentence has told its date): how long, not when
+        return None
     if m["n"] and _duration_opener().search(text, max(0, m.start() - 30), m.start()):
         return None  # 'suốt 10 năm sau đó (1979 - 1989)': how long it lasted, not when
     return Mention(m.start(), m.end(), kind, info={"n": n})
@@ -676,6 +680,8 @@ def _duration_opener() -> re.Pattern:
                       + r"\s+(?:(?:gần|hơn|khoảng|tròn|đúng)\s+)?$", FLAGS)
 
 
+_WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]", re.UNICODE)
+_YEAR_IN_SENTENCE_BEFORE = re.compile(r"(?<!\d)(?:1\d|20)\d\d(?!\d)[^.!?\n]*$")
 _CLAUSE_BEFORE = re.compile(r"(?:^|[,.;:!?(\n\"“])\s*(?:(?:và|rồi|nhưng|thì)\s+)?$")
 
 

@@ -231,6 +231,9 @@ CASES = [
     # New Year's day, the lunar one in a sentence of Tết or spring; a part of the new year otherwise
     ("Ngay trong ngày đầu năm mới, lực lượng CSGT đã ra quân.", ["2020-01-01"]),
     ("Ngày đầu năm mới, người dân đi lễ chùa đầu xuân.", ["2021-02-12"]),  # the nearest Tết
+    # 'sau N năm …' in a sentence that has told its date says how long, not when
+    ("Ngày 28/1/1941, sau 30 năm xa Tổ quốc, Bác Hồ về nước.", ["1941-01-28"]),
+    ("Năm 1970, ông nhập ngũ. Sau 5 năm chiến đấu, ông trở về quê.", ["1970", "1975"]),
     # a commune named like a feast is no feast; a count before a pair names the anniversary
     # without 'kỷ niệm', and the feast it commemorates is told by the founding day
     ("Sáng 22/11/2020, lễ khánh thành đường biên giới diễn ra tại xã Quốc Khánh, huyện Tràng Định.", ["2020-11-22"]),
