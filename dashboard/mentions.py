@@ -271,6 +271,11 @@ def drop_shadowed_named_periods(text: str, mentions: list[Mention]) -> list[Ment
     gives way to that date."""
     out = []
     for i, m in enumerate(mentions):
+        if m.kind == "named" and (_site_before().search(text, max(0, m.start - 30), m.start)
+                                  or _COUNTED_FROM_BEFORE.search(text, max(0, m.start - 30), m.start)):
+            # 'Khu di tích Khởi nghĩa Bắc Sơn': a site named after the event; 'sau 4 ngày cuộc
+            # Khởi nghĩa Bắc Sơn bùng nổ': the event a later time is counted from
+            continue
         if m.kind == "named":
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
             prev = mentions[i - 1] if i > 0 else None
@@ -282,6 +287,14 @@ def drop_shadowed_named_periods(text: str, mentions: list[Mention]) -> list[Ment
                 continue
         out.append(m)
     return out
+
+
+_COUNTED_FROM_BEFORE = re.compile(r"(?<!\w)(?:sau|trước)\s+\d{1,3}\s+(?:ngày|tuần|tháng|năm)\s+(?:khi\s+)?(?:cuộc\s+)?$", FLAGS)
+
+
+@cache
+def _site_before() -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + alternation(load("cues")["sites_named_after_events"]) + r")\s+$", FLAGS)
 
 
 _DOCUMENT = re.compile(fill(r"(?<!\w)(?:{DOCUMENT})(?!\w)") + "|" + r"(?<!\w)(?:"

@@ -231,6 +231,10 @@ CASES = [
     # New Year's day, the lunar one in a sentence of Tết or spring; a part of the new year otherwise
     ("Ngay trong ngày đầu năm mới, lực lượng CSGT đã ra quân.", ["2020-01-01"]),
     ("Ngày đầu năm mới, người dân đi lễ chùa đầu xuân.", ["2021-02-12"]),  # the nearest Tết
+    # a site named after an event, and the event a later time is counted from, are no times told
+    ("Di tích Trường Vũ Lăng thuộc Khu di tích Khởi nghĩa Bắc Sơn đã được xếp hạng từ năm 1992.", ["1992"]),
+    ("Đầu tháng 10 năm 1940, sau 4 ngày cuộc Khởi nghĩa Bắc Sơn bùng nổ, Xứ ủy Bắc Kỳ họp hội nghị.",
+     ["1940-10-01/1940-10-10"]),
     # 'sau N năm …' in a sentence that has told its date says how long, not when
     ("Ngày 28/1/1941, sau 30 năm xa Tổ quốc, Bác Hồ về nước.", ["1941-01-28"]),
     ("Năm 1970, ông nhập ngũ. Sau 5 năm chiến đấu, ông trở về quê.", ["1970", "1975"]),
