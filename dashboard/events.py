@@ -709,7 +709,7 @@ def _without_bracketed_repeats(text: str, events: list[Event]) -> list[Event]:
     out = []
     for ev in events:
         m = ev.resolved.mention
-        if m.a is not None and m.a.lunar and _in_open_bracket(text, ev.sentence[0], m.start) \
+        if m.a is not None and m.a.lunar and _in_brackets(text, ev.sentence[0], m.start) \
                 and any(o is not ev and o.resolved.mention.a is not None and not o.resolved.mention.a.lunar
                         and _covers(o.resolved.value, ev.resolved.value) for o in told[ev.sentence]):
             continue  # '… đến hết ngày 16/02/2019 (thứ sáu, thứ bảy, ngày 11 và ngày 12 tháng Giêng năm Kỷ Hợi)'
@@ -718,20 +718,13 @@ def _without_bracketed_repeats(text: str, events: list[Event]) -> list[Event]:
                                            for o in told[ev.sentence]):
             continue  # 'kỷ niệm 75 năm Chiến thắng … năm 1947': the year written says it
         if _ONLY_A_DATE_IN_BRACKETS.search(text, max(0, m.start - 8), m.start) \
-                and _CLOSING_AFTER.match(text, m.end) and not m.info.get("anniversary_pair") \
+                and _CLOSE_BRACKET_AFTER.match(text, m.end) and not m.info.get("anniversary_pair") \
                 and any(o is not ev and o.resolved.value.edtf() == ev.resolved.value.edtf()
                         and not (o.resolved.mention.start <= m.start < o.resolved.mention.end)
                         for o in told[ev.sentence]):
             continue
         out.append(ev)
     return out
-
-
-_CLOSING_AFTER = re.compile(r"\s*\)")
-
-
-def _in_open_bracket(text: str, start: int, pos: int) -> bool:
-    return text.rfind("(", start, pos) > text.rfind(")", start, pos)
 
 
 def _covers(outer, inner) -> bool:
