@@ -1216,7 +1216,7 @@ def compose(text: str, atoms: list[Mention]) -> list[Mention]:
     out = [m for m in out if not m.weak]
     for m in out:
         _decorate(text, m)
-    out = _join_turns_of_months(text, _join_turns_of_centuries(text, out))
+    out = _join_turns_of_months(text, _join_centuries_to_years(text, _join_turns_of_centuries(text, out)))
     # a modifier may have grown a mention over its neighbour ('âm lịch năm 2020'): keep the first
     kept: list[Mention] = []
     for m in out:
@@ -1279,6 +1279,34 @@ def _join_turns_of_centuries(text: str, mentions: list[Mention]) -> list[Mention
             out[-1] = Mention(prev.start, m.end, "range", prev.a, m.a, rule=f"{prev.rule}+{m.rule}",
                               info={"span_parts": (prev.info["span_part"], m.info["span_part"])})
             continue
+        out.append(m)
+    return out
+
+
+_CENTURY_YEAR_GAP = re.compile(r"\s*(?:-|–|đến|tới|cho\s+đến|cho\s+tới)\s*", FLAGS)
+_FROM_BEFORE = re.compile(r"(?<!\w)từ\s+$", FLAGS)
+
+
+def _join_centuries_to_years(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Từ thế kỷ XV đến năm 1789', 'từ năm 1428 đến cuối thế kỷ XVIII': a century (or a part
+    of one) and a year at the two ends of 'từ … đến' are one stretch of time.  'từ' is asked
+    for: without it, 'thế kỷ XV - năm 1789' may be a list."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == m.kind == "point" and prev.a is not None and m.a is not None \
+                and {prev.a.precision, m.a.precision} == {"century", "year"} and not (prev.a.bce or m.a.bce) \
+                and (prev.a.year or prev.a.century_n) and (m.a.year or m.a.century_n) and "\n" not in text[prev.end:m.start] \
+                and _CENTURY_YEAR_GAP.fullmatch(text, prev.end, m.start) \
+                and (since := _FROM_BEFORE.search(text, max(0, prev.start - 6), prev.start)):
+            # (a part of a century is years, 'đầu thế kỷ XX' 1900-1932; a whole one stays a century)
+            first, last = prev.info.get("span_part"), m.info.get("span_part")
+            lo = (prev.a.century_n - 1) * 100 if prev.a.precision == "century" else prev.a.year
+            hi = m.a.century_n * 100 - 1 if m.a.precision == "century" else m.a.year
+            if lo <= hi:
+                out[-1] = Mention(since.start(), m.end, "range", prev.a, m.a, rule=f"{prev.rule}+{m.rule}",
+                                  info={"span_parts": (first, last)})
+                continue
         out.append(m)
     return out
 

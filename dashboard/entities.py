@@ -80,6 +80,7 @@ def _knowledge():
         "whole_names": set(org["whole_names"]),
         "thing_before": re.compile(r"(?<!\w)(?:" + alternation(org["named_things"]) + r")[ \t]+$"),
         "admin_inner": _ci(pl["admin_words"]) | _ci(org["name_continuers"]),
+        "continuers": _ci(org["name_continuers"]),
         "local_units": _ci(pl["local_kinds"]),
         "parents": _phrase_index(_ci(org["parent_bodies"])),
         "unit_heads": set(org["unit_heads"]),
@@ -280,7 +281,8 @@ def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = Fals
         if not place and w.lower() == "và" and k + 1 < len(words) and _is_cap(words[k + 1][2]) \
                 and not _match_phrase(words, k + 1, K["heads_ci"]) and not _match_phrase(words, k + 1, K["people_words"]):
             # (not 'Chi bộ Cộng sản và Nhân dân Bắc Sơn': the people, written with a capital)
-            step = max(_match_phrase(words, k + 1, K["inner"]), 1)  # 'và Truyền hình'
+            # 'và Truyền hình', 'và Nhân văn'
+            step = max(_match_phrase(words, k + 1, K["inner"]), _match_phrase(words, k + 1, K["cap_compounds"]), 1)
             end = words[k + step][1]
             k += 1 + step
             continue
@@ -291,6 +293,19 @@ def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = Fals
             continue
         if n:
             phrase = " ".join(x[2].lower() for x in words[k:k + n])
+            if named and not place and k + n + 1 < len(words) and words[k + n][2] == "và" \
+                    and _is_cap(words[k + n + 1][2]) and not _match_phrase(words, k + n + 1, K["heads_ci"]) \
+                    and not _match_phrase(words, k + n + 1, K["people_words"]):
+                # 'Trường Đại học Khoa học xã hội và Nhân văn': a field written small, joined by
+                # 'và' to a capitalised one, is still the name
+                end = words[k + n][1]
+                k += n
+                continue
+            if named and not place and phrase in K["continuers"] and k + n < len(words) \
+                    and words[k + n][2].lower() in K["local_units"] and not _leads_to_capital(words, k + n, K, unit):
+                # 'Đảng bộ Khối các cơ quan tỉnh': the bodies a bloc is made of, and the unit it serves
+                end, k = words[k + n][1], k + n + 1
+                break
             if named and phrase not in K["admin_inner"] and phrase not in K["endings"] \
                     and not (unit and _leads_to_parent(words, k + n, K)) \
                     and not (descriptive and not place and _runs_to_unit(words, k, K)):

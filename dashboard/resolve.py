@@ -643,10 +643,12 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                 if m.info.get("month_end") and b.precision == "day" and not m.b.lunar:
                     b = tv.day(b.year, b.month, min(m.b.day, tv.days_in_month(b.year, b.month)))
                 value = TimeValue(a, b, inferred=inferred + inf_b)
-                if "span_parts" in m.info and a.span and b.span:  # 'cuối thế kỷ XIX đầu thế kỷ XX'
+                if "span_parts" in m.info:  # 'cuối thế kỷ XIX đầu thế kỷ XX', 'từ thế kỷ XV đến năm 1789'
                     first, last = m.info["span_parts"]
-                    value = TimeValue(_span_part(a, first).start, _span_part(b, last).end, approximate=True,
-                                      inferred=inferred + inf_b)
+                    if (first is None or a.span) and (last is None or b.span):
+                        value = TimeValue(_span_part(a, first).start if first is not None else a,
+                                          _span_part(b, last).end if last is not None else b,
+                                          approximate=first is not None or last is not None, inferred=inferred + inf_b)
             elif m.kind == "before":
                 value = TimeValue(None, a, inferred=inferred)
             elif m.kind == "from_now":

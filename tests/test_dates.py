@@ -169,6 +169,11 @@ CASES = [
     ("Trong các thế kỷ XI - XIV, Thăng Long phát triển.", ["10XX/13XX"]),
     ("Từ thế kỷ XV đến thế kỷ XVIII, làng nghề phát triển.", ["14XX/17XX"]),
     ("Từ thế kỷ III đến thế kỷ I TCN, văn hóa Đông Sơn phát triển.", ["-0300/-0001"]),
+    # a century (or a part of one) and a year at the ends of 'từ … đến'
+    ("Từ thế kỷ XV đến năm 1789, vùng đất này thuộc châu Văn Uyên.", ["14XX/1789"]),
+    ("Từ năm 1428 đến cuối thế kỷ XVIII, nhà Lê cai trị.", ["1428/1799"]),
+    ("Từ đầu thế kỷ XX đến năm 1945, nhân dân chịu ách đô hộ.", ["1900/1945"]),
+    ("Thế kỷ XV - năm 1789 là hai mốc được nhắc tới.", ["14XX", "1789"]),
     ("Vào thế kỷ III TCN, nước Âu Lạc ra đời.", ["-0300/-0201"]),
     # lunar months and can-chi years; a restatement of the same day is one event
     ("Mùng 7 tháng Giêng năm Canh Tý, lễ hội khai mạc.", ["2020-01-31"]),

@@ -360,6 +360,16 @@ CASES = [
      {"places": [], "organisations": ["Kho bạc Nhà nước khu vực VI"]}),
     # a school named after a person, with a word written small before the name; not a verb
     ("Năm 1979, ông theo học Trường Viết văn Nguyễn Du.", {"organisations": ["Trường Viết văn Nguyễn Du"]}),
+    # a field written small joined by 'và' to a capitalised one; a bloc of bodies and the unit it
+    # serves; a name closed by 'vũ trang'
+    ("Năm 2023, Trường Đại học Khoa học xã hội và Nhân văn tổ chức hội thảo.",
+     {"organisations": ["Trường Đại học Khoa học xã hội và Nhân văn"]}),
+    ("Ngày 5/3/2023, Đoàn Khối các cơ quan tỉnh Lạng Sơn tổ chức hội thi.",
+     {"organisations": ["Đoàn Khối các cơ quan tỉnh Lạng Sơn"]}),
+    ("Ngày 5/3/2023 tại Lạng Sơn, Đảng bộ Khối các cơ quan tỉnh tổ chức đại hội.",
+     {"places": ["Lạng Sơn"], "organisations": ["Đảng bộ Khối các cơ quan tỉnh Lạng Sơn"]}),
+    ("Ngày 3/3/1959, lực lượng Công an nhân dân vũ trang (CANDVT) được thành lập.",
+     {"organisations": ["Công an nhân dân vũ trang"]}),
     ("Năm 2015, Trường Chính trị Hoàng Văn Thụ nhận Huân chương Lao động hạng Ba.",
      {"organisations": ["Trường Chính trị Hoàng Văn Thụ"]}),
     ("Đêm 28/1/2025, thành phố bắn pháo hoa tại khu vực hồ Phai Loạn.", {"places": ["Phai Loạn"]}),
