@@ -452,8 +452,9 @@ def _protect_commas(text: str, entities: list[Entity]) -> str:
     # 'Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh tổ chức …': a list of organisations is one subject
     orgs = sorted((e for e in entities if e.type == "organisation"), key=lambda e: e.start)
     # (not after a venue: 'tại Trung tâm Hội nghị thành phố Hải Phòng, Ban Chấp hành … tổ chức …')
+    # (nor after a person's post: '…, Phó Bí thư Tỉnh ủy, Ban Thường vụ Tỉnh ủy thảo luận …')
     spans += [(a.end, b.start) for a, b in zip(orgs, orgs[1:], strict=False) if _LIST_COMMA.fullmatch(text, a.end, b.start)
-              and not _VENUE_BEFORE.search(text, max(0, a.start - 8), a.start)]
+              and not _VENUE_BEFORE.search(text, max(0, a.start - 8), a.start) and a.role != "title"]
     spans += [(m.start(), m.end()) for m in _DECIMAL_COMMA.finditer(text)]
     commas = sorted({i for a, b in spans for i in range(a, b) if text[i] == ","})
     if not commas:
@@ -533,6 +534,17 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
         # its sentence, the document's day is the day of what was done by it)
         main = [r for r in group if not r.mention.info.get("anniversary_pair") and id(r) not in heads
                 and id(r) not in named and id(r) not in documents]
+        # 'thảo luận về đề cương “Lịch sử Đảng bộ tỉnh giai đoạn 2000 – 2020”': a date inside a
+        # quoted name is part of the name, and the name part of what another date tells
+        quoted = {id(r): q for r in main if (q := _quoted_name(text, sent, r.mention.start))}
+        unquoted = [r for r in main if id(r) not in quoted]
+        quoted_leader = {}
+        if quoted and unquoted:
+            for r in main:
+                if id(r) in quoted:
+                    before = [o for o in unquoted if o.mention.end <= r.mention.start]
+                    quoted_leader[id(r)] = before[-1] if before else unquoted[0]
+            main = unquoted
         attached_to: dict[int, int] = {}
         spans = dict(zip(map(id, main), scopes(text, sent, main, attached_to), strict=True)) if main else {}
         # 'Năm 2025, tỉnh kỷ niệm 50 năm ngày thành lập Trường …': the counted-back founding is
@@ -547,6 +559,11 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
         # stay in its title, and take it as theirs
         leader = {id(main[j]): main[k] for j, k in attached_to.items()}
         in_title = {(main[j].mention.start, main[j].mention.end) for j in attached_to}
+        for r in group:
+            if id(r) in quoted_leader:
+                lead = quoted_leader[id(r)]
+                leader[id(r)], spans[id(r)] = lead, spans[id(lead)]
+                in_title.add((r.mention.start, r.mention.end))
         for r in group:
             pair = r.mention.info.get("anniversary_pair")
             scope = spans.get(id(r), (r.mention.start, r.mention.end))
@@ -693,6 +710,26 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
             ev.title = head.title.replace("\x01", ",")
         kept.append(ev)
     return _without_bracketed_repeats(text, kept)
+
+
+def _quoted_name(text: str, sent: tuple[int, int], pos: int) -> tuple[int, int] | None:
+    """The quotation pos stands in, when it quotes a name (a book, a programme, a conference's
+    theme: a word stands before it), not what someone said (after a colon, or opening the
+    sentence)."""
+    s, e = sent
+    open_curly = text.rfind("“", s, pos)
+    if open_curly >= 0 and text.rfind("”", open_curly, pos) < 0:
+        opening, close = open_curly, text.find("”", pos, e)
+    elif text.count('"', s, pos) % 2 == 1:
+        opening, close = text.rfind('"', s, pos), text.find('"', pos, e)
+    else:
+        return None
+    if close < 0 or close - opening > 160:
+        return None
+    before = text[s:opening].rstrip()
+    if not before or not before[-1].isalnum():
+        return None
+    return opening, close + 1
 
 
 _ONLY_A_DATE_IN_BRACKETS = re.compile(r"\(\s*(?:ngày\s+|năm\s+)?$", re.IGNORECASE)

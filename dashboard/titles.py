@@ -62,6 +62,7 @@ _LOCATIVE = re.compile(r"\s*(?:tại|ở)(?!\w)", re.IGNORECASE)  # a background
 _LIST_MARKS = re.compile(r"^[\s•·●○◦▪■□►▶✓✔*+\-–—:|]+")
 _OF_AFTER_BACKGROUND = re.compile(r"\s*của(?!\w)", re.IGNORECASE)  # '…, ngày 23/2/2026 của Bộ Chính trị …'
 _LEADING_BRACKET = re.compile(r"^\([^()]*\)[\s,;:]*(?=\S)")
+_QUOTE_OPENED_BY_DATE = re.compile(r'^["“]\s*,\s*')
 _EMPTY_BRACKETS = re.compile(r"\s*\(\s*(?:(?:[-–,;]|tức|nhằm|tức là|là|và|hoặc|đến|từ)\s*)*\)")
 @cache
 def _title_words() -> re.Pattern:
@@ -167,6 +168,7 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
         chunk = scoped[a:b].replace("\x00", "").replace("\x01", ",")
         chunk = AGENCY.sub("", chunk.strip())
         chunk = _EMPTY_BRACKETS.sub("", chunk).strip()
+        chunk = _QUOTE_OPENED_BY_DATE.sub("", chunk)  # '“[Năm 1979], tôi nhập ngũ”': the quotation's words
         chunk = _strip_dangling(chunk)
         if not _WORD_CHAR.search(chunk):
             continue

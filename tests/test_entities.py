@@ -773,6 +773,15 @@ def test_numbered_section_headings_title_their_periods():
     # a clause of its own short verb is its title, not the sentence's first
     ("Ông sinh năm 1932, nhập ngũ năm 1950 và tham gia Chiến dịch Biên giới ngay trong năm đó.",
      ["Ông sinh", "Nhập ngũ", "Tham gia Chiến dịch Biên giới"]),
+    # a date inside a quoted name is part of what the sentence's date tells; a person's post
+    # before the subject is no list of bodies with it
+    ("Chiều 20/5/2024, dưới sự chủ trì của đồng chí Nguyễn Văn Hà, Phó Bí thư thường trực Tỉnh ủy, Ban Thường vụ "
+     "Tỉnh ủy thảo luận đề cương “Lịch sử Đảng bộ tỉnh giai đoạn 2000 – 2020”.",
+     ["Ban Thường vụ Tỉnh ủy thảo luận đề cương “Lịch sử Đảng bộ tỉnh giai đoạn 2000 - 2020”"] * 2),
+    ("Cuốn sách \"Lạng Sơn 1945 - 1975\" được xuất bản ngày 5/3/2021.",
+     ["Cuốn sách \"Lạng Sơn 1945 - 1975\" được xuất bản"] * 2),
+    # not what someone said, after a colon
+    ("Ông kể: “Năm 1979, tôi nhập ngũ”, rồi lặng im.", ["Tôi nhập ngũ, rồi lặng im"]),
 ])
 def test_titles_of_time_clauses(sentence, titles):
     assert list(extract_text(sentence, reference_date=REF)["title"]) == titles
