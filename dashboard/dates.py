@@ -375,9 +375,15 @@ def year_with_nam(m, text):
     return Mention(m.start(), m.end(), "point", Part(y, None, None, "year"))
 
 
-@rule(r"(?<![\d.,/:])(?P<y>\d{{1,4}})\s*(?P<bce>{BCE})(?!\w)", 21, gate=DIGIT_START)
+@rule(r"(?<![\d.,/:])(?:(?P<y1>\d{{1,4}})\s*[-–]\s*)?(?P<y>\d{{1,4}})\s*(?P<bce>{BCE})(?!\w)", 21, gate=DIGIT_START)
 def year_bce(m, text):
-    return Mention(m.start(), m.end(), "point", Part(-int(m["y"]), None, None, "year", bce=True))
+    """'năm 179 TCN'; '218 - 207 TCN', counted down to the era's start, is a range of years
+    before it."""
+    b = Part(-int(m["y"]), None, None, "year", bce=True)
+    if m["y1"] and int(m["y1"]) > int(m["y"]):
+        return Mention(m.start(), m.end(), "range", Part(-int(m["y1"]), None, None, "year", bce=True), b)
+    start = m.start("y")
+    return Mention(start, m.end(), "point", b)
 
 
 _IDENTIFIER_BEFORE = re.compile(
@@ -1160,6 +1166,8 @@ def _fill_pair(a: Part, b: Part) -> None:
             b.year += 1
     if a.precision == "day" and a.month is None:
         a.month = b.month
+    if b.bce and not a.bce and a.year is not None and b.year is not None and 0 < -b.year < a.year and not a.month:
+        a.year, a.bce = -a.year, True  # 'từ năm 218 đến năm 207 TCN': both before the era
 
 
 def _ordered(a: Part, b: Part) -> bool:

@@ -176,6 +176,8 @@ def split_anniversary_pairs(text: str, mentions: list[Mention], sentence_of) -> 
             ends = m.info.get("ends")
             if ends and diff > 0 and (named or (same_day and diff % 5 == 0)):
                 (a0, a1), (b0, b1) = ends
+                if m.end > b1 and m.a.lunar:
+                    b1 = m.end  # '(5/3/1947-5/3/2025 Âm lịch)': the calendar named after both is the second's words
                 if out and ("festival" in out[-1].info or out[-1].kind == "named") \
                         and re.fullmatch(r"\s*\(\s*", text[out[-1].end:a0]):
                     # '37 năm Ngày Biên phòng toàn dân (3/3/1989 - 3/3/2026)': the feast named is

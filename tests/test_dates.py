@@ -86,6 +86,10 @@ CASES = [
     ("Thành cổ được xây từ thế kỷ thứ X.", ["09XX"]),
     # BCE
     ("Năm 179 TCN, Triệu Đà thôn tính Âu Lạc.", ["-0179"]),
+    # a range counted down to the era's start: both ends before it
+    ("Từ năm 218 đến năm 207 TCN, nhân dân kháng chiến chống quân Tần.", ["-0218/-0207"]),
+    ("Giai đoạn 218 - 207 TCN, nhân dân kháng chiến chống quân Tần.", ["-0218/-0207"]),
+    ("Từ năm 111 TCN đến năm 938, nước ta bị phong kiến phương Bắc đô hộ.", ["-0111/0938"]),
     ("Khoảng năm 111 trước Công nguyên, nhà Hán xâm lược.", ["-0111"]),
     ("Năm 40 sau Công nguyên, Hai Bà Trưng khởi nghĩa.", ["0040"]),
     # weekdays
@@ -104,6 +108,9 @@ CASES = [
     ("Tỉnh tổ chức kỷ niệm 75 năm Ngày thành lập Quân đội.", ["1945"]),
     ("Lễ kỷ niệm 90 năm ngày truyền thống (18/10/1930-18/10/2020) diễn ra trọng thể.",
      ["1930-10-18", "2020-10-18"]),
+    # a pair of lunar days: the calendar named after both
+    ("Lễ kỷ niệm 78 năm trận chiến đấu chống càn (5/3/1947-5/3/2025 âm lịch) diễn ra tại đình làng.",
+     ["1947-04-25", "2025-04-02"]),
     # named periods
     ("Bước vào thời kỳ đổi mới, tỉnh phát triển mạnh mẽ.", ["1986/.."]),
     ("Cách mạng Tháng Tám thành công.", ["1945-08"]),
