@@ -374,15 +374,24 @@ def _leads_to_capital(words, k: int, K, unit: bool = False) -> bool:
     that does not open another organisation ('… chỉ đạo Sở Y tế')?"""
     while k < len(words):
         if _is_cap(words[k][2]):
-            # ('Phòng Cảnh sát kinh tế Công an tỉnh': a unit's name runs on into its parent body)
-            return not _match_phrase(words, k, K["heads_ci"]) or unit and _match_phrase(words, k, K["parents"]) > 0
-        if k and words[k - 1][2].lower() in K["local_units"]:
+            # ('Phòng Cảnh sát kinh tế Công an tỉnh': a unit's name runs on into its parent body;
+            # after 'xã', 'thị trấn' comes the unit's name, though it look like a head: 'thị trấn
+            # Trường Sơn', 'xã Đoàn Kết')
+            return not _match_phrase(words, k, K["heads_ci"]) or unit and _match_phrase(words, k, K["parents"]) > 0 \
+                or _after_unit(words, k, K)
+        if _after_unit(words, k, K):
             return False  # after 'huyện' comes its name: 'Đảng bộ huyện tổ chức Đại hội' is a verb
         n = _inner_at(words, k, K)
         if not n:
             return False
         k += n
     return False
+
+
+def _after_unit(words, k: int, K) -> bool:
+    """Does an administrative unit's word ('xã', 'thị trấn') stand just before word k?"""
+    return k > 0 and (words[k - 1][2].lower() in K["local_units"]
+                      or k > 1 and f"{words[k - 2][2]} {words[k - 1][2]}".lower() in K["local_units"])
 
 
 def _canonical_org(surface: str, K, province: str | None) -> str:

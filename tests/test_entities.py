@@ -370,6 +370,11 @@ CASES = [
      {"places": ["Lạng Sơn"], "organisations": ["Đảng bộ Khối các cơ quan tỉnh Lạng Sơn"]}),
     ("Ngày 3/3/1959, lực lượng Công an nhân dân vũ trang (CANDVT) được thành lập.",
      {"organisations": ["Công an nhân dân vũ trang"]}),
+    # a unit's name that looks like a head ('Trường', 'Đoàn') is still the unit's name
+    ("Sáng 2/4/2025, Đảng ủy, HĐND, UBND thị trấn Trường Sơn tổ chức lễ kỷ niệm.",
+     {"places": ["Trường Sơn"], "organisations": ["Đảng ủy thị trấn Trường Sơn", "Hội đồng nhân dân thị trấn Trường Sơn",
+                                                  "Ủy ban nhân dân thị trấn Trường Sơn"]}),
+    ("Năm 2020, Đảng ủy xã Đoàn Kết tổ chức đại hội.", {"places": ["Đoàn Kết"], "organisations": ["Đảng ủy xã Đoàn Kết"]}),
     ("Năm 2015, Trường Chính trị Hoàng Văn Thụ nhận Huân chương Lao động hạng Ba.",
      {"organisations": ["Trường Chính trị Hoàng Văn Thụ"]}),
     ("Đêm 28/1/2025, thành phố bắn pháo hoa tại khu vực hồ Phai Loạn.", {"places": ["Phai Loạn"]}),
