@@ -677,6 +677,9 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         if inside(places, s, after) or after == e:
             continue
         name_end = _extend_name(text, after, K, place=True)
+        # 'Chủ tịch UBND tỉnh Cao Bằng Hoàng Xuân Ánh': the place ends where its chairman's name begins
+        if holder := [p.start for p in persons if after < p.start < name_end]:
+            name_end = len(text[:min(holder)].rstrip())
         if name_end <= after:
             continue
         name = text[after:name_end]
@@ -1001,6 +1004,9 @@ def _local_places(text: str, low: str, K, regions, places: list[Entity], persons
         if admin not in kinds or not (run := _NAME_AFTER.match(text, e)) or _ends_compound(low, s, e, K):
             continue
         name = run.group(1)
+        if holder := [p.start for p in persons if run.start(1) < p.start < run.end(1)]:
+            # 'tỉnh Cao Bằng Hoàng Xuân Ánh': the chairman's name is no part of the province's
+            name = text[run.start(1):min(holder)].rstrip()
         if name not in names and len(name) > 2 and not K["title_start"].match(name) and not _not_a_place(name, K) \
                 and name.lower() not in K["sectors"]:  # (not an initial: 'N.V.T')
             names[name] = admin

@@ -375,6 +375,9 @@ CASES = [
      {"places": ["Trường Sơn"], "organisations": ["Đảng ủy thị trấn Trường Sơn", "Hội đồng nhân dân thị trấn Trường Sơn",
                                                   "Ủy ban nhân dân thị trấn Trường Sơn"]}),
     ("Năm 2020, Đảng ủy xã Đoàn Kết tổ chức đại hội.", {"places": ["Đoàn Kết"], "organisations": ["Đảng ủy xã Đoàn Kết"]}),
+    # a province's chairman named after it: the name is no part of the province's
+    ("Chiều 29/10/2020, Chủ tịch UBND tỉnh Cao Bằng Hoàng Xuân Ánh kiểm tra dự án tại huyện Thạch An.",
+     {"places": ["Cao Bằng", "Thạch An"], "persons": ["Hoàng Xuân Ánh"]}),
     ("Năm 2015, Trường Chính trị Hoàng Văn Thụ nhận Huân chương Lao động hạng Ba.",
      {"organisations": ["Trường Chính trị Hoàng Văn Thụ"]}),
     ("Đêm 28/1/2025, thành phố bắn pháo hoa tại khu vực hồ Phai Loạn.", {"places": ["Phai Loạn"]}),
