@@ -18,7 +18,8 @@ from .lexicon import LiteralFinder, alternation, load
 from .textnorm import UPPERCASE as _UPPER
 from .textnorm import lower_view
 
-_SYLLABLE = re.compile(r"[^\W\d_][\w]*(?:[-&][^\W\d_][\w]*)*|&")
+# ('Đắk R'lấp', 'Ch’ơm', 'M'Drắk': names of the Central Highlands hold an apostrophe)
+_SYLLABLE = re.compile(r"[^\W\d_][\w]*(?:(?:[-&]|['’](?=[^\W\d_]))[^\W\d_][\w]*)*|&")
 
 
 @dataclass
@@ -417,7 +418,7 @@ def _place_name(surface: str, admin: str | None, K) -> tuple[str, str | None]:
 
 
 # Capitalised syllables (title case, not all-caps abbreviations), built from Unicode itself.
-_LOWER_TAIL = r"(?:[^\W\d_A-Z" + re.escape(_UPPER[26:]) + r"][\w]*)?"
+_LOWER_TAIL = r"(?:[^\W\d_A-Z" + re.escape(_UPPER[26:]) + r"][\w]*)?(?:['’][^\W\d_][\w]*)?"
 # the look-behind after the first capital, not before it: the engine then jumps from capital
 # to capital instead of trying every position
 _CAP_RUN = re.compile(r"[" + re.escape(_UPPER) + r"](?<!\w.)" + _LOWER_TAIL + r"(?:[ \t]+[" + re.escape(_UPPER) + r"]"
@@ -498,6 +499,7 @@ def _iter(pattern: re.Pattern, text: str, spans):
 
 _ABBREVIATION_BRACKET = re.compile(r"[ \t]*\([ \t]*[A-ZĐ][A-ZĐ&\-]{1,9}[ \t]*\)")
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những|hai|ba|bốn|năm|\d+)\s+$")
+_LIST_OPENS = re.compile(r"[ \t]*[:(][ \t]*")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
 
 
@@ -673,6 +675,16 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             continue
         if _ends_compound(low, s, e, K):
             continue  # 'phát động Tháng cao điểm': 'động' here is no cave
+        if (opened := _LIST_OPENS.match(text, e)) and _PLURAL_BEFORE.search(low, max(0, s - 12), s):
+            # 'gồm 14 xã: A Rooi, A Tiêng, …', '11 phường (Phú Cường, Hiệp Thành, …)': the units named after
+            first = opened.end()
+            end = _extend_name(text, first, K, place=True)
+            words = _words_at(text, first)[:4]
+            if end > first and _is_cap(text[first:end]) and not _match_phrase(words, 0, K["heads_ci"]) \
+                    and not inside(places, first, end) and not _not_a_place(text[first:end], K):
+                places.append(Entity("place", first, end, text[first:end], text[first:end], kind=admin.lower()))
+                places.extend(_listed_places(text, end, admin.lower(), K))
+            continue
         after = _skip_spaces(text, e)
         if inside(places, s, after) or after == e:
             continue

@@ -18,7 +18,7 @@ import pandas as pd
 
 from . import __version__
 from .entities import article_province, find_entities
-from .events import build_events, continuation_opener, founding_phrases
+from .events import _unique, build_events, continuation_opener, founding_phrases
 from .layout import analyse, wrapped_paragraphs
 from .lexicon import alternation, load
 from .mentions import find_mentions
@@ -27,6 +27,7 @@ from .reading import Article, article_from_text, read_article
 from .resolve import find_reference, resolve
 from .table import to_table
 from .textnorm import NormalText
+from .titles import event_title
 
 
 def extract_article(article: Article, reference_date: dt.date | None = None) -> pd.DataFrame:
@@ -40,9 +41,11 @@ def extract_records(article: Article, reference_date: dt.date | None = None) -> 
     nt, layout, ref, resolved = find_dates(article, reference_date)
     text = nt.text
     province = article_province(text)
-    entities = find_entities(text, province, _event_regions(text, layout, resolved))
+    items = _listed_items(text, layout, resolved)
+    entities = find_entities(text, province, _event_regions(text, layout, resolved, items))
     events = build_events(text, resolved, layout.sentences, layout.sentence_index, entities)
     _title_headings(text, layout, events)
+    _title_from_items(text, layout, events, entities, items)
     article.metadata.update({
         "page_date": layout.page_date.isoformat() if layout.page_date else None,
         "reference_date": (ref.date.isoformat() if ref and ref.date else (str(ref.year) if ref else None)),
@@ -148,10 +151,55 @@ def _period_heading() -> re.Pattern:
     return re.compile(r"(?:" + alternation(load("titles")["period_headings"]) + r")(?!\w)", re.IGNORECASE)
 
 
-def _event_regions(text: str, layout, resolved) -> list[tuple[int, int]]:
+_INTRODUCES_LIST = re.compile(r":\s*(?:\[\d{1,3}\]\s*)*$")
+_ITEM_MARK = re.compile(r"\s*(?:[•·●○◦▪■►▶✓✔*+\-–—]|\d{1,2}[.)]|[a-zđ]\))\s*")
+
+
+def _listed_items(text: str, layout, resolved) -> dict[int, list[int]]:
+    """'Ngày 19 tháng 7 năm 1983[4]:' and a list after it: the sentence says only when, the
+    items what happened then.  Sentence index → the items' sentence indices (up to the next
+    date or the end of the list)."""
+    dated = {layout.sentence_index(r.mention.start) for r in resolved}
+    out: dict[int, list[int]] = {}
+    for i in sorted(dated):
+        if not 0 <= i < len(layout.sentences) - 1:
+            continue
+        s, e = layout.sentences[i]
+        if not _INTRODUCES_LIST.search(text, s, e):
+            continue
+        run = []
+        for j in range(i + 1, min(len(layout.sentences), i + 13)):
+            a, b = layout.sentences[j]
+            if j in dated or not _ITEM_MARK.match(text, a, b) or "\n\n\n" in text[layout.sentences[j - 1][1]:a]:
+                break
+            run.append(j)
+        if run:
+            out[i] = run
+    return out
+
+
+def _title_from_items(text: str, layout, events, entities, items: dict[int, list[int]]) -> None:
+    """An event whose sentence is only its date and a colon takes its title from the first
+    item of the list after it, and its names from all the items."""
+    for ev in events:
+        i = layout.sentence_index(ev.resolved.mention.start)
+        if ev.title or i not in items:
+            continue
+        spans = [layout.sentences[j] for j in items[i]]
+        a, b = spans[0]
+        a = _ITEM_MARK.match(text, a, b).end()
+        ev.title = event_title(text, (a, b), []) + (" …" if len(spans) > 1 else "")
+        inside = [x for x in entities if any(s <= x.start and x.end <= e for s, e in spans)]
+        ev.places = _unique([x for x in inside if x.type == "place" and x.role != "adjunct"])
+        ev.organisations = _unique([x for x in inside if x.type == "organisation" and not x.role])
+        ev.persons = _unique([x for x in inside if x.type == "person"])
+
+
+def _event_regions(text: str, layout, resolved, items: dict[int, list[int]] | None = None) -> list[tuple[int, int]]:
     """Sentences with events, the one before a sentence that takes its subject from there
-    ('Đồng thời, …') and those that say what an anniversary founded ('90 năm ngày thành lập …')."""
-    wanted = set()
+    ('Đồng thời, …'), those that say what an anniversary founded ('90 năm ngày thành lập …')
+    and the items of a list a date introduces."""
+    wanted = {j for run in (items or {}).values() for j in run}
     continuation = continuation_opener()
     for r in resolved:
         i = layout.sentence_index(r.mention.start)

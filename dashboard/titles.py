@@ -61,6 +61,7 @@ _LEADING_JOINER = re.compile(r"^(?:và|thì|là|đã|rồi)\s+", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\s*(?:tại|ở)(?!\w)", re.IGNORECASE)  # a background that says where
 _LIST_MARKS = re.compile(r"^[\s•·●○◦▪■□►▶✓✔*+\-–—:|]+")
 _OF_AFTER_BACKGROUND = re.compile(r"\s*của(?!\w)", re.IGNORECASE)  # '…, ngày 23/2/2026 của Bộ Chính trị …'
+_FOOTNOTE = re.compile(r"\[(?:\d{1,3}|[a-z]|cần dẫn nguồn|sửa)\]")
 _LEADING_BRACKET = re.compile(r"^\([^()]*\)[\s,;:]*(?=\S)")
 _QUOTE_OPENED_BY_DATE = re.compile(r'^["“]\s*,\s*')
 _EMPTY_BRACKETS = re.compile(r"\s*\(\s*(?:(?:[-–,;]|tức|nhằm|tức là|là|và|hoặc|đến|từ)\s*)*\)")
@@ -150,6 +151,8 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
         pos = b
     pieces.append(text[pos:e])
     scoped = "".join(pieces)
+    if "[" in scoped:  # a wiki's footnote marks ('… tồn tại đến ngày 20 tháng 6 năm 2003.[1]')
+        scoped = _FOOTNOTE.sub(lambda f: "\x00" * len(f.group()), scoped)
     if "(" in scoped[:60] and (credit := _CREDIT.match(scoped)):
         # 'Hà Nội, 22/11/2024 (TTXVN) – Sáng nay, …': where and when a news agency filed it
         scoped = "\x00" * credit.end() + scoped[credit.end():]

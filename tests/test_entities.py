@@ -375,6 +375,12 @@ CASES = [
      {"places": ["Trường Sơn"], "organisations": ["Đảng ủy thị trấn Trường Sơn", "Hội đồng nhân dân thị trấn Trường Sơn",
                                                   "Ủy ban nhân dân thị trấn Trường Sơn"]}),
     ("Năm 2020, Đảng ủy xã Đoàn Kết tổ chức đại hội.", {"places": ["Đoàn Kết"], "organisations": ["Đảng ủy xã Đoàn Kết"]}),
+    # the units a count names after a colon or in brackets; names with an apostrophe
+    ("Sau năm 1976, huyện Krông Nô gồm 3 xã: Đắk Mâm, Nam Đà và Buôn Choáh.",
+     {"places": ["Krông Nô", "Đắk Mâm", "Nam Đà", "Buôn Choáh"]}),
+    ("Năm 2012, thành phố có 3 phường (Phú Cường, Hiệp Thành, Chánh Nghĩa).",
+     {"places": ["Phú Cường", "Hiệp Thành", "Chánh Nghĩa"]}),
+    ("Năm 1986, chia huyện Đắk Nông thành 2 huyện: Đắk Nông và Đắk R'lấp.", {"places": ["Đắk Nông", "Đắk R'lấp"]}),
     # a province's chairman named after it: the name is no part of the province's
     ("Chiều 29/10/2020, Chủ tịch UBND tỉnh Cao Bằng Hoàng Xuân Ánh kiểm tra dự án tại huyện Thạch An.",
      {"places": ["Cao Bằng", "Thạch An"], "persons": ["Hoàng Xuân Ánh"]}),
@@ -795,6 +801,24 @@ def test_numbered_section_headings_title_their_periods():
 ])
 def test_titles_of_time_clauses(sentence, titles):
     assert list(extract_text(sentence, reference_date=REF)["title"]) == titles
+
+
+def test_a_wiki_page_s_footnote_marks_are_no_part_of_a_title():
+    df = extract_text("Huyện Hiên tồn tại đến ngày 20 tháng 6 năm 2003.[1]\n\nNăm 1986, huyện được chia đôi[3].",
+                      reference_date=REF)
+    assert list(df["title"]) == ["Huyện Hiên tồn tại", "Huyện được chia đôi"]
+
+
+def test_a_date_that_introduces_a_list_takes_its_title_and_names_from_the_items():
+    text = ("Ngày 19 tháng 7 năm 1983[4]:\n\n"
+            "  • Thành lập xã Sơn Nguyên trên cơ sở tách thôn Hòa Nguyên của xã Sơn Xuân\n"
+            "  • Thành lập xã Sơn Giang trên cơ sở tách thôn Nhiễu Giang của xã Sơn Hà.\n\n"
+            "Ngày 27 tháng 12 năm 1984, huyện Tây Sơn được chia thành hai huyện.")
+    df = extract_text(text, reference_date=REF)
+    first = df.iloc[0]
+    assert first["title"] == "Thành lập xã Sơn Nguyên trên cơ sở tách thôn Hòa Nguyên của xã Sơn Xuân …"
+    assert first["places"] == ["Sơn Nguyên", "Hòa Nguyên", "Sơn Xuân", "Sơn Giang", "Nhiễu Giang", "Sơn Hà"]
+    assert df.iloc[1]["places"] == ["Tây Sơn"]
 
 
 def test_two_provinces_named_as_often_leave_a_provincial_body_without_its_province():
