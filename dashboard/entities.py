@@ -1147,6 +1147,7 @@ def _mark_adjuncts(text: str, low: str, ents: list[Entity], K, regions=None) -> 
             # hiệu lực từ ngày 1/1/2025')
             e.role = "adjunct"
             e.details["adjunct"] = True
+            e.details["issuer"] = True  # (what a title keeps: '… Nghị quyết số 100/NQ-CP của Chính phủ về …')
     for m_start, m_end, _ in K["adjunct"].finditer(text, low, regions):
         pos = m_end
         first = True

@@ -569,7 +569,7 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
             scope = spans.get(id(r), (r.mention.start, r.mention.end))
             ev = Event(r, sent, scope)
             background = _merged_background(text, [_background_span(text, sent, x) for x in starting_in(*scope)
-                                                    if x.details.get("adjunct")])
+                                                    if x.details.get("adjunct") and not x.details.get("issuer")])
             # what an anniversary commemorates ('Lễ kỷ niệm 70 năm Chiến thắng Điện Biên Phủ') is
             # what the ceremony's title names, not a date to cut from it
             cut = [(o.mention.start, o.mention.end) for o in group

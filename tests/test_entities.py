@@ -596,6 +596,9 @@ def test_a_commemorated_events_place_is_its_foundings():
     ("Năm nay, lễ hội diễn ra từ ngày 16 đến 17/2 (tức mùng 7 và mùng 8 tháng Giêng), thu hút nhiều du khách.",
      "Lễ hội diễn ra, thu hút nhiều du khách"),
     ("Sáng 30/4/2025, Quốc hội, Chính phủ tổ chức trọng thể lễ kỷ niệm.", "Quốc hội, Chính phủ tổ chức trọng thể lễ kỷ niệm"),
+    # a cited document's issuer is no actor, but stays in the title
+    ("Tối 22/4/2012, tỉnh Quảng Ninh công bố Nghị quyết số 100/NQ-CP của Chính phủ về thành lập thị xã Quảng Yên.",
+     "Tỉnh Quảng Ninh công bố Nghị quyết số 100/NQ-CP của Chính phủ về thành lập thị xã Quảng Yên"),
     ("Sáng 2/4/2025, xã tổ chức lễ kỷ niệm 78 năm trận chiến đấu chống càn (5/3/1947-5/3/2025 Âm lịch).",
      "Xã tổ chức lễ kỷ niệm 78 năm trận chiến đấu chống càn"),
     ("Sáng 30/4/2025, Ban Chấp hành Trung ương Đảng, Quốc hội, Chủ tịch nước, Chính phủ tổ chức lễ kỷ niệm.",
