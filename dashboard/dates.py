@@ -940,6 +940,22 @@ def short_year_range(m, text):
     return Mention(m.start(), m.end(), "range", Part(y1, None, None, "year"), Part(y2, None, None, "year"))
 
 
+@rule(r"\(\s*(?P<y1>\d{{2,4}})\s*[-–]\s*(?P<y2>\d{{2,4}})\s*\)", 9)
+def early_years_of_a_name(m, text):
+    """'quận Nhật Nam (605-618)', 'nhà Tiền Lê (980-1009)': years of fewer than four digits are
+    years only in brackets after a name, as history pages give a dynasty's or a province's time."""
+    y1, y2 = int(m["y1"]), int(m["y2"])
+    if min(len(m["y1"]), len(m["y2"])) > 3 or not 10 <= y1 < y2 <= 2100 or y2 - y1 > 400:
+        return None
+    word = _WORD_BEFORE_BRACKET.search(text, max(0, m.start() - 30), m.start())
+    if word is None or not word.group(1)[:1].isupper():
+        return None
+    return Mention(m.start("y1"), m.end("y2"), "range", Part(y1, None, None, "year"), Part(y2, None, None, "year"))
+
+
+_WORD_BEFORE_BRACKET = re.compile(r"(\w+)\s*$")
+
+
 @rule(r"(?<![\w/.])(?P<y1>{YEAR4})\s*/\s*(?P<y2>{YEAR4})(?![\d/.,]\d|\w)", 9, gate=DIGIT_START)
 def slashed_years(m, text):
     """'mùa giải 2023/2024', 'năm học 2023/2024': a season or school year over two years."""

@@ -86,6 +86,12 @@ CASES = [
     ("Thành cổ được xây từ thế kỷ thứ X.", ["09XX"]),
     # BCE
     ("Năm 179 TCN, Triệu Đà thôn tính Âu Lạc.", ["-0179"]),
+    # years of fewer than four digits in brackets after a name; not elsewhere
+    ("Đời nhà Tùy, vùng này là quận Nhật Nam (605-618).", ["0605/0618"]),
+    ("Sau khi nhà Ngô (939-965) sụp đổ, nhà Đinh (968-980) lên thay.", ["0939/0965", "0968/0980"]),
+    ("Nhà Tiền Lê (980-1009) đánh tan quân Tống.", ["0980/1009"]),
+    ("Xem các trang (605-618) của cuốn sách.", []),
+    ("Mã số 605-618 được cấp cho đơn vị.", []),
     # a range counted down to the era's start: both ends before it
     ("Từ năm 218 đến năm 207 TCN, nhân dân kháng chiến chống quân Tần.", ["-0218/-0207"]),
     ("Giai đoạn 218 - 207 TCN, nhân dân kháng chiến chống quân Tần.", ["-0218/-0207"]),

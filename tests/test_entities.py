@@ -375,6 +375,10 @@ CASES = [
      {"places": ["Trường Sơn"], "organisations": ["Đảng ủy thị trấn Trường Sơn", "Hội đồng nhân dân thị trấn Trường Sơn",
                                                   "Ủy ban nhân dân thị trấn Trường Sơn"]}),
     ("Năm 2020, Đảng ủy xã Đoàn Kết tổ chức đại hội.", {"places": ["Đoàn Kết"], "organisations": ["Đảng ủy xã Đoàn Kết"]}),
+    # figures of history are persons, not places after 'khởi nghĩa'
+    ("Năm 1418, Lê Lợi dựng cờ khởi nghĩa ở Lam Sơn.", {"places": ["Lam Sơn"], "persons": ["Lê Lợi"]}),
+    ("Năm 1960, nhân dân lập đền thờ Hai Bà Trưng ở Mê Linh.", {"places": ["Mê Linh"], "persons": ["Hai Bà Trưng"]}),
+    ("Năm 938, Ngô Quyền đánh tan quân Nam Hán trên sông Bạch Đằng.", {"places": ["Bạch Đằng"], "persons": ["Ngô Quyền"]}),
     # the units a count names after a colon or in brackets; names with an apostrophe
     ("Sau năm 1976, huyện Krông Nô gồm 3 xã: Đắk Mâm, Nam Đà và Buôn Choáh.",
      {"places": ["Krông Nô", "Đắk Mâm", "Nam Đà", "Buôn Choáh"]}),
@@ -596,6 +600,8 @@ def test_a_commemorated_events_place_is_its_foundings():
     ("Năm nay, lễ hội diễn ra từ ngày 16 đến 17/2 (tức mùng 7 và mùng 8 tháng Giêng), thu hút nhiều du khách.",
      "Lễ hội diễn ra, thu hút nhiều du khách"),
     ("Sáng 30/4/2025, Quốc hội, Chính phủ tổ chức trọng thể lễ kỷ niệm.", "Quốc hội, Chính phủ tổ chức trọng thể lễ kỷ niệm"),
+    # walking back from a bracketed time to its name stops at 'khi'
+    ("Sau khi nhà Ngô (939-965) sụp đổ, đất nước loạn 12 sứ quân.", "Nhà Ngô"),
     # a cited document's issuer is no actor, but stays in the title
     ("Tối 22/4/2012, tỉnh Quảng Ninh công bố Nghị quyết số 100/NQ-CP của Chính phủ về thành lập thị xã Quảng Yên.",
      "Tỉnh Quảng Ninh công bố Nghị quyết số 100/NQ-CP của Chính phủ về thành lập thị xã Quảng Yên"),
