@@ -75,6 +75,8 @@ def _knowledge():
         "final_endings": _ci(org["final_endings"]),
         "people_words": _phrase_index(_ci(org["people_words"])),
         "cap_compounds": _phrase_index(_ci(org["capitalised_compounds"])),
+        "objects": _phrase_index(_ci(org["managed_objects"])),
+        "award_heads": _phrase_index(_ci(org["awards"])),
         "document_before": re.compile(r"(?<!\w)(?:" + alternation(org["document_words_before"]) + r")[ \t]+$",
                                       re.IGNORECASE),
         "standalone": set(org["standalone"]),
@@ -259,6 +261,8 @@ def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = Fals
         n = _match_phrase(words, k, K["inner"]) if named else _inner_at(words, k, K)
         if place and named and _SEASON_PAIR.match(text, words[k][0]):
             break  # 'Chiến dịch Việt Bắc Thu - Đông': the seasons of a campaign, no part of the place
+        if k and _is_cap(w) and _match_phrase(words, k, K["award_heads"]) > 1:
+            break  # 'trao tặng Bộ Ngoại giao Huân chương Lao động': the award is no part of the name
         if _is_cap(w) or w.isupper():
             # 'Khu kinh tế cửa khẩu Đồng Đăng': a capitalised site word of several syllables;
             # 'Ban Chỉ đạo Giải thưởng cấp tỉnh': a word of two syllables, the second written small
@@ -292,6 +296,13 @@ def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = Fals
             # ('nghệ thuật' is a word of names too: it must not stop the run to the unit)
             end, k = words[j - 1][1], j  # 'Hội Doanh nhân trẻ tỉnh': an association's name written small
             continue
+        if (named or k == 0) and not place and (j := _managed_object_end(words, k, K)):
+            # 'Ban Quản lý dự án đầu tư xây dựng tỉnh', 'Ban Quản lý dự án đường Hồ Chí Minh': what
+            # a board manages, written small, is its name up to the unit or the capital it reaches
+            end, k = words[j - 1][1], j
+            if j < len(words) and _is_cap(words[j][2]):
+                continue
+            break
         if n:
             phrase = " ".join(x[2].lower() for x in words[k:k + n])
             if named and not place and k + n + 1 < len(words) and words[k + n][2] == "và" \
@@ -387,6 +398,25 @@ def _leads_to_capital(words, k: int, K, unit: bool = False) -> bool:
             return False
         k += n
     return False
+
+
+def _managed_object_end(words, k: int, K) -> int:
+    """Where a managed object's words from k ('dự án đầu tư xây dựng tỉnh', 'dự án đường Hồ …')
+    end: just after the administrative unit, or before the capital they reach; 0 if neither."""
+    n = _match_phrase(words, k, K["objects"])
+    if not n:
+        return 0
+    j = k + n
+    while j < len(words):
+        if _is_cap(words[j][2]):
+            return j if not _match_phrase(words, j, K["heads_ci"]) else 0
+        if words[j - 1][2].lower() in K["local_units"]:
+            return j
+        step = max(_match_phrase(words, j, K["inner"]), _match_phrase(words, j, K["objects"]))
+        if not step:
+            return 0
+        j += step
+    return j if words[j - 1][2].lower() in K["local_units"] else 0
 
 
 def _after_unit(words, k: int, K) -> bool:

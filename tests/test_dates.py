@@ -114,6 +114,9 @@ CASES = [
     ("Tỉnh tổ chức kỷ niệm 75 năm Ngày thành lập Quân đội.", ["1945"]),
     ("Lễ kỷ niệm 90 năm ngày truyền thống (18/10/1930-18/10/2020) diễn ra trọng thể.",
      ["1930-10-18", "2020-10-18"]),
+    # a founding's year only the feast's lexicon knows gives no year to a day after it
+    ("Tại Lễ kỷ niệm 80 năm Ngày truyền thống Công an nhân dân, sáng 17-8, lực lượng Công an đón nhận Huân chương.",
+     ["1945-08-19", "2020-08-17"]),
     # a pair of lunar days: the calendar named after both
     ("Lễ kỷ niệm 78 năm trận chiến đấu chống càn (5/3/1947-5/3/2025 âm lịch) diễn ra tại đình làng.",
      ["1947-04-25", "2025-04-02"]),

@@ -375,6 +375,15 @@ CASES = [
      {"places": ["Trường Sơn"], "organisations": ["Đảng ủy thị trấn Trường Sơn", "Hội đồng nhân dân thị trấn Trường Sơn",
                                                   "Ủy ban nhân dân thị trấn Trường Sơn"]}),
     ("Năm 2020, Đảng ủy xã Đoàn Kết tổ chức đại hội.", {"places": ["Đoàn Kết"], "organisations": ["Đảng ủy xã Đoàn Kết"]}),
+    # what a board manages, written small, up to the unit or the name it reaches; an award is
+    # no part of the body given it
+    ("Năm 2020, Ban Quản lý dự án đầu tư xây dựng tỉnh Lạng Sơn tổ chức hội nghị.",
+     {"organisations": ["Ban Quản lý dự án đầu tư xây dựng tỉnh Lạng Sơn"]}),
+    ("Ngày 16/8/2014, Ban Quản lý dự án đường Hồ Chí Minh đón nhận Huân chương Độc lập hạng Ba.",
+     {"organisations": ["Ban Quản lý dự án đường Hồ Chí Minh"]}),
+    ("Ngày 25/8/2025, Tổng Bí thư trao tặng Bộ Ngoại giao Huân chương Lao động hạng Nhất.",
+     {"organisations": ["Bộ Ngoại giao"]}),
+    ("Tuần trước, Sở Du lịch tổ chức Hội chợ Du lịch quốc tế tại TP Hạ Long.", {"organisations": ["Sở Du lịch"]}),
     # figures of history are persons, not places after 'khởi nghĩa'
     ("Năm 1418, Lê Lợi dựng cờ khởi nghĩa ở Lam Sơn.", {"places": ["Lam Sơn"], "persons": ["Lê Lợi"]}),
     ("Năm 1960, nhân dân lập đền thờ Hai Bà Trưng ở Mê Linh.", {"places": ["Mê Linh"], "persons": ["Hai Bà Trưng"]}),
