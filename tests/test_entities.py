@@ -384,6 +384,8 @@ CASES = [
     ("Ngày 25/8/2025, Tổng Bí thư trao tặng Bộ Ngoại giao Huân chương Lao động hạng Nhất.",
      {"organisations": ["Bộ Ngoại giao"]}),
     ("Tuần trước, Sở Du lịch tổ chức Hội chợ Du lịch quốc tế tại TP Hạ Long.", {"organisations": ["Sở Du lịch"]}),
+    ("Chiều 13/1/2025, Văn phòng Quốc hội và Ban Công tác đại biểu tổ chức lễ trao tặng Huân chương Độc lập.",
+     {"organisations": ["Văn phòng Quốc hội", "Ban Công tác đại biểu"]}),
     # figures of history are persons, not places after 'khởi nghĩa'
     ("Năm 1418, Lê Lợi dựng cờ khởi nghĩa ở Lam Sơn.", {"places": ["Lam Sơn"], "persons": ["Lê Lợi"]}),
     ("Năm 1960, nhân dân lập đền thờ Hai Bà Trưng ở Mê Linh.", {"places": ["Mê Linh"], "persons": ["Hai Bà Trưng"]}),
