@@ -384,6 +384,11 @@ CASES = [
     ("Ngày 25/8/2025, Tổng Bí thư trao tặng Bộ Ngoại giao Huân chương Lao động hạng Nhất.",
      {"organisations": ["Bộ Ngoại giao"]}),
     ("Tuần trước, Sở Du lịch tổ chức Hội chợ Du lịch quốc tế tại TP Hạ Long.", {"organisations": ["Sở Du lịch"]}),
+    ("Ngày 13/8/1945, Hội nghị toàn quốc của Đảng quyết định thành lập Ủy ban Khởi nghĩa.",
+     {"organisations": ["Ủy ban Khởi nghĩa"]}),
+    # citing a guide is no base ('căn cứ')
+    ("Căn cứ Hướng dẫn số 01-HD/TW ngày 20/9/2016 của Ban Chấp hành Trung ương, Đảng ủy ban hành quyết định.",
+     {"places": []}),
     ("Chiều 13/1/2025, Văn phòng Quốc hội và Ban Công tác đại biểu tổ chức lễ trao tặng Huân chương Độc lập.",
      {"organisations": ["Văn phòng Quốc hội", "Ban Công tác đại biểu"]}),
     # figures of history are persons, not places after 'khởi nghĩa'
@@ -611,6 +616,9 @@ def test_a_commemorated_events_place_is_its_foundings():
     ("Năm nay, lễ hội diễn ra từ ngày 16 đến 17/2 (tức mùng 7 và mùng 8 tháng Giêng), thu hút nhiều du khách.",
      "Lễ hội diễn ra, thu hút nhiều du khách"),
     ("Sáng 30/4/2025, Quốc hội, Chính phủ tổ chức trọng thể lễ kỷ niệm.", "Quốc hội, Chính phủ tổ chức trọng thể lễ kỷ niệm"),
+    # carrying out an order, answering a call: background to what was done
+    ("Ngày 19-8-1945, thi hành mệnh lệnh của Đảng, đáp lời kêu gọi của Hồ Chủ tịch, nhân dân Hà Nội đứng lên.",
+     "Nhân dân Hà Nội đứng lên"),
     # walking back from a bracketed time to its name stops at 'khi'
     ("Sau khi nhà Ngô (939-965) sụp đổ, đất nước loạn 12 sứ quân.", "Nhà Ngô"),
     # a cited document's issuer is no actor, but stays in the title
