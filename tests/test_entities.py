@@ -616,6 +616,11 @@ def test_a_commemorated_events_place_is_its_foundings():
     ("Năm nay, lễ hội diễn ra từ ngày 16 đến 17/2 (tức mùng 7 và mùng 8 tháng Giêng), thu hút nhiều du khách.",
      "Lễ hội diễn ra, thu hút nhiều du khách"),
     ("Sáng 30/4/2025, Quốc hội, Chính phủ tổ chức trọng thể lễ kỷ niệm.", "Quốc hội, Chính phủ tổ chức trọng thể lễ kỷ niệm"),
+    # how long ago, and whose direction, are background to what happened
+    ("Cách đây 75 năm, tháng 4 năm 1947, Chi bộ đầu tiên của huyện Na Hang được thành lập.",
+     "Chi bộ đầu tiên của huyện Na Hang được thành lập"),
+    ("Ngày 9/12/1937, được sự chỉ đạo của Tỉnh ủy, đồng chí Nguyễn Đức Thiệu triệu tập cuộc họp.",
+     "Đồng chí Nguyễn Đức Thiệu triệu tập cuộc họp"),
     # carrying out an order, answering a call: background to what was done
     ("Ngày 19-8-1945, thi hành mệnh lệnh của Đảng, đáp lời kêu gọi của Hồ Chủ tịch, nhân dân Hà Nội đứng lên.",
      "Nhân dân Hà Nội đứng lên"),
