@@ -35,6 +35,13 @@ def _translate(s: str) -> str:
 
 
 _LONE_CR = re.compile(r"\r(?!\n)")
+# soft hyphen, grapheme and word joiners, zero-width (non-)joiners, Mongolian vowel separator
+_INVISIBLE_CHARS = "\u00ad\u034f\u200c\u200d\u2060\u180e"
+# the marks Vietnamese letters are made of (in NFD text): tones, circumflex, breve, horn
+_VIETNAMESE_MARKS = "\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b"
+# what the view leaves out: the invisible characters, and combining marks no Vietnamese letter takes
+_INVISIBLE = re.compile("[" + _INVISIBLE_CHARS + "\u0304\u0305\u0307\u0308\u030a-\u031a\u031c-\u0322"
+                        "\u0324-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _MARKUP = re.compile(r"\*+|^#{1,6}(?=[ \t])", re.MULTILINE)
 
 
@@ -165,18 +172,25 @@ class NormalText:
 
     @classmethod
     def _composed(cls, original: str) -> NormalText:
-        if unicodedata.is_normalized("NFC", original):
+        if unicodedata.is_normalized("NFC", original) and not _INVISIBLE.search(original):
             view = _new_style_tones(_translate(original))
             return cls(original, view, None)
-        # Compose cluster by cluster so each composed character remembers where it began.
+        # Compose cluster by cluster so each composed character remembers where it began; the
+        # invisible characters a web page leaves inside words ('Vườn\u00adLài', 'Ng\u034fày') and
+        # marks no Vietnamese letter takes ('L̲ú̲c̲': an underline drawn with U+0332) are left out
+        # of the view (the span of what surrounds them still covers them in the original).
         pieces: list[str] = []
         starts: list[int] = []
         i, n = 0, len(original)
         while i < n:
             j = i + 1
-            while j < n and unicodedata.combining(original[j]):
+            while j < n and (unicodedata.combining(original[j]) or original[j] in _INVISIBLE_CHARS):
                 j += 1
-            composed = unicodedata.normalize("NFC", original[i:j])
+            cluster = original[i:j]
+            if _INVISIBLE.search(cluster):
+                cluster = "".join(c for c in cluster if c not in _INVISIBLE_CHARS
+                                  and (not unicodedata.combining(c) or c in _VIETNAMESE_MARKS))
+            composed = unicodedata.normalize("NFC", cluster)
             pieces.append(composed)
             starts.extend([i] * len(composed))
             i = j

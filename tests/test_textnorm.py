@@ -67,3 +67,21 @@ def test_fullwidth_forms_and_a_leading_byte_order_mark_read_as_ascii_with_offset
         assert list(df["edtf"]) == [value]
         row = df.iloc[0]
         assert text[row["char_start"]:row["char_end"]] == row["date_text"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 1\u034f2-8-2025, C\u034fông an phường Vườn Lài điều tra vụ cháy.",  # grapheme joiners inside words
+    "Ngày 12-8-2025, tỉnh Lạng\u2060 Sơn tổ chức lễ.",  # a word joiner
+    "N\u0332g\u0332à\u0332y\u0332 1\u03322\u0332/8/2025, tỉnh Lạng Sơn tổ chức lễ.",  # an underline drawn with marks
+    "Ngày 12/8/2025, tỉnh Lạng Sơn tổ chức l\u00adễ kỷ niệm.",  # a soft hyphen inside a word
+])
+def test_invisible_characters_and_stray_marks_are_left_out_of_the_view_with_offsets_kept(text):
+    """What a web page leaves inside words (soft hyphens, joiners) and marks no Vietnamese
+    letter takes are not read; the table's offsets still slice the text as given."""
+    from dashboard import extract_text
+    df = extract_text(text)
+    assert list(df["edtf"]) == ["2025-08-12"]
+    row = df.iloc[0]
+    assert text[row["char_start"]:row["char_end"]] == row["date_text"]
+    assert set(row["places"]) <= {"Lạng Sơn", "Vườn Lài"} and row["places"]
+    assert NormalText.of(text).text.isprintable()
