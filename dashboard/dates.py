@@ -210,8 +210,10 @@ def worded_day_month_year(m, text):
     cc = m["cc"] or m["cc2"]
     if m["m"] == "năm" and not (m["y"] or cc or m["cy2"]) and not text[m.start("m")].isupper():
         return None  # 'ngày 5 tháng năm' without a year: 'tháng năm' is 'the months'
-    if not pre and not (m["y"] or cc or m["cy2"]):
-        return None  # '5 tháng 3' alone may be a duration ('5 tháng 3 ngày')
+    if not pre and not (m["y"] or cc or m["cy2"]) \
+            and not (m["m"].lower() in ("giêng", "chạp") or not m["m"][:1].isdigit() and text[m.start("m")].isupper()):
+        # '5 tháng 3' alone may be a duration ('5 tháng 3 ngày'); '30 tháng Giêng' is a day
+        return None
     y = _int(m["y"]) or _int(m["cy"]) or _int(m["cy2"])  # 'năm Kỷ Dậu (1789)': the bracket names the year
     lunar = bool(cc) or (y is None and _is_lunar_month_word(m["m"]))
     return Mention(pre.start() if pre else m.start(), m.end(), "point",
@@ -845,6 +847,9 @@ def listed_days(m, text):
     return Mention(start, m.end(), "range", Part(y, mo, days[0], "day"), Part(y, mo, days[-1], "day"), info=info)
 
 
+_MONTH_WORD_BEFORE = re.compile(r"(?<!\w)tháng\s+$", FLAGS)
+
+
 # both tried where the first day's digits start; the words before it ('từ ngày') are looked up
 @rule(r"(?<![\w/.\-])(?P<d1>{DAY})\s*(?:-|đến|tới|và|,)\s*(?:ngày\s+)?"
       r"(?P<d2>{DAY})\s*[/.\-]\s*(?P<m>{MONTH})(?:\s*[/.\-]\s*(?P<y>\d{{4}}))?(?![\d/])", 29, gate=DIGIT_START)
@@ -853,6 +858,8 @@ def day_range_shared_month(m, text):
     d1, d2, mo = int(m["d1"]), int(m["d2"]), int(m["m"])
     if not (_valid_day(d1, mo) and _valid_day(d2, mo)) or d1 >= d2:
         return None
+    if _MONTH_WORD_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return None  # 'đầu tháng 3 đến 18/3': a month, then a day; no two days
     y = _int(m["y"])
     start = _range_start(text, m.start())
     joined = re.search(r"\s+và\s+|,", m.group(0)[:m.start("d2") - m.start()])

@@ -117,6 +117,10 @@ CASES = [
     # a founding's year only the feast's lexicon knows gives no year to a day after it
     ("Tại Lễ kỷ niệm 80 năm Ngày truyền thống Công an nhân dân, sáng 17-8, lực lượng Công an đón nhận Huân chương.",
      ["1945-08-19", "2020-08-17"]),
+    # a day of a named month needs no 'ngày'; 'tháng 3 đến 18/3' is a month, then a day
+    ("Năm 2024, lễ hội diễn ra từ 10 tháng Giêng đến ngày 18/3 âm lịch.", ["2024-02-19/2024-04-26"]),
+    ("Ông đã làm việc 30 tháng liên tục.", []),
+    ("Năm 2024, lễ hội tổ chức từ đầu tháng 3 đến 18/3.", ["2024-03/2024-03-18"]),
     # a pair of lunar days: the calendar named after both
     ("Lễ kỷ niệm 78 năm trận chiến đấu chống càn (5/3/1947-5/3/2025 âm lịch) diễn ra tại đình làng.",
      ["1947-04-25", "2025-04-02"]),
