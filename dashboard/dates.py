@@ -1115,8 +1115,10 @@ _JUST_PAST = re.compile(r"\s+(?:(?P<past>vừa\s+qua|vừa\s+rồi)|(?P<next>s�
 _FROM_NOW = re.compile(r"(?<!\w)từ\s+(?:nay|bây\s+giờ|hôm\s+nay|đây)\s+(?:đến|tới|cho\s+đến|cho\s+tới)\s+(?:hết\s+)?(?:ngày\s+)?$",
                        FLAGS)
 _CLOSING_BRACKET = re.compile(r"\s*\)")
+# (a span of hours before it too: 'Lễ viếng bắt đầu từ 7 giờ 00 đến 10 giờ 00, ngày 7/3/2024')
 _TIME_BEFORE = re.compile(
-    fill(r"(?<!\w)(?:(?:vào\s+)?lúc\s+)?\d{{1,2}}\s*(?:h|giờ|g)\s*(?:\d{{1,2}}\s*(?:phút|p|')?)?\s*"
+    fill(r"(?<!\w)(?:(?:từ\s+)?\d{{1,2}}\s*(?:h|giờ)\s*(?:\d{{1,2}}\s*(?:phút|p|')?)?\s*(?:-|đến|tới)\s*)?"
+         r"(?:(?:vào\s+)?lúc\s+)?\d{{1,2}}\s*(?:h|giờ|g)\s*(?:\d{{1,2}}\s*(?:phút|p|')?)?\s*"
          r"(?:(?:{DAY_PART})\s*)?,?\s*(?:ngày\s+)?$"), FLAGS)
 _LUNAR_AFTER = re.compile(fill(r"\s*(?:\(\s*(?:{LUNAR})\s*\)|(?:{LUNAR}))(?:\s*,?\s*năm\s+(?:(?P<y>{YEAR4})|(?P<cc>{CAN_CHI})))?(?!\w)"),
                           FLAGS)

@@ -616,6 +616,8 @@ def test_a_commemorated_events_place_is_its_foundings():
     ("Năm nay, lễ hội diễn ra từ ngày 16 đến 17/2 (tức mùng 7 và mùng 8 tháng Giêng), thu hút nhiều du khách.",
      "Lễ hội diễn ra, thu hút nhiều du khách"),
     ("Sáng 30/4/2025, Quốc hội, Chính phủ tổ chức trọng thể lễ kỷ niệm.", "Quốc hội, Chính phủ tổ chức trọng thể lễ kỷ niệm"),
+    # a span of hours before the day goes with it
+    ("Lễ viếng bắt đầu từ 7 giờ 00 đến 10 giờ 00, ngày 7/3/2024 tại Nhà tang lễ tỉnh.", "Lễ viếng bắt đầu tại Nhà tang lễ tỉnh"),
     # how long ago, and whose direction, are background to what happened
     ("Cách đây 75 năm, tháng 4 năm 1947, Chi bộ đầu tiên của huyện Na Hang được thành lập.",
      "Chi bộ đầu tiên của huyện Na Hang được thành lập"),
