@@ -175,11 +175,12 @@ def _is_cap(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
 
-_RUN = re.compile(r"[ \t]*((?:" + _SYLLABLE.pattern + r")(?:[ \t]+(?:" + _SYLLABLE.pattern + r")){0,11})")
+_RUN = re.compile(r"[ \t]*((?:" + _SYLLABLE.pattern + r")(?:[ \t]+(?:" + _SYLLABLE.pattern + r")){0,15})")
 
 
 def _words_at(text: str, pos: int):
-    """Syllables from pos on (at most 12), stopping at punctuation or a line break."""
+    """Syllables from pos on (at most 16: a board named for what it manages runs long),
+    stopping at punctuation or a line break."""
     m = _RUN.match(text, pos)
     if not m:
         return []
@@ -536,9 +537,11 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
 _CLAUSE_AFTER_NAME = re.compile(r"[ \t]+(?!và\b|hoặc\b|cùng\b)[^\W\d_]")
 
 
-def _listed_places(text: str, pos: int, kind: str | None, K, locative: bool = False) -> list[Entity]:
+def _listed_places(text: str, pos: int, kind: str | None, K, locative: bool = False, counted: bool = False) -> list[Entity]:
     """The further names of a list after an administrative word in the plural, or after 'tại'
-    (where a name that a verb follows opens the next clause: 'tại ải Chi Lăng, Liễu Thăng bị …')."""
+    (where a name that a verb follows opens the next clause: 'tại ải Chi Lăng, Liễu Thăng bị …').
+    After a count and a colon ('22 xã: Bắc Ái, …, Đoàn Kết, Đội Cấn') every name is a unit's,
+    though it look like a body's."""
     out = []
     while True:
         gap = _LIST_GAP.match(text, pos)
@@ -546,7 +549,7 @@ def _listed_places(text: str, pos: int, kind: str | None, K, locative: bool = Fa
             return out
         start = gap.end()
         words = _words_at(text, start)
-        if not words or not _is_cap(words[0][2]) or _match_phrase(words, 0, K["heads_ci"]) \
+        if not words or not _is_cap(words[0][2]) or (_match_phrase(words, 0, K["heads_ci"]) and not counted) \
                 or words[0][2].lower() in K["admin_inner"]:
             return out
         end = _extend_name(text, start, K, place=True)
@@ -557,7 +560,7 @@ def _listed_places(text: str, pos: int, kind: str | None, K, locative: bool = Fa
             return out
         if K["team_after"].match(text, end):
             return out  # 'giữa Thép Xanh Nam Định và Hà Nội FC': a club, named after its city
-        out.append(Entity("place", start, end, name, name, kind=kind))
+        out.append(Entity("place", start, end, name, name, kind=kind, details={"counted": True} if counted else {}))
         pos = end
 
 
@@ -713,7 +716,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             if end > first and _is_cap(text[first:end]) and not _match_phrase(words, 0, K["heads_ci"]) \
                     and not inside(places, first, end) and not _not_a_place(text[first:end], K):
                 places.append(Entity("place", first, end, text[first:end], text[first:end], kind=admin.lower()))
-                places.extend(_listed_places(text, end, admin.lower(), K))
+                places.extend(_listed_places(text, end, admin.lower(), K, counted=text[opened.end() - 1] == ":"
+                                             or ":" in opened.group()))
             continue
         after = _skip_spaces(text, e)
         if inside(places, s, after) or after == e:
@@ -868,6 +872,10 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         places = [p for p in places if not (p.kind == "vùng" and named.covers(p.start, p.end))]
     # 'nghĩa quân Tây Sơn', 'nhà Tây Sơn': a force or a dynasty called after the place
     places = [p for p in places if not K["named_after_place"].search(text, max(0, p.start - 16), p.start)]
+    # '22 xã: …, Đoàn Kết, Đội Cấn': a counted list's units, though their names open like bodies
+    units = {(p.start, p.end) for p in places if p.details.get("counted")}
+    if units:
+        orgs = [o for o in orgs if (o.start, o.end) not in units]
     _present_day(text, places, K)
     _bind_local_units(orgs, places, K)
     # 'Thành phố Hồ Chí Minh': an admin word makes the name a place, not the person; so does an
@@ -1162,6 +1170,11 @@ _DATED_BY_DOCUMENT = re.compile(r"(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?:nă
                                 r"[ \t]*,?[ \t]*(?:theo|tại|bằng)[ \t]+$")
 
 
+# a word written small right after a name, not one that goes on with the list or the name
+_VERB_AFTER_SUBJECT = re.compile(r"[ \t]+(?!và\b|cùng\b|với\b|các\b|trực\b|tỉnh\b|huyện\b|xã\b|thành\b|thị\b)"
+                                 r"[^\W\d_A-Z" + re.escape(_UPPER[26:]) + r"]")
+
+
 def _mark_adjuncts(text: str, low: str, ents: list[Entity], K, regions=None) -> None:
     """Organisations in 'dưới sự lãnh đạo của A, B và C, …' are the background, not actors.
     The list runs over separators until a 'và' has closed it.  So is the body whose document
@@ -1190,6 +1203,8 @@ def _mark_adjuncts(text: str, low: str, ents: list[Entity], K, regions=None) -> 
                 break
             if closed and "," in gap:
                 break
+            if not first and "," in gap and _VERB_AFTER_SUBJECT.match(text, e.end):
+                break  # 'được sự chỉ đạo của Ban Thường vụ Huyện ủy, Đảng ủy xã tổ chức …': the subject
             e.role = e.role or "adjunct"
             if first:  # the opener itself ('dưới sự lãnh đạo của') goes with the phrase
                 e.details["adjunct_from"] = m_start

@@ -233,7 +233,14 @@ def _widget_date(chunk: str) -> dt.date | None:
 
 def _ends_statement(chunk: str) -> bool:
     """Ends as a sentence does: a bracket alone does not ('… (1945 - 1954)'), one after a stop does."""
-    return _STATEMENT_END.search(chunk.rstrip()[-2:]) is not None  # only its last characters count
+    chunk = chunk.rstrip()
+    if chunk.endswith("]"):  # '… tách một phần đất của châu Văn Uyên.[1]': a wiki's footnote mark after the stop
+        chunk = _FOOTNOTE_END.sub("", chunk)
+    return _STATEMENT_END.search(chunk[-2:]) is not None  # only its last characters count
+
+
+_BULLET_ITEM = re.compile(r"[ \t]*[•·●○◦▪■►▶✓✔][ \t]")
+_FOOTNOTE_END = re.compile(r"(?:\[\d{1,3}\])+$")
 
 
 def _ends_sentence(chunk: str) -> bool:
@@ -342,6 +349,8 @@ def analyse(text: str) -> Layout:
                 blocks.append(Block(s, e, "furniture"))
                 continue
             kind, title = "title", chunk
+        elif _BULLET_ITEM.match(chunk):
+            kind = "body"  # '• Thành lập thị trấn Thất Khê …': a list's item, ended by a stop or not
         elif not _ends_sentence(chunk) and (
                 "\n" in chunk or caption_cue.match(chunk) and len(chunk) <= 250 or credit.search(chunk)) \
                 or caption_label.match(chunk) and len(chunk) <= 400 \

@@ -450,7 +450,21 @@ def mark_reports(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.kind == "point" and m.a is not None and m.a.precision == "day" and _report_after().match(text, m.end):
             m.info["report"] = True
+        elif m.kind == "point" and m.a is not None and m.a.precision == "day" \
+                and _AS_OF_BEFORE.search(text, max(0, m.start - 20), m.start):
+            # 'đến ngày 15.12.2025, khối lượng hoàn thành đạt 98%': where things stood on a day,
+            # not a day the story tells; 'cùng ngày' after it is still the story's day
+            m.info["as_of"] = True
+        if m.kind == "point" and m.a is not None and m.a.precision == "day" \
+                and _FLASHBACK_BEFORE.search(text, max(0, m.start - 24), m.start):
+            m.info["flashback"] = True  # 'Trước đó, chiều 29.10, …': told as earlier than the story
     return mentions
+
+
+_FLASHBACK_BEFORE = re.compile(r"(?<!\w)trước\s+đó\s*,?\s*(?:vào\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+
+
+_AS_OF_BEFORE = re.compile(r"(?<!\w)(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$", re.IGNORECASE)
 
 
 _BIRTH = re.compile(fill(r"(?<!\w)(?<!hy\s)(?:{BIRTH})\s*(?:\(\s*)?$"), FLAGS)  # not 'hy sinh' (fell)

@@ -351,6 +351,11 @@ def _lead_day(mentions: list[Mention], limit: int, text: str = "") -> dt.date | 
         if m.start > _LEAD_CHARS:
             break
         a = m.a
+        if m.kind == "point" and a is not None and a.precision == "day" and a.year is None and not a.lunar \
+                and not a.canchi and a.month and "festival" not in m.info:
+            # 'Sáng 19.12, … khánh thành …. Dự án được khởi công ngày 1.1.2024': the lead's day
+            # is year-less; a dated day after it is the story's background
+            return None
         if m.kind == "point" and a is not None and a.precision == "day" and a.year and not a.lunar \
                 and not m.info.get("birth") and a.year <= limit and m.info.get("day_offset") is None \
                 and not _FUTURE_CUE.search(text, max(0, m.start - 60), m.start):
@@ -525,6 +530,7 @@ def resolve(mentions: list[Mention], ref: Reference | None,
     last_year: int | None = None
     last_day: Point | None = None  # the last date told to the day, for 'cùng ngày', 'hôm sau'
     last_day_para = -1
+    last_day_flashback = False  # was it told as earlier than the story ('Trước đó, chiều 29.10, …')?
     news_day: Point | None = None  # the last day told in the article's own year
     last_sentence_year: dict[int, int] = {}
     # where each sentence's first counted anniversary starts, and whether the year it last told
@@ -689,10 +695,13 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             if value.start is not None and value.start.precision == "day" and not value.is_interval \
                     and "festival" not in m.info \
                     and 1 <= value.start.year and not (m.info.get("report") and last_day is not None
-                                                       and day_key(last_day.first_day()) < day_key(value.start.first_day())):
+                                                       and day_key(last_day.first_day()) < day_key(value.start.first_day())) \
+                    and not (m.info.get("as_of") and last_day is not None):
                 # (a report given after the story it tells leaves 'cùng ngày' the story's day)
                 last_day, last_day_para = value.start, para
-                if ref is not None and value.start.year == ref.year and not m.info.get("anniversary_pair"):
+                last_day_flashback = bool(m.info.get("flashback"))
+                if ref is not None and value.start.year == ref.year and not m.info.get("anniversary_pair") \
+                        and not m.info.get("flashback"):
                     news_day = value.start
         elif m.kind == "relative":
             if ref is None:
@@ -730,9 +739,10 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                 last_day = value.start  # 'Tối qua, … Cùng ngày, …': the same evening's day
         elif m.kind == "same_day":
             if last_day is not None and last_day_para != para and news_day is not None and ref is not None \
-                    and last_day.year != ref.year:
+                    and (last_day.year != ref.year or last_day_flashback):
                 # 'Sáng 26/7, … lễ dâng hương … ¶ Ngày 27/7/1947, … ¶ Tối cùng ngày, …': a paragraph
-                # after a history aside goes back to the news story's day
+                # after a history aside goes back to the news story's day; so does one after a day
+                # told as earlier ('Trước đó, chiều 29.10, …')
                 last_day = news_day
             if last_day is not None:
                 d = dt.date(last_day.year, last_day.month, last_day.day) + dt.timedelta(days=m.info["offset"])

@@ -235,6 +235,7 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
             and not any(w.lower() in rules["dangling"] for w in short.split()):
         title = _strip_dangling(short)  # a clause of its own verb: 'nhập ngũ', 'qua đời'
     title = _LEADING_JOINER.sub("", title)
+    title = title.replace(" ”", "”")  # '“Lịch sử Đảng bộ xã (1945 - 2020)”' without its bracket
     if len(title) > 2 and title[0] in "\"“" and title[-1] in "\"”" \
             and title.count("\"") + title.count("“") + title.count("”") == 2:
         title = title[1:-1].strip(" .,;:")  # a quotation the date opened: its words, without its marks
