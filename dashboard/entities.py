@@ -873,9 +873,9 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     # 'nghĩa quân Tây Sơn', 'nhà Tây Sơn': a force or a dynasty called after the place
     places = [p for p in places if not K["named_after_place"].search(text, max(0, p.start - 16), p.start)]
     # '22 xã: …, Đoàn Kết, Đội Cấn': a counted list's units, though their names open like bodies
-    units = {(p.start, p.end) for p in places if p.details.get("counted")}
+    units = {p.start for p in places if p.details.get("counted")}
     if units:
-        orgs = [o for o in orgs if (o.start, o.end) not in units]
+        orgs = [o for o in orgs if o.start not in units]
     _present_day(text, places, K)
     _bind_local_units(orgs, places, K)
     # 'Thành phố Hồ Chí Minh': an admin word makes the name a place, not the person; so does an

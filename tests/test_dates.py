@@ -746,3 +746,22 @@ def test_the_time_after_a_short_event_alone_in_its_sentence_is_an_event_of_its_o
     text = ("Sau Cách mạng Tháng Tám năm 1945, chính quyền cách mạng các cấp được thành lập. Ngày 23/8/1945, "
             "nhân dân giành chính quyền.")
     assert list(extract_text(text, reference_date=REF)["edtf"]) == ["1945-08/..", "1945-08-23"]
+
+
+def test_a_year_less_lead_outranks_a_dated_day_told_after_it_as_background():
+    """'Sáng 19.12, … khánh thành … ¶ Dự án được khởi công ngày 1.1.2024 …': the lead's day is
+    not in the background's year; a day said to come bounds the story's year from above."""
+    text = ("Sáng 19.12, tại huyện Thạch An, tỉnh tổ chức lễ khánh thành tuyến cao tốc.\n\n"
+            "Dự án được khởi công ngày 1.1.2024. Đến ngày 15.12.2025, khối lượng hoàn thành đạt 98%. "
+            "Dự kiến toàn tuyến đưa vào khai thác trước Tết Nguyên đán Bính Ngọ 2026.")
+    df = extract_text(text)
+    assert df.loc[df["date_text"] == "Sáng 19.12", "edtf"].tolist() == ["2025-12-19"]
+
+
+def test_where_things_stood_and_an_earlier_day_leave_cung_ngay_the_story_s_day():
+    text = ("Sáng 19/12/2025, tỉnh tổ chức lễ khánh thành tuyến cao tốc.\n\n"
+            "Trước đó, chiều 29/10, đoàn công tác đã kiểm tra tiến độ dự án.\n\n"
+            "Theo Ban Quản lý dự án, đến ngày 15/12/2025, khối lượng hoàn thành đạt 98%.\n\n"
+            "Cùng ngày, thị trấn tổ chức trồng cây lưu niệm.")
+    df = extract_text(text)
+    assert df.loc[df["date_text"] == "Cùng ngày", "edtf"].tolist() == ["2025-12-19"]

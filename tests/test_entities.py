@@ -401,6 +401,12 @@ CASES = [
     ("Năm 2012, thành phố có 3 phường (Phú Cường, Hiệp Thành, Chánh Nghĩa).",
      {"places": ["Phú Cường", "Hiệp Thành", "Chánh Nghĩa"]}),
     ("Năm 1986, chia huyện Đắk Nông thành 2 huyện: Đắk Nông và Đắk R'lấp.", {"places": ["Đắk Nông", "Đắk R'lấp"]}),
+    # the subject after a directing body is no part of the direction; a counted list's units,
+    # though named like bodies
+    ("Chiều 19/11/2024, được sự chỉ đạo của Ban Thường vụ Huyện ủy, Đảng ủy xã Thụy Hùng tổ chức lễ ra mắt sách.",
+     {"organisations": ["Đảng ủy xã Thụy Hùng"]}),
+    ("Cuối năm 1984, huyện có 4 xã: Đại Đồng, Đoàn Kết, Đội Cấn và Quốc Khánh.",
+     {"places": ["Đại Đồng", "Đoàn Kết", "Đội Cấn", "Quốc Khánh"], "organisations": []}),
     # a province's chairman named after it: the name is no part of the province's
     ("Chiều 29/10/2020, Chủ tịch UBND tỉnh Cao Bằng Hoàng Xuân Ánh kiểm tra dự án tại huyện Thạch An.",
      {"places": ["Cao Bằng", "Thạch An"], "persons": ["Hoàng Xuân Ánh"]}),
