@@ -360,6 +360,9 @@ def _document_of(text: str, sent: tuple[int, int], r: Resolved):
 
 
 _BY_DOCUMENT = re.compile(r"(?<!\w)theo\s+$", re.IGNORECASE)
+# 'Tại Nghị quyết số 125/NQ-CP và Nghị quyết số 126/NQ-CP ngày 9/5/2025, Chính phủ đã thông qua …':
+# documents that open the sentence are what its main clause was done by, that day
+_BY_DOCUMENTS_OPENING = re.compile(r"\s*(?:theo|tại|bằng)\s[^,;:]*$", re.IGNORECASE)
 _ISSUER_END = re.compile(r"[,;:.()\n]|\s(?:về|nhằm|để|và|với|đã|thì)\s")
 
 
@@ -529,7 +532,8 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
         # 'Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị': the day a document was issued
         documents = {id(r): span for r in group if id(r) not in heads and id(r) not in named
                      and (span := _document_of(text, sent, r))
-                     and not (len(group) == 1 and _BY_DOCUMENT.search(text, max(sent[0], span[0] - 12), span[0]))}
+                     and not (len(group) == 1 and (_BY_DOCUMENT.search(text, max(sent[0], span[0] - 12), span[0])
+                                                   or _BY_DOCUMENTS_OPENING.match(text, sent[0], span[0])))}
         # ('Trường được thành lập theo Quyết định số 98/TTg ngày 22/6/1970 …': the only date of
         # its sentence, the document's day is the day of what was done by it)
         main = [r for r in group if not r.mention.info.get("anniversary_pair") and id(r) not in heads

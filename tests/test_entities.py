@@ -634,6 +634,9 @@ def test_a_commemorated_events_place_is_its_foundings():
      "Nhân dân Hà Nội đứng lên"),
     # walking back from a bracketed time to its name stops at 'khi'
     ("Sau khi nhà Ngô (939-965) sụp đổ, đất nước loạn 12 sứ quân.", "Nhà Ngô"),
+    # documents that open the sentence are what its main clause was done by, on their day
+    ("Tại Nghị quyết số 125/NQ-CP và Nghị quyết số 126/NQ-CP ngày 9/5/2025, Chính phủ đã thông qua hồ sơ Đề án.",
+     "Chính phủ đã thông qua hồ sơ Đề án"),
     # a cited document's issuer is no actor, but stays in the title
     ("Tối 22/4/2012, tỉnh Quảng Ninh công bố Nghị quyết số 100/NQ-CP của Chính phủ về thành lập thị xã Quảng Yên.",
      "Tỉnh Quảng Ninh công bố Nghị quyết số 100/NQ-CP của Chính phủ về thành lập thị xã Quảng Yên"),
