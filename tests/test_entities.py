@@ -391,6 +391,9 @@ CASES = [
      {"places": []}),
     ("Chiều 13/1/2025, Văn phòng Quốc hội và Ban Công tác đại biểu tổ chức lễ trao tặng Huân chương Độc lập.",
      {"organisations": ["Văn phòng Quốc hội", "Ban Công tác đại biểu"]}),
+    # the youth union's committees, named after their units
+    ("Năm 2024, Huyện đoàn Cao Lộc và Thành đoàn Lạng Sơn tặng quà cho thiếu nhi.",
+     {"places": ["Cao Lộc", "Lạng Sơn"], "organisations": ["Huyện đoàn Cao Lộc", "Thành đoàn Lạng Sơn"]}),
     # figures of history are persons, not places after 'khởi nghĩa'
     ("Năm 1418, Lê Lợi dựng cờ khởi nghĩa ở Lam Sơn.", {"places": ["Lam Sơn"], "persons": ["Lê Lợi"]}),
     ("Năm 1960, nhân dân lập đền thờ Hai Bà Trưng ở Mê Linh.", {"places": ["Mê Linh"], "persons": ["Hai Bà Trưng"]}),
