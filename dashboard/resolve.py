@@ -499,6 +499,14 @@ def _later_years(mentions: list[Mention], sentence_of) -> dict[int, tuple[int, i
     return out
 
 
+def _after_day(year: int, month: int | None, day: int | None, ref: dt.date) -> bool:
+    """Does the day fall more than a day after `ref` in `year`?"""
+    try:
+        return dt.date(year, month, day) > ref + dt.timedelta(days=1)
+    except (TypeError, ValueError):
+        return False
+
+
 def _chain_year(anchor: Point, p: Part) -> int:
     """The year of a year-less day or month told after `anchor` in the same story: the
     anchor's, or the next one when its month comes much earlier in the year (a story runs
@@ -591,6 +599,14 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                 hint = _chain_year(chain[para], m.a)
             elif story is not None and (ref is None or story.year != ref.year) and \
                     any(pos > m.start and y == story.year for pos, y in stated.get(para, ())):
+                hint = _chain_year(story, m.a)
+            elif story is not None and ref is not None and ref.date is not None and story.year < ref.year \
+                    and ref.source in ("page", "given") and m.a.precision == "day" and not m.info.get("direction") \
+                    and _after_day(ref.year, m.a.month, m.a.day, ref.date) \
+                    and 0 <= (m.a.month - story.month) % 12 <= 3:
+                # 'Đúng 6h30 sáng ngày 16/9/1950, quân ta nã pháo … ¶ Ngày 17/10 chiến dịch kết thúc
+                # thắng lợi', published on 1/10/2020: a past day that would fall after the page's
+                # goes on the old story it follows, a few weeks later
                 hint = _chain_year(story, m.a)
         if (by := m.info.get("restated_by_cycle")) and (near := hint if hint is not None else (ref.year if ref else None)) \
                 and (lunar_year := canchi_year(by[0], near)) is not None \

@@ -765,3 +765,14 @@ def test_where_things_stood_and_an_earlier_day_leave_cung_ngay_the_story_s_day()
             "Cùng ngày, thị trấn tổ chức trồng cây lưu niệm.")
     df = extract_text(text)
     assert df.loc[df["date_text"] == "Cùng ngày", "edtf"].tolist() == ["2025-12-19"]
+
+
+def test_a_past_day_after_the_page_s_date_goes_on_the_old_story_it_follows():
+    """Published on 1/10/2020, 'Ngày 17/10 chiến dịch kết thúc thắng lợi' after a paragraph
+    on 16/9/1950 is 17/10/1950: the page cannot tell a past day still to come."""
+    text = ("14:41 - 01/10/2020\n\nSáng nay 1/10, tỉnh tổ chức kỷ niệm 70 năm Chiến thắng Biên giới.\n\n"
+            "Đúng 6h30 sáng ngày 16/9/1950, quân ta nã pháo vào cứ điểm Đông Khê.\n\n"
+            "Sau nhiều ngày chiến đấu, cả hai cánh quân cứu viện của địch đều bị đánh tan. Ngày 17/10 chiến dịch kết thúc thắng lợi.")
+    df = extract_text(text)
+    assert df.loc[df["date_text"] == "17/10", "edtf"].tolist() == ["1950-10-17"]
+    assert df.loc[df["date_text"] == "Sáng nay 1/10", "edtf"].tolist() == ["2020-10-01"]
