@@ -341,7 +341,9 @@ def analyse(text: str) -> Layout:
         elif i == len(paragraphs) - 1 and i > 0 and _is_byline(chunk, byline_cue):
             kind, byline = "byline", chunk
         elif title is None and not any(b.kind in ("title", "body") for b in blocks) \
-                and not _ends_sentence(chunk) and len(chunk) <= 300:
+                and not _ends_statement(chunk) and len(chunk) <= 300:
+            # ('Kỷ niệm 70 năm Chiến thắng Biên giới 1950 … (3/10/1950-3/10/2020)': a headline may
+            # end in a bracket, as no sentence does without a stop)
             if _short(chunk) and (blocks and blocks[-1].kind == "furniture" or i + 1 < len(paragraphs)
                                   and _short(text[paragraphs[i + 1][0]:paragraphs[i + 1][1]])):
                 # a menu's items above the headline ('Thời sự', 'Chính trị', 'Văn hóa - Xã hội'):

@@ -653,3 +653,16 @@ def test_births_give_no_year_to_the_story():
     assert list(df["edtf"]) == ["1969", "1983"]
     assert df.iloc[1]["title"] == "Sồng A Sang sinh"
     assert article.metadata["unplaced_dates"] >= 1
+
+
+def test_a_headline_ending_in_its_bracketed_dates_is_the_headline():
+    """'Kỷ niệm 70 năm … (3/10/1950-3/10/2020)' above a time stamp: the headline, whose dates the
+    story tells again below, is no second telling of them."""
+    from dashboard import extract_text
+    from dashboard.layout import analyse
+    text = ("Kỷ niệm 70 năm Chiến thắng Biên giới 1950 và Giải phóng tỉnh Cao Bằng (3/10/1950-3/10/2020)\n\n"
+            "14:41 - 01/10/2020\n\n"
+            "Sáng nay 1/10, Tỉnh ủy Cao Bằng tổ chức Kỷ niệm 70 năm Giải phóng Cao Bằng (3/10/1950-3/10/2020).")
+    assert analyse(text).title.startswith("Kỷ niệm 70 năm")
+    df = extract_text(text)
+    assert (df["date_text"] == "3/10/1950").sum() == 1
