@@ -13,7 +13,7 @@ from functools import cache
 from .lexicon import alternation, load
 
 # 'LSO-', '(QN) -' before a news lead; not the 'COVID-' of 'COVID-19'
-AGENCY = re.compile(r"^\(?[A-ZĐ]{2,8}\)?\s*[-–](?!\d)\s*")
+AGENCY = re.compile(r"^\(?[A-ZĐ][A-ZĐ\d]{1,7}\)?\s*[-–](?!\d)\s*")  # ('VOV1 - Chiều nay, 23/9, …')
 _CLAUSE_MARKS = re.compile(r"[(“\[)”\],;:]")
 
 

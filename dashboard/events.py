@@ -18,7 +18,7 @@ from .clauses import clause_spans, is_leading, opening_words
 from .entities import Entity, placed_before
 from .lexicon import alternation, load
 from .resolve import BEYOND_CHECKED, Resolved, day_key
-from .textnorm import lower_view
+from .textnorm import UPPERCASE, lower_view
 from .timevalue import Point
 from .titles import balance_brackets, event_title, title_rules
 
@@ -457,7 +457,8 @@ def _protect_commas(text: str, entities: list[Entity]) -> str:
     # (not after a venue: 'tại Trung tâm Hội nghị thành phố Hải Phòng, Ban Chấp hành … tổ chức …')
     # (nor after a person's post: '…, Phó Bí thư Tỉnh ủy, Ban Thường vụ Tỉnh ủy thảo luận …')
     spans += [(a.end, b.start) for a, b in zip(orgs, orgs[1:], strict=False) if _LIST_COMMA.fullmatch(text, a.end, b.start)
-              and not _VENUE_BEFORE.search(text, max(0, a.start - 8), a.start) and a.role != "title"]
+              and not _VENUE_BEFORE.search(text, max(0, a.start - 8), a.start) and a.role != "title"
+              and not (a.role == "adjunct" and b.role != "adjunct")]  # ('Được sự đồng ý của Bộ Chính trị, Ban Chấp hành …')
     spans += [(m.start(), m.end()) for m in _DECIMAL_COMMA.finditer(text)]
     commas = sorted({i for a, b in spans for i in range(a, b) if text[i] == ","})
     if not commas:
@@ -541,14 +542,20 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
         # 'thảo luận về đề cương “Lịch sử Đảng bộ tỉnh giai đoạn 2000 – 2020”': a date inside a
         # quoted name is part of the name, and the name part of what another date tells
         quoted = {id(r): q for r in main if (q := _quoted_name(text, sent, r.mention.start))}
-        unquoted = [r for r in main if id(r) not in quoted]
+        # 'Đại hội đại biểu Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025-2030 sẽ diễn ra từ ngày 2-4/10/2025':
+        # a body's or a congress's term after its name is part of the name, as a quoted title is
+        named_terms = {id(r) for r in main if r.mention.kind == "range"
+                       and _NAME_TERM_BEFORE.search(text, max(sent[0], r.mention.start - 30), r.mention.start)}
+        plain = [r for r in main if id(r) not in quoted and id(r) not in named_terms]
         quoted_leader = {}
-        if quoted and unquoted:
-            for r in main:
-                if id(r) in quoted:
-                    before = [o for o in unquoted if o.mention.end <= r.mention.start]
-                    quoted_leader[id(r)] = before[-1] if before else unquoted[0]
-            main = unquoted
+        for r in main:
+            if id(r) in quoted and plain:
+                before = [o for o in plain if o.mention.end <= r.mention.start]
+                quoted_leader[id(r)] = before[-1] if before else plain[0]
+            elif id(r) in named_terms and (lead := _term_leader(text, sent, r, plain)) is not None:
+                quoted_leader[id(r)] = lead
+        if quoted_leader:
+            main = [r for r in main if id(r) not in quoted_leader]
         attached_to: dict[int, int] = {}
         spans = dict(zip(map(id, main), scopes(text, sent, main, attached_to), strict=True)) if main else {}
         # 'Năm 2025, tỉnh kỷ niệm 50 năm ngày thành lập Trường …': the counted-back founding is
@@ -568,6 +575,8 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                 lead = quoted_leader[id(r)]
                 leader[id(r)], spans[id(r)] = lead, spans[id(lead)]
                 in_title.add((r.mention.start, r.mention.end))
+            if id(r) in named_terms:
+                in_title.add((r.mention.start, r.mention.end))  # a name's term stays in every title, its own too
         for r in group:
             pair = r.mention.info.get("anniversary_pair")
             scope = spans.get(id(r), (r.mention.start, r.mention.end))
@@ -582,8 +591,12 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                                 or o.mention.info.get("anniversary_pair") == "founding"))]
             # a bracket right after a date says more of the date ('Chiều 10/9 (giờ địa phương)')
             cut += [(o.mention.end, b.end()) for o in group if (b := _BRACKET_AFTER.match(text, o.mention.end))]
+            # (a name's term told alone in its clause, '…, nhiệm kỳ 2021 - 2026', leaves its own title
+            # empty: it then takes the title before it)
+            own_term = [(r.mention.start, r.mention.end)] if id(r) in named_terms and id(r) not in quoted_leader \
+                and _TERM_AFTER_COMMA.search(text, max(sent[0], r.mention.start - 16), r.mention.start) else []
             ev.title = event_title(text, scope, [c for c in cut if c not in in_title and c != told_with.get(id(r))]
-                                   + background + asides,
+                                   + own_term + background + asides,
                               keep=_named_object(text, sent, r))
             if id(r) in leader:
                 ev.head = leader[id(r)]  # the title is its leader's, filled below
@@ -714,6 +727,29 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
             ev.title = head.title.replace("\x01", ",")
         kept.append(ev)
     return _without_bracketed_repeats(text, kept)
+
+
+def _term_leader(text: str, sent: tuple[int, int], term: Resolved, plain: list[Resolved]) -> Resolved | None:
+    """The date whose telling a name's term is part of: one that opens the sentence before it
+    ('Chiều nay, 23/9, …, Đại hội … lần thứ I, nhiệm kỳ 2025 - 2030 đã tiến hành …'), or the next
+    one after it in the same part of the sentence ('… nhiệm kỳ 2025-2030 sẽ diễn ra từ ngày
+    2-4/10/2025'); not a deadline mid-sentence before it ('… trước ngày 15/12/2024, chuẩn bị tốt
+    cho Đại hội …, nhiệm kỳ 2025 - 2030')."""
+    openers = opening_words()
+    before = [o for o in plain if o.mention.end <= term.mention.start]
+    after = [o for o in plain if o.mention.start >= term.mention.end]
+    if before and not after and is_leading(text, sent[0], before[0].mention.start, openers) and before[0] is plain[0]:
+        return before[0]
+    # (the days a congress is held, not a target year: '… nhiệm kỳ 2020 - 2025 đề ra mục tiêu đến năm 2025')
+    if after and not re.search(r"[:;]", text[term.mention.end:after[0].mention.start]) \
+            and isinstance(after[0].value.start, Point) and after[0].value.start.precision == "day":
+        return after[0]
+    return None
+
+
+_TERM_AFTER_COMMA = re.compile(r",[ \t]*(?:nhiệm[ \t]+kỳ|khóa)[ \t]+$")
+_NAME_TERM_BEFORE = re.compile(r"(?:[" + re.escape(UPPERCASE) + r"]\w*|(?<!\w)[IVXL]+|(?<!\w)(?:tỉnh|huyện|xã|phường|thị\s+trấn))"
+                               r"[ \t]*,?[ \t]*(?:nhiệm[ \t]+kỳ|khóa)[ \t]+$")
 
 
 def _quoted_name(text: str, sent: tuple[int, int], pos: int) -> tuple[int, int] | None:

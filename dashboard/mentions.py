@@ -8,13 +8,16 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from .dates import _AFTER, _BEFORE, _CLOSING_BRACKET, _FROM, FLAGS, Mention, compose, find_atoms
+from .dates import _AFTER, _BEFORE, _CLOSING_BRACKET, _FROM, FLAGS, Mention, Part, compose, find_atoms
 from .lexicon import alternation, load
 from .patterns import fill
 
 # ---------------------------------------------------------------- joins across mentions
 
 _PAREN_AFTER_RELATIVE = re.compile(r"\s*\(\s*$")
+
+
+_COMMA_DAY_AFTER = re.compile(r"\s*,\s*(?:ngày\s+)?(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?=\s*[,;:)]|\s*$)")
 
 
 def join_relative_with_date(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -32,6 +35,14 @@ def join_relative_with_date(text: str, mentions: list[Mention]) -> list[Mention]
             out.append(Mention(m.start, end, "relative", nxt.a, rule=f"{m.rule}+{nxt.rule}",
                                info=dict(m.info)))
             i += 2
+            continue
+        if m.kind == "relative" and m.info.get("unit") == "day" and (day := _COMMA_DAY_AFTER.match(text, m.end)) \
+                and (nxt is None or nxt.start >= day.end()) and 1 <= int(day["d"]) <= 31 and 1 <= int(day["m"]) <= 12:
+            # 'Chiều nay, 23/9, tại …': the day said again between commas (no date alone: '23/9'
+            # may be a count of 9, but not after 'chiều nay')
+            out.append(Mention(m.start, day.end("m"), "relative", Part(None, int(day["m"]), int(day["d"]), "day"),
+                               rule=f"{m.rule}+comma_day", info=dict(m.info)))
+            i += 1
             continue
         if (m.kind == "relative" and m.info.get("unit") == "day" and nxt is not None and nxt.kind == "range"
                 and nxt.a is not None and nxt.a.precision == "day" and re.fullmatch(r"\s*\(\s*", text[m.end:nxt.start])):

@@ -121,6 +121,9 @@ CASES = [
     ("Năm 2024, lễ hội diễn ra từ 10 tháng Giêng đến ngày 18/3 âm lịch.", ["2024-02-19/2024-04-26"]),
     ("Ông đã làm việc 30 tháng liên tục.", []),
     ("Năm 2024, lễ hội tổ chức từ đầu tháng 3 đến 18/3.", ["2024-03/2024-03-18"]),
+    # a relative day said again between commas; not a fraction after it
+    ("Chiều nay, 23/9, tại Trung tâm Hội nghị tỉnh, Đại hội tiến hành phiên trù bị.", ["2020-09-23"]),
+    ("Hôm nay, 2/3 số hộ trong xã đã có điện lưới.", ["2020-10-16"]),
     # a pair of lunar days: the calendar named after both
     ("Lễ kỷ niệm 78 năm trận chiến đấu chống càn (5/3/1947-5/3/2025 âm lịch) diễn ra tại đình làng.",
      ["1947-04-25", "2025-04-02"]),

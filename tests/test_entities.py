@@ -843,6 +843,15 @@ def test_numbered_section_headings_title_their_periods():
      ["Ban Thường vụ Tỉnh ủy thảo luận đề cương “Lịch sử Đảng bộ tỉnh giai đoạn 2000 - 2020”"] * 2),
     ("Cuốn sách \"Lạng Sơn 1945 - 1975\" được xuất bản ngày 5/3/2021.",
      ["Cuốn sách \"Lạng Sơn 1945 - 1975\" được xuất bản"] * 2),
+    # a congress's term after its name is part of the name, in the title of the days it is held
+    ("Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ I, nhiệm kỳ 2025-2030 sẽ diễn ra từ ngày 2-4/10/2025.",
+     ["Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ I, nhiệm kỳ 2025-2030 sẽ diễn ra"] * 2),
+    ("VOV1 - Chiều nay, 23/9/2025, tại Trung tâm Hội nghị tỉnh, Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần thứ I, "
+     "nhiệm kỳ 2025 - 2030 đã tiến hành phiên trù bị.",
+     ["Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần thứ I, nhiệm kỳ 2025 - 2030 đã tiến hành phiên trù bị"] * 2),
+    # a consent given is background, and the body after it the subject
+    ("Được sự đồng ý của Bộ Chính trị, Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2020-2025 quyết định triệu tập Đại hội.",
+     ["Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2020-2025 quyết định triệu tập Đại hội"]),
     # not what someone said, after a colon
     ("Ông kể: “Năm 1979, tôi nhập ngũ”, rồi lặng im.", ["Tôi nhập ngũ, rồi lặng im"]),
 ])
