@@ -239,6 +239,7 @@ def _ends_statement(chunk: str) -> bool:
     return _STATEMENT_END.search(chunk[-2:]) is not None  # only its last characters count
 
 
+_DAY_OR_MONTH_IN_BRACKETS_END = re.compile(r"\(\s*(?:\d{1,2}\s*/\s*)?\d{1,2}\s*/\s*\d{4}\s*\)\s*$")
 _BULLET_ITEM = re.compile(r"[ \t]*[•·●○◦▪■►▶✓✔][ \t]")
 _FOOTNOTE_END = re.compile(r"(?:\[\d{1,3}\])+$")
 
@@ -358,6 +359,11 @@ def analyse(text: str) -> Layout:
                 or caption_label.match(chunk) and len(chunk) <= 400 \
                 or _scene_caption().match(chunk) and len(chunk) <= 200 and chunk.count(". ") == 0:
             kind = "caption"  # (a long paragraph that only lacks its full stop is still the story)
+        elif not _ends_statement(chunk) and len(chunk) <= 200 and bodies and _DAY_OR_MONTH_IN_BRACKETS_END.search(chunk) \
+                and " " in chunk[:chunk.rfind("(")].strip():
+            # 'Gia đình ông Ngô Đức Viên đón nhận Bằng có công với nước (8/1998)' between the story's
+            # paragraphs: a photo's caption dates the photo so; a heading names a span of years
+            kind = "caption"
         elif not _ends_statement(chunk) and len(chunk) <= 120:
             kind = "heading"  # 'Thời kỳ kháng chiến chống Pháp (1945 - 1954)' too
         elif credit.search(chunk[-40:]) and len(chunk) <= 400:

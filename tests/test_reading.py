@@ -666,3 +666,15 @@ def test_a_headline_ending_in_its_bracketed_dates_is_the_headline():
     assert analyse(text).title.startswith("Kỷ niệm 70 năm")
     df = extract_text(text)
     assert (df["date_text"] == "3/10/1950").sum() == 1
+
+
+def test_a_caption_dated_to_the_month_between_paragraphs_is_no_event():
+    """'Gia đình ông … đón nhận Bằng có công với nước (8/1998)' between the story's paragraphs,
+    with no stop and no cue: a photo's caption; a heading names a span of years instead."""
+    from dashboard import extract_text
+    text = ("Ông Ngô Văn Viên hưng công xây dựng đền từ năm 1924.\n\n"
+            "Gia đình ông Ngô Văn Viên đón nhận Bằng có công với nước (8/1998)\n\n"
+            "Năm 1906, ông lên Lạng Sơn lập nghiệp.\n\n"
+            "Thời kỳ kháng chiến chống Pháp (1945 - 1954)\n\n"
+            "Ông tích cực ủng hộ kháng chiến.")
+    assert list(extract_text(text)["date_text"]) == ["năm 1924", "Năm 1906", "1945 - 1954"]
