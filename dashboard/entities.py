@@ -564,15 +564,24 @@ def _listed_places(text: str, pos: int, kind: str | None, K, locative: bool = Fa
         pos = end
 
 
+_HONORIFICS = frozenset({"Ông", "Bà", "Anh", "Chị", "Cụ"})
+
+
 def find_persons(text: str, K, regions=None) -> list[Entity]:
     """Runs of two to five title-case syllables after a marker ('đồng chí'), or starting with
     a family name (three or four syllables), or a well-known name."""
     spans = []
     for m in _iter(_CAP_RUN, text, regions):
         run = [(m.start() + w.start(), m.start() + w.end(), w.group(0)) for w in _CAP_WORD.finditer(m.group(0))]
+        opened = 0
+        if len(run) > 2 and run[0][2] in _HONORIFICS and " ".join(w[2] for w in run[:2]) not in K["aliases"]:
+            opened = 1  # 'Ông Vương Đình Huệ được …': a sentence's first word, capitalised, is the marker
+        elif len(run) > 3 and f"{run[0][2]} {run[1][2]}" == "Đồng Chí":
+            opened = 2
+        run = run[opened:]
         name = " ".join(w[2] for w in run[:5])
         before = text[max(0, run[0][0] - 24):run[0][0]]
-        marked = K["markers"].search(before) is not None
+        marked = bool(opened) or K["markers"].search(before) is not None
         family = run[0][2] in K["family"]
         if name in K["aliases"]:  # 'Bác Hồ' is Hồ Chí Minh
             spans.append(Entity("person", run[0][0], run[min(len(run), 5) - 1][1], name, K["aliases"][name]))

@@ -694,8 +694,10 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                     # (a year named in the cycle, 'Tết Giáp Thìn', is written too)
                     # (not a founding's year that only the feast's lexicon knows: 'Lễ kỷ niệm 80
                     # năm Ngày truyền thống Công an nhân dân, sáng 17-8, …' is 17-8 of the article's year)
+                    # (nor a birth's: 'Bà … (SN 1967, quê Ninh Bình) tái đắc cử … ngày 26/9')
                     if ("year" not in inferred or (m.a.canchi and not m.info.get("restated_year"))) \
-                            and not (m.info.get("anniversary_pair") == "founding" and "festival" in m.info):
+                            and not (m.info.get("anniversary_pair") == "founding" and "festival" in m.info) \
+                            and not m.info.get("birth"):
                         last_year = p.year
                         last_sentence_year[sent] = p.year
                         told_after_cue[sent] = first_anniversary.get(sent, m.start + 1) < m.start \

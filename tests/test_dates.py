@@ -124,6 +124,8 @@ CASES = [
     # a relative day said again between commas; not a fraction after it
     ("Chiều nay, 23/9, tại Trung tâm Hội nghị tỉnh, Đại hội tiến hành phiên trù bị.", ["2020-09-23"]),
     ("Hôm nay, 2/3 số hộ trong xã đã có điện lưới.", ["2020-10-16"]),
+    # a birth's year gives none to a day told after it
+    ("Năm 2020, bà Lâm Thị Phương Thanh (SN 1967, quê Ninh Bình) tái đắc cử ngày 26/9.", ["1967", "2020-09-26"]),
     # a pair of lunar days: the calendar named after both
     ("Lễ kỷ niệm 78 năm trận chiến đấu chống càn (5/3/1947-5/3/2025 âm lịch) diễn ra tại đình làng.",
      ["1947-04-25", "2025-04-02"]),

@@ -394,6 +394,9 @@ CASES = [
     # the youth union's committees, named after their units
     ("Năm 2024, Huyện đoàn Cao Lộc và Thành đoàn Lạng Sơn tặng quà cho thiếu nhi.",
      {"places": ["Cao Lộc", "Lạng Sơn"], "organisations": ["Huyện đoàn Cao Lộc", "Thành đoàn Lạng Sơn"]}),
+    # a sentence's first word, capitalised, is the honorific, not the name's ('Đình' no communal house)
+    ("Ông Vương Đình Huệ được Bộ Chính trị phân công làm Bí thư Thành ủy Hà Nội vào tháng 2/2020.",
+     {"places": ["Hà Nội"], "persons": ["Vương Đình Huệ"]}),
     # figures of history are persons, not places after 'khởi nghĩa'
     ("Năm 1418, Lê Lợi dựng cờ khởi nghĩa ở Lam Sơn.", {"places": ["Lam Sơn"], "persons": ["Lê Lợi"]}),
     ("Năm 1960, nhân dân lập đền thờ Hai Bà Trưng ở Mê Linh.", {"places": ["Mê Linh"], "persons": ["Hai Bà Trưng"]}),
