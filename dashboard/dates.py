@@ -1120,6 +1120,8 @@ _TIME_BEFORE = re.compile(
     fill(r"(?<!\w)(?:(?:từ\s+)?\d{{1,2}}\s*(?:h|giờ)\s*(?:\d{{1,2}}\s*(?:phút|p|')?)?\s*(?:-|đến|tới)\s*)?"
          r"(?:(?:vào\s+)?lúc\s+)?\d{{1,2}}\s*(?:h|giờ|g)\s*(?:\d{{1,2}}\s*(?:phút|p|')?)?\s*"
          r"(?:(?:{DAY_PART})\s*)?,?\s*(?:ngày\s+)?$"), FLAGS)
+_TIME_ZONE_AFTER = re.compile(r"[ \t]+(?:theo[ \t]+)?giờ[ \t]+(?:Hà[ \t]+Nội|Việt[ \t]+Nam|địa[ \t]+phương|GMT[+-]?\d*|quốc[ \t]+tế)(?!\w)",
+                             re.IGNORECASE)
 _LUNAR_AFTER = re.compile(fill(r"\s*(?:\(\s*(?:{LUNAR})\s*\)|(?:{LUNAR}))(?:\s*,?\s*năm\s+(?:(?P<y>{YEAR4})|(?P<cc>{CAN_CHI})))?(?!\w)"),
                           FLAGS)
 _DAY_PART_BEFORE = re.compile(fill(r"(?<!\w)(?:{DAY_PART})\s+(?:ngày\s+)?$"), FLAGS)
@@ -1402,6 +1404,8 @@ def _decorate(text: str, m: Mention) -> None:
                     if p is not None and p.year is None:
                         p.canchi = lunar["cc"]
             m.end = lunar.end()
+        if m.a.precision == "day" and (zone := _TIME_ZONE_AFTER.match(text, m.end)):
+            m.end = zone.end()  # 'Chiều 19/11 giờ Hà Nội': the clock the day is told by
         recent = _JUST_PAST.match(text, m.end)
         if recent:
             m.end = recent.end()  # 'Tháng 3 vừa rồi', 'Tối 15/10 vừa qua': said of the date itself

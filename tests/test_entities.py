@@ -643,6 +643,8 @@ def test_a_commemorated_events_place_is_its_foundings():
     # documents that open the sentence are what its main clause was done by, on their day
     ("Tại Nghị quyết số 125/NQ-CP và Nghị quyết số 126/NQ-CP ngày 9/5/2025, Chính phủ đã thông qua hồ sơ Đề án.",
      "Chính phủ đã thông qua hồ sơ Đề án"),
+    # the clock a day is told by is part of the day, and names no place
+    ("Chiều 19/11/2024 giờ Hà Nội, trận đấu diễn ra tại sân Mỹ Đình.", "Trận đấu diễn ra tại sân Mỹ Đình"),
     # a cited document's issuer is no actor, but stays in the title
     ("Tối 22/4/2012, tỉnh Quảng Ninh công bố Nghị quyết số 100/NQ-CP của Chính phủ về thành lập thị xã Quảng Yên.",
      "Tỉnh Quảng Ninh công bố Nghị quyết số 100/NQ-CP của Chính phủ về thành lập thị xã Quảng Yên"),
