@@ -420,6 +420,15 @@ def _managed_object_end(words, k: int, K) -> int:
     return j if words[j - 1][2].lower() in K["local_units"] else 0
 
 
+_HONOUR_NAME = re.compile(r"[ \t]+([" + re.escape(_UPPER) + r"]\w*(?:[ \t]+[" + re.escape(_UPPER) + r"]\w*){1,2})(?!\w)")
+
+
+def _ends_with_numbered(surface: str, K) -> bool:
+    """Does a name end in a body a number names ('Bộ Tư lệnh Quân khu' before '1')?"""
+    words = surface.lower().split()
+    return any(" ".join(words[-n:]) in K["numbered"] for n in (1, 2) if len(words) > n)
+
+
 def _after_unit(words, k: int, K) -> bool:
     """Does an administrative unit's word ('xã', 'thị trấn') stand just before word k?"""
     return k > 0 and (words[k - 1][2].lower() in K["local_units"]
@@ -667,8 +676,11 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         bracket = _ABBREVIATION_BRACKET.match(text, end)
         if bracket and (after := _extend_name(text, bracket.end(), K, named=True)) > bracket.end():
             end = after
-        if head.lower() in K["numbered"] and (num := K["number_after"].match(text, end)):
-            end = num.end()  # 'Quân khu 1', 'Bệnh viện Trung ương Quân đội 108'
+        if (head.lower() in K["numbered"] or _ends_with_numbered(text[start:end], K)) \
+                and (num := K["number_after"].match(text, end)):
+            end = num.end()  # 'Quân khu 1', 'Bệnh viện Trung ương Quân đội 108', 'Bộ Tư lệnh Quân khu 1'
+            if (honour := _HONOUR_NAME.match(text, end)) and not _match_phrase(_words_at(text, honour.start(1))[:4], 0, K["heads_ci"]):
+                end = honour.end()  # 'Sư đoàn 3 Sao Vàng': the name the number carries
         if inside(persons, start, end):
             continue
         in_title = K["titles"].search(text[max(0, start - 40):start]) is not None
@@ -881,6 +893,9 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         places = [p for p in places if not (p.kind == "vùng" and named.covers(p.start, p.end))]
     # 'nghĩa quân Tây Sơn', 'nhà Tây Sơn': a force or a dynasty called after the place
     places = [p for p in places if not K["named_after_place"].search(text, max(0, p.start - 16), p.start)]
+    # 'Tập đoàn Điện lực Việt Nam (EVN)': the bracket after a body's name is its short name, no other body
+    orgs = [o for o in orgs if not (o.start and text[o.start - 1] == "(" and text[o.end:o.end + 1] == ")"
+                                    and any(p.end in (o.start - 1, o.start - 2) for p in orgs if p is not o))]
     # '22 xã: …, Đoàn Kết, Đội Cấn': a counted list's units, though their names open like bodies
     units = {p.start for p in places if p.details.get("counted")}
     if units:

@@ -397,6 +397,17 @@ CASES = [
     # a sentence's first word, capitalised, is the honorific, not the name's ('Đình' no communal house)
     ("Ông Vương Đình Huệ được Bộ Chính trị phân công làm Bí thư Thành ủy Hà Nội vào tháng 2/2020.",
      {"places": ["Hà Nội"], "persons": ["Vương Đình Huệ"]}),
+    # a body's short name in brackets is no second body; a number after a body a number names,
+    # and the name the number carries; names of academies and lotteries
+    ("Ngày 5/3/2024, Tập đoàn Điện lực Việt Nam (EVN) tổ chức hội nghị.", {"organisations": ["Tập đoàn Điện lực Việt Nam"]}),
+    ("Ngày 5/3/2024, Bộ Tư lệnh Quân khu 1 và Sư đoàn 3 Sao Vàng tổ chức hội nghị.",
+     {"organisations": ["Bộ Tư lệnh Quân khu 1", "Sư đoàn 3 Sao Vàng"]}),
+    ("Ngày 5/3/2024, Viện Hàn lâm Khoa học xã hội Việt Nam tổ chức hội thảo.",
+     {"organisations": ["Viện Hàn lâm Khoa học xã hội Việt Nam"]}),
+    ("Ngày 5/3/2024, Công ty TNHH MTV Xổ số kiến thiết Lạng Sơn tổ chức hội nghị.",
+     {"organisations": ["Công ty TNHH MTV Xổ số kiến thiết Lạng Sơn"]}),
+    ("Ngày 5/3/2024, Kiểm toán Nhà nước khu vực X công bố kết quả kiểm toán.",
+     {"organisations": ["Kiểm toán Nhà nước khu vực X"]}),
     # figures of history are persons, not places after 'khởi nghĩa'
     ("Năm 1418, Lê Lợi dựng cờ khởi nghĩa ở Lam Sơn.", {"places": ["Lam Sơn"], "persons": ["Lê Lợi"]}),
     ("Năm 1960, nhân dân lập đền thờ Hai Bà Trưng ở Mê Linh.", {"places": ["Mê Linh"], "persons": ["Hai Bà Trưng"]}),
