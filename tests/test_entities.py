@@ -408,6 +408,12 @@ CASES = [
      {"organisations": ["Công ty TNHH MTV Xổ số kiến thiết Lạng Sơn"]}),
     ("Ngày 5/3/2024, Kiểm toán Nhà nước khu vực X công bố kết quả kiểm toán.",
      {"organisations": ["Kiểm toán Nhà nước khu vực X"]}),
+    ("Ngày 5/3/2024, Trung tâm Văn hóa, Thể thao và Du lịch thành phố tổ chức hội nghị.",
+     {"organisations": ["Trung tâm Văn hóa, Thể thao và Du lịch thành phố"]}),
+    ("Ngày 5/3/2024, Nhà xuất bản Chính trị quốc gia Sự thật ra mắt sách.",
+     {"places": [], "organisations": ["Nhà xuất bản Chính trị quốc gia Sự thật"]}),
+    ("Ngày 5/3/2024, Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Lạng Sơn tổ chức hội nghị.",
+     {"organisations": ["Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Lạng Sơn"]}),
     # figures of history are persons, not places after 'khởi nghĩa'
     ("Năm 1418, Lê Lợi dựng cờ khởi nghĩa ở Lam Sơn.", {"places": ["Lam Sơn"], "persons": ["Lê Lợi"]}),
     ("Năm 1960, nhân dân lập đền thờ Hai Bà Trưng ở Mê Linh.", {"places": ["Mê Linh"], "persons": ["Hai Bà Trưng"]}),
