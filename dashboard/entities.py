@@ -109,6 +109,7 @@ def _knowledge():
                                 r"[ \t]của[ \t]+$", re.IGNORECASE),
         "province_bound": {w.lower(): w for w in org["province_bound"]},
         "admin": LiteralFinder(pl["admin_words"], ignore_case=True),
+        "qualifiers": re.compile(r"(?:" + alternation(pl["name_qualifiers"]) + r")(?!\w)"),
         "admin_small": set(pl["admin_written_small"]),
         "numbered_unit": re.compile(r"[ \t]+(\d{1,2})(?![\w/:-]|[.,]\d)"),
         "numbered_units": set(pl["numbered_units"]),
@@ -750,6 +751,10 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         if name_end <= after:
             continue
         name = text[after:name_end]
+        if not _is_cap(name) and (qual := K["qualifiers"].match(low, after)) and qual.end() < name_end:
+            # 'Sân bay quốc tế Nội Bài', 'phố cổ Hội An': a word of kind between the unit and its name
+            after = _skip_spaces(text, qual.end())
+            name = text[after:name_end]
         if not _is_cap(name) or K["title_start"].match(text[after:after + 40]) or K["event_head_at"].match(low, after) \
                 or admin.lower() == "thành" and _match_phrase(_words_at(text, after)[:4], 0, K["heads_ci"]):
             # ('đổi tên … thành Chiến dịch Hồ Chí Minh': a campaign, no citadel; '… thống nhất các
@@ -893,6 +898,10 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         places = [p for p in places if not (p.kind == "vùng" and named.covers(p.start, p.end))]
     # 'nghĩa quân Tây Sơn', 'nhà Tây Sơn': a force or a dynasty called after the place
     places = [p for p in places if not K["named_after_place"].search(text, max(0, p.start - 16), p.start)]
+    # 'vùng Đồng bằng sông Cửu Long': a place named inside a longer place's name is that name's part
+    spans_of_places = [(p.start, p.end) for p in places]
+    places = [p for p in places if not any(a <= p.start and p.end <= b and (a, b) != (p.start, p.end)
+                                           for a, b in spans_of_places)]
     # 'Tập đoàn Điện lực Việt Nam (EVN)': the bracket after a body's name is its short name, no other body
     orgs = [o for o in orgs if not (o.start and text[o.start - 1] == "(" and text[o.end:o.end + 1] == ")"
                                     and any(p.end in (o.start - 1, o.start - 2) for p in orgs if p is not o))]

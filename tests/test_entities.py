@@ -414,6 +414,12 @@ CASES = [
      {"places": [], "organisations": ["Nhà xuất bản Chính trị quốc gia Sự thật"]}),
     ("Ngày 5/3/2024, Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Lạng Sơn tổ chức hội nghị.",
      {"organisations": ["Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Lạng Sơn"]}),
+    # a word of kind between a place word and its name; a place inside a longer place's name;
+    # a city whose name opens like a body's
+    ("Ngày 5/3/2024, đoàn công tác làm việc tại Sân bay quốc tế Nội Bài.", {"places": ["Nội Bài"]}),
+    ("Ngày 5/3/2024, du khách đổ về phố cổ Hội An.", {"places": ["Hội An"], "organisations": []}),
+    ("Ngày 5/3/2024, hội nghị vùng Đồng bằng sông Cửu Long diễn ra tại Cần Thơ.",
+     {"places": ["Đồng bằng sông Cửu Long", "Cần Thơ"]}),
     # figures of history are persons, not places after 'khởi nghĩa'
     ("Năm 1418, Lê Lợi dựng cờ khởi nghĩa ở Lam Sơn.", {"places": ["Lam Sơn"], "persons": ["Lê Lợi"]}),
     ("Năm 1960, nhân dân lập đền thờ Hai Bà Trưng ở Mê Linh.", {"places": ["Mê Linh"], "persons": ["Hai Bà Trưng"]}),
