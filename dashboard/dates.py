@@ -851,7 +851,8 @@ _MONTH_WORD_BEFORE = re.compile(r"(?<!\w)tháng\s+$", FLAGS)
 
 
 # both tried where the first day's digits start; the words before it ('từ ngày') are looked up
-@rule(r"(?<![\w/.\-])(?P<d1>{DAY})\s*(?:-|đến|tới|và|,)\s*(?:ngày\s+)?"
+# ('từ đêm 26 đến sáng 27/10': a part of the day may open the second)
+@rule(r"(?<![\w/.\-])(?P<d1>{DAY})\s*(?:-|đến|tới|và|,)\s*(?:(?:{DAY_PART})\s+)?(?:ngày\s+)?"
       r"(?P<d2>{DAY})\s*[/.\-]\s*(?P<m>{MONTH})(?:\s*[/.\-]\s*(?P<y>\d{{4}}))?(?![\d/])", 29, gate=DIGIT_START)
 def day_range_shared_month(m, text):
     """'từ 20 đến 26/3/1931', '20-26/3': two days sharing a month (and year)."""

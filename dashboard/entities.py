@@ -855,7 +855,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
                     or (s > 0 and text[s - 1] == "-") or K["team_after"].match(text, e):
                 continue  # 'Hà Nội FC' is a club
             kind = gaz[name]
-            if kind == "quốc gia" and not K["place_prep"].search(text[max(0, s - 24):s]) \
+            if kind == "quốc gia" and not K["place_prep"].search(text[max(0, s - 40):s]) \
                     and not (K["state_before"].search(text[max(0, s - 30):s]) and last_country
                              and s - last_country < 150 and not re.search(r"[.!?\n]", text[last_country:s])) \
                     and not (last_country and _LIST_GAP.fullmatch(text, last_country, s)):

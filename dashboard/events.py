@@ -26,7 +26,9 @@ _APPOSITION = re.compile(r"\s*\(\s*(?:(?:tức|nhằm|tức là|là|ngày|vào)\
 # '(tức mùng 7 và mùng 8 tháng Giêng năm Giáp Thìn)', ', tức ngày 5/4 âm lịch': the same time said
 # again (in the lunar calendar, most often); every date in it restates the one before
 # ('Trưa 20/1 (giờ Mỹ, tức rạng sáng 21/1 giờ Việt Nam)': a time zone may come first)
-_RESTATING = re.compile(r"\s*(?P<open>\(|,)\s*(?:giờ\s+[^\W\d][^,()]{0,25},\s*)?(?:tức\s+là|tức|nhằm|nhằm\s+ngày|tức\s+ngày)\s+",
+# ('Chiều 14/11 (giờ địa phương), tức rạng sáng 15/11 theo giờ Việt Nam': the clock's bracket first)
+_RESTATING = re.compile(r"(?:\s*\((?:theo\s+)?giờ\s+[^\W\d][^,()]{0,25}\))?"
+                        r"\s*(?P<open>\(|,)\s*(?:giờ\s+[^\W\d][^,()]{0,25},\s*)?(?P<word>tức\s+là|tức|nhằm|nhằm\s+ngày|tức\s+ngày)\s+",
                         re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?)]")
 # '90 năm (ngày) thành lập X', matched on the lowercase view (IGNORECASE scans are slow)
@@ -516,7 +518,7 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                 end = stop.start() if stop else sent[1]
             said = [o for o in group if m.end() <= o.mention.start < end]
             if said:
-                inner = (m.end() - len(m.group().lstrip(" (,")), end - (m["open"] == "("))
+                inner = (m.start("word"), end - (m["open"] == "("))
                 restating.update({id(o): inner for o in said})
                 heads.update({id(o): r for o in said})
             if said or m["open"] == "(":

@@ -420,6 +420,8 @@ CASES = [
     ("Ngày 5/3/2024, du khách đổ về phố cổ Hội An.", {"places": ["Hội An"], "organisations": []}),
     ("Ngày 5/3/2024, hội nghị vùng Đồng bằng sông Cửu Long diễn ra tại Cần Thơ.",
      {"places": ["Đồng bằng sông Cửu Long", "Cần Thơ"]}),
+    # a visit places the state it names, however long the verb
+    ("Từ ngày 10 đến 13/11/2024, Chủ tịch nước thăm chính thức Cộng hòa Chile.", {"places": ["Chile"]}),
     # figures of history are persons, not places after 'khởi nghĩa'
     ("Năm 1418, Lê Lợi dựng cờ khởi nghĩa ở Lam Sơn.", {"places": ["Lam Sơn"], "persons": ["Lê Lợi"]}),
     ("Năm 1960, nhân dân lập đền thờ Hai Bà Trưng ở Mê Linh.", {"places": ["Mê Linh"], "persons": ["Hai Bà Trưng"]}),
@@ -668,6 +670,9 @@ def test_a_commemorated_events_place_is_its_foundings():
      "Chính phủ đã thông qua hồ sơ Đề án"),
     # the clock a day is told by is part of the day, and names no place
     ("Chiều 19/11/2024 giờ Hà Nội, trận đấu diễn ra tại sân Mỹ Đình.", "Trận đấu diễn ra tại sân Mỹ Đình"),
+    # a day in local time restated in Vietnam's is one event
+    ("Chiều 14/11/2024 (giờ địa phương), tức rạng sáng 15/11 theo giờ Việt Nam, Chủ tịch nước đến Lima.",
+     "Chủ tịch nước đến Lima"),
     # a cited document's issuer is no actor, but stays in the title
     ("Tối 22/4/2012, tỉnh Quảng Ninh công bố Nghị quyết số 100/NQ-CP của Chính phủ về thành lập thị xã Quảng Yên.",
      "Tỉnh Quảng Ninh công bố Nghị quyết số 100/NQ-CP của Chính phủ về thành lập thị xã Quảng Yên"),
