@@ -1257,11 +1257,19 @@ def placed_before(text: str, pos: int, floor: int = 0) -> bool:
     return _knowledge()["placed_by"].search(text, max(floor, pos - 30), pos) is not None
 
 
+@lru_cache(maxsize=1)
+def _credits() -> re.Pattern:
+    return re.compile(r"(?m)^\s*\(?(" + "|".join(map(re.escape, load("places")["paper_credits"])) + r")\)?\s*[-–]")
+
+
 def article_province(text: str) -> str | None:
     """The province an article is about: the one it names most ('tỉnh Lạng Sơn', 'Tỉnh ủy
     Lạng Sơn'), so 'Văn phòng Tỉnh ủy' can be read as 'Văn phòng Tỉnh ủy Lạng Sơn'."""
     gaz = _knowledge()["gazetteer"]
     counts = Counter(name for _, _, name in gazetteer_hits(text) if gaz[name] == "tỉnh")
+    if not counts and (credit := _credits().search(text, 0, 2000)):
+        # 'LSO - Sáng 5/9, …' and no province named: the provincial paper's credit says which
+        return load("places")["paper_credits"].get(credit.group(1))
     top = counts.most_common(2)
     if not top or len(top) > 1 and top[0][1] == top[1][1]:
         # two provinces named as often ('thành phố Lạng Sơn' … 'nhà tù Sơn La'): which one

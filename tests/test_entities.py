@@ -979,3 +979,9 @@ def test_a_tradition_day_named_of_no_one_is_the_sentence_subjects_founding():
                       "(1949 - 2024).", reference_date=REF)
     founding = df[df["edtf"] == "1949"].iloc[0]
     assert founding["organisations"] == ["Trường Chính trị Hoàng Văn Thụ"]
+
+
+def test_a_provincial_paper_s_credit_says_the_province_when_none_is_named():
+    """'LSO - Sáng 5/9, …' with no province named: 'UBND tỉnh' is Lạng Sơn's."""
+    df = extract_text("LSO - Sáng 5/9/2025, UBND tỉnh tổ chức hội nghị tổng kết năm học.")
+    assert df.iloc[0]["organisations"] == ["Ủy ban nhân dân tỉnh Lạng Sơn"]
