@@ -899,11 +899,14 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     # 'nghĩa quân Tây Sơn', 'nhà Tây Sơn': a force or a dynasty called after the place
     places = [p for p in places if not K["named_after_place"].search(text, max(0, p.start - 16), p.start)]
     # 'vùng Đồng bằng sông Cửu Long': a place named inside a longer place's name is that name's part
+    # (a river or a mountain only: 'SVĐ thôn Nà Tông' keeps its village)
     spans_of_places = [(p.start, p.end) for p in places]
-    places = [p for p in places if not any(a <= p.start and p.end <= b and (a, b) != (p.start, p.end)
-                                           for a, b in spans_of_places)]
+    places = [p for p in places if not ((p.kind or "") in K["landforms"] and any(
+        a <= p.start and p.end <= b and (a, b) != (p.start, p.end) for a, b in spans_of_places))]
     # 'Tập đoàn Điện lực Việt Nam (EVN)': the bracket after a body's name is its short name, no other body
+    # (a short name: one word, 'Agribank', 'UNESCO'; not a parent body named in full)
     orgs = [o for o in orgs if not (o.start and text[o.start - 1] == "(" and text[o.end:o.end + 1] == ")"
+                                    and " " not in o.text.strip()
                                     and any(p.end in (o.start - 1, o.start - 2) for p in orgs if p is not o))]
     # '22 xã: …, Đoàn Kết, Đội Cấn': a counted list's units, though their names open like bodies
     units = {p.start for p in places if p.details.get("counted")}

@@ -422,6 +422,9 @@ CASES = [
      {"places": ["Đồng bằng sông Cửu Long", "Cần Thơ"]}),
     # a visit places the state it names, however long the verb
     ("Từ ngày 10 đến 13/11/2024, Chủ tịch nước thăm chính thức Cộng hòa Chile.", {"places": ["Chile"]}),
+    # a parent body in brackets is a body; a village inside a site's name is still a place
+    ("Ngày 22/2/2025, Đồn Biên phòng Lao Bảo (Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị) tổ chức lễ.",
+     {"organisations": ["Đồn Biên phòng Lao Bảo", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị"]}),
     # figures of history are persons, not places after 'khởi nghĩa'
     ("Năm 1418, Lê Lợi dựng cờ khởi nghĩa ở Lam Sơn.", {"places": ["Lam Sơn"], "persons": ["Lê Lợi"]}),
     ("Năm 1960, nhân dân lập đền thờ Hai Bà Trưng ở Mê Linh.", {"places": ["Mê Linh"], "persons": ["Hai Bà Trưng"]}),
