@@ -442,7 +442,7 @@ def decade_rule(m, text):
 
 
 @rule(r"(?<!\w)(?:{CENTURY_WORD})\s+(?:thứ\s+)?(?P<c>{ROMAN}|\d{{1,2}}|{NUMBER_WORD})(?!\w)"
-      r"(?:\s*(?P<link>-|–|đến|tới|sang|và)\s*(?:(?:{CENTURY_WORD})\s+(?:thứ\s+)?)?(?P<c2>(?=[ivx\d]){ROMAN}|\d{{1,2}})(?!\w))?"
+      r"(?:\s*(?P<link>-|–|đến|tới|sang|và|,)\s*(?:(?:{CENTURY_WORD})\s+)?(?:thứ\s+)?(?P<c2>(?=[ivx\d]){ROMAN}|\d{{1,2}})(?!\w))?"
       r"(?:\s*(?P<bce>{BCE})|\s*(?P<ce>{CE}))?", 24, gate=_has("thế k"))
 def century_rule(m, text):
     """'thế kỷ XIX', 'thế kỷ III TCN'; 'các thế kỷ XI - XIV' runs from one to the other, as do
@@ -453,7 +453,8 @@ def century_rule(m, text):
     bce = bool(m["bce"])
     a = Part(None, None, None, "century", century_n=c, bce=bce)
     c2 = _number(m["c2"]) if m["c2"] else None
-    if c2 and c2 <= 21 and (c2 < c if bce else c2 > c) and (m["link"] != "và" or abs(c2 - c) == 1):
+    # ('thế kỷ thứ 6, thứ 7': two side by side after a comma too)
+    if c2 and c2 <= 21 and (c2 < c if bce else c2 > c) and (m["link"] not in ("và", ",") or abs(c2 - c) == 1):
         return Mention(m.start(), m.end(), "range", a, Part(None, None, None, "century", century_n=c2, bce=bce))
     end = m.end() if not m["c2"] else m.end("c")  # not a range: the century alone
     return Mention(m.start(), end, "point", a)

@@ -196,6 +196,8 @@ CASES = [
     ("Trong các thế kỷ XI - XIV, Thăng Long phát triển.", ["10XX/13XX"]),
     ("Từ thế kỷ XV đến thế kỷ XVIII, làng nghề phát triển.", ["14XX/17XX"]),
     ("Từ thế kỷ III đến thế kỷ I TCN, văn hóa Đông Sơn phát triển.", ["-0300/-0001"]),
+    # two centuries side by side after a comma
+    ("Vào khoảng thế kỷ thứ 6, thứ 7, Quốc gia Nam Chiếu ra đời.", ["05XX/06XX"]),
     # a century (or a part of one) and a year at the ends of 'từ … đến'
     ("Từ thế kỷ XV đến năm 1789, vùng đất này thuộc châu Văn Uyên.", ["14XX/1789"]),
     ("Từ năm 1428 đến cuối thế kỷ XVIII, nhà Lê cai trị.", ["1428/1799"]),
