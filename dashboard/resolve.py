@@ -539,6 +539,7 @@ def resolve(mentions: list[Mention], ref: Reference | None,
     last_day: Point | None = None  # the last date told to the day, for 'cùng ngày', 'hôm sau'
     last_day_para = -1
     last_day_flashback = False  # was it told as earlier than the story ('Trước đó, chiều 29.10, …')?
+    life_start: int | None = None  # the start of the last span of years told ('Nguyễn Trãi (1380-1442)')
     news_day: Point | None = None  # the last day told in the article's own year
     last_sentence_year: dict[int, int] = {}
     # where each sentence's first counted anniversary starts, and whether the year it last told
@@ -616,6 +617,10 @@ def resolve(mentions: list[Mention], ref: Reference | None,
         if cycle is not None and cycle.canchi and cycle.year is None and m.info.get("restated_year"):
             # 'Ngày 25 tháng 11 năm Mậu Thân (tức ngày 22/12/1788)': the bracket tells the cycle's turn
             hint = m.info["restated_year"]
+        elif cycle is not None and cycle.canchi and cycle.year is None and m.info.get("birth") \
+                and life_start is not None and canchi_year(cycle.canchi, life_start) == life_start:
+            # 'Nguyễn Trãi (1380-1442) … Ông sinh năm Canh Thân': the birth is the span's start
+            hint = life_start
         elif cycle is not None and cycle.canchi and cycle.year is None and last_year is not None \
                 and (near := canchi_year(cycle.canchi, last_year)) is not None and abs(near - last_year) <= 5:
             # 'Năm 1944, … Năm Ất Dậu, nạn đói …', 'Cuối năm 1788, … Ngày 25 tháng 11 năm Mậu
@@ -708,6 +713,8 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             if "year" not in inferred and isinstance(value.start, Point) and isinstance(value.end, Point) \
                     and value.start.precision != "century":
                 sentence_range[sent] = (value.start.year, value.end.year)
+                if value.is_interval:
+                    life_start = value.start.year
             elif "year" not in inferred:
                 sentence_range.pop(sent, None)
             if value.start is not None and value.start.precision == "day" and not value.is_interval \

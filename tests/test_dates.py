@@ -785,3 +785,9 @@ def test_a_past_day_after_the_page_s_date_goes_on_the_old_story_it_follows():
     df = extract_text(text)
     assert df.loc[df["date_text"] == "17/10", "edtf"].tolist() == ["1950-10-17"]
     assert df.loc[df["date_text"] == "Sáng nay 1/10", "edtf"].tolist() == ["2020-10-01"]
+
+
+def test_a_birth_in_the_cycle_is_the_life_span_s_start():
+    """'Nguyễn Trãi (1380-1442) … Ông sinh năm Canh Thân': 1380, not the Canh Thân nearest 1442."""
+    df = extract_text("Nguyễn Trãi (1380-1442)\n\nÔng sinh năm Canh Thân. Năm 1400, ông đỗ Thái học sinh.")
+    assert df.loc[df["date_text"] == "năm Canh Thân", "edtf"].tolist() == ["1380"]

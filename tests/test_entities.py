@@ -424,6 +424,7 @@ CASES = [
     ("Từ ngày 10 đến 13/11/2024, Chủ tịch nước thăm chính thức Cộng hòa Chile.", {"places": ["Chile"]}),
     ("Tối 6/5/2019, tại Nghĩa trang Liệt sỹ A1, Tỉnh Đoàn Điện Biên tổ chức dâng hương.",
      {"places": ["Điện Biên"], "organisations": ["Tỉnh Đoàn Điện Biên"]}),
+    ("Năm 1907, ông cùng bạn bè lập trường Đông Kinh nghĩa thục.", {"places": [], "organisations": ["Đông Kinh nghĩa thục"]}),
     # a parent body in brackets is a body; a village inside a site's name is still a place
     ("Ngày 22/2/2025, Đồn Biên phòng Lao Bảo (Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị) tổ chức lễ.",
      {"organisations": ["Đồn Biên phòng Lao Bảo", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị"]}),
