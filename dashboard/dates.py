@@ -18,7 +18,7 @@ from functools import cache
 
 from .lexicon import alternation, load, trie_pattern
 from .patterns import fill
-from .textnorm import lower_view
+from .textnorm import UPPERCASE, lower_view
 
 FLAGS = re.IGNORECASE
 
@@ -1122,6 +1122,7 @@ _TIME_BEFORE = re.compile(
     fill(r"(?<!\w)(?:(?:từ\s+)?\d{{1,2}}\s*(?:h|giờ)\s*(?:\d{{1,2}}\s*(?:phút|p|')?)?\s*(?:-|đến|tới)\s*)?"
          r"(?:(?:vào\s+)?lúc\s+)?\d{{1,2}}\s*(?:h|giờ|g)\s*(?:\d{{1,2}}\s*(?:phút|p|')?)?\s*"
          r"(?:(?:{DAY_PART})\s*)?,?\s*(?:ngày\s+)?$"), FLAGS)
+_DASH_THEN_CAPITAL = re.compile(r"\s*[-–]\s*[" + re.escape(UPPERCASE) + r"]")
 _TIME_ZONE_AFTER = re.compile(r"[ \t]+(?:theo[ \t]+)?giờ[ \t]+(?:Hà[ \t]+Nội|Việt[ \t]+Nam|địa[ \t]+phương|GMT[+-]?\d*|quốc[ \t]+tế)(?!\w)",
                              re.IGNORECASE)
 _LUNAR_AFTER = re.compile(fill(r"\s*(?:\(\s*(?:{LUNAR})\s*\)|(?:{LUNAR}))(?:\s*,?\s*năm\s+(?:(?P<y>{YEAR4})|(?P<cc>{CAN_CHI})))?(?!\w)"),
@@ -1433,6 +1434,8 @@ def _decorate(text: str, m: Mention) -> None:
             before = text[max(0, m.start - 40):m.start]
         if m.kind == "point":
             now = _UNTIL_NOW_AFTER.match(text, m.end)
+            if now and _DASH_THEN_CAPITAL.match(now.group()):
+                now = None  # 'Hà Nội, ngày 5/3/2025 - Hôm nay, Bộ Ngoại giao …': a dateline, then the story
             if now and m.a.precision not in ("decade", "century"):
                 m.kind = "until_now"
                 m.end = now.end()

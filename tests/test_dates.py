@@ -128,6 +128,8 @@ CASES = [
     ("Năm 2020, bà Lâm Thị Phương Thanh (SN 1967, quê Ninh Bình) tái đắc cử ngày 26/9.", ["1967", "2020-09-26"]),
     # a part of the day opens the second of two days sharing a month
     ("Từ đêm 26 đến sáng 27/10, mưa lớn gây ngập lụt.", ["2020-10-26/2020-10-27"]),
+    # a dateline's day, then the story: no stretch to now
+    ("Hà Nội, ngày 5/3/2025 - Hôm nay, Bộ Ngoại giao tổ chức họp báo thường kỳ.", ["2025-03-05"]),
     # a pair of lunar days: the calendar named after both
     ("Lễ kỷ niệm 78 năm trận chiến đấu chống càn (5/3/1947-5/3/2025 âm lịch) diễn ra tại đình làng.",
      ["1947-04-25", "2025-04-02"]),
