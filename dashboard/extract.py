@@ -115,6 +115,12 @@ def find_dates(article: Article, reference_date: dt.date | None = None):
             mentions = sorted(mentions + [credit_mention(text, a, b)], key=lambda m: m.start)
     given = reference_date or layout.published or article.metadata.get("published")
     page_date = layout.page_date
+    if page_date is None and layout.credit_day and (full := _FULL_DAY.fullmatch(text[slice(*layout.credit_day)].strip())):
+        # 'Hà Nội, ngày 5/3/2025 - Hôm nay, …': the dateline's full day is the story's page date
+        try:
+            page_date = dt.date(int(full["y"]), int(full["m"]), int(full["d"]))
+        except ValueError:
+            pass
     if not reference_date and given and stamp_contradicted(mentions, given):
         # 'Chiều nay (16/10)' under a stamp of 28/01/2022: the stamp is not this story's day (a
         # page saved or updated later); read the story's time from the story, as under a date bar
@@ -127,6 +133,7 @@ def find_dates(article: Article, reference_date: dt.date | None = None):
     return nt, layout, ref, without_held_feasts(text, without_headline_repeats(placed, layout), layout.sentence_index)
 
 
+_FULL_DAY = re.compile(r"(?P<d>\d{1,2})\s*[/\-.]\s*(?P<m>\d{1,2})\s*[/\-.]\s*(?P<y>\d{4})")
 _BRACKETED_DATES = re.compile(r"\s*\([^()]*\d[^()]*\)")
 _NUMBERING = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+")  # '1. Thời kỳ 1950 - 1954', 'II. …
 

@@ -37,7 +37,11 @@ def _source_credit() -> re.Pattern:
     word = r"[A-ZĐ][A-ZĐ0-9]{1,9}(?:\.[A-ZĐ]{2,4})?"
     site = r"[A-Za-z][\w\-]{1,30}(?:" + domains + r")"
     outlet = r"(?:" + alternation(load("layout")["source_outlets"]) + r")(?:\s+[A-ZĐ][^\W\d_]*){1,5}"
-    return re.compile(r"(?:" + place + bracketed + r"|" + word + r"|" + site + r"|" + outlet + r"(?=\s))\s*[-–—]+\s*")
+    # ('Hà Nội, ngày 5/3/2025 - Hôm nay, …': a place and its full day, no agency)
+    placed_day = (r"[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}\s*,\s*(?:ngày\s+)?"
+                  r"(?P<day2>\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}\s*)")
+    return re.compile(r"(?:" + place + bracketed + r"|" + placed_day + r"|" + word + r"|" + site + r"|" + outlet
+                      + r"(?=\s))\s*[-–—]+\s*")
 
 
 @dataclass
@@ -372,10 +376,11 @@ def analyse(text: str) -> Layout:
                 and m.end() < len(chunk) and (chunk[m.end()].isupper() or chunk[m.end()] in "\"“"):
             # the story's source before its first words: a block of its own, then the story
             source = chunk[:m.end()].strip(" -–—")
-            if m["day"]:
+            if m["day"] or m["day2"]:
                 # 'HÀ NỘI, 22/11 (TTXVN) - …': the credit's day is the story's, told in its first
                 # sentence; the credit stays in the paragraph (its title leaves it out)
-                credit_day = (s + m.start("day"), s + m.start("day") + len(m["day"].rstrip()))
+                group = "day" if m["day"] else "day2"
+                credit_day = (s + m.start(group), s + m.start(group) + len(m[group].rstrip()))
             else:
                 blocks.append(Block(s, s + m.end(), "source"))
                 s = s + m.end()
