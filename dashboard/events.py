@@ -389,6 +389,16 @@ _BRACKET_GOES_ON = re.compile(r"\s*[,;][^()\n]*\)")
 _TOKEN = re.compile(r"\S+")
 
 
+@cache
+def _place_words() -> frozenset[str]:
+    pl = load("places")
+    return frozenset(w.lower() for w in pl["local_kinds"] + ["miền", "vùng"] if " " not in w)
+
+
+def _place_word(word: str) -> bool:
+    return word.lower() in _place_words()
+
+
 def _bracketed_for_name(text: str, r: Resolved, persons: list[Entity] = ()) -> tuple[int, int, str] | None:
     """The name a bracketed date belongs to, '(1009 - 1225)' after 'nhà Lý', and what the
     bracket says happened then ('cầu Cửa Lục 3 (khởi công tháng 12/2022)'): the words
@@ -442,6 +452,10 @@ def _bracketed_for_name(text: str, r: Resolved, persons: list[Entity] = ()) -> t
     if not taken or not (tokens[last_i].group()[:1].isupper() or syllable(last_i)):
         return None
     start = lo + taken[-1].start()
+    if not said and m.a is not None and m.a.precision in ("day", "month") and _place_word(taken[-1].group()):
+        # '… sau khi rút khỏi miền Nam (tháng 3-1973)': a place has no time of its own to the
+        # month; the bracket dates what the clause tells
+        return None
     # a person named right before the bracket, after a common noun that is no part of the name
     # ('bị cáo Trần Văn Bình (SN 1971)'; but 'Chủ tịch Hồ Chí Minh (1890 - 1969)' keeps the title)
     person = next((p for p in persons if p.end == end), None)

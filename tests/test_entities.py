@@ -669,6 +669,9 @@ def test_a_commemorated_events_place_is_its_foundings():
     # carrying out an order, answering a call: background to what was done
     ("Ngày 19-8-1945, thi hành mệnh lệnh của Đảng, đáp lời kêu gọi của Hồ Chủ tịch, nhân dân Hà Nội đứng lên.",
      "Nhân dân Hà Nội đứng lên"),
+    # a place has no time of its own to the month: the bracket dates the clause
+    ("Quân ta đánh giá phản ứng của quân Mỹ sau khi rút khỏi miền Nam (tháng 3-1973).",
+     "Quân ta đánh giá phản ứng của quân Mỹ sau khi rút khỏi miền Nam"),
     # walking back from a bracketed time to its name stops at 'khi'
     ("Sau khi nhà Ngô (939-965) sụp đổ, đất nước loạn 12 sứ quân.", "Nhà Ngô"),
     # documents that open the sentence are what its main clause was done by, on their day
