@@ -280,6 +280,11 @@ def _question_label() -> re.Pattern:
 
 
 @cache
+def _comment_heading() -> re.Pattern:
+    return re.compile(alternation(load("layout")["comment_headings"]), re.IGNORECASE)
+
+
+@cache
 def _related_heading() -> re.Pattern:
     return re.compile(alternation(load("layout")["related_headings"]), re.IGNORECASE)
 
@@ -307,12 +312,17 @@ def analyse(text: str) -> Layout:
     credit_day = None
     title = byline = None
     related = False  # after 'Tin liên quan': the site's links to other stories
+    comments = False  # after 'Bình luận': readers' comments
     source = None
     source_credit = _source_credit()
     bodies = 0  # body paragraphs so far: a source credit opens one of the first two
     for i, (s, e) in enumerate(paragraphs):
         chunk = text[s:e]
         kind = "body"
+        if comments or (i > 0 and len(chunk) <= 40 and _comment_heading().fullmatch(chunk.strip(" :.-–()0123456789"))):
+            comments = True  # 'Bình luận': readers' comments to the end of the page
+            blocks.append(Block(s, e, "furniture"))
+            continue
         if related and not _looks_like_links(chunk):
             related = False  # the story goes on after the site's links
         if related or (i > 0 and len(chunk) <= 40 and related_heading.fullmatch(chunk.strip(" :.-–"))):

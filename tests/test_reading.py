@@ -678,3 +678,12 @@ def test_a_caption_dated_to_the_month_between_paragraphs_is_no_event():
             "Thời kỳ kháng chiến chống Pháp (1945 - 1954)\n\n"
             "Ông tích cực ủng hộ kháng chiến.")
     assert list(extract_text(text)["date_text"]) == ["năm 1924", "Năm 1906", "1945 - 1954"]
+
+
+def test_readers_comments_under_a_story_are_no_part_of_it():
+    """'Bình luận' alone on a line opens the readers' comments: their time stamps are no events."""
+    from dashboard import extract_text
+    text = ("LSO - Sáng 5/3/2025, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 30.\n\n"
+            "Năm 2024, tăng trưởng kinh tế của tỉnh đạt 6,5%.\n\nBình luận\n\n"
+            "Nguyễn Văn A - 05/03/2025 11:00: Bài viết rất hay!")
+    assert list(extract_text(text)["date_text"]) == ["Sáng 5/3/2025", "Năm 2024"]
