@@ -485,17 +485,23 @@ def _later_years(mentions: list[Mention], sentence_of) -> dict[int, tuple[int, i
             pending, sent = [], s
         a = m.b if m.kind == "range" and m.b is not None else m.a
         if a is None or m.kind not in ("point", "range") or m.info.get("anniversary_pair") or m.info.get("birth") \
-                or "festival" in m.info or m.info.get("plan"):
+                or "festival" in m.info or m.info.get("plan") and a.precision not in ("half", "quarter"):
             # ('kỷ niệm Quốc khánh 2/9/1945': a day commemorated; 'phấn đấu thông xe vào ngày
             # 2/9/2025': a target, whose year is not the day's the sentence told)
             continue
-        if a.year is None and not a.canchi and not a.lunar and a.precision in ("day", "month") \
+        if a.year is None and not a.canchi and not a.lunar and a.precision in ("day", "month", "half", "quarter") \
                 and m.info.get("year_offset") is None and not m.info.get("same_year"):
             pending.append(m)
         elif a.year is not None and a.month and a.precision in ("day", "month") and not a.lunar:
             for p in pending:
                 out[id(p)] = (a.year, a.month)
             pending = []
+        elif a.year is not None and a.precision in ("half", "quarter") and a.span:
+            # 'nhiệm vụ 6 tháng đầu năm và … 6 tháng cuối năm 2021': parts of one year, told once
+            for p in pending:
+                if p.a.precision in ("half", "quarter"):
+                    out[id(p)] = (a.year, a.span[1])
+            pending = [p for p in pending if p.a.precision not in ("half", "quarter")]
     return out
 
 
@@ -587,6 +593,9 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             hint = _nearest_lunar_year(m.a, ref.date)
         elif m.info.get("same_year") and last_year is not None:
             hint = last_year
+        elif m.a is not None and m.a.year is None and m.a.precision in ("half", "quarter") \
+                and (later := later_year.get(id(m))) is not None:
+            hint = later[0]
         elif sent not in last_sentence_year and m.a is not None and m.a.year is None \
                 and m.a.precision in ("day", "month") and not m.a.canchi and not m.a.lunar and m.kind != "relative":
             if (later := later_year.get(id(m))) is not None and not (

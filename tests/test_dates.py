@@ -798,3 +798,12 @@ def test_a_dateline_s_day_then_the_story_is_no_stretch_to_now():
     df = extract_text("Hà Nội, ngày 5/3/2025 - Hôm nay, Bộ Ngoại giao tổ chức họp báo thường kỳ.")
     assert "2025-03-05/.." not in list(df["edtf"])
     assert list(df["edtf"]) == ["2025-03-05"]
+
+
+def test_halves_of_one_year_told_once_share_the_year_after_the_second():
+    """'… sơ kết 6 tháng đầu năm; triển khai nhiệm vụ 6 tháng cuối năm 2021' read in 2025: both
+    halves are 2021's (the second is a plan's, and still says the year)."""
+    import datetime as dt
+    df = extract_text("Hội nghị sơ kết công tác 6 tháng đầu năm; triển khai nhiệm vụ 6 tháng cuối năm 2021.",
+                      reference_date=dt.date(2025, 6, 1))
+    assert list(df["edtf"]) == ["2021-40", "2021-41"]
