@@ -574,4 +574,20 @@ def find_mentions(text: str, sentence_of=lambda pos: 0) -> list[Mention]:
     mentions = relate_named_periods(text, drop_task_objects(text, drop_shadowed_named_periods(text, mentions)))
     mentions = drop_document_years(text, mentions)
     mentions = drop_comparisons(text, drop_horizons(text, mentions))
+    mentions = drop_feasts_naming_their_day(mentions, sentence_of)
     return mark_plans(text, mark_reports(text, mark_births(text, drop_recurring(text, mentions))))
+
+
+def drop_feasts_naming_their_day(mentions: list[Mention], sentence_of) -> list[Mention]:
+    """'Ngày 23 tháng Chạp năm Giáp Thìn, người dân cúng ông Công ông Táo': a lunar feast after
+    its day, told in the same sentence, names that day again; no second event (nor a year of
+    its own, counted from another)."""
+    out: list[Mention] = []
+    for m in mentions:
+        a = m.a
+        if "festival" in m.info and a is not None and a.lunar and a.year is None and a.month and a.day \
+                and any(o.a is not None and o.a.lunar and (o.a.month, o.a.day) == (a.month, a.day)
+                        and sentence_of(o.start) == sentence_of(m.start) for o in out):
+            continue
+        out.append(m)
+    return out
