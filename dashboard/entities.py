@@ -505,6 +505,8 @@ def _not_a_place(name: str, K) -> bool:
     direction alone ('thành Nam', the city's nickname)."""
     if name in K["not_places_alone"] or _ROMAN.fullmatch(name):
         return True  # ('Kho bạc Nhà nước khu vực VI': a numbered area, no place)
+    if name.isupper() and len(name) > 1 and name.title() in K["not_places_alone"] | K["not_places"]:
+        return True  # a heading in capitals: 'CHỦ NGHĨA XÃ HỘI' names no commune 'Hội'
     words = name.split()
     no = K["not_places"]
     return any(" ".join(words[:k]) in no for k in range(1, len(words) + 1))

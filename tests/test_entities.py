@@ -425,6 +425,8 @@ CASES = [
     ("Tối 6/5/2019, tại Nghĩa trang Liệt sỹ A1, Tỉnh Đoàn Điện Biên tổ chức dâng hương.",
      {"places": ["Điện Biên"], "organisations": ["Tỉnh Đoàn Điện Biên"]}),
     ("Năm 1907, ông cùng bạn bè lập trường Đông Kinh nghĩa thục.", {"places": [], "organisations": ["Đông Kinh nghĩa thục"]}),
+    # a heading in capitals names no commune: 'XÃ HỘI' is society
+    ("II. THỜI KỲ XÂY DỰNG CHỦ NGHĨA XÃ HỘI (1954 - 1975)", {"places": []}),
     # a parent body in brackets is a body; a village inside a site's name is still a place
     ("Ngày 22/2/2025, Đồn Biên phòng Lao Bảo (Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị) tổ chức lễ.",
      {"organisations": ["Đồn Biên phòng Lao Bảo", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị"]}),
