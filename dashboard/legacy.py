@@ -69,6 +69,21 @@ def best_reading(data: bytes) -> tuple[str, str, int] | None:
     return (best[2], best[3], best[0]) if best[0] else None
 
 
+def _utf8_misread(text: str) -> str:
+    """UTF-8 once read as Windows-1252 and saved again ('Nguyá»…n' for 'Nguyễn'): its bytes read
+    as UTF-8 (the five bytes Windows-1252 leaves undefined came through as themselves)."""
+    raw = bytearray()
+    for c in text:
+        try:
+            raw += c.encode("cp1252")
+        except UnicodeEncodeError:
+            if ord(c) < 256:
+                raw.append(ord(c))
+            else:
+                return ""
+    return raw.decode("utf-8", errors="replace")
+
+
 def repaired(text: str) -> tuple[str, str] | None:
     """Text once decoded the wrong way and saved as UTF-8 ('Ngµy', 'Vieät'): its repair and
     the encoding it was typed in, when the repair reads far better; else None."""
@@ -77,9 +92,14 @@ def repaired(text: str) -> tuple[str, str] | None:
     try:
         raw = text.encode("cp1252")
     except UnicodeEncodeError:
-        return None  # it holds characters no Windows-1252 byte reads as: it is real Unicode
+        # it holds characters no Windows-1252 byte reads as: real Unicode, or UTF-8 misread with
+        # one of the five bytes Windows-1252 leaves undefined ('Ä\x90' for 'Đ')
+        fixed = _utf8_misread(text)
+        return (fixed, "utf-8 read as windows-1252") if fixed and score(fixed) >= 2 * max(score(text), 1) \
+            and fixed.count("\ufffd") <= len(fixed) // 1000 else None
     now = score(text)
-    for fixed, enc in ((decode_tcvn3(raw), "tcvn3"), (vni_to_unicode(text), "vni")):
+    for fixed, enc in ((decode_tcvn3(raw), "tcvn3"), (vni_to_unicode(text), "vni"),
+                       (_utf8_misread(text), "utf-8 read as windows-1252")):
         better = score(fixed)
         if better >= 2 and better >= 2 * max(now, 1):
             return fixed, enc

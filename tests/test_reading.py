@@ -38,6 +38,8 @@ LEGACY_READ = "Ngày 2/9/1945, Chủ tịch Hồ Chí Minh đọc Tuyên ngôn �
     (VNI.encode("cp1252"), "vni"),
     (TCVN3.encode("utf-8"), "tcvn3 (repaired from utf-8)"),  # once read as Latin text and saved
     (VNI.encode("utf-8"), "vni (repaired from utf-8)"),
+    # UTF-8 once read as Latin-1 and saved again ('NgÃ y', 'Äá»\x8dc')
+    (LEGACY_READ.encode("utf-8").decode("latin-1").encode("utf-8"), "utf-8 read as windows-1252 (repaired from utf-8)"),
 ])
 def test_legacy_vietnamese_encodings_read_as_vietnamese(tmp_path, data, encoding):
     path = tmp_path / "van-ban-cu.txt"
