@@ -337,9 +337,13 @@ def month_year(m, text):
     return Mention(m.start(), m.end(), "point", Part(y, mo, None, "month"))
 
 
-@rule(r"(?<![\d/.,])(?P<m>{MONTH})\s*/\s*(?P<y>{YEAR4})(?![\d/])", 20, gate=DIGIT_START)
+# history books write the month and year with a hyphen too ('chiến dịch Điện Biên Phủ (5-1954)',
+# '(5- 1954)'); a number on either side ('12-2019-NĐ', '2019-2020') is no month's
+@rule(r"(?<![\d/.,])(?P<m>{MONTH})(?:\s*/\s*|[ ]?(?P<hy>-)[ ]?)(?P<y>{YEAR4})(?![\d/])(?(hy)(?!-\w))", 20, gate=DIGIT_START)
 def numeric_month_year(m, text):
     y = int(m["y"])
+    if m["hy"] and m.start() and text[m.start() - 1] in "-–":
+        return None  # '2019-12-2020': numbers in a row, no month
     if y < 1800 and not re.search(r"tháng\s*$", text[max(0, m.start() - 8):m.start()], FLAGS):
         return None  # '1/1000 trẻ sơ sinh' is a ratio; a month of a year that old is written 'tháng …'
     return Mention(m.start(), m.end(), "point", Part(y, int(m["m"]), None, "month"))

@@ -40,7 +40,7 @@ def test_worded_dates(d, m, y):
 
 @pytest.mark.parametrize("m,y", [(9, 1940), (5, 1945), (12, 1946), (1, 2020), (10, 1930)])
 @pytest.mark.parametrize("form", ["tháng {m}/{y}", "tháng {m:02d}/{y}", "tháng {m} năm {y}", "tháng {m}-{y}",
-                                  "{m}/{y}"])
+                                  "{m}/{y}", "({m}-{y})", "({m}- {y})"])
 def test_month_year_forms(form, m, y):
     assert edtfs("Vào " + form.format(m=m, y=y) + ", phong trào phát triển.") == [f"{y}-{m:02d}"]
 

@@ -28,6 +28,10 @@ CASES = [
     ("Trong tháng 09/2020, tỉnh đón nhiều đoàn khách.", ["2020-09"]),
     ("Tháng 8 năm 1945, cả nước vùng lên.", ["1945-08"]),
     ("Đến tháng 12-1946, cuộc kháng chiến bùng nổ.", ["1946-12"]),
+    # history books write a month and year with a hyphen, without 'tháng'
+    ("Chiến thắng Điện Biên Phủ (5-1954) buộc thực dân Pháp ký Hiệp định.", ["1954-05"]),
+    ("Thời kỳ kháng chiến (12-1946 - 7-1954) để lại nhiều di tích.", ["1946-12/1954-07"]),
+    ("Từ 3-1945 đến 8-1945, phong trào phát triển mạnh.", ["1945-03/1945-08"]),
     ("Số liệu thống kê đến 5/2020 cho thấy tăng trưởng.", ["2020-05"]),
     ("Tháng Tám năm 1945 là mốc lịch sử.", ["1945-08"]),
     ("Từ tháng Giêng năm 1930, phong trào lan rộng.", ["1930-01"]),
