@@ -242,6 +242,20 @@ def _unique(ents: list[Entity]) -> list[Entity]:
     return out
 
 
+def _without_counted_dated(group: list[Resolved]) -> tuple[list[Resolved], list[Resolved]]:
+    """'Cách đây tròn 94 năm tại Hương Cảng, … từ ngày 03/02 đến ngày 07/02/1930 hội nghị …':
+    a time counted back from today that its sentence dates outright, in that year or the next
+    (the count is round: 'hơn 70 năm'), is that date told twice.  Returns the events kept and
+    the counts dropped (still cut from the title)."""
+    if len(group) < 2 or not any(r.mention.kind == "years_ago" for r in group):
+        return group, []
+    written = [r.value.start.year for r in group if r.mention.kind in ("point", "range") and not r.value.inferred
+               and r.value.start is not None and r.value.start.year]
+    counted = [r for r in group if r.mention.kind == "years_ago" and r.value.start is not None
+               and any(abs(y - r.value.start.year) <= 1 for y in written)]
+    return [r for r in group if r not in counted], counted
+
+
 def _without_restated_years(text: str, sent: tuple[int, int], group: list[Resolved]) -> list[Resolved]:
     """A bare year that only says again the year of a date beside it: inside a clause ('Ngày
     16/2, … tổ chức Lễ hội Lồng tồng năm 2024 tại …'), or opening the clause that the date is
@@ -507,6 +521,7 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
     for si, group in sorted(by_sentence.items()):
         sent = sentences[si] if si < len(sentences) else (group[0].mention.start, group[-1].mention.end)
         group = _without_restated_years(text, sent, group)
+        group, counted = _without_counted_dated(group)
         # anniversary pairs and bracketed restatements ('21/3/2022 (tức 19 tháng Hai âm lịch)')
         # stand inside the main event's sentence: they take no clause of it
         heads = {}
@@ -607,6 +622,7 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                                 or o.mention.info.get("anniversary_pair") == "founding"))]
             # a bracket right after a date says more of the date ('Chiều 10/9 (giờ địa phương)')
             cut += [(o.mention.end, b.end()) for o in group if (b := _BRACKET_AFTER.match(text, o.mention.end))]
+            cut += [(o.mention.start, o.mention.end) for o in counted]
             # (a name's term told alone in its clause, '…, nhiệm kỳ 2021 - 2026', leaves its own title
             # empty: it then takes the title before it)
             own_term = [(r.mention.start, r.mention.end)] if id(r) in named_terms and id(r) not in quoted_leader \

@@ -126,6 +126,26 @@ def _next_is_capitalised(scoped: str, spans: list[tuple[int, int]], i: int) -> b
     return nxt[:1].isupper()
 
 
+_BLANK_RUN = re.compile(r"\x00+")
+
+
+def _split_background_at_dates(scoped: str, spans: list[tuple[int, int]], rules) -> list[tuple[int, int]]:
+    """'Tại Hương Cảng dưới sự chủ trì của … [từ ngày 3 đến 7/2/1930] hội nghị hợp nhất …': a
+    date inside a clause that opens with where, unmarked by a comma, ends that clause; what
+    follows is the event."""
+    out = []
+    for a, b in spans:
+        if _LOCATIVE.match(scoped[a:b].replace("\x00", "").strip()):
+            for blank in _BLANK_RUN.finditer(scoped, a, b):
+                after = scoped[blank.end():b].lstrip()
+                if _WORD_CHAR.search(scoped, a, blank.start()) and after[:1].islower():
+                    # (a capital after the date goes on with a name: 'Tại Lễ kỷ niệm [80 năm] Ngày …')
+                    out.append((a, blank.start()))
+                    a = blank.start()
+        out.append((a, b))
+    return out
+
+
 def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], keep: tuple[int, int] | None = None) -> str:
     """The clause that says what happened: the scope without date expressions (and the
     words leading into them), leading background clauses ('Tại buổi lễ', 'Theo ông …')
@@ -159,7 +179,7 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
     keep_chunks, in_background, apposition, where = [], False, False, False
     prev_chunk = ""  # the clause read before, kept or not
     short = ""  # the first short leftover: all there is of '…, nhập ngũ năm 1950 và …
-    spans = clause_spans(scoped, 0, len(scoped))
+    spans = _split_background_at_dates(scoped, clause_spans(scoped, 0, len(scoped)), rules)
     for ci, (a, b) in enumerate(spans):
         if b < len(scoped) and (scoped[b] == ":" and rules["speaker"].search(scoped[a:b])
                                 or scoped[b] == "," and rules["reporter"].search(scoped[a:b])):

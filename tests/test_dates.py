@@ -405,6 +405,11 @@ CASES = [
     ("Ngày 21/3/2022, tức ngày 19 tháng Hai năm Nhâm Dần, nhân dân mở hội.", ["2022-03-21"]),
     ("Cách đây 50 năm, quân và dân ta giành thắng lợi.", ["1970"]),
     ("Cách đây đúng 70 năm, quân ta mở chiến dịch.", ["1950"]),
+    # a count back from today that the sentence dates outright is that date told twice
+    ("Cách đây tròn 90 năm tại Hương Cảng, từ ngày 3/2 đến ngày 7/2/1930 hội nghị hợp nhất diễn ra.",
+     ["1930-02-03/1930-02-07"]),
+    ("Cách đây hơn 70 năm, ngày 7/5/1954, quân ta toàn thắng.", ["1954-05-07"]),
+    ("Cách đây 50 năm, quân ta mở chiến dịch; năm 1990, tỉnh được tái lập.", ["1970", "1990"]),
     # a date in a list cues the next; ratios do not
     ("Ngày 10/10 và 15/10, tỉnh tổ chức hai hội nghị.", ["2020-10-10", "2020-10-15"]),
     ("Tỷ lệ 9/10 và 8/10 xã đạt chuẩn.", []),

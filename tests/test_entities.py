@@ -691,6 +691,9 @@ def test_a_commemorated_events_place_is_its_foundings():
      "Xã tổ chức lễ kỷ niệm 78 năm trận chiến đấu chống càn"),
     ("Sáng 30/4/2025, Ban Chấp hành Trung ương Đảng, Quốc hội, Chủ tịch nước, Chính phủ tổ chức lễ kỷ niệm.",
      "Ban Chấp hành Trung ương Đảng, Quốc hội, Chính phủ tổ chức lễ kỷ niệm"),
+    # a date inside a clause that opens with where, with no comma, ends that clause
+    ("Tại Hương Cảng dưới sự chủ trì của đồng chí Nguyễn Ái Quốc từ ngày 3/2 đến ngày 7/2/1930 hội nghị hợp nhất "
+     "các tổ chức cộng sản.", "Hội nghị hợp nhất các tổ chức cộng sản"),
 ])
 def test_titles(sentence, title):
     assert extract_text(sentence, reference_date=REF).iloc[0]["title"] == title
