@@ -606,9 +606,16 @@ def find_persons(text: str, K, regions=None) -> list[Entity]:
         elif marked and name in K["gazetteer"] and name not in K["well_known"]:
             continue  # 'Thủ tướng Nhật Bản': whose head of government, not a name
         elif marked and len(run) <= 5 or name in K["well_known"] or family and 3 <= len(run) <= 4 \
-                and name not in K["gazetteer"]:  # 'Hà Nam Ninh' was a province
+                and name not in K["gazetteer"] and not _two_places(run, K):  # 'Hà Nam Ninh' was a province
             spans.append(Entity("person", run[0][0], run[min(len(run), 5) - 1][1], name, name))
     return spans
+
+
+def _two_places(run, K) -> bool:
+    """'Cao Bằng Lạng Sơn': two places named one after the other, no person."""
+    words = [w[2] for w in run]
+    return any(" ".join(words[:k]) in K["gazetteer"] and " ".join(words[k:]) in K["gazetteer"]
+               for k in range(1, len(words)))
 
 
 def _person_after_place(run, K, marked: bool) -> Entity | None:
@@ -856,6 +863,9 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             if inside(places, s, e) or inside(persons, s, e) or (e < len(text) and text[e] == "-") \
                     or (s > 0 and text[s - 1] == "-") or K["team_after"].match(text, e):
                 continue  # 'Hà Nội FC' is a club
+            if " " not in name and (nxt := _NEXT_CAP_WORD.match(text, e)) and nxt.group(1) not in K["family"] \
+                    and not _match_phrase(_words_at(text, nxt.start(1))[:4], 0, K["heads_ci"]):
+                continue  # 'Vinh Hải', 'Nga Sơn', 'Đức Thọ': a longer name that starts with a city's or a country's
             kind = gaz[name]
             if kind == "quốc gia" and not K["place_prep"].search(text[max(0, s - 40):s]) \
                     and not (K["state_before"].search(text[max(0, s - 30):s]) and last_country
@@ -1134,6 +1144,7 @@ def _gazetteer():
     return LiteralFinder(_knowledge()["gazetteer"])
 
 
+_NEXT_CAP_WORD = re.compile(r"[ \t]+([A-ZĐ\u00c0-\u1ef9][^\W\d_]*)")
 _BRACKETED_NAME = re.compile(r"[ \t]*\([ \t]*([A-ZĐ][^\W\d_]*(?:[ \t]+[A-ZĐ][^\W\d_]*){0,3})[ \t]*\)")
 
 

@@ -502,6 +502,11 @@ CASES = [
     ("Ngày 2/9/2024, người dân đến Lăng Chủ tịch Hồ Chí Minh viếng Bác.", {"places": ["Lăng Chủ tịch Hồ Chí Minh"]}),
     # a head alone is no body: 'Ban Quản lý chợ'
     ("Năm 2025, Ban Quản lý chợ bố trí thêm 120 điểm bán hàng.", {"organisations": []}),
+    # a one-word city's or country's name that a longer name starts with ('Vinh Hải', 'Nga Sơn')
+    ("Vinh Hải trong kháng chiến chống Pháp (1945-1954) là vùng tự do.", {"places": []}),
+    ("Năm 1950, đơn vị hành quân về Vinh, rồi ra Hà Nội.", {"places": ["Vinh", "Hà Nội"]}),
+    # two provinces named in a row are no person
+    ("Năm 1950, Cao Bằng Lạng Sơn được giải phóng.", {"places": ["Cao Bằng", "Lạng Sơn"], "persons": []}),
 ]
 
 
