@@ -324,15 +324,16 @@ def numeric_day_month(m, text):
 
 # ---------------------------------------------------------------- months
 
-@rule(r"tháng\s+(?P<m>{MONTH}(?!\d)|{MONTH_WORD})(?:\s*[/.\-]\s*|\s*,?\s*năm\s+|\s+)(?P<y>\d{{4}})(?![\d/])",
-      26)
+@rule(r"tháng\s+(?P<m>{MONTH}(?!\d)|{MONTH_WORD})(?:(?:\s*[/.\-]\s*|\s*,?\s*năm\s+|\s+)(?P<y>\d{{4}})(?![\d/])"
+      # 'Giữa tháng 8, 2023,': the year after a comma, as English writes it
+      r"|,[ \t]*(?P<y2>(?:1[89]|20)\d\d)(?=\s*[,.;:)]|\s*$))", 26)
 def month_year(m, text):
     mo = _month(m["m"])
-    y = int(m["y"])
+    y = int(m["y"] or m["y2"])
     if mo is None or not 1000 <= y <= 2199:
         return None
     if m["m"] == "năm" and not text[m.start("m")].isupper() and \
-            not re.match(r"\s*,?\s*năm\s", text[m.end("m"):m.start("y")] + " "):
+            not re.match(r"\s*,?\s*năm\s", text[m.end("m"):m.start("y" if m["y"] else "y2")] + " "):
         return None  # '9 tháng năm 2023' is nine months of 2023, not May
     return Mention(m.start(), m.end(), "point", Part(y, mo, None, "month"))
 

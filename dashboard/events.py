@@ -427,6 +427,7 @@ def _bracketed_for_name(text: str, r: Resolved, persons: list[Entity] = ()) -> t
     # '(SN 1989, trú tại xã …)': a birth year may lead a bracket that goes on about the person
     if not (_CLOSE_BRACKET_AFTER.match(text, m.end) or said.lower() in words and _BRACKET_GOES_ON.match(text, m.end)):
         return None
+    told_of = said.lower() in words  # the bracket says what happened then ('sinh năm', 'SN')
     said = words.get(said.lower(), said)  # '(SN 1971)': born in 1971
     if said:
         lead = title_rules()["lead_in"].search(said)
@@ -435,6 +436,9 @@ def _bracketed_for_name(text: str, r: Resolved, persons: list[Entity] = ()) -> t
             return None
     end = opened.start()
     while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if told_of and end > 0 and text[end - 1] == ",":
+        # 'vụ án Triệu Ký Voòng, (sinh năm 1969, trú tại …)': a comma before a birth's bracket
         end -= 1
     lo = max(0, end - 80)
     seg = text[lo:end]

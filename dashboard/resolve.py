@@ -10,6 +10,7 @@ page was saved) only bounds it from above.  Every part taken from context is lis
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 import math
 import re
 from dataclasses import dataclass, replace
@@ -286,6 +287,10 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
         # come is after the story's own, whose year-less days fall before it (2024), not in it
         # and not in an old year the story recalls ('nhiệm kỳ 2017 - 2021')
         year = bound
+    if year is not None and source == "body" and year + 1 <= limit and _after_backstory(mentions, text, year):
+        # 'Ngày 25/4, TAND huyện … xét xử …. Theo cáo trạng, chiều ngày 22/12/2023, …': the trial
+        # came after what the indictment tells, so in the next year
+        year = year + 1
     if year is not None and source == "body" and (review := _REVIEW_AND_PLAN.search(text)) \
             and int(review[1]) == year and int(review[2]) == year + 1 and year + 1 <= limit:
         # 'Sáng 5/1, … tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024': a review of a
@@ -380,6 +385,32 @@ def _day_before(page: dt.date, month_day: tuple[int, int]) -> dt.date:
 
 
 _FUTURE_CUE = re.compile(r"(?<!\w)(?:sẽ|dự\s+kiến|sắp)(?!\w)[^,.;:()\n]{0,60}$", re.IGNORECASE)
+
+
+@cache
+def _backstory_opener() -> re.Pattern:
+    words = sorted(load("cues")["backstory_openers"], key=len, reverse=True)
+    return re.compile(r"(?:^|(?<=[.!?\n]))\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+                      + r")(?!\w)", re.IGNORECASE)
+
+
+def _after_backstory(mentions: list[Mention], text: str, year: int) -> bool:
+    """Whether the story's first year-less day comes, in the calendar, before a day of `year`
+    told as what happened before it (after 'Theo cáo trạng', 'Trước đó' in its paragraph): the
+    story's day is then in the year after."""
+    first = _first_yearless_day(mentions)
+    if first is None:
+        return False
+    opener = _backstory_opener()
+    for m in mentions:
+        a = m.a
+        if m.kind not in ("point", "range") or a is None or a.year != year or a.lunar or not a.month or m.info.get("birth") \
+                or a.precision not in ("day", "month"):
+            continue
+        para = text.rfind("\n", 0, m.start) + 1
+        if opener.search(text, para, m.start) and (a.month, a.day or 1) > first:
+            return True
+    return False
 
 
 def _year_before_plan(mentions: list[Mention], text: str, limit: int) -> int | None:

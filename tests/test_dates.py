@@ -828,3 +828,21 @@ def test_a_lunar_feast_after_its_day_names_the_day_again():
     df = extract_text("Ngày 23 tháng Chạp năm Giáp Thìn, người dân cúng ông Công ông Táo.",
                       reference_date=dt.date(2025, 6, 1))
     assert list(df["edtf"]) == ["2025-01-22"]
+
+
+@pytest.mark.parametrize("backstory", ["Theo cáo trạng, chiều ngày 22/12/2023,", "Trước đó, ngày 22/12/2023,"])
+def test_a_lead_day_before_the_backstory_s_day_in_the_calendar_is_in_the_next_year(backstory):
+    text = ("Ngày 25/4, TAND huyện Chi Lăng xét xử sơ thẩm bị cáo Vy Thị Hoa (SN 1985) về tội buôn bán hàng cấm.\n\n"
+            f"{backstory} Công an huyện phát hiện bị cáo vận chuyển 77 kg pháo nổ.")
+    assert list(extract_text(text)["edtf"]) == ["2024-04-25", "1985", "2023-12-22"]
+
+
+def test_a_day_told_as_background_without_an_opener_leaves_the_lead_in_its_year():
+    text = ("Ngày 25/4, UBND huyện tổ chức hội nghị sơ kết.\n\n"
+            "Ngày 22/12/2023, huyện khởi công dự án đường liên xã.")
+    assert list(extract_text(text)["edtf"]) == ["2023-04-25", "2023-12-22"]
+
+
+def test_a_month_and_year_after_a_comma():
+    text = "Giữa tháng 8, 2023, Thái yêu cầu Hiếu và Sáng sang Lào chở gỗ về Việt Nam."
+    assert list(extract_text(text, reference_date=REF)["edtf"]) == ["2023-08-11/2023-08-20"]

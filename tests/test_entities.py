@@ -758,6 +758,13 @@ def test_a_birth_year_in_brackets_is_the_persons():
     assert df.iloc[1]["persons"] == ["Trần Văn Bình"]
 
 
+def test_a_birth_bracket_after_a_comma_is_the_persons():
+    df = extract_text("Sáng 17/11/2020, TAND tỉnh xét xử vụ án Triệu Văn Lâm, (sinh năm 1969, trú tại thành phố "
+                      "Lạng Sơn), cùng các đồng phạm.", reference_date=REF)
+    assert list(df["edtf"]) == ["2020-11-17", "1969"]
+    assert df.iloc[1]["title"] == "Triệu Văn Lâm sinh"
+
+
 def test_a_birth_year_leading_a_longer_bracket_is_the_persons():
     df = extract_text("Khoảng 22 giờ ngày 15/3/2025, Công an huyện Văn Lãng bắt quả tang Hoàng Văn Tú (SN 1989, trú "
                       "tại xã Hoàng Văn Thụ, huyện Văn Lãng) đang vận chuyển heroin.", reference_date=REF)
