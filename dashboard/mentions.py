@@ -362,6 +362,9 @@ _RECURRING_AFTER = re.compile(fill(r"\s*,?\s*(?:{RECURRING})(?!\w)"), FLAGS)
 _RECURRING = re.compile(fill(r"(?<!\w)(?:{RECURRING})(?!\w)[^.!?\n]*$"), FLAGS)
 
 
+_STRETCH_AFTER_FEAST = re.compile(r"\s*(?:\(\s*|(?:trong\s+)?(?:giai\s+đoạn|thời\s+kỳ|các\s+năm)\s+)?", FLAGS)
+
+
 def drop_recurring(text: str, mentions: list[Mention]) -> list[Mention]:
     """'Hằng năm, vào dịp 4/11, …', '… từ ngày 22 đến 27 tháng Giêng âm lịch hằng năm': a
     year-less day that comes back every year is no event."""
@@ -370,6 +373,12 @@ def drop_recurring(text: str, mentions: list[Mention]) -> list[Mention]:
 
     recurring = {i for i, m in enumerate(mentions) if yearless(m) and (
         _RECURRING.search(text[max(0, m.start - 80):m.start]) or _RECURRING_AFTER.match(text, m.end))}
+    # 'Ngày hội Đại đoàn kết toàn dân tộc giai đoạn 2003 - 2023': a feast held every year of
+    # the stretch told after it
+    for i, (m, nxt) in enumerate(zip(mentions, mentions[1:], strict=False)):
+        if "festival" in m.info and yearless(m) and nxt.kind == "range" and nxt.a is not None and nxt.a.year \
+                and _STRETCH_AFTER_FEAST.fullmatch(text, m.end, nxt.start):
+            recurring.add(i)
     # 'đạt đỉnh vào tháng 9 và tháng 10 hằng năm': every day of a list the cue closes
     for i in sorted(recurring, reverse=True):
         j = i - 1

@@ -216,10 +216,11 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
             chunk = chunk[place.end():].strip()
             in_background = False
         elif not (in_background and (rules["admin_clause"].match(chunk) and len(chunk.split()) <= 5
-                                     or _title_words().match(chunk) and after_name)):
+                                     or _title_words().match(chunk) and after_name and not where)):
             # ('Theo ông Nguyễn Văn Hải, Giám đốc Ban …, trong quý IV, …': the titles of the
             # name before are background too; 'Tại buổi kiểm tra, Chủ tịch UBND tỉnh … yêu cầu …'
-            # is the event, a holder of a title its subject)
+            # is the event, a holder of a title its subject, as after a place: 'tại huyện Thủy
+            # Nguyên, Phó Thủ tướng … đã trao …')
             in_background = False  # 'tại Bản Khu, xã Hoa Thám' goes on; 'thành phố X đã diễn ra …' is the event
         words = chunk.split()
         if chunk.strip(" ,;:.").lower() in rules["period_words"] or chunk.strip(" ,;:.").lower() in rules["demonstratives"]:

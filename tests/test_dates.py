@@ -405,6 +405,9 @@ CASES = [
     ("Ngày 21/3/2022, tức ngày 19 tháng Hai năm Nhâm Dần, nhân dân mở hội.", ["2022-03-21"]),
     ("Cách đây 50 năm, quân và dân ta giành thắng lợi.", ["1970"]),
     ("Cách đây đúng 70 năm, quân ta mở chiến dịch.", ["1950"]),
+    # a feast held every year of the stretch told after it is no day of its own
+    ("Tỉnh khen thưởng thành tích tổ chức Ngày hội Đại đoàn kết toàn dân tộc giai đoạn 2003 - 2023.", ["2003/2023"]),
+    ("Ngày hội Đại đoàn kết toàn dân tộc năm 2023 được tổ chức tại thôn Nà Pàn.", ["2023-11-18"]),
     # a count back from today that the sentence dates outright is that date told twice
     ("Cách đây tròn 90 năm tại Hương Cảng, từ ngày 3/2 đến ngày 7/2/1930 hội nghị hợp nhất diễn ra.",
      ["1930-02-03/1930-02-07"]),

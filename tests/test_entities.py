@@ -699,6 +699,9 @@ def test_a_commemorated_events_place_is_its_foundings():
     # a date inside a clause that opens with where, with no comma, ends that clause
     ("Tại Hương Cảng dưới sự chủ trì của đồng chí Nguyễn Ái Quốc từ ngày 3/2 đến ngày 7/2/1930 hội nghị hợp nhất "
      "các tổ chức cộng sản.", "Hội nghị hợp nhất các tổ chức cộng sản"),
+    # after where, a holder of a title is the subject, not an apposition of the place
+    ("Ngày 22/10, tại huyện Thủy Nguyên, Phó Thủ tướng Trần Lưu Quang đã trao Huân chương Độc lập cho huyện.",
+     "Phó Thủ tướng Trần Lưu Quang đã trao Huân chương Độc lập cho huyện"),
 ])
 def test_titles(sentence, title):
     assert extract_text(sentence, reference_date=REF).iloc[0]["title"] == title
