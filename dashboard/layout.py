@@ -206,6 +206,7 @@ def _one_paragraph_per_line(chunk: str) -> bool:
     return len(lines) > 2 or any(_LINE_END.search(x) for x in lines) or longest > 120
 
 
+_INFOBOX_ROW = re.compile(r"\|[ \t]*\|[ \t]*$")  # a row whose last cells are empty
 _TABLE_RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?")
 _CLOCK = re.compile(r"\d{1,2}\s*[:h]\s*\d{2}")
 
@@ -333,6 +334,11 @@ def analyse(text: str) -> Layout:
                                              and _TABLE_RULE.fullmatch(text, *paragraphs[i + 1])):
             # a Markdown table's header row ('| Chỉ tiêu | 2021 | 2022 |') labels its columns;
             # its years are no events (and the rule under it is no text)
+            blocks.append(Block(s, e, "furniture"))
+            continue
+        if len(chunk) <= 120 and _INFOBOX_ROW.search(chunk):
+            # a wiki infobox copied as text ('Năm công nhận | 2016[1] | |', 'Dân số (2019) | ||'):
+            # the page's facts in a table, told again in its prose; no events of their own
             blocks.append(Block(s, e, "furniture"))
             continue
         if len(chunk) <= 200 and (furniture.match(chunk) or footer.match(chunk) or i <= 2 and _BREADCRUMB.fullmatch(chunk)):

@@ -61,7 +61,7 @@ _LEADING_JOINER = re.compile(r"^(?:và|thì|là|đã|rồi)\s+", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\s*(?:tại|ở)(?!\w)", re.IGNORECASE)  # a background that says where
 _LIST_MARKS = re.compile(r"^[\s•·●○◦▪■□►▶✓✔*+\-–—:|]+")
 _OF_AFTER_BACKGROUND = re.compile(r"\s*của(?!\w)", re.IGNORECASE)  # '…, ngày 23/2/2026 của Bộ Chính trị …'
-_FOOTNOTE = re.compile(r"\[(?:\d{1,3}|[a-z]|cần dẫn nguồn|sửa)\]")
+_FOOTNOTE = re.compile(r"\[(?:\d{1,3}|[a-z]|cần dẫn nguồn|sửa(?:[ \t]*\|[ \t]*sửa mã nguồn)?)\]")
 _LEADING_BRACKET = re.compile(r"^\([^()]*\)[\s,;:]*(?=\S)")
 _QUOTE_OPENED_BY_DATE = re.compile(r'^["“]\s*,\s*')
 _EMPTY_BRACKETS = re.compile(r"\s*\(\s*(?:(?:[-–,;]|tức|nhằm|tức là|là|và|hoặc|đến|từ)\s*)*\)")

@@ -927,6 +927,16 @@ def test_a_wiki_page_s_footnote_marks_are_no_part_of_a_title():
     assert list(df["title"]) == ["Huyện Hiên tồn tại", "Huyện được chia đôi"]
 
 
+def test_a_wiki_page_s_infobox_and_edit_links_are_no_events_nor_titles():
+    text = ("Na Sầm – Wikipedia tiếng Việt\nThị trấn | ||\nTỉnh | Lạng Sơn | |\nNăm thành lập | 1958[1] | |\n"
+            "Dân số (2019) | ||\nTổng cộng | 9.100 người[2] | |\n"
+            "Na Sầm là thị trấn huyện lỵ của huyện Văn Lãng, tỉnh Lạng Sơn.\nLịch sử\n"
+            "[sửa | sửa mã nguồn]Ngày 20 tháng 9 năm 1958, Bộ Nội vụ ban hành quyết định thành lập thị trấn Na Sầm.")
+    df = extract_text(text)
+    assert list(df["edtf"]) == ["1958-09-20"]
+    assert df.iloc[0]["title"] == "Bộ Nội vụ ban hành quyết định thành lập thị trấn Na Sầm"
+
+
 def test_a_date_that_introduces_a_list_takes_its_title_and_names_from_the_items():
     text = ("Ngày 19 tháng 7 năm 1983[4]:\n\n"
             "  • Thành lập xã Sơn Nguyên trên cơ sở tách thôn Hòa Nguyên của xã Sơn Xuân\n"
