@@ -302,10 +302,15 @@ _DAY_CUE = re.compile(fill(r"(?:(?<!\w){DAY_PREFIX}|\(|{WEEKDAY}\s*,?|(?<!\w)(?:
                            r"(?:[/.\-]\d{{2,4}})?\s*(?:,|và|hoặc))\s*$"), FLAGS)
 
 
+_SHARE_AFTER = re.compile(r"(?:[ \t]*[-–][ \t]*\d{1,2}/\d{1,2})?[ \t]+(?:số|phần|diện[ \t]+tích|dân[ \t]+số|tổng[ \t]+số|lượng)(?!\w)",
+                          FLAGS)
+
+
 _DOTTED_DAY_CUE = re.compile(fill(r"(?<!\w)(?:ngày|mùng|mồng|hôm|{DAY_PART})\s*$"), FLAGS)
 
 
-@rule(r"(?<![\d/.,])(?P<d>{DAY})(?P<s>[/.\-])(?P<m>{MONTH})(?![\d]|[/.\-]\d)", 10, gate=DIGIT_START)
+# (not the first two numbers of '10/3/2025' nor '10-3-2025'; but '10/3-15/3' is two days)
+@rule(r"(?<![\d/.,])(?P<d>{DAY})(?P<s>[/.\-])(?P<m>{MONTH})(?![\d]|[/.]\d|-\d(?!\d?[/.]\d))", 10, gate=DIGIT_START)
 
 
 def numeric_day_month(m, text):
@@ -319,6 +324,9 @@ def numeric_day_month(m, text):
     after = text[m.end():m.end() + 3]
     cued = bool(_DAY_CUE.search(before)) or \
         after.startswith(")")
+    if m["s"] == "/" and _SHARE_AFTER.match(text, m.end()) \
+            and not _DOTTED_DAY_CUE.search(text, max(0, m.start() - 12), m.start()):
+        return None  # 'khoảng 1/3-2/3 số hộ', '2/3 diện tích': shares of a whole
     return Mention(m.start(), m.end(), "point", Part(None, mo, d, "day"), weak=not cued)
 
 

@@ -55,6 +55,13 @@ CASES = [
     ("Từ tháng 3 đến tháng 5/1946, nhiều trận đánh diễn ra.", ["1946-03/1946-05"]),
     ("Hội nghị họp từ 20 đến 26/3/1931.", ["1931-03-20/1931-03-26"]),
     ("Hội nghị họp từ ngày 20-26/3/1931 tại Ma Cao.", ["1931-03-20/1931-03-26"]),
+    # two days each with its month, joined by a dash with no spaces
+    ("Lễ hội diễn ra từ 10/3-15/3, thu hút đông người.", ["2020-03-10/2020-03-15"]),
+    ("Lễ hội diễn ra 10/3-15/3/2025, thu hút đông người.", ["2025-03-10/2025-03-15"]),
+    ("Diễn ra từ 10/3-15/3 (tức 22-27 tháng Giêng), lễ hội thu hút đông người.", ["2020-03-10/2020-03-15"]),
+    # shares of a whole are no days
+    ("Khoảng 1/3-2/3 số hộ đã thoát nghèo.", []),
+    ("Rừng chiếm từ 1/3-1/2 diện tích của xã.", []),
     ("Tháng 11/1939 – 1941, phong trào tạm lắng.", ["1939-11/1941"]),
     ("Nhiệm kỳ 2020 – 2025 đặt ra nhiều mục tiêu.", ["2020/2025"]),
     ("Trong năm học 2020-2021, trường đạt nhiều thành tích.", ["2020/2021"]),
