@@ -584,7 +584,29 @@ def find_mentions(text: str, sentence_of=lambda pos: 0) -> list[Mention]:
     mentions = drop_document_years(text, mentions)
     mentions = drop_comparisons(text, drop_horizons(text, mentions))
     mentions = drop_feasts_naming_their_day(mentions, sentence_of)
+    mentions = mark_relative_ranges(text, mentions, sentence_of)
     return mark_plans(text, mark_reports(text, mark_births(text, drop_recurring(text, mentions))))
+
+
+_RANGE_FROM_BEFORE = re.compile(r"(?<!\w)(?:kể\s+)?từ\s+$", FLAGS)
+_RANGE_TO_GAP = re.compile(r"\s*(?:đến|tới|cho\s+đến|cho\s+tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?", FLAGS)
+
+
+def mark_relative_ranges(text: str, mentions: list[Mention], sentence_of) -> list[Mention]:
+    """'Từ chiều tối nay đến ngày mai (10/9)', 'Từ ngày mai đến hết ngày 12/9': a stretch from a
+    day counted from today to another, one event; its ends are placed when the article's day is
+    known (resolve joins them)."""
+    def day_end(m):
+        return m.kind == "relative" and m.info.get("unit") == "day" \
+            or m.kind == "point" and m.a is not None and m.a.precision == "day" and not m.a.lunar
+
+    for m, nxt in zip(mentions, mentions[1:], strict=False):
+        if (m.kind == "relative" or nxt.kind == "relative") and day_end(m) and day_end(nxt) \
+                and sentence_of(m.start) == sentence_of(nxt.start) and _RANGE_TO_GAP.fullmatch(text, m.end, nxt.start) \
+                and (opened := _RANGE_FROM_BEFORE.search(text, max(0, m.start - 10), m.start)):
+            m.info["range_to"] = nxt.start
+            m.info["range_from"] = opened.start()
+    return mentions
 
 
 def drop_feasts_naming_their_day(mentions: list[Mention], sentence_of) -> list[Mention]:

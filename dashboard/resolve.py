@@ -870,7 +870,33 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             story_point, told_para = (value.end if isinstance(value.end, Point) else value.start), para
             told_by = m
         out.append(Resolved(m, value, list(dict.fromkeys(notes))))
-    return _drop_restated_names(out, sentence_of, ref)
+    return _drop_restated_names(_join_relative_ranges(out), sentence_of, ref)
+
+
+def _join_relative_ranges(found: list[Resolved]) -> list[Resolved]:
+    """'Từ chiều tối nay đến ngày mai (10/9)': the two days marked as one stretch
+    (mentions.mark_relative_ranges), now placed, become that stretch."""
+    out: list[Resolved] = []
+    i = 0
+    while i < len(found):
+        r = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        to = r.mention.info.get("range_to")
+        if to is not None and nxt is not None and nxt.mention.start == to and isinstance(r.value.start, Point) \
+                and not r.value.is_interval and isinstance(nxt.value.start, Point):
+            last = nxt.value.end if isinstance(nxt.value.end, Point) else nxt.value.start
+            a, b = r.value.start, last
+            if (a.year, a.month or 0, a.day or 0) < (b.year, b.month or 0, b.day or 0):
+                m = Mention(r.mention.info["range_from"], nxt.mention.end, "range",
+                            Part(a.year, a.month, a.day, a.precision), Part(b.year, b.month, b.day, b.precision),
+                            rule=f"{r.mention.rule}+{nxt.mention.rule}")
+                inferred = tuple(dict.fromkeys(r.value.inferred + nxt.value.inferred))
+                out.append(Resolved(m, TimeValue(a, b, inferred=inferred), r.notes + nxt.notes))
+                i += 2
+                continue
+        out.append(r)
+        i += 1
+    return out
 
 
 def day_key(day_text: str | None) -> tuple[int, int, int] | None:

@@ -412,6 +412,11 @@ CASES = [
     ("Ngày 21/3/2022, tức ngày 19 tháng Hai năm Nhâm Dần, nhân dân mở hội.", ["2022-03-21"]),
     ("Cách đây 50 năm, quân và dân ta giành thắng lợi.", ["1970"]),
     ("Cách đây đúng 70 năm, quân ta mở chiến dịch.", ["1950"]),
+    # a stretch from a day counted from today to another is one event
+    ("Từ chiều tối nay đến ngày mai (17/10), khu vực vùng núi có mưa to.", ["2020-10-16/2020-10-17"]),
+    ("Từ đêm nay đến sáng mai, nhiệt độ giảm mạnh.", ["2020-10-16/2020-10-17"]),
+    ("Từ ngày mai đến hết ngày 20/10, mưa lớn tiếp diễn.", ["2020-10-17/2020-10-20"]),
+    ("Trong đêm nay và ngày mai, các tỉnh Bắc Bộ có mưa rào.", ["2020-10-16", "2020-10-17"]),
     # a feast held every year of the stretch told after it is no day of its own
     ("Tỉnh khen thưởng thành tích tổ chức Ngày hội Đại đoàn kết toàn dân tộc giai đoạn 2003 - 2023.", ["2003/2023"]),
     ("Ngày hội Đại đoàn kết toàn dân tộc năm 2023 được tổ chức tại thôn Nà Pàn.", ["2023-11-18"]),
