@@ -691,6 +691,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             end = num.end()  # 'Quân khu 1', 'Bệnh viện Trung ương Quân đội 108', 'Bộ Tư lệnh Quân khu 1'
             if (honour := _HONOUR_NAME.match(text, end)) and not _match_phrase(_words_at(text, honour.start(1))[:4], 0, K["heads_ci"]):
                 end = honour.end()  # 'Sư đoàn 3 Sao Vàng': the name the number carries
+            elif _UNIT_AFTER_NUMBER.match(text, end) and (after := _extend_name(text, end, K)) > end:
+                end = after  # 'Ban Chỉ đạo 389 tỉnh Lạng Sơn', 'Ban Chỉ đạo 35 Tỉnh ủy': whose it is
         if inside(persons, start, end):
             continue
         in_title = K["titles"].search(text[max(0, start - 40):start]) is not None
@@ -1145,6 +1147,8 @@ def _gazetteer():
 
 
 _NEXT_CAP_WORD = re.compile(r"[ \t]+([A-ZĐ\u00c0-\u1ef9][^\W\d_]*)")
+_UNIT_AFTER_NUMBER = re.compile(r"[ \t]+(?:tỉnh|huyện|thành[ \t]+phố|thị[ \t]+xã|quận|xã|phường|thị[ \t]+trấn|"
+                                r"Tỉnh[ \t]+ủy|Huyện[ \t]+ủy|Thành[ \t]+ủy|Đảng[ \t]+ủy)(?!\w)")
 _BRACKETED_NAME = re.compile(r"[ \t]*\([ \t]*([A-ZĐ][^\W\d_]*(?:[ \t]+[A-ZĐ][^\W\d_]*){0,3})[ \t]*\)")
 
 

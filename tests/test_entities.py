@@ -178,7 +178,7 @@ CASES = [
     ("Ngày 5/3/2024, Hải quan cửa khẩu quốc tế Hữu Nghị thông quan 500 xe hàng.",
      {"organisations": ["Hải quan cửa khẩu quốc tế Hữu Nghị"]}),
     ("Năm 2024, Việt Nam là thiên đường Du lịch của châu Á.", {"places": ["châu Á"]}),  # no street; a continent
-    ("Ngày 10/3/2024, Ban Chỉ đạo 389 tỉnh họp phiên thường kỳ.", {"organisations": ["Ban Chỉ đạo 389"]}),
+    ("Ngày 10/3/2024, Ban Chỉ đạo 389 tỉnh họp phiên thường kỳ.", {"organisations": ["Ban Chỉ đạo 389 tỉnh"]}),
     # foreign leaders after their titles and their country; foreign bodies
     ("Ngày 15/11/2024, Chủ tịch nước Lương Cường gặp Tổng thống Mỹ Joe Biden.",
      {"persons": ["Lương Cường", "Joe Biden"]}),
@@ -505,6 +505,10 @@ CASES = [
     # a one-word city's or country's name that a longer name starts with ('Vinh Hải', 'Nga Sơn')
     ("Vinh Hải trong kháng chiến chống Pháp (1945-1954) là vùng tự do.", {"places": []}),
     ("Năm 1950, đơn vị hành quân về Vinh, rồi ra Hà Nội.", {"places": ["Vinh", "Hà Nội"]}),
+    # a numbered body's name goes on with whose it is
+    ("Ngày 5/3/2025, Ban Chỉ đạo 389 tỉnh Lạng Sơn tổ chức hội nghị.",
+     {"organisations": ["Ban Chỉ đạo 389 tỉnh Lạng Sơn"], "places": ["Lạng Sơn"]}),
+    ("Ngày 5/3/2025, Trung đoàn 174 tổ chức lễ tại xã Hữu Kiên.", {"organisations": ["Trung đoàn 174"]}),
     # two provinces named in a row are no person
     ("Năm 1950, Cao Bằng Lạng Sơn được giải phóng.", {"places": ["Cao Bằng", "Lạng Sơn"], "persons": []}),
 ]
