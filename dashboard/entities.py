@@ -579,6 +579,9 @@ def _listed_places(text: str, pos: int, kind: str | None, K, locative: bool = Fa
 _HONORIFICS = frozenset({"Ông", "Bà", "Anh", "Chị", "Cụ"})
 
 
+_ADDRESS_BEFORE = re.compile(r"(?:(?<!\w)số[ \t]+\d+[A-Za-z]?(?:/\d+)*|(?<!\w)(?:phố|đường|ngõ|ngách|Phố|Đường)),?[ \t]+$")
+
+
 def find_persons(text: str, K, regions=None) -> list[Entity]:
     """Runs of two to five title-case syllables after a marker ('đồng chí'), or starting with
     a family name (three or four syllables), or a well-known name."""
@@ -593,6 +596,8 @@ def find_persons(text: str, K, regions=None) -> list[Entity]:
         run = run[opened:]
         name = " ".join(w[2] for w in run[:5])
         before = text[max(0, run[0][0] - 24):run[0][0]]
+        if not opened and _ADDRESS_BEFORE.search(before) and name not in K["aliases"]:
+            continue  # 'số 5 Trần Thánh Tông', 'phố Lê Lợi': a street named after a person
         marked = bool(opened) or K["markers"].search(before) is not None
         family = run[0][2] in K["family"]
         if name in K["aliases"]:  # 'Bác Hồ' is Hồ Chí Minh

@@ -286,6 +286,9 @@ def _without_restated_years(text: str, sent: tuple[int, int], group: list[Resolv
     for r in group:
         year = year_of(r)
         same = [o for o in finer if o.value.start.year == year] if year is not None else []
+        # ('Tham gia công tác từ năm 1967; vào Đảng … ngày 19 tháng 12 năm 1967': a semicolon
+        # parts two statements, each with its own time)
+        same = [o for o in same if ";" not in text[min(o.mention.end, r.mention.end):max(o.mention.start, r.mention.start)]]
         if same:
             ci = clause_of(r.mention.start)
             leading = is_leading(text, clauses[ci][0], r.mention.start, opening_words())

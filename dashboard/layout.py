@@ -357,6 +357,11 @@ def analyse(text: str) -> Layout:
                 kind, page_date = "page_date", d
         elif (m := dateline.match(chunk)) and (d := _widget_date(chunk[m.end():])):
             kind, published = "dateline", d
+        elif i <= 3 and published is None and chunk.count("\n") == 1 \
+                and len(author := chunk.split("\n")[0].strip()) <= 40 and not any(c.isdigit() for c in author) \
+                and _CLOCK.search(stamp := chunk.split("\n")[1]) and (d := _widget_date(stamp)):
+            # 'PV\n07:15 25/07/2024': the author's line over the story's time stamp
+            kind, published, byline = "dateline", d, byline or author
         elif i <= 4 and published is None and (d := _document_date(chunk)):
             kind, published = "dateline", d  # 'Lạng Sơn, ngày 20 tháng 12 năm 2024' over an official text
         elif i == len(paragraphs) - 1 and i > 0 and _is_byline(chunk, byline_cue):

@@ -861,3 +861,14 @@ def test_a_day_told_as_background_without_an_opener_leaves_the_lead_in_its_year(
 def test_a_month_and_year_after_a_comma():
     text = "Giữa tháng 8, 2023, Thái yêu cầu Hiếu và Sáng sang Lào chở gỗ về Việt Nam."
     assert list(extract_text(text, reference_date=REF)["edtf"]) == ["2023-08-11/2023-08-20"]
+
+
+def test_an_author_s_line_over_a_time_stamp_dates_the_story():
+    text = ("Lễ viếng nguyên lãnh đạo tỉnh\n\nPV\n07:15 25/07/2024\n\n"
+            "Sáng nay (25/7), lễ viếng được tổ chức trọng thể. Lễ truy điệu được tổ chức lúc 13h ngày 26/7.")
+    assert list(extract_text(text)["edtf"]) == ["2024-07-25", "2024-07-26"]
+
+
+def test_a_year_in_a_statement_of_its_own_after_a_semicolon_is_its_event():
+    text = "Ông tham gia công tác từ năm 1967; vào Đảng Cộng sản Việt Nam ngày 19 tháng 12 năm 1967."
+    assert list(extract_text(text, reference_date=REF)["edtf"]) == ["1967", "1967-12-19"]

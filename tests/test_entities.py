@@ -509,6 +509,9 @@ CASES = [
     ("Ngày 5/3/2025, Ban Chỉ đạo 389 tỉnh Lạng Sơn tổ chức hội nghị.",
      {"organisations": ["Ban Chỉ đạo 389 tỉnh Lạng Sơn"], "places": ["Lạng Sơn"]}),
     ("Ngày 5/3/2025, Trung đoàn 174 tổ chức lễ tại xã Hữu Kiên.", {"organisations": ["Trung đoàn 174"]}),
+    # a street named after a person is no person
+    ("Ngày 25/7/2024, lễ viếng được tổ chức tại Nhà tang lễ Quốc gia số 5 Trần Thánh Tông, Hà Nội.", {"persons": []}),
+    ("Ngày 25/7/2024, cửa hàng trên phố Lê Lợi khai trương.", {"persons": []}),
     # two provinces named in a row are no person
     ("Năm 1950, Cao Bằng Lạng Sơn được giải phóng.", {"places": ["Cao Bằng", "Lạng Sơn"], "persons": []}),
 ]
