@@ -509,6 +509,11 @@ CASES = [
     ("Ngày 5/3/2025, Ban Chỉ đạo 389 tỉnh Lạng Sơn tổ chức hội nghị.",
      {"organisations": ["Ban Chỉ đạo 389 tỉnh Lạng Sơn"], "places": ["Lạng Sơn"]}),
     ("Ngày 5/3/2025, Trung đoàn 174 tổ chức lễ tại xã Hữu Kiên.", {"organisations": ["Trung đoàn 174"]}),
+    # 'T.Ư' is 'Trung ương' and 'VN' 'Việt Nam' in a body's name
+    ("Chiều 23/9/2018, BCH T.Ư Đảng và Ủy ban T.Ư MTTQ VN ra thông cáo.",
+     {"organisations": ["Ban Chấp hành Trung ương Đảng", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]}),
+    ("Ngày 21/9/2018, ông từ trần tại Bệnh viện T.Ư Quân đội 108.",
+     {"organisations": ["Bệnh viện Trung ương Quân đội 108"]}),
     # a street named after a person is no person
     ("Ngày 25/7/2024, lễ viếng được tổ chức tại Nhà tang lễ Quốc gia số 5 Trần Thánh Tông, Hà Nội.", {"persons": []}),
     ("Ngày 25/7/2024, cửa hàng trên phố Lê Lợi khai trương.", {"persons": []}),
