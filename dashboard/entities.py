@@ -766,6 +766,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             name_end = len(text[:min(holder)].rstrip())
         if name_end <= after:
             continue
+        if " " not in text[after:name_end] and (chain := _SYLLABLE_CHAIN.match(text, name_end)):
+            name_end = chain.end()  # 'căn cứ địa Cao - Bắc - Lạng', 'vùng Bình - Trị - Thiên': one region
         name = text[after:name_end]
         if not _is_cap(name) and (qual := K["qualifiers"].match(low, after)) and qual.end() < name_end:
             # 'Sân bay quốc tế Nội Bài', 'phố cổ Hội An': a word of kind between the unit and its name
@@ -811,6 +813,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     for _s, e, _ in K["event_heads"].finditer(text, low, regions):
         after = _skip_spaces(text, e)
         end = _extend_name(text, after, K, place=True)
+        if end > after and " " not in text[after:end] and (chain := _SYLLABLE_CHAIN.match(text, end)):
+            end = chain.end()  # 'căn cứ địa Cao - Bắc - Lạng', 'Chiến dịch Bình - Trị - Thiên'
         name = text[after:end]
         if after > e and end > after and _is_cap(name) and not inside(places, after, end) and \
                 not inside(persons, after, end) and not _not_a_place(name, K) and name.lower() not in K["sectors"] \
@@ -937,6 +941,9 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     # organisation's ('Trường Chính trị Hoàng Văn Thụ')
     holders = SpanList(p for p in places + orgs if p.role != "title")
     persons = [x for x in persons if not holders.covers(x.start - 1, x.end)]
+    # ('hai xã Kim Đồng và Quang Trung': a commune listed after its word, though named after a king)
+    units = {(p.start, p.end) for p in places if p.kind in K["local_kinds"]}
+    persons = [x for x in persons if (x.start, x.end) not in units]
     ents = persons + orgs + places
     ents.sort(key=lambda x: (x.start, -x.end))
     _mark_adjuncts(text, low, ents, K, regions)
@@ -1151,6 +1158,8 @@ def _gazetteer():
     return LiteralFinder(_knowledge()["gazetteer"])
 
 
+# one capitalised syllable after another, joined by dashes: a region named by its provinces' first syllables
+_SYLLABLE_CHAIN = re.compile(r"(?:[ \t]*[-–][ \t]*[A-ZĐ\u00c0-\u1ef9][^\W\d_]*(?![^\W\d_]|[ \t]+[A-ZĐ\u00c0-\u1ef9]))+")
 _NEXT_CAP_WORD = re.compile(r"[ \t]+([A-ZĐ\u00c0-\u1ef9][^\W\d_]*)")
 _UNIT_AFTER_NUMBER = re.compile(r"[ \t]+(?:tỉnh|huyện|thành[ \t]+phố|thị[ \t]+xã|quận|xã|phường|thị[ \t]+trấn|"
                                 r"Tỉnh[ \t]+ủy|Huyện[ \t]+ủy|Thành[ \t]+ủy|Đảng[ \t]+ủy)(?!\w)")

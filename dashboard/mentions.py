@@ -417,7 +417,15 @@ def drop_comparisons(text: str, mentions: list[Mention]) -> list[Mention]:
     a figure is measured against is no event."""
     return [m for m in mentions if not _COMPARED.search(text, max(0, m.start - 40), m.start)
             and not _COMPARED_CLAUSE.search(text, max(0, m.start - 60), m.start)
-            and not _COMPARED_OCCASION.search(text, max(0, m.start - 60), m.start)]
+            and not _COMPARED_OCCASION.search(text, max(0, m.start - 60), m.start)
+            and not (m.kind == "until_now" and _YEAR_SO_FAR.match(text, m.start)
+                     and _SUPERLATIVE_BEFORE.search(text, max(0, m.start - 12), m.start))]
+
+
+# 'đạt hơn 820 triệu USD, cao nhất từ đầu năm đến nay': the year so far is what a figure is the
+# highest of, no event ('lớn nhất kể từ năm 1986' names a year, and the flood in it: kept)
+_YEAR_SO_FAR = re.compile(r"(?:kể\s+)?từ\s+(?:đầu\s+năm|trước)\s+(?:đến|tới)\s+nay", FLAGS)
+_SUPERLATIVE_BEFORE = re.compile(r"(?<!\w)nhất\s+$", FLAGS)
 
 
 def split_two_days(mentions: list[Mention]) -> list[Mention]:
@@ -452,7 +460,10 @@ def plan_cue() -> re.Pattern:
     chức vào quý I/2026', 'giai đoạn 2 (2026 - 2027)')."""
     words = load("cues")["plan_cues"]
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-                      + r")(?!\w)[^,.;:()\n]{0,80}(?:\(\s*)?$", re.IGNORECASE)
+                      + r")(?!\w)[^,.;:()\n]{0,80}(?:\(\s*)?$"
+                      # 'Theo kế hoạch, đến năm 2030, …': a sentence that opens with the plan
+                      r"|(?:^|[.!?\n][ \t]*)(?:theo\s+)?(?:kế\s+hoạch|dự\s+kiến|lộ\s+trình)[ \t]*,[^,.;:()\n]{0,60}$",
+                      re.IGNORECASE)
 
 
 def mark_plans(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -272,6 +272,8 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
         candidates = [y for y in explicit_years(mentions, text) if 1000 <= y <= limit]
         # 'tăng 15% so với cùng kỳ năm 2023': the story is told the year after the one it compares with
         candidates += [int(y) + 1 for y in _SAME_PERIOD.findall(text) if 1000 <= int(y) < limit]
+        # 'Đã 46 năm trôi qua, nhưng … rạng sáng 17/2/1979, …': the story is told that many years on
+        candidates += [y for y in _years_elapsed_since(mentions, text) if 1000 <= y <= limit]
         # 'Ở tuổi 92, cụ …' and 'Cụ sinh năm 1932': a profile is told in the year the age says
         if (now := _year_of_age_now(mentions, text)) is not None and now <= limit:
             candidates.append(now)
@@ -346,6 +348,26 @@ _REVIEW_AND_PLAN = re.compile(r"(?:tổng\s+kết|sơ\s+kết|đánh\s+giá)[^.;
                               r"(?:nhiệm\s+vụ|kế\s+hoạch|phương\s+hướng)[^.;\n]{0,30}?năm\s+(\d{4})", re.IGNORECASE)
 _AGE_NOW = re.compile(r"(?<!\w)(?:ở\s+tuổi|năm\s+nay(?:\s+đã)?|nay\s+đã|đã\s+bước\s+sang\s+tuổi)\s+(\d{2,3})(?:\s+tuổi)?(?!\w)",
                       re.IGNORECASE)
+
+
+_ELAPSED = re.compile(r"(?<!\w)(?:đã\s+)?(\d{1,3})\s+năm\s+(?:đã\s+)?trôi\s+qua|(?<!\w)cách\s+(?:đây|nay)\s+(?:tròn\s+|đúng\s+)?"
+                      r"(\d{1,3})\s+năm(?!\s+(?:sau|trước))", re.IGNORECASE)
+
+
+def _years_elapsed_since(mentions: list[Mention], text: str) -> list[int]:
+    """'Đã 46 năm trôi qua, nhưng ông vẫn nhớ … rạng sáng 17/2/1979': the year a count of
+    years since a date written in the same sentence comes to (2025), the story's own."""
+    out = []
+    for e in _ELAPSED.finditer(text, 0, _LEAD_CHARS * 2):
+        n = int(e[1] or e[2])
+        stop = re.search(r"[.!?\n]", text[e.end():])
+        end = e.end() + (stop.start() if stop else len(text) - e.end())
+        told = next((m for m in mentions if e.end() <= m.start < end and m.kind == "point" and m.a is not None
+                     and m.a.year and not m.a.lunar and m.a.precision in ("day", "month", "year")
+                     and not m.info.get("birth")), None)
+        if told is not None:
+            out.append(told.a.year + n)
+    return out
 
 
 def _lead_day(mentions: list[Mention], limit: int, text: str = "") -> dt.date | None:
@@ -766,7 +788,10 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                 last_day, last_day_para = value.start, para
                 last_day_flashback = bool(m.info.get("flashback"))
                 if ref is not None and value.start.year == ref.year and not m.info.get("anniversary_pair") \
-                        and not m.info.get("flashback"):
+                        and not m.info.get("flashback") \
+                        and (news_day is None or day_key(value.start.first_day()) >= day_key(news_day.first_day())):
+                    # (a day told after the story's and before it is its background: 'Sáng 6/11, …
+                    # lễ truy điệu … ¶ … đã từ trần … ngày 3/11/2025')
                     news_day = value.start
         elif m.kind == "relative":
             if ref is None:
@@ -804,7 +829,8 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                 last_day = value.start  # 'Tối qua, … Cùng ngày, …': the same evening's day
         elif m.kind == "same_day":
             if last_day is not None and last_day_para != para and news_day is not None and ref is not None \
-                    and (last_day.year != ref.year or last_day_flashback):
+                    and (last_day.year != ref.year or last_day_flashback
+                         or day_key(last_day.first_day()) < day_key(news_day.first_day())):
                 # 'Sáng 26/7, … lễ dâng hương … ¶ Ngày 27/7/1947, … ¶ Tối cùng ngày, …': a paragraph
                 # after a history aside goes back to the news story's day; so does one after a day
                 # told as earlier ('Trước đó, chiều 29.10, …')

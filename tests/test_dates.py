@@ -872,3 +872,30 @@ def test_an_author_s_line_over_a_time_stamp_dates_the_story():
 def test_a_year_in_a_statement_of_its_own_after_a_semicolon_is_its_event():
     text = "Ông tham gia công tác từ năm 1967; vào Đảng Cộng sản Việt Nam ngày 19 tháng 12 năm 1967."
     assert list(extract_text(text, reference_date=REF)["edtf"]) == ["1967", "1967-12-19"]
+
+
+def test_a_sentence_that_opens_with_the_plan_dates_no_story():
+    text = ("Kim ngạch 10 tháng năm 2025 đạt 7,6 tỷ USD. Trong quý III, lượng xe hàng tăng mạnh.\n\n"
+            "Theo kế hoạch, đến năm 2030, tỉnh phấn đấu đưa kim ngạch đạt 15 tỷ USD.")
+    df = extract_text(text)
+    assert df.loc[df["date_text"] == "quý III", "edtf"].tolist() == ["2025-35"]
+
+
+def test_the_year_so_far_a_figure_is_the_highest_of_is_no_event():
+    text = "Riêng tháng 10/2025, kim ngạch đạt hơn 820 triệu USD, cao nhất từ đầu năm đến nay."
+    assert list(extract_text(text)["edtf"]) == ["2025-10"]
+
+
+def test_years_gone_by_since_a_date_tell_the_story_s_year():
+    text = ("Đã 46 năm trôi qua, nhưng ông vẫn nhớ rạng sáng 17/2/1979, khi pháo địch bắn vào Đồng Đăng.\n\n"
+            "Ông làm Chủ tịch Hội Cựu chiến binh xã từ năm 1995 đến năm 2010. Tháng 2 năm ngoái, ông trở lại chiến trường.")
+    df = extract_text(text)
+    assert df.loc[df["date_text"] == "Tháng 2 năm ngoái", "edtf"].tolist() == ["2024-02"]
+
+
+def test_the_same_day_after_a_background_day_and_a_life_is_the_story_s():
+    text = ("Thứ Năm, 06/11/2025\n\nSáng 6/11, Ban Lễ tang tổ chức lễ truy điệu đồng chí Hoàng Văn Thân.\n\n"
+            "Đồng chí đã từ trần hồi 15 giờ ngày 3/11/2025, hưởng thọ 94 tuổi.\n\n"
+            "Từ 1969 – 1979: Bí thư Huyện ủy Tràng Định.\n\nLễ an táng được tổ chức cùng ngày tại quê nhà.")
+    df = extract_text(text)
+    assert df.loc[df["date_text"] == "cùng ngày", "edtf"].tolist() == ["2025-11-06"]

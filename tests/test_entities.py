@@ -514,6 +514,13 @@ CASES = [
      {"organisations": ["Ban Chấp hành Trung ương Đảng", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]}),
     ("Ngày 21/9/2018, ông từ trần tại Bệnh viện T.Ư Quân đội 108.",
      {"organisations": ["Bệnh viện Trung ương Quân đội 108"]}),
+    # bodies: a funeral's committee, a weather station, the council of ministers
+    ("Sáng 6/11/2025, Ban Lễ tang tổ chức lễ viếng.", {"organisations": ["Ban Lễ tang"]}),
+    ("Ngày 30/11/2025, Trạm khí tượng Mẫu Sơn đo được 6,2 độ C.", {"organisations": ["Trạm khí tượng Mẫu Sơn"]}),
+    ("Ngày 10/9/1981, Hội đồng Bộ trưởng chia xã Kim Đồng thành hai xã Kim Đồng và Quang Trung.",
+     {"organisations": ["Hội đồng Bộ trưởng"], "places": ["Kim Đồng", "Quang Trung"], "persons": []}),
+    # a region named by its provinces' first syllables is one place
+    ("Năm 1947, đây là một phần của căn cứ địa Cao - Bắc - Lạng.", {"places": ["Cao - Bắc - Lạng"]}),
     # a street named after a person is no person
     ("Ngày 25/7/2024, lễ viếng được tổ chức tại Nhà tang lễ Quốc gia số 5 Trần Thánh Tông, Hà Nội.", {"persons": []}),
     ("Ngày 25/7/2024, cửa hàng trên phố Lê Lợi khai trương.", {"persons": []}),
@@ -1036,3 +1043,9 @@ def test_a_provincial_paper_s_credit_says_the_province_when_none_is_named():
     """'LSO - Sáng 5/9, …' with no province named: 'UBND tỉnh' is Lạng Sơn's."""
     df = extract_text("LSO - Sáng 5/9/2025, UBND tỉnh tổ chức hội nghị tổng kết năm học.")
     assert df.iloc[0]["organisations"] == ["Ủy ban nhân dân tỉnh Lạng Sơn"]
+
+
+def test_a_hill_the_article_introduces_is_a_place_when_named_alone_later():
+    text = ("Năm 1979, đơn vị bám trụ điểm cao Phai Môn suốt 10 ngày đêm.\n\n"
+            "Tháng 2/2024, ông cùng đồng đội trở lại Phai Môn thắp hương.")
+    assert extract_text(text, reference_date=REF).iloc[1]["places"] == ["Phai Môn"]
