@@ -334,16 +334,35 @@ def numeric_day_month(m, text):
 
 @rule(r"tháng\s+(?P<m>{MONTH}(?!\d)|{MONTH_WORD})(?:(?:\s*[/.\-]\s*|\s*,?\s*năm\s+|\s+)(?P<y>\d{{4}})(?![\d/])"
       # 'Giữa tháng 8, 2023,': the year after a comma, as English writes it
-      r"|,[ \t]*(?P<y2>(?:1[89]|20)\d\d)(?=\s*[,.;:)]|\s*$))", 26)
+      r"|,[ \t]*(?P<y2>(?:1[89]|20)\d\d)(?=\s*[,.;:)]|\s*$)"
+      # 'Tháng 4 năm 981': a year of three digits, after 'năm'
+      r"|\s*,?\s*năm\s+(?P<y3>\d{{3}})(?![\d/]))", 26)
 def month_year(m, text):
     mo = _month(m["m"])
-    y = int(m["y"] or m["y2"])
-    if mo is None or not 1000 <= y <= 2199:
+    y = int(m["y"] or m["y2"] or m["y3"])
+    if mo is None or not (100 if m["y3"] else 1000) <= y <= 2199:
         return None
     if m["m"] == "năm" and not text[m.start("m")].isupper() and \
             not re.match(r"\s*,?\s*năm\s", text[m.end("m"):m.start("y" if m["y"] else "y2")] + " "):
         return None  # '9 tháng năm 2023' is nine months of 2023, not May
     return Mention(m.start(), m.end(), "point", Part(y, mo, None, "month"))
+
+
+@rule(r"tháng\s+(?P<m>{MONTH}(?!\d)|{MONTH_WORD})(?:\s+(?:âm\s+lịch|al))?\s*,?\s*năm\s+(?P<cc>{CAN_CHI})"
+      r"(?:\s*\(\s*(?P<cy>\d{{3,4}})\s*\))?(?!\w)", 27, gate=_has("tháng"))
+def lunar_month_of_cycle_year(m, text):
+    """'tháng 7 năm Đinh Mùi', 'tháng Chạp năm Bính Ngọ (1427)': a lunar month of a year named
+    by the sixty-year cycle (the bracket, when there is one, names the year the writer meant)."""
+    mo = _month(m["m"])
+    if mo is None:
+        return None
+    y = None
+    if m["cy"]:
+        # ('tháng Chạp năm Bính Ngọ (1427)': Bính Ngọ is 1426, whose twelfth month fell in 1427 as
+        # the bracket counts it: the cycle year nearest the bracket's)
+        from .resolve import canchi_year
+        y = canchi_year(m["cc"], int(m["cy"]))
+    return Mention(m.start(), m.end(), "point", Part(y, mo, None, "month", lunar=True, canchi=None if y else m["cc"]))
 
 
 # history books write the month and year with a hyphen too ('chiến dịch Điện Biên Phủ (5-1954)',

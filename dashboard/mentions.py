@@ -595,8 +595,20 @@ def find_mentions(text: str, sentence_of=lambda pos: 0) -> list[Mention]:
     mentions = drop_document_years(text, mentions)
     mentions = drop_comparisons(text, drop_horizons(text, mentions))
     mentions = drop_feasts_naming_their_day(mentions, sentence_of)
-    mentions = mark_relative_ranges(text, mentions, sentence_of)
+    mentions = mark_relative_ranges(text, mark_lunar_context(text, mentions), sentence_of)
     return mark_plans(text, mark_reports(text, mark_births(text, drop_recurring(text, mentions))))
+
+
+def mark_lunar_context(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Ngày 18 tháng 9 âm lịch, Liễu Thăng … Liễu Thăng bị chém vào ngày 20 tháng 9': a day
+    written in words, with no year, right after a lunar day of the same month is lunar too."""
+    for prev, m in zip(mentions, mentions[1:], strict=False):
+        a, p = m.a, prev.a
+        if m.kind == "point" and a is not None and a.precision == "day" and a.year is None and not a.lunar \
+                and p is not None and p.lunar and p.month == a.month and m.start - prev.end < 300 \
+                and "tháng" in text[m.start:m.end].lower() and "\n" not in text[prev.end:m.start]:
+            m.a = replace(a, lunar=True)
+    return mentions
 
 
 _RANGE_FROM_BEFORE = re.compile(r"(?<!\w)(?:kể\s+)?từ\s+$", FLAGS)

@@ -3,6 +3,8 @@
 Each row: a sentence, and the EDTF values the extractor must find in it (in text order),
 with the article's date fixed at 16/10/2020 (a Friday).
 """
+import datetime as dt
+
 import pytest
 from conftest import REF
 
@@ -899,3 +901,18 @@ def test_the_same_day_after_a_background_day_and_a_life_is_the_story_s():
             "Từ 1969 – 1979: Bí thư Huyện ủy Tràng Định.\n\nLễ an táng được tổ chức cùng ngày tại quê nhà.")
     df = extract_text(text)
     assert df.loc[df["date_text"] == "cùng ngày", "edtf"].tolist() == ["2025-11-06"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a lunar month of a year named by the cycle: the solar month its middle falls in
+    ("Mãi đến tháng 7 năm Đinh Mùi, quân Minh mới tiến gần biên giới.", ["1427-08"]),
+    # the bracket names the solar year the writer meant; the month is Bính Ngọ's (1426) twelfth
+    ("Bấy giờ là tháng Chạp năm Bính Ngọ (1427), quân Minh sang đánh.", ["1427-01"]),
+    # a month of a year of three digits
+    ("Tháng 4 năm 981, quân Tống kéo sang xâm lược.", ["0981-04"]),
+    # a day in words right after a lunar day of the same month is lunar too
+    ("Ngày 18 tháng 9 âm lịch năm 1427, Liễu Thăng đánh Chi Lăng. Ông bị chém vào ngày 20 tháng 9.",
+     ["1427-10-08", "1427-10-10"]),
+])
+def test_old_histories(text, expected):
+    assert list(extract_text(text, reference_date=dt.date(1427, 12, 30))["edtf"]) == expected
