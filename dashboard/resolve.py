@@ -10,10 +10,10 @@ page was saved) only bounds it from above.  Every part taken from context is lis
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
 import math
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from . import timevalue as tv
 from .dates import Mention, Part
