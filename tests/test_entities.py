@@ -521,6 +521,11 @@ CASES = [
      {"organisations": ["Hội đồng Bộ trưởng"], "places": ["Kim Đồng", "Quang Trung"], "persons": []}),
     # a region named by its provinces' first syllables is one place
     ("Năm 1947, đây là một phần của căn cứ địa Cao - Bắc - Lạng.", {"places": ["Cao - Bắc - Lạng"]}),
+    # the neighbouring region, in full: a delegation's name, and the place 'Quảng Tây'
+    ("Ngày 23/4/2020, Đoàn đại biểu tỉnh Lạng Sơn hội đàm với Đoàn đại biểu Khu tự trị dân tộc Choang Quảng Tây.",
+     {"organisations": ["Đoàn đại biểu tỉnh Lạng Sơn", "Đoàn đại biểu Khu tự trị dân tộc Choang Quảng Tây"],
+      "places": ["Lạng Sơn", "Quảng Tây"]}),
+    ("Ngày 5/3/2025, đoàn công tác Khu tự trị Choang Quảng Tây thăm tỉnh.", {"places": ["Quảng Tây"]}),
     # a street named after a person is no person
     ("Ngày 25/7/2024, lễ viếng được tổ chức tại Nhà tang lễ Quốc gia số 5 Trần Thánh Tông, Hà Nội.", {"persons": []}),
     ("Ngày 25/7/2024, cửa hàng trên phố Lê Lợi khai trương.", {"persons": []}),
