@@ -18,8 +18,8 @@ from .patterns import fill
 from .textnorm import UPPERCASE
 
 _WIDGET = re.compile(fill(
-    r"\s*(?:\d{{1,2}}\s*[:h]\s*\d{{2}}\s*[,|\-]?\s*)?(?:(?P<wd>{WEEKDAY})\s*(?:[,\-–|]\s*)?)?(?:ngày\s+)?(?P<d>{DAY})\s*[/.\-]\s*(?P<m>{MONTH})\s*[/.\-]\s*"
-    r"(?P<y>\d{{4}})(?:\s*[,|\-]?\s*\d{{1,2}}\s*[:h]\s*\d{{2}}(?:\s*\(?\s*GMT\s*[+\-]\s*\d{{1,2}}(?::\d\d)?\)?)?)?"
+    r"\s*(?:\d{{1,2}}\s*[:h]\s*\d{{2}}(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?\s*[,|\-]?\s*)?(?:(?P<wd>{WEEKDAY})\s*(?:[,\-–|]\s*)?)?(?:ngày\s+)?(?P<d>{DAY})\s*[/.\-]\s*(?P<m>{MONTH})\s*[/.\-]\s*"
+    r"(?P<y>\d{{4}})(?:\s*[,|\-]?\s*\d{{1,2}}\s*[:h]\s*\d{{2}}(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?\s*GMT\s*[+\-]\s*\d{{1,2}}(?::\d\d)?\)?)?)?"
     r"(?:\s*(?:GMT|\(GMT)[^\n]*)?\s*"), re.IGNORECASE)
 
 # 'Thứ sáu, ngày 28 tháng 1 năm 2022': the date bar written in words

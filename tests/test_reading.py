@@ -479,7 +479,9 @@ def test_a_tables_header_row_labels_its_columns_and_tells_no_event():
 
 
 @pytest.mark.parametrize("stamp", ["Thứ Sáu, 28/01/2022, 14:30 (GMT+7)", "Thứ sáu, ngày 28 tháng 1 năm 2022",
-                                   "Cập nhật: 28-01-2022 14:30", "14:30 | 28/01/2022"])
+                                   "Cập nhật: 28-01-2022 14:30", "14:30 | 28/01/2022",
+                                   # with seconds, or a twelve-hour clock
+                                   "Đăng lúc: 28-01-2022 14:30:12", "Thứ Sáu, 28/01/2022 02:30 PM", "02:30 PM - 28/01/2022"])
 def test_a_stamp_the_story_contradicts_is_not_its_day(stamp):
     """'Chiều nay (16/10)' under a stamp of 28/01/2022: the page was saved or updated later; the
     story's year comes from the story (the anniversary pair), and the stamp is no event."""
