@@ -737,6 +737,9 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             continue  # 'Hồ Chí Minh' is a man, 'hồ Phai Loạn' a lake
         if admin[:1].isupper() and inside(persons, s, e):
             continue  # 'Hoàng Đình Giong': a middle name, no communal house
+        if admin[:1].isupper() and (prev := _CAP_WORD_BEFORE.search(text, max(0, s - 12), s)) \
+                and not prev.group(1).isupper() and admin.lower() not in K["village"]:
+            continue  # 'Minh Thành Tổ', 'Phan Bội Châu': a word inside a name, no citadel nor canton
         if K["document_after"].match(low, e):
             continue  # 'bản Tuyên ngôn Độc lập': a text, no village
         if admin.lower() in K["numbered_units"] and (num := K["numbered_unit"].match(text, e)):
@@ -1159,8 +1162,11 @@ def _gazetteer():
 
 
 # one capitalised syllable after another, joined by dashes: a region named by its provinces' first syllables
-_SYLLABLE_CHAIN = re.compile(r"(?:[ \t]*[-–][ \t]*[A-ZĐ\u00c0-\u1ef9][^\W\d_]*(?![^\W\d_]|[ \t]+[A-ZĐ\u00c0-\u1ef9]))+")
-_NEXT_CAP_WORD = re.compile(r"[ \t]+([A-ZĐ\u00c0-\u1ef9][^\W\d_]*)")
+_CAP = "[" + re.escape(_UPPER) + "]"
+# (three parts at least: 'Xứ Lạng - Con đường di sản' is a title, no region)
+_SYLLABLE_CHAIN = re.compile(r"(?:[ \t]*[-–][ \t]*" + _CAP + r"[^\W\d_]*(?![^\W\d_]|[ \t]+" + _CAP + r")){2,}")
+_CAP_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(" + _CAP + r"[^\W\d_]*)[ \t]+$")
+_NEXT_CAP_WORD = re.compile(r"[ \t]+(" + _CAP + r"[^\W\d_]*)")
 _UNIT_AFTER_NUMBER = re.compile(r"[ \t]+(?:tỉnh|huyện|thành[ \t]+phố|thị[ \t]+xã|quận|xã|phường|thị[ \t]+trấn|"
                                 r"Tỉnh[ \t]+ủy|Huyện[ \t]+ủy|Thành[ \t]+ủy|Đảng[ \t]+ủy)(?!\w)")
 _BRACKETED_NAME = re.compile(r"[ \t]*\([ \t]*([A-ZĐ][^\W\d_]*(?:[ \t]+[A-ZĐ][^\W\d_]*){0,3})[ \t]*\)")

@@ -526,6 +526,10 @@ CASES = [
      {"organisations": ["Đoàn đại biểu tỉnh Lạng Sơn", "Đoàn đại biểu Khu tự trị dân tộc Choang Quảng Tây"],
       "places": ["Lạng Sơn", "Quảng Tây"]}),
     ("Ngày 5/3/2025, đoàn công tác Khu tự trị Choang Quảng Tây thăm tỉnh.", {"places": ["Quảng Tây"]}),
+    # a capitalised admin word inside a name is no admin word; a title in dashes is no region
+    ("Tháng 4 năm 1407, Minh Thành Tổ hạ chiếu đổi làm quận Giao Chỉ.", {"places": ["Giao Chỉ"]}),
+    ("Ngày 20/10/2024, Sở tổ chức Giải chạy \"Xứ Lạng - Con đường di sản\" tại thành phố Lạng Sơn.",
+     {"places": ["Lạng Sơn"]}),
     # a street named after a person is no person
     ("Ngày 25/7/2024, lễ viếng được tổ chức tại Nhà tang lễ Quốc gia số 5 Trần Thánh Tông, Hà Nội.", {"persons": []}),
     ("Ngày 25/7/2024, cửa hàng trên phố Lê Lợi khai trương.", {"persons": []}),
