@@ -601,8 +601,9 @@ _COUNT_BEFORE = re.compile(fill(r"(?<!\w)(?<!thứ\s)(?:\d+|mấy|vài|nhiều|c
 def relative(m, text):
     before = text[max(0, m.start() - 12):m.start()]
     if _COUNTED_UNIT.match(m["r"]) and _COUNT_BEFORE.search(before) and \
-            not re.search(r"(tháng|quý)\s+\S{1,4}\s*$|\d\s*(?:h|giờ)\s*\d*[ \t]*$", before, FLAGS):
-        # '3 năm trước' is counted, by years_ago; 'tháng 12 năm ngoái' is not, nor '9h30 sáng nay'
+            not re.search(r"(tháng|quý)\s+\S{1,4}\s*$|\d\s*(?:h|giờ)\s*\d*[ \t]*$|\d[/.\-]\d{1,2}[ \t]*$", before, FLAGS):
+        # '3 năm trước' is counted, by years_ago; 'tháng 12 năm ngoái' is not, nor '9h30 sáng nay',
+        # nor 'Ngày 27/7 năm ngoái'
         return None
     expr = load("relative")["expressions"][re.sub(r"\s+", " ", m["r"].lower())]
     mention = Mention(m.start(), m.end(), "relative", rule="relative", info=dict(expr))
@@ -691,7 +692,7 @@ def same_month(m, text):
     return Mention(m.start(), m.end(), "same_month")
 
 
-@rule(r"(?<!\w)(?<!\d[.,])(?:(?P<n>\d{{1,3}}|{NUMBER_WORD})\s+năm\s+(?P<dir>sau(?:\s+đó)?|về\s+sau|trước(?:\s+đó)?|về\s+trước)"
+@rule(r"(?<!\w)(?<!\d[.,/\-])(?:(?P<n>\d{{1,3}}|{NUMBER_WORD})\s+năm\s+(?P<dir>sau(?:\s+đó)?|về\s+sau|trước(?:\s+đó)?|về\s+trước)"
       r"|sau\s+(?:đó\s+)?(?P<n2>\d{{1,3}}|{NUMBER_WORD})\s+năm|cách\s+(?:đây|nay)\s+(?:(?:gần|hơn|khoảng|tròn|đúng)\s+)?"
       r"(?P<n3>\d{{1,3}}|{NUMBER_WORD})\s+năm)(?!\w)", 16, gate=Anchors(pattern=_COUNTED_CUE))
 def counted_years(m, text):

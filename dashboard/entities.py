@@ -579,6 +579,8 @@ def _listed_places(text: str, pos: int, kind: str | None, K, locative: bool = Fa
 _HONORIFICS = frozenset({"Ông", "Bà", "Anh", "Chị", "Cụ"})
 
 
+_SITE_OF_THE_FALLEN = re.compile(r"(?<!\w)(?:nghĩa[ \t]+trang|đài[ \t]+tưởng[ \t]+niệm|đền[ \t]+thờ|bia[ \t]+tưởng[ \t]+niệm)"
+                                 r"[ \t]+liệt[ \t]+sĩ[ \t]+$", re.IGNORECASE)
 _ADDRESS_BEFORE = re.compile(r"(?:(?<!\w)số[ \t]+\d+[A-Za-z]?(?:/\d+)*|(?<!\w)(?:phố|đường|ngõ|ngách|Phố|Đường)),?[ \t]+$")
 
 
@@ -596,8 +598,11 @@ def find_persons(text: str, K, regions=None) -> list[Entity]:
         run = run[opened:]
         name = " ".join(w[2] for w in run[:5])
         before = text[max(0, run[0][0] - 24):run[0][0]]
-        if not opened and _ADDRESS_BEFORE.search(before) and name not in K["aliases"]:
-            continue  # 'số 5 Trần Thánh Tông', 'phố Lê Lợi': a street named after a person
+        if not opened and (_ADDRESS_BEFORE.search(before) or _SITE_OF_THE_FALLEN.search(before)) \
+                and name not in K["aliases"]:
+            # 'số 5 Trần Thánh Tông', 'phố Lê Lợi': a street named after a person; 'Nghĩa trang
+            # liệt sĩ Dốc Bắt': a cemetery's place, though 'liệt sĩ' comes before a name
+            continue
         marked = bool(opened) or K["markers"].search(before) is not None
         family = run[0][2] in K["family"]
         if name in K["aliases"]:  # 'Bác Hồ' is Hồ Chí Minh
@@ -764,6 +769,11 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         if inside(places, s, after) or after == e:
             continue
         name_end = _extend_name(text, after, K, place=True)
+        if name_end <= after and text[after:after + 1].islower() and (qual := K["qualifiers"].match(low, after)) \
+                and text[(named_at := _skip_spaces(text, qual.end())):named_at + 1].isupper() \
+                and not _gazetteer().pattern.match(text, named_at):  # ('phố cổ Hội An': the known place stands)
+            # 'Nghĩa trang liệt sĩ Dốc Bắt': a word of kind the name's run does not take in
+            name_end = _extend_name(text, named_at, K, place=True)
         # 'Chủ tịch UBND tỉnh Cao Bằng Hoàng Xuân Ánh': the place ends where its chairman's name begins
         if holder := [p.start for p in persons if after < p.start < name_end]:
             name_end = len(text[:min(holder)].rstrip())
@@ -788,6 +798,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             continue  # 'đồn Pháp', 'quân Nhật': a post of the French, not a place called France
         if orgs.heads(s, name_end):
             continue  # 'Đồn Biên phòng Cửa khẩu Tân Thanh': the word heads a body's name, no post
+        if any(o.start == after for o in orgs):
+            continue  # 'trên sân Trường Đại học Nông Lâm …': a body's ground, named by the body
         if name not in K["well_known"] and inside(persons, after, name_end) \
                 and any(o.role == "title" and o.start < s <= o.end for o in orgs):
             continue  # 'Chủ tịch UBND tỉnh Trịnh Việt Hùng': the province's chairman, named
@@ -871,10 +883,14 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     gaz = K["gazetteer"]
     last_country = 0  # where the last country placed ends
     if gaz:
+        # ('Trường Đại học Nông Lâm Bắc Giang': 'Lâm Bắc Giang' reads as a man's name, but it lies
+        # in a body's name, where a person is none: the province stands)
+        in_bodies = SpanList(o for o in orgs if o.role != "title")
+        free_persons = SpanList(p for p in persons if not in_bodies.covers(p.start, p.end))
         for s, e, name in gazetteer_hits(text):
             if regions is not None and not _starts_within(regions, s):
                 continue
-            if inside(places, s, e) or inside(persons, s, e) or (e < len(text) and text[e] == "-") \
+            if inside(places, s, e) or inside(free_persons, s, e) or (e < len(text) and text[e] == "-") \
                     or (s > 0 and text[s - 1] == "-") or K["team_after"].match(text, e):
                 continue  # 'Hà Nội FC' is a club
             if " " not in name and (nxt := _NEXT_CAP_WORD.match(text, e)) and nxt.group(1) not in K["family"] \

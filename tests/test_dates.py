@@ -916,3 +916,11 @@ def test_the_same_day_after_a_background_day_and_a_life_is_the_story_s():
 ])
 def test_old_histories(text, expected):
     assert list(extract_text(text, reference_date=dt.date(1427, 12, 30))["edtf"]) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ngày 27/7 năm ngoái, đơn vị được tặng Huân chương Bảo vệ Tổ quốc.", ["2019-07-27"]),
+    ("Hôm 5/3 năm trước, trời rét đậm.", ["2019-03-05"]),
+])
+def test_a_day_of_a_year_counted_from_this_one(text, expected):
+    assert list(extract_text(text, reference_date=REF)["edtf"]) == expected

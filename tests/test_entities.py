@@ -530,6 +530,11 @@ CASES = [
     ("Tháng 4 năm 1407, Minh Thành Tổ hạ chiếu đổi làm quận Giao Chỉ.", {"places": ["Giao Chỉ"]}),
     ("Ngày 20/10/2024, Sở tổ chức Giải chạy \"Xứ Lạng - Con đường di sản\" tại thành phố Lạng Sơn.",
      {"places": ["Lạng Sơn"]}),
+    # a cemetery of the fallen names a place, no person; a body's ground is no place of its own
+    ("Sáng 20/12/2024, tại Nghĩa trang liệt sĩ Dốc Bắt, thị trấn Na Sầm, lễ truy điệu được tổ chức.",
+     {"places": ["Dốc Bắt", "Na Sầm"], "persons": []}),
+    ("Sáng 14/7/2024, trận bán kết diễn ra trên sân Trường Đại học Nông Lâm Bắc Giang - Phân hiệu Lạng Sơn.",
+     {"places": ["Bắc Giang", "Lạng Sơn"], "organisations": ["Trường Đại học Nông Lâm Bắc Giang - Phân hiệu Lạng Sơn"]}),
     # a street named after a person is no person
     ("Ngày 25/7/2024, lễ viếng được tổ chức tại Nhà tang lễ Quốc gia số 5 Trần Thánh Tông, Hà Nội.", {"persons": []}),
     ("Ngày 25/7/2024, cửa hàng trên phố Lê Lợi khai trương.", {"persons": []}),
