@@ -1063,3 +1063,10 @@ def test_a_hill_the_article_introduces_is_a_place_when_named_alone_later():
     text = ("Năm 1979, đơn vị bám trụ điểm cao Phai Môn suốt 10 ngày đêm.\n\n"
             "Tháng 2/2024, ông cùng đồng đội trở lại Phai Môn thắp hương.")
     assert extract_text(text, reference_date=REF).iloc[1]["places"] == ["Phai Môn"]
+
+
+def test_an_occasion_opening_the_sentence_is_background_to_what_was_done_on_its_day():
+    df = extract_text("Kỷ niệm 78 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 27/7/2025), chiều 25/7, lãnh đạo tỉnh "
+                      "thăm gia đình chính sách.", reference_date=REF)
+    assert df.loc[df["date_text"] == "chiều 25/7", "title"].tolist() == ["Lãnh đạo tỉnh thăm gia đình chính sách"]
+    assert df.loc[df["date_text"] == "27/7/1947", "title"].tolist() == ["Ngày Thương binh - Liệt sĩ"]
