@@ -782,8 +782,11 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         if " " not in text[after:name_end] and (chain := _SYLLABLE_CHAIN.match(text, name_end)):
             name_end = chain.end()  # 'căn cứ địa Cao - Bắc - Lạng', 'vùng Bình - Trị - Thiên': one region
         name = text[after:name_end]
-        if not _is_cap(name) and (qual := K["qualifiers"].match(low, after)) and qual.end() < name_end:
-            # 'Sân bay quốc tế Nội Bài', 'phố cổ Hội An': a word of kind between the unit and its name
+        if (qual := K["qualifiers"].match(low, after)) and qual.end() < name_end \
+                and (not _is_cap(name) or " " in qual.group().strip() and text[_skip_spaces(text, qual.end()):][:1].isupper()):
+            # (a one-word qualifier written big is the name's own: 'thành Cổ Loa')
+            # 'Sân bay quốc tế Nội Bài', 'phố cổ Hội An', 'Cửa khẩu Quốc tế Lao Bảo': a word of kind
+            # between the unit and its name
             after = _skip_spaces(text, qual.end())
             name = text[after:name_end]
         if not _is_cap(name) or K["title_start"].match(text[after:after + 40]) or K["event_head_at"].match(low, after) \
@@ -861,8 +864,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         end = _known_prefix_end(text, start, end, K)
         name = text[start:end]
         if end <= start or inside(places, start, end) or inside(orgs, start, end) or inside(persons, start, end) \
-                or _not_a_place(name, K) or name.lower() in K["sectors"]:
-            continue
+                or _not_a_place(name, K) or name.lower() in K["sectors"] or name.lower() in K["admin_inner"]:
+            continue  # ('tại Công viên trung tâm thị trấn …': a place's word, its name untold)
         places.append(Entity("place", start, end, name, name, kind=None))
         places.extend(p for p in _listed_places(text, end, None, K, locative=True)  # 'tại Đồng Đăng và Tân Thanh'
                       if not inside(orgs, p.start, p.end) and not _not_a_place(p.name, K))

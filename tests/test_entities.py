@@ -535,6 +535,10 @@ CASES = [
      {"places": ["Dốc Bắt", "Na Sầm"], "persons": []}),
     ("Sáng 14/7/2024, trận bán kết diễn ra trên sân Trường Đại học Nông Lâm Bắc Giang - Phân hiệu Lạng Sơn.",
      {"places": ["Bắc Giang", "Lạng Sơn"], "organisations": ["Trường Đại học Nông Lâm Bắc Giang - Phân hiệu Lạng Sơn"]}),
+    # a qualifier written big before a name ('Quốc tế'); a place's word alone after 'tại' names nothing
+    ("Ngày 22/2/2025, tại Công viên trung tâm thị trấn Lao Bảo, Đồn Biên phòng Cửa khẩu Quốc tế Lao Bảo tổ chức Tết.",
+     {"places": ["Lao Bảo"]}),
+    ("Năm 1962, Khu di tích thành Cổ Loa được xếp hạng.", {"places": ["Cổ Loa"]}),
     # a street named after a person is no person
     ("Ngày 25/7/2024, lễ viếng được tổ chức tại Nhà tang lễ Quốc gia số 5 Trần Thánh Tông, Hà Nội.", {"persons": []}),
     ("Ngày 25/7/2024, cửa hàng trên phố Lê Lợi khai trương.", {"persons": []}),
