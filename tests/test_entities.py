@@ -539,6 +539,10 @@ CASES = [
     ("Ngày 22/2/2025, tại Công viên trung tâm thị trấn Lao Bảo, Đồn Biên phòng Cửa khẩu Quốc tế Lao Bảo tổ chức Tết.",
      {"places": ["Lao Bảo"]}),
     ("Năm 1962, Khu di tích thành Cổ Loa được xếp hạng.", {"places": ["Cổ Loa"]}),
+    # a member of a body's committee ('Quân khu ủy viên') names a post, no body
+    ("Từ 10/1948 – 1950: Tham mưu trưởng Khu 7, Quân khu ủy viên.", {"organisations": []}),
+    ("Sáng 30/4/2024, lễ rước tượng diễn ra tại Bảo tàng Chiến thắng lịch sử Điện Biên Phủ.",
+     {"organisations": ["Bảo tàng Chiến thắng"]}),
     # a street named after a person is no person
     ("Ngày 25/7/2024, lễ viếng được tổ chức tại Nhà tang lễ Quốc gia số 5 Trần Thánh Tông, Hà Nội.", {"persons": []}),
     ("Ngày 25/7/2024, cửa hàng trên phố Lê Lợi khai trương.", {"persons": []}),
