@@ -444,9 +444,9 @@ def _canonical_org(surface: str, K, province: str | None) -> str:
     if name and name[0].islower():
         name = name[0].upper() + name[1:]
     if province:
-        # 'Văn phòng Tỉnh ủy', and any name that ends in a bare 'tỉnh' or 'Tỉnh ủy' ('Hội Nông
-        # dân tỉnh', 'Ban Nội chính Tỉnh ủy')
-        if K["province_bound"].get(name.lower()) or name.endswith((" tỉnh", " Tỉnh ủy")):
+        # 'Văn phòng Tỉnh ủy', and any name that ends in a bare 'tỉnh', 'Tỉnh ủy' or 'Tỉnh Đoàn'
+        # ('Hội Nông dân tỉnh', 'Ban Nội chính Tỉnh ủy', 'Ban Chấp hành Tỉnh Đoàn')
+        if K["province_bound"].get(name.lower()) or name.endswith((" tỉnh", " Tỉnh ủy", " Tỉnh Đoàn", " Tỉnh đoàn")):
             name = f"{name} {province}"
     return name
 
@@ -803,6 +803,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             continue  # 'Đồn Biên phòng Cửa khẩu Tân Thanh': the word heads a body's name, no post
         if any(o.start == after for o in orgs):
             continue  # 'trên sân Trường Đại học Nông Lâm …': a body's ground, named by the body
+        if admin[:1].isupper() and _match_phrase(_words_at(text, s)[:3], 0, K["heads_ci"]) >= 2:
+            continue  # 'Tỉnh Đoàn', 'Ban Chấp hành Tỉnh Đoàn': a body's head, no province called 'Đoàn'
         if name not in K["well_known"] and inside(persons, after, name_end) \
                 and any(o.role == "title" and o.start < s <= o.end for o in orgs):
             continue  # 'Chủ tịch UBND tỉnh Trịnh Việt Hùng': the province's chairman, named
@@ -1137,6 +1139,8 @@ def _local_places(text: str, low: str, K, regions, places: list[Entity], persons
         # scans the whole article, and a name here is only looked for again)
         if admin not in kinds or not (run := _NAME_AFTER.match(text, e)) or _ends_compound(low, s, e, K):
             continue
+        if text[s:s + 1].isupper() and _match_phrase(_words_at(text, s)[:3], 0, K["heads_ci"]) >= 2:
+            continue  # 'Tỉnh Đoàn', a body's head: no province called 'Đoàn'
         name = run.group(1)
         if holder := [p.start for p in persons if run.start(1) < p.start < run.end(1)]:
             # 'tỉnh Cao Bằng Hoàng Xuân Ánh': the chairman's name is no part of the province's

@@ -285,7 +285,10 @@ def _without_restated_years(text: str, sent: tuple[int, int], group: list[Resolv
     out = []
     for r in group:
         year = year_of(r)
-        same = [o for o in finer if o.value.start.year == year] if year is not None else []
+        # ('Mùa đông năm ngoái, … vào các ngày 22 và 23/1/2024': last year's winter runs into this
+        # year's first months; a year counted from today, said again by days early in the next)
+        same = [o for o in finer if o.value.start.year == year or r.mention.kind == "relative"
+                and o.value.start.year == year + 1 and (o.value.start.month or 12) <= 2] if year is not None else []
         # ('Tham gia công tác từ năm 1967; vào Đảng … ngày 19 tháng 12 năm 1967': a semicolon
         # parts two statements, each with its own time)
         same = [o for o in same if ";" not in text[min(o.mention.end, r.mention.end):max(o.mention.start, r.mention.start)]]

@@ -111,8 +111,14 @@ def find_dates(article: Article, reference_date: dt.date | None = None):
         a, b = layout.credit_day
         credit_sentence = layout.sentence_index(a)
         mentions = [m for m in mentions if not a <= m.start < b]
-        if not any(layout.sentence_index(m.start) == credit_sentence for m in mentions):
+        told = [m for m in mentions if layout.sentence_index(m.start) == credit_sentence]
+        if not told:
             mentions = sorted(mentions + [credit_mention(text, a, b)], key=lambda m: m.start)
+        elif (today := next((m for m in told if m.kind == "relative" and m.info.get("unit") == "day"
+                             and m.info.get("offset", 0) == 0 and m.a is None), None)) is not None:
+            # 'Kuala Lumpur, 26/10 (TTXVN) - Sáng nay, …': today is the credit's day, as 'Chiều nay
+            # (16/10)' is its bracket's
+            today.a = credit_mention(text, a, b).a
     given = reference_date or layout.published or article.metadata.get("published")
     page_date = layout.page_date
     if page_date is None and layout.credit_day and (full := _FULL_DAY.fullmatch(text[slice(*layout.credit_day)].strip())):

@@ -219,8 +219,9 @@ def explicit_years(mentions: list[Mention], text: str = "") -> list[int]:
             continue
         # ('Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2025': the plan's year)
         # (nor a deadline: 'hoàn thành trước ngày 31/12/2028' is no time the story is told in)
-        if m.kind in ("after", "before") or plan.search(text[max(0, m.start - 110):m.start]):
-            continue
+        if m.kind in ("after", "before") or plan.search(text[max(0, m.start - 110):m.start]) \
+                or _FUTURE_AFTER.match(text, m.end):
+            continue  # ('Năm 2026, Philippines sẽ đảm nhận …': a year to come, told after it)
         if m.info.get("birth"):
             continue  # '(sinh năm 1983, trú tại …)': a person's birth, not the story's time
         years.append(m.a.year)
@@ -283,6 +284,12 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
             year = same_day
         elif candidates:
             year = max(candidates)
+    if source == "body" and (ahead := _years_to_come(mentions, text)) and (year is None or year < min(ahead) - 5) \
+            and min(ahead) - 1 <= limit and _first_yearless_day(mentions) is not None:
+        # 'Sáng nay (26/10) … Hội nghị …; ngày 8/8/1967 …; Năm 2026, Philippines sẽ …': a story
+        # whose own days have no year, telling only old years and one to come, is told in the
+        # year before it (this year would be 'năm nay')
+        year = min(ahead) - 1
     if source == "body" and (bound := _year_before_plan(mentions, text, limit)) is not None \
             and (year is None or year > bound or year < bound - 1):
         # 'Rạng sáng 6/11 …; lễ nhậm chức … sẽ diễn ra vào ngày 20/1/2025': a day planned to
@@ -404,6 +411,15 @@ def _day_before(page: dt.date, month_day: tuple[int, int]) -> dt.date:
         if d <= page:
             return d
     return page
+
+
+_FUTURE_AFTER = re.compile(r"[ \t]*,?[^,.;:()\n]{0,60}?(?<!\w)(?:sẽ|dự\s+kiến|sắp)(?!\w)", re.IGNORECASE)
+
+
+def _years_to_come(mentions: list[Mention], text: str) -> list[int]:
+    """Years a clause tells as still to come ('Năm 2026, Philippines sẽ đảm nhận …')."""
+    return [m.a.year for m in mentions if m.kind == "point" and m.a is not None and m.a.year
+            and m.a.precision == "year" and _FUTURE_AFTER.match(text, m.end)]
 
 
 _FUTURE_CUE = re.compile(r"(?<!\w)(?:sẽ|dự\s+kiến|sắp)(?!\w)[^,.;:()\n]{0,60}$", re.IGNORECASE)

@@ -328,8 +328,10 @@ CASES = [
     # an anniversary told by its ordinal counts back as one told in years; an ordinal congress does not
     ("Sáng 16/10/2020, Tỉnh ủy tổ chức Lễ kỷ niệm lần thứ 71 Ngày giải phóng Lạng Sơn.", ["2020-10-16", "1949"]),
     ("Đại hội lần thứ 13 của Đảng diễn ra năm 2021.", ["2021"]),
-    # last year's lunar day is the lunar year before the one nearest the article's time
-    ("Năm ngoái, tôi bán hết hàng từ ngày 25 tháng Chạp.", ["2019", "2020-01-19"]),
+    # last year's lunar day is the lunar year before the one nearest the article's time (and
+    # 'Năm ngoái', opening the clause the day is in, says that year again: no event of its own)
+    ("Năm ngoái, tôi bán hết hàng từ ngày 25 tháng Chạp.", ["2020-01-19"]),
+    ("Mùa đông năm ngoái, đỉnh núi có băng giá vào các ngày 22 và 23/1/2020.", ["2020-01-22/2020-01-23"]),
     # a word praising a time between it and its year; parts of a year listed share the last's year
     ("Vào những ngày cuối tháng 4 lịch sử năm 1975, quân ta tiến vào Sài Gòn.", ["1975-04-21/1975-04-30"]),
     ("Tháng 8 lịch sử năm 1945, nhân dân cả nước vùng lên.", ["1945-08"]),
@@ -924,3 +926,10 @@ def test_old_histories(text, expected):
 ])
 def test_a_day_of_a_year_counted_from_this_one(text, expected):
     assert list(extract_text(text, reference_date=REF)["edtf"]) == expected
+
+
+def test_a_story_telling_only_old_years_and_one_to_come_is_told_the_year_before():
+    text = ("Hội nghị Cấp cao ASEAN lần thứ 47\n\nKuala Lumpur, 26/10 (TTXVN) - Sáng nay, Thủ tướng dự lễ khai mạc "
+            "Hội nghị Cấp cao ASEAN. Hội nghị diễn ra từ ngày 26 - 28/10. ASEAN được thành lập ngày 8/8/1967. "
+            "Năm 2026, Philippines sẽ đảm nhận vai trò Chủ tịch ASEAN.")
+    assert list(extract_text(text)["edtf"])[:2] == ["2025-10-26", "2025-10-26/2025-10-28"]

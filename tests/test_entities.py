@@ -543,6 +543,10 @@ CASES = [
     ("Từ 10/1948 – 1950: Tham mưu trưởng Khu 7, Quân khu ủy viên.", {"organisations": []}),
     ("Sáng 30/4/2024, lễ rước tượng diễn ra tại Bảo tàng Chiến thắng lịch sử Điện Biên Phủ.",
      {"organisations": ["Bảo tàng Chiến thắng"]}),
+    # 'Tỉnh Đoàn' is a body, no province called 'Đoàn'; ASEAN's full name is one body
+    ("Năm 2021, Tỉnh Đoàn được Trung ương Đoàn tặng Cờ thi đua xuất sắc.", {"places": []}),
+    ("Ngày 8/8/1967, Hiệp hội các quốc gia Đông Nam Á (ASEAN) được thành lập tại Bangkok.",
+     {"organisations": ["Hiệp hội các quốc gia Đông Nam Á"], "places": ["Bangkok"]}),
     # a street named after a person is no person
     ("Ngày 25/7/2024, lễ viếng được tổ chức tại Nhà tang lễ Quốc gia số 5 Trần Thánh Tông, Hà Nội.", {"persons": []}),
     ("Ngày 25/7/2024, cửa hàng trên phố Lê Lợi khai trương.", {"persons": []}),
@@ -1078,3 +1082,16 @@ def test_an_occasion_opening_the_sentence_is_background_to_what_was_done_on_its_
                       "thăm gia đình chính sách.", reference_date=REF)
     assert df.loc[df["date_text"] == "chiều 25/7", "title"].tolist() == ["Lãnh đạo tỉnh thăm gia đình chính sách"]
     assert df.loc[df["date_text"] == "27/7/1947", "title"].tolist() == ["Ngày Thương binh - Liệt sĩ"]
+
+
+def test_a_bodys_term_after_two_days_opening_the_sentence_shares_that_telling():
+    df = extract_text("Trong 2 ngày 15 - 16/9/2022, Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh Lạng Sơn lần thứ XVII, "
+                      "nhiệm kỳ 2022 - 2027 đã diễn ra tại Trung tâm Hội nghị tỉnh.", reference_date=REF)
+    assert list(df["edtf"]) == ["2022-09-15/2022-09-16", "2022/2027"]
+    assert df.iloc[1]["organisations"] == df.iloc[0]["organisations"] == [
+        "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Lạng Sơn"]
+
+
+def test_a_committee_of_the_provincial_youth_union_takes_the_province():
+    text = "Báo Lạng Sơn - Chiều 16/9/2022, đại hội đã bầu Ban Chấp hành Tỉnh Đoàn khóa XVII gồm 35 đồng chí."
+    assert extract_text(text).iloc[0]["organisations"] == ["Ban Chấp hành Tỉnh Đoàn Lạng Sơn"]
