@@ -736,6 +736,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             o.role = "generic"  # kept until adjuncts are marked: 'Ban Chấp hành, Ban Thường vụ và …'
 
     places: list[Entity] = SpanList()
+    org_starts = {o.start for o in orgs}
     for s, e, _ in K["admin"].finditer(text, low, regions):
         admin = text[s:e]  # as written: its capital matters
         if admin[:1].isupper() and admin.lower() in K["admin_small"]:
@@ -801,7 +802,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             continue  # 'đồn Pháp', 'quân Nhật': a post of the French, not a place called France
         if orgs.heads(s, name_end):
             continue  # 'Đồn Biên phòng Cửa khẩu Tân Thanh': the word heads a body's name, no post
-        if any(o.start == after for o in orgs):
+        if after in org_starts:
             continue  # 'trên sân Trường Đại học Nông Lâm …': a body's ground, named by the body
         if admin[:1].isupper() and _match_phrase(_words_at(text, s)[:3], 0, K["heads_ci"]) >= 2:
             continue  # 'Tỉnh Đoàn', 'Ban Chấp hành Tỉnh Đoàn': a body's head, no province called 'Đoàn'
