@@ -365,6 +365,9 @@ def _years_elapsed_since(mentions: list[Mention], text: str) -> list[int]:
     """'Đã 46 năm trôi qua, nhưng ông vẫn nhớ … rạng sáng 17/2/1979': the year a count of
     years since a date written in the same sentence comes to (2025), the story's own."""
     out = []
+    head = text[:_LEAD_CHARS * 2].lower()
+    if "trôi qua" not in head and "cách" not in head:
+        return out  # (most stories say neither: no scan)
     for e in _ELAPSED.finditer(text, 0, _LEAD_CHARS * 2):
         n = int(e[1] or e[2])
         stop = re.search(r"[.!?\n]", text[e.end():])
