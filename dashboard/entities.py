@@ -790,7 +790,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             # between the unit and its name
             after = _skip_spaces(text, qual.end())
             name = text[after:name_end]
-        if not _is_cap(name) or K["title_start"].match(text[after:after + 40]) or K["event_head_at"].match(low, after) \
+        if not _is_cap(name) or K["title_start"].match(text[after:after + 40]) or (
+                (head := K["event_head_at"].match(low, after)) and not _all_capitalised(text[after:head.end()])) \
                 or admin.lower() == "thành" and _match_phrase(_words_at(text, after)[:4], 0, K["heads_ci"]):
             # ('đổi tên … thành Chiến dịch Hồ Chí Minh': a campaign, no citadel; '… thống nhất các
             # đơn vị thành Công an nhân dân vũ trang': a body they became)
@@ -1186,6 +1187,11 @@ def _gazetteer():
 
 
 # one capitalised syllable after another, joined by dashes: a region named by its provinces' first syllables
+def _all_capitalised(words: str) -> bool:
+    """'Chiến Thắng' (a commune's name, every word big), not 'Chiến thắng' (a victory)."""
+    return len(words.split()) > 1 and all(w[:1].isupper() for w in words.split())
+
+
 _CAP = "[" + re.escape(_UPPER) + "]"
 # (three parts at least: 'Xứ Lạng - Con đường di sản' is a title, no region)
 _SYLLABLE_CHAIN = re.compile(r"(?:[ \t]*[-–][ \t]*" + _CAP + r"[^\W\d_]*(?![^\W\d_]|[ \t]+" + _CAP + r")){2,}")

@@ -547,6 +547,9 @@ CASES = [
     ("Năm 2021, Tỉnh Đoàn được Trung ương Đoàn tặng Cờ thi đua xuất sắc.", {"places": []}),
     ("Ngày 8/8/1967, Hiệp hội các quốc gia Đông Nam Á (ASEAN) được thành lập tại Bangkok.",
      {"organisations": ["Hiệp hội các quốc gia Đông Nam Á"], "places": ["Bangkok"]}),
+    # a commune named like a victory, every word big, after its word
+    ("Đêm 9/9/2024, lũ quét tại xã Vũ Lễ và xã Chiến Thắng, huyện Bắc Sơn.",
+     {"places": ["Vũ Lễ", "Chiến Thắng", "Bắc Sơn"]}),
     # a street named after a person is no person
     ("Ngày 25/7/2024, lễ viếng được tổ chức tại Nhà tang lễ Quốc gia số 5 Trần Thánh Tông, Hà Nội.", {"persons": []}),
     ("Ngày 25/7/2024, cửa hàng trên phố Lê Lợi khai trương.", {"persons": []}),
