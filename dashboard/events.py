@@ -242,6 +242,9 @@ def _unique(ents: list[Entity]) -> list[Entity]:
     return out
 
 
+_BIRTH_ASIDE_AFTER = re.compile(r"[ \t]*,[ \t]*(?=(?:đã|đang|vẫn|từng|là|hiện|được|sẽ|nay|cũng)(?!\w))", re.IGNORECASE)
+
+
 def _without_counted_dated(group: list[Resolved]) -> tuple[list[Resolved], list[Resolved]]:
     """'Cách đây tròn 94 năm tại Hương Cảng, … từ ngày 03/02 đến ngày 07/02/1930 hội nghị …':
     a time counted back from today that its sentence dates outright, in that year or the next
@@ -597,8 +600,20 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                 quoted_leader[id(r)] = lead
         if quoted_leader:
             main = [r for r in main if id(r) not in quoted_leader]
+        # 'Tại huyện Cao Lộc, anh Hoàng Văn Tùng, sinh năm 2003, đã tốt nghiệp … tháng 6/2024': a
+        # birth between commas after a name, the name's predicate going on after it, is an aside;
+        # it cuts no scope from the sentence's event (not '…, sinh ngày …, quê quán …, tham gia …')
+        born = [r for r in main if r.mention.info.get("birth") and _BIRTH_ASIDE_AFTER.match(text, r.mention.end)
+                and _BORN_AFTER_NAME.search(text, max(sent[0], r.mention.start - 16), r.mention.start)
+                and any(o.mention.start > r.mention.end for o in main)]
+        if born:
+            main = [r for r in main if r not in born]
         attached_to: dict[int, int] = {}
         spans = dict(zip(map(id, main), scopes(text, sent, main, attached_to), strict=True)) if main else {}
+        for r in born:
+            spans[id(r)] = (sent[0], r.mention.end)
+            main = sorted(main + [r], key=lambda o: o.mention.start)
+            asides.append((text.rfind(",", sent[0], r.mention.start), _BIRTH_ASIDE_AFTER.match(text, r.mention.end).end() - 1))
         # 'Năm 2025, tỉnh kỷ niệm 50 năm ngày thành lập Trường …': the counted-back founding is
         # what the ceremony commemorates; the ceremony's title says it whole
         told_with, commemorated = {}, {}

@@ -1098,3 +1098,12 @@ def test_a_bodys_term_after_two_days_opening_the_sentence_shares_that_telling():
 def test_a_committee_of_the_provincial_youth_union_takes_the_province():
     text = "Báo Lạng Sơn - Chiều 16/9/2022, đại hội đã bầu Ban Chấp hành Tỉnh Đoàn khóa XVII gồm 35 đồng chí."
     assert extract_text(text).iloc[0]["organisations"] == ["Ban Chấp hành Tỉnh Đoàn Lạng Sơn"]
+
+
+def test_a_birth_between_commas_before_the_names_predicate_cuts_no_scope():
+    df = extract_text("Tại huyện Cao Lộc, anh Hoàng Văn Tùng, sinh năm 2003, đã tốt nghiệp đại học tháng 6/2024 nhưng "
+                      "vẫn tình nguyện nhập ngũ.", reference_date=REF)
+    assert list(df["edtf"]) == ["2003", "2024-06"]
+    assert df.iloc[1]["places"] == ["Cao Lộc"]
+    assert df.iloc[1]["title"] == "Anh Hoàng Văn Tùng đã tốt nghiệp đại học nhưng vẫn tình nguyện nhập ngũ"
+    assert df.iloc[0]["title"] == "Hoàng Văn Tùng sinh"
