@@ -449,6 +449,8 @@ def _bracketed_for_name(text: str, r: Resolved, persons: list[Entity] = ()) -> t
     if told_of and end > 0 and text[end - 1] == ",":
         # 'vụ án Triệu Ký Voòng, (sinh năm 1969, trú tại …)': a comma before a birth's bracket
         end -= 1
+    if end > 2 and text[end - 1] == "." and text[end - 2].isupper() and not text[end - 3].isalnum():
+        end -= 1  # 'đối tượng Hoàng Văn B. (SN 1995)': an initial's dot ends no sentence
     lo = max(0, end - 80)
     seg = text[lo:end]
     cut = max(seg.rfind(c) for c in ",;:.!?()\n\"“”")
@@ -485,7 +487,7 @@ def _bracketed_for_name(text: str, r: Resolved, persons: list[Entity] = ()) -> t
         return None
     # a person named right before the bracket, after a common noun that is no part of the name
     # ('bị cáo Trần Văn Bình (SN 1971)'; but 'Chủ tịch Hồ Chí Minh (1890 - 1969)' keeps the title)
-    person = next((p for p in persons if p.end == end), None)
+    person = next((p for p in persons if p.end in (end, end + 1)), None)  # ('Hoàng Văn B.' ends at its dot)
     if person is not None and text[start].islower():
         start = person.start
     return start, end, said

@@ -471,6 +471,9 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _SENTENCE_END.finditer(text, start, end):
         if m.group(0) != "\n" and abbr.search(text[max(s, m.start() - 6):m.start() + 1]):
             continue
+        if m.group(0) == "." and m.start() > 1 and text[m.start() - 1].isupper() and not text[m.start() - 2].isalnum() \
+                and text[m.end():m.end() + 3].lstrip().startswith("("):
+            continue  # 'đối tượng Hoàng Văn B. (SN 1995) đang …': an initial, its bracket, the sentence going on
         e = m.end()
         if text[s:e].strip():
             spans.append((s, e))

@@ -260,6 +260,7 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
         return Reference(given.year, given, "given")
     limit = page_date.year if page_date else 9999
     year = None
+    reviewed = False  # the year told by a review of the year before ('tổng kết năm 2020, … nhiệm vụ năm 2021')
     source = "body"
     # An anniversary pair ('90 năm … (18/10/1930-18/10/2020)') names the year of the ceremony.
     for m in mentions:
@@ -308,6 +309,7 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
                       and m.a.month and not m.a.lunar and not m.a.canchi), None)  # ('Chiều nay (5/1)' too)
         if first is not None and first.a.month <= 3:
             year = year + 1
+            reviewed = True
     lead = _lead_day(mentions, limit, text)
     if lead is not None and (year is None or lead.year >= year - 1):
         # 'Ngày 28/12/2023, UBND tỉnh tổ chức hội nghị tổng kết …': a news story's lead tells its
@@ -320,11 +322,14 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
         # 'Thứ Năm, 10/10/2024' over 'Sáng 10/10, …': the story's day is the page's day (or the
         # day before), so the page tells its year; old years in the body do not
         return Reference(page_date.year, page_date, "page")
-    if page_date and source == "body" and year is not None and year < page_date.year - 1 \
+    if page_date and source == "body" and year is not None and (year < page_date.year - 1 or year < page_date.year
+                                                               and not reviewed) \
             and (first := _first_yearless_day(mentions)) is not None \
             and 0 <= (page_date - _day_before(page_date, first)).days <= 45:
         # '16/09/2024' over 'Rạng sáng 10/9, …' and, further on, 'lớn nhất kể từ năm 1986': the
-        # story's days come just before the page's, whose year they take, not an old year's
+        # story's days come just before the page's, whose year they take, not an old year's (nor
+        # last year's month a backstory tells: '09/01/2025' over 'ngày 5/1 … từ tháng 10/2024'; a
+        # year's review early in the next is that next year, whatever the page's date)
         return Reference(page_date.year, page_date, "page")
     if year is None and page_date:
         # nothing in the body dates it: the page's date is the best guess, to the day; a story

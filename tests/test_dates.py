@@ -770,6 +770,12 @@ def test_the_same_day_after_a_history_aside_is_the_news_storys():
     assert df.iloc[-1]["edtf"] == "1947-07-27"
 
 
+def test_a_backstory_of_last_years_months_leaves_the_date_bars_year_to_the_story():
+    text = ("Thứ Năm, 09/01/2025\n\nBắt giữ vụ buôn lậu pháo\n\nKhoảng 20 giờ ngày 5/1, Công an huyện bắt quả tang "
+            "một xe tải chở pháo. Từ tháng 10/2024, đối tượng đã nhiều lần vận chuyển pháo qua biên giới.")
+    assert list(extract_text(text)["edtf"]) == ["2025-01-05", "2024-10"]
+
+
 def test_a_relative_day_with_its_date_under_a_date_bar_takes_the_bars_year():
     text = ("Thứ Tư, 27/11/2024\n\nTừ đêm nay (27/11) đến ngày 29/11, trời chuyển rét. Năm ngoái, đợt rét đậm "
             "đầu tiên xuất hiện vào giữa tháng 12/2023.")

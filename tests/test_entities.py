@@ -826,6 +826,15 @@ def test_a_birth_year_leading_a_longer_bracket_is_the_persons():
     assert birth["title"] == "Hoàng Văn Tú sinh"
 
 
+def test_an_initials_dot_before_a_birth_bracket_ends_no_sentence():
+    df = extract_text("Khoảng 20 giờ ngày 5/1/2025, Công an huyện Cao Lộc bắt giữ đối tượng Hoàng Văn B. (SN 1995) "
+                      "đang vận chuyển 50 kg pháo nổ.", reference_date=REF)
+    assert list(df["edtf"]) == ["2025-01-05", "1995"]
+    main, birth = df.iloc[0], df.iloc[1]
+    assert main["title"] == "Công an huyện Cao Lộc bắt giữ đối tượng Hoàng Văn B. đang vận chuyển 50 kg pháo nổ"
+    assert birth["title"] == "Hoàng Văn B sinh" and main["sentence"].endswith("pháo nổ.")
+
+
 def test_bodies_without_a_name_are_no_organisations():
     df = extract_text("Ngày 20/11/2020, Hội đồng xét xử tuyên phạt bị cáo 12 năm tù; Ban Tổ chức trao giải.", reference_date=REF)
     assert df.iloc[0]["organisations"] == []
