@@ -885,7 +885,9 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         end = len(text[:end].rstrip())
         name = text[after:end]
         if after > e and end > after and _is_cap(name) and "-" not in name and not inside(places, after, end) \
-                and not low.startswith("liên ", max(0, s - 5)):
+                and not low.startswith("liên ", max(0, s - 5)) \
+                and not _match_phrase(_words_at(text, after)[:4], 0, K["admin_phrases"]):
+            # ('Đồn Biên phòng Cửa khẩu Tân Thanh': the gate's word names the place its own way)
             places.append(Entity("place", after, end, name, name, kind=K["committee_kind"].get(committee)))
     gaz = K["gazetteer"]
     last_country = 0  # where the last country placed ends

@@ -236,9 +236,9 @@ CASES = [
     ("Từ năm 1992 đến năm 1993, Bộ Văn hóa - Thông tin tu bổ bảo tháp Báo Nghiêm.",
      {"organisations": ["Bộ Văn hóa - Thông tin"]}),
     ("Ngày 5/11/2024, ông Trump đánh bại ứng cử viên Đảng Dân chủ Kamala Harris.", {"organisations": ["Đảng Dân chủ"]}),
-    # a police post across the border, its country in brackets; a college of several words
+    # a police post across the border, its country in brackets (each post named for its place); a college of several words
     ("Sáng 5/3/2024, Đồn Biên phòng Chi Ma tuần tra cùng Đồn Công an Ái Điểm (Trung Quốc).",
-     {"organisations": ["Đồn Biên phòng Chi Ma", "Đồn Công an Ái Điểm"], "places": ["Trung Quốc"]}),
+     {"organisations": ["Đồn Biên phòng Chi Ma", "Đồn Công an Ái Điểm"], "places": ["Chi Ma", "Ái Điểm", "Trung Quốc"]}),
     ("Sáng 5/3/2024, Trường Cao đẳng Công nghệ và Nông lâm Đông Bắc khai giảng.",
      {"organisations": ["Trường Cao đẳng Công nghệ và Nông lâm Đông Bắc"]}),
     # a district whose name begins with a site's word ('Đình Lập', 'Chợ Mới')
@@ -1116,3 +1116,17 @@ def test_a_birth_between_commas_before_the_names_predicate_cuts_no_scope():
     assert df.iloc[1]["places"] == ["Cao Lộc"]
     assert df.iloc[1]["title"] == "Anh Hoàng Văn Tùng đã tốt nghiệp đại học nhưng vẫn tình nguyện nhập ngũ"
     assert df.iloc[0]["title"] == "Hoàng Văn Tùng sinh"
+
+
+@pytest.mark.parametrize("sentence, places, orgs", [
+    ("Ngày 5/1, Đồn Biên phòng Tân Thanh phối hợp với Công an huyện Văn Lãng bắt giữ đối tượng.",
+     ["Tân Thanh", "Văn Lãng"], ["Đồn Biên phòng Tân Thanh", "Công an huyện Văn Lãng"]),
+    ("Ngày 5/1, cán bộ đồn Biên phòng Na Hình tuần tra biên giới.", ["Na Hình"], ["Đồn Biên phòng Na Hình"]),
+    ("Ngày 5/1, Đồn Biên phòng Cửa khẩu Tân Thanh bắt giữ đối tượng.", ["Tân Thanh"],
+     ["Đồn Biên phòng Cửa khẩu Tân Thanh"]),
+    ("Ngày 5/1, Đồn Biên phòng Chi Ma và Đồn Biên phòng Bảo Lâm tuần tra.", ["Chi Ma", "Bảo Lâm"],
+     ["Đồn Biên phòng Chi Ma", "Đồn Biên phòng Bảo Lâm"]),
+])
+def test_a_border_post_is_named_for_the_place_it_keeps(sentence, places, orgs):
+    df = extract_text(sentence, reference_date=REF)
+    assert df.iloc[0]["places"] == places and df.iloc[0]["organisations"] == orgs
