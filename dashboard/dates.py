@@ -627,6 +627,20 @@ def relative(m, text):
     return mention
 
 
+@rule(r"(?<!\w)(?:kể\s+)?từ\s+đầu\s+(?P<u>tháng|tuần)(?:\s+này)?\s+(?:cho\s+)?(?:đến|tới)\s+(?:nay|hiện\s+nay|hôm\s+nay)(?!\w)",
+      14, gate=_has("đầu tháng", "đầu tuần"))
+def this_month_so_far(m, text):
+    """'Từ đầu tháng đến nay', 'từ đầu tuần đến nay': the article's month (or week) so far,
+    as reports count a figure; the month or week is the article's, as 'từ đầu năm đến nay'."""
+    unit = "month" if m["u"] == "tháng" else "week"
+    info = {"unit": unit, "offset": 0, "until_now": True}
+    if unit == "month":
+        info["days"] = [1, 1]
+    else:
+        info["weekdays"] = [0, 0]
+    return Mention(m.start(), m.end(), "relative", rule="this_month_so_far", info=info)
+
+
 @rule(r"(?<!\w)(?:(?:{DAY_PART})\s+)?(?P<wd>{WEEKDAY})\s+(?P<dir>vừa\s+qua|vừa\s+rồi|tới|sắp\s+tới)(?!\w)(?!\s*\(?\s*\d)",
       15, gate=_has("vừa qua", "vừa rồi", "hai tới", "ba tới", "tư tới", "năm tới", "sáu tới", "bảy tới", "nhật tới",
                     "sắp tới"))
@@ -1212,6 +1226,7 @@ def _apply_part(mention: Mention, spec, kind: str) -> None:
         mention.a = replace(a, day=lo, precision="day")
         mention.approx = mention.approx or bool(spec.get("approximate"))
         mention.info["month_end"] = True  # 'cuối tháng': the last day is the month's last
+        mention.info["month_part"] = True
     else:
         mention.info["span_part"] = tuple(spec)
         a.approx = True
@@ -1487,6 +1502,14 @@ def _decorate(text: str, m: Mention) -> None:
                 hit = _AFTER.search(before)
                 m.kind = "after"
                 m.start -= len(before) - hit.start()
+        elif m.kind == "range" and m.info.get("month_part") and (now := _UNTIL_NOW_AFTER.match(text, m.end)) \
+                and not _DASH_THEN_CAPITAL.match(now.group()):
+            # 'Từ đầu tháng 5 đến nay': from the part's first day to the article's
+            m.kind, m.b, m.end = "until_now", None, now.end()
+            m.info.pop("month_end", None)
+            frm = _FROM.search(before)
+            if frm:
+                m.start -= len(before) - frm.start()
         elif m.kind == "range":
             frm = _FROM.search(before)
             if frm and re.fullmatch(r"từ(?:\s+(?:ngày|năm|tháng))?", frm.group(0).strip().lower()):

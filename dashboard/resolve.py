@@ -846,6 +846,8 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                     lo, hi = (monday + dt.timedelta(days=d) for d in m.info["weekdays"])
                     value = TimeValue(tv.day(lo.year, lo.month, lo.day),
                                       tv.day(hi.year, hi.month, hi.day) if hi != lo else None, inferred=value.inferred)
+            if value is not None and m.info.get("until_now"):  # 'từ đầu tháng đến nay': its first day on
+                value = TimeValue(value.start, OPEN, inferred=value.inferred)
             if value is not None and m.info.get("unit") == "year" and isinstance(value.start, Point):
                 last_sentence_year[sent] = value.start.year  # 'Năm ngoái, … vào ngày 23/10': that year's
             if value is not None and m.info.get("unit") == "day" and isinstance(value.start, Point) \

@@ -126,3 +126,17 @@ def test_lunar_feasts(text, expected):
 ])
 def test_not_events(text):
     assert edtfs(text) == []
+
+
+@pytest.mark.parametrize("phrase,edtf", [
+    ("Từ đầu năm đến nay", "2020-01/.."),
+    ("Từ đầu tháng đến nay", "2020-10-01/.."),
+    ("Từ đầu tháng này đến nay", "2020-10-01/.."),
+    ("Kể từ đầu tuần tới nay", "2020-10-12/.."),  # the article's Friday's week began on Monday the 12th
+    ("Từ đầu tháng 9 đến nay", "2020-09-01/.."),
+    ("Từ giữa tháng 8 cho đến nay", "2020-08-11/.."),
+    ("Từ cuối tháng 7 đến hiện nay", "2020-07-21/.."),
+])
+def test_so_far_from_a_part_of_a_period(phrase, edtf):
+    df = extract_text(f"{phrase}, toàn tỉnh ghi nhận 45 ca sốt xuất huyết.", reference_date=REF)
+    assert list(df["edtf"]) == [edtf] and df.iloc[0]["date_text"] == phrase
