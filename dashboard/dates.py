@@ -601,9 +601,10 @@ _COUNT_BEFORE = re.compile(fill(r"(?<!\w)(?<!thứ\s)(?:\d+|mấy|vài|nhiều|c
 def relative(m, text):
     before = text[max(0, m.start() - 12):m.start()]
     if _COUNTED_UNIT.match(m["r"]) and _COUNT_BEFORE.search(before) and \
-            not re.search(r"(tháng|quý)\s+\S{1,4}\s*$|\d\s*(?:h|giờ)\s*\d*[ \t]*$|\d[/.\-]\d{1,2}[ \t]*$", before, FLAGS):
+            not re.search(r"(tháng|quý)\s+\S{1,4}\s*$|\d\s*(?:h|giờ)\s*\d*[ \t]*$", before, FLAGS) \
+            and not (m["r"].startswith("năm") and re.search(r"\d[/.\-]\d{1,2}[ \t]*$", before)):
         # '3 năm trước' is counted, by years_ago; 'tháng 12 năm ngoái' is not, nor '9h30 sáng nay',
-        # nor 'Ngày 27/7 năm ngoái'
+        # nor 'Ngày 27/7 năm ngoái' (but '1-2 tháng tới' is a count: no day and month stand before a month)
         return None
     expr = load("relative")["expressions"][re.sub(r"\s+", " ", m["r"].lower())]
     mention = Mention(m.start(), m.end(), "relative", rule="relative", info=dict(expr))

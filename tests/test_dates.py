@@ -192,6 +192,8 @@ CASES = [
     ("Lễ hội được tổ chức thường niên vào ngày 10/3 âm lịch.", []),
     ("Văn phòng đã có 90 năm xây dựng và phát triển.", []),
     ("Chương trình kéo dài 10 ngày.", []),
+    ("Trong giai đoạn 1-2 tháng tới, giá lợn hơi sẽ tăng.", []),  # a count of months ahead, no date before them
+    ("Trong 2-3 tuần tới, trời rét đậm.", []),
     ("Cụ năm nay đã 70 tuổi.", ["2020"]),
     ("Theo Bộ luật Hình sự 1999, hành vi này bị xử lý.", []),
     ("Căn cứ Bộ luật Hình sự năm 2015, sửa đổi, bổ sung năm 2017, tòa tuyên phạt bị cáo 12 năm tù.", []),
