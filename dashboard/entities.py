@@ -147,6 +147,7 @@ def _knowledge():
         "committees": LiteralFinder(pl["committee_places"], ignore_case=True),
         "committee_kind": pl["committee_places"],
         "region_named": tuple(h + " " for h in pl["regions_in_names_of"]),
+        "pair_words": set(pl["paired_country_words"]),
         "named_after_place": re.compile(r"(?<!\w)" + alternation(pl["named_after_place"]) + r"[ \t]+$", re.IGNORECASE),
         "state_before": re.compile(r"(?<!\w)(?:" + alternation([w for w in pl["state_words"] if w[:1].isupper()])
                                    + r")\s+$"),
@@ -342,6 +343,12 @@ def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = Fals
         break
     if not place and named and end > pos and (num := _NUMBERED_SUFFIX.match(text, end)):
         end = num.end()  # 'Đội Quản lý thị trường số 3', 'Trường Tiểu học số 1'
+    if place and named and end > pos and (dash := _DASHED_PART.match(text, end)) \
+            and text[pos:end].rsplit(None, 1)[-1] in K["pair_words"] \
+            and (after := _words_at(text, dash.end())) and after[0][2] in K["pair_words"]:
+        # 'Cung Văn hóa Hữu nghị Việt - Xô': a pair of countries is one name; alone ('biên giới
+        # Việt - Trung') it tells whose border, and names no place
+        return after[0][1] if " " in text[pos:end].strip() else pos
     if not place and named and end > pos and (dash := _DASHED_PART.match(text, end)) \
             and (after := _words_at(text, dash.end())[:4]) and after[0][2].lower() not in K["not_after_dash"] \
             and not _match_phrase(after, 0, K["heads_ci"]):

@@ -1130,3 +1130,18 @@ def test_a_birth_between_commas_before_the_names_predicate_cuts_no_scope():
 def test_a_border_post_is_named_for_the_place_it_keeps(sentence, places, orgs):
     df = extract_text(sentence, reference_date=REF)
     assert df.iloc[0]["places"] == places and df.iloc[0]["organisations"] == orgs
+
+
+@pytest.mark.parametrize("sentence, places, orgs", [
+    # a hall where a ceremony is held is its venue, neither a body nor a place called 'Quốc gia'
+    ("Sáng 2/10, tại Trung tâm Hội nghị Quốc gia, Quốc hội khai mạc kỳ họp thứ 8.", [], ["Quốc hội"]),
+    ("Sáng 2/10, tại Nhà hát Lớn Hà Nội, Thành ủy tổ chức lễ kỷ niệm.", ["Hà Nội"], ["Thành ủy"]),
+    # a pair of countries across a dash is one name; alone it names whose border, no place
+    ("Tối 5/9, tại Cung Văn hóa Hữu nghị Việt - Xô, Bộ Giáo dục và Đào tạo trao giải.",
+     ["Cung Văn hóa Hữu nghị Việt - Xô"], ["Bộ Giáo dục và Đào tạo"]),
+    ("Ngày 7/5, tại biên giới Việt - Trung, hai bên tuần tra chung.", [], []),
+    ("Ngày 3/4, đoàn đến thăm Đông Hà - Quảng Trị.", ["Đông Hà", "Quảng Trị"], []),
+])
+def test_venues_and_paired_names(sentence, places, orgs):
+    df = extract_text(sentence, reference_date=REF)
+    assert df.iloc[0]["places"] == places and df.iloc[0]["organisations"] == orgs
