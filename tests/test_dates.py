@@ -343,6 +343,7 @@ CASES = [
     ("Toàn tỉnh đón 152.000 lượt khách, tăng 12% so với dịp nghỉ lễ năm 2024.", []),
     # dynasties' eras, with the word that makes them a time
     ("Thành được xây dựng vào thời Lê Trung hưng.", ["1533/1789"]),
+    ("Thời Lê sơ, vùng đất này thuộc trấn Lạng Sơn.", ["1428/1527"]),  # the early Lê, not all of the later
     ("Thành nhà Mạc nằm trên sườn núi Tô Thị.", []),
     # 'vừa qua' counts from the article's time, not from a year the sentence told before it
     ("Chiếc máy chữ được dùng từ năm 1947 đến năm 1954, do gia đình trao tặng hồi tháng 5 vừa qua.",
