@@ -764,6 +764,7 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                 # the sentence's subject says
                 ev.title = f"{later.name} s{ev.title[1:]}"
                 ev.persons = [later]
+    _carry_subjects(events)
     by_resolved = {id(e.resolved): e for e in events}
     kept = []
     for ev in events:
@@ -786,6 +787,38 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
             ev.title = head.title.replace("\x01", ",")
         kept.append(ev)
     return _without_bracketed_repeats(text, kept)
+
+
+@cache
+def _subject_rules() -> tuple[frozenset[str], re.Pattern]:
+    lex = load("titles")
+    predicate = re.compile(r"(?i:" + alternation(lex["predicate_openers"]) + r")(?!\w)")
+    return frozenset(lex["carried_subjects"]), predicate
+
+
+def _person_subject(title: str, subjects: frozenset[str]) -> str | None:
+    """'Ông Nguyễn Văn A sinh …' → 'Ông Nguyễn Văn A': a person's word, the capitalised words
+    of a name after it, then a verb written small."""
+    words = title.split()
+    n = next((k for k in (2, 1) if " ".join(words[:k]).lower() in subjects), 0)
+    if not n:
+        return None
+    while n < len(words) and words[n][:1].isupper():
+        n += 1
+    return " ".join(words[:n]) if n < len(words) and words[n][:1].islower() else None
+
+
+def _carry_subjects(events: list[Event]) -> None:
+    """'Bà sinh năm 1935, mất năm 2020': the second clause's title is 'Bà mất', not 'Mất'; its
+    subject is the person the clause before it told of (a clause of its own subject keeps it)."""
+    subjects, predicate = _subject_rules()
+    for prev, ev in zip(events, events[1:], strict=False):
+        if ev.head is not None or prev.sentence != ev.sentence or not ev.title or ev.title == prev.title \
+                or ev.scope[0] <= prev.scope[0]:
+            continue
+        who = _person_subject(prev.title, subjects)
+        if who and predicate.match(ev.title) and _person_subject(ev.title, subjects) is None:
+            ev.title = f"{who} {ev.title[:1].lower()}{ev.title[1:]}"
 
 
 def _term_leader(text: str, sent: tuple[int, int], term: Resolved, plain: list[Resolved]) -> Resolved | None:

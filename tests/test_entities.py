@@ -952,9 +952,14 @@ def test_numbered_section_headings_title_their_periods():
     ("Đợt 1 (từ ngày 13 đến 17/3/1954), quân ta tiêu diệt cứ điểm Him Lam.", ["Quân ta tiêu diệt cứ điểm Him Lam"]),
     # a time clause with its date last times the clause after it
     ("Sau ngày hòa bình lập lại năm 1954, cụ trở về quê làm ruộng.", ["Cụ trở về quê làm ruộng"]),
-    # a clause of its own short verb is its title, not the sentence's first
+    # a clause of its own short verb is its title, not the sentence's first; its subject the person's
     ("Ông sinh năm 1932, nhập ngũ năm 1950 và tham gia Chiến dịch Biên giới ngay trong năm đó.",
-     ["Ông sinh", "Nhập ngũ", "Tham gia Chiến dịch Biên giới"]),
+     ["Ông sinh", "Ông nhập ngũ", "Ông tham gia Chiến dịch Biên giới"]),
+    ("Bà sinh năm 1935, mất năm 2020.", ["Bà sinh", "Bà mất"]),
+    ("Năm 1965, ông Nguyễn Văn Tâm nhập ngũ; năm 1972 được kết nạp vào Đảng.",
+     ["Ông Nguyễn Văn Tâm nhập ngũ", "Ông Nguyễn Văn Tâm được kết nạp vào Đảng"]),
+    # (a clause of its own subject takes none)
+    ("Năm 1999, ông về hưu; năm 2001 lễ hội được khôi phục.", ["Ông về hưu", "Lễ hội được khôi phục"]),
     # a date inside a quoted name is part of what the sentence's date tells; a person's post
     # before the subject is no list of bodies with it
     ("Chiều 20/5/2024, dưới sự chủ trì của đồng chí Nguyễn Văn Hà, Phó Bí thư thường trực Tỉnh ủy, Ban Thường vụ "
