@@ -124,14 +124,21 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
             k = attached + 1
             continue
         # 'trùng tu vào những năm 1920 và năm 1998': dates joined by 'và' time one clause together
+        # (not when the second opens its own predicate: 'Ông nhập ngũ năm 1965 và năm 1972 được
+        # kết nạp vào Đảng' tells two things)
+        def own_predicate(j):
+            return _subject_rules()[1].match(text[mentions[j].mention.end:mentions[j].mention.end + 24].lstrip(" \t"))
+
         run = k
         while run + 1 < len(mentions) and _COORDINATED.fullmatch(text, mentions[run].mention.end,
-                                                                   mentions[run + 1].mention.start):
+                                                                   mentions[run + 1].mention.start) \
+                and not own_predicate(run + 1):
             run += 1
         # 'Các năm 2015, 2017 và 2019, …': a list closed by 'và' is coordinated throughout
         listed = k
         while listed + 1 < len(mentions) and _LISTED.fullmatch(text, mentions[listed].mention.end,
-                                                              mentions[listed + 1].mention.start):
+                                                              mentions[listed + 1].mention.start) \
+                and not own_predicate(listed + 1):
             listed += 1
         if listed > run and _COORDINATED.fullmatch(text, mentions[listed - 1].mention.end,
                                                    mentions[listed].mention.start):

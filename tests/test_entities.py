@@ -958,6 +958,9 @@ def test_numbered_section_headings_title_their_periods():
     ("Bà sinh năm 1935, mất năm 2020.", ["Bà sinh", "Bà mất"]),
     ("Năm 1965, ông Nguyễn Văn Tâm nhập ngũ; năm 1972 được kết nạp vào Đảng.",
      ["Ông Nguyễn Văn Tâm nhập ngũ", "Ông Nguyễn Văn Tâm được kết nạp vào Đảng"]),
+    # a second date opening its own predicate after 'và' is a second thing told, not a list
+    ("Ông nhập ngũ năm 1965 và năm 1972 được kết nạp vào Đảng.", ["Ông nhập ngũ", "Ông được kết nạp vào Đảng"]),
+    ("Ông được tặng Huân chương năm 1965 và năm 1972.", ["Ông được tặng Huân chương"] * 2),
     # (a clause of its own subject takes none)
     ("Năm 1999, ông về hưu; năm 2001 lễ hội được khôi phục.", ["Ông về hưu", "Lễ hội được khôi phục"]),
     # a date inside a quoted name is part of what the sentence's date tells; a person's post
