@@ -864,7 +864,16 @@ def reign_year(m, text):
     first = load("calendar")["reign_eras"][re.sub(r"\s+", " ", m["era"].lower())]
     if not n or n > 70:
         return None
-    return Mention(m.start(), m.end(), "point", Part(first + n - 1, None, None, "year"), info={"reign": True})
+    year, end = first + n - 1, m.end()
+    told = _YEAR_IN_BRACKETS.match(text, end)
+    if told and abs(int(told["y"]) - year) <= 1:
+        # 'năm Chính Hòa thứ 9 (1688)': the era's year and the writer's are one expression; where
+        # the histories count the era's first year one apart, the writer's year stands
+        year, end = int(told["y"]), told.end()
+    return Mention(m.start(), end, "point", Part(year, None, None, "year"), info={"reign": True})
+
+
+_YEAR_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?P<y>\d{3,4})[ \t]*\)")
 
 
 @rule(r"(?<!\w)(?:năm|xuân|tết)\s+(?P<cc>{CAN_CHI})(?:\s*(?:\(\s*)?(?P<y>{YEAR4})\)?)?(?!\w)", 17, gate=_has_lexicon("festivals", "chi"))

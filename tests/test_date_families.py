@@ -140,3 +140,23 @@ def test_not_events(text):
 def test_so_far_from_a_part_of_a_period(phrase, edtf):
     df = extract_text(f"{phrase}, toàn tỉnh ghi nhận 45 ca sốt xuất huyết.", reference_date=REF)
     assert list(df["edtf"]) == [edtf] and df.iloc[0]["date_text"] == phrase
+
+
+@pytest.mark.parametrize("era,first", [
+    ("Thiên Thành", 1028), ("Thiên Cảm Thánh Võ", 1044), ("Kiến Trung", 1225), ("Hưng Long", 1293),
+    ("Khai Đại", 1403), ("Hồng Đức", 1470), ("Minh Đức", 1527), ("Chính Hòa", 1680), ("Chính Hoà", 1680),
+    ("Cảnh Hưng", 1740), ("Bảo Hưng", 1801), ("Tự Đức", 1848),
+])
+def test_reign_eras_of_every_dynasty(era, first):
+    assert edtfs(f"Năm {era} thứ 3, đình được trùng tu.") == [str(first + 2)]
+
+
+def test_a_reign_year_and_its_year_in_brackets_are_one_expression():
+    df = extract_text("Năm Chính Hòa thứ 9 (1688), chùa được đại trùng tu.", reference_date=REF)
+    assert list(df["date_text"]) == ["Năm Chính Hòa thứ 9 (1688)"] and list(df["edtf"]) == ["1688"]
+    # where the histories count an era's first year one apart, the writer's year stands
+    df = extract_text("Năm Tự Đức thứ 5 (1853), đình được dựng.", reference_date=REF)
+    assert list(df["edtf"]) == ["1853"]
+    # a bracket far from the era's year is something else, told apart
+    df = extract_text("Năm Tự Đức thứ 5 (1900), đình được dựng.", reference_date=REF)
+    assert df.iloc[0]["date_text"] == "Năm Tự Đức thứ 5" and df.iloc[0]["edtf"] == "1852"
