@@ -728,7 +728,12 @@ def counted_years(m, text):
         return None
     if m["n"] and _duration_opener().search(text, max(0, m.start() - 30), m.start()):
         return None  # 'suốt 10 năm sau đó (1979 - 1989)': how long it lasted, not when
+    if m["n2"] and _SINCE_AFTER.match(text, m.end()):
+        return None  # 'sau 39 năm kể từ mùa giải 1985': how long since the date that follows
     return Mention(m.start(), m.end(), kind, info={"n": n})
+
+
+_SINCE_AFTER = re.compile(r"[ \t]+(?:kể[ \t]+)?từ(?!\w)", FLAGS)
 
 
 @cache

@@ -192,6 +192,7 @@ CASES = [
     ("Lễ hội được tổ chức thường niên vào ngày 10/3 âm lịch.", []),
     ("Văn phòng đã có 90 năm xây dựng và phát triển.", []),
     ("Chương trình kéo dài 10 ngày.", []),
+    ("Đội vô địch lần thứ hai, sau 39 năm kể từ mùa giải 1985.", ["1985"]),  # how long since, not 39 years on
     ("Trong giai đoạn 1-2 tháng tới, giá lợn hơi sẽ tăng.", []),  # a count of months ahead, no date before them
     ("Trong 2-3 tuần tới, trời rét đậm.", []),
     ("Cụ năm nay đã 70 tuổi.", ["2020"]),
