@@ -310,6 +310,10 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
         if first is not None and first.a.month <= 3:
             year = year + 1
             reviewed = True
+    if year is not None and source == "body" and (moved := _year_of_weekday(mentions, year, limit)) is not None:
+        # 'Tối Chủ nhật (30/6)' over a season told as '2023/24': the lead's weekday falls on the
+        # day in 2024, not 2023; the story's other year-less days are of that year too
+        year = moved
     lead = _lead_day(mentions, limit, text)
     if lead is not None and (year is None or lead.year >= year - 1):
         # 'Ngày 28/12/2023, UBND tỉnh tổ chức hội nghị tổng kết …': a news story's lead tells its
@@ -473,6 +477,26 @@ def _year_before_plan(mentions: list[Mention], text: str, limit: int) -> int | N
     y, mo, d = min(planned)
     year = y if first <= (mo, d) else y - 1
     return year if year <= limit else None
+
+
+def _year_of_weekday(mentions: list[Mention], year: int, limit: int) -> int | None:
+    """The year next to `year` whose calendar puts the lead's first year-less day on the
+    weekday written with it, when `year`'s does not."""
+    first = next((m for m in mentions if m.start <= _LEAD_CHARS and m.kind == "point" and m.a is not None
+                  and m.a.precision == "day" and m.a.year is None and not m.a.lunar and not m.a.canchi
+                  and m.a.month and m.a.day), None)
+    if first is None or first.a.weekday is None:
+        return None
+
+    def falls(y: int) -> bool:
+        try:
+            return dt.date(y, first.a.month, first.a.day).weekday() == first.a.weekday
+        except ValueError:
+            return False
+
+    if falls(year):
+        return None
+    return next((y for y in (year + 1, year - 1) if y <= limit and falls(y)), None)
 
 
 def _first_yearless_day(mentions: list[Mention]) -> tuple[int, int] | None:

@@ -780,6 +780,13 @@ def test_a_backstory_of_last_years_months_leaves_the_date_bars_year_to_the_story
     assert list(extract_text(text)["edtf"]) == ["2025-01-05", "2024-10"]
 
 
+def test_the_leads_weekday_tells_the_year_its_days_are_in():
+    # 30/6 was a Sunday in 2024, not in 2023, the only year the story wrote whole
+    text = ("Tối Chủ nhật (30/6), đội đánh bại Hà Tĩnh 3-1, lên ngôi vô địch V-League mùa giải 2023/24.\n\n"
+            "Trước đó, ngày 22/6, đội đã giành quyền tự quyết.")
+    assert list(extract_text(text)["edtf"]) == ["2024-06-30", "2023/2024", "2024-06-22"]
+
+
 def test_a_relative_day_with_its_date_under_a_date_bar_takes_the_bars_year():
     text = ("Thứ Tư, 27/11/2024\n\nTừ đêm nay (27/11) đến ngày 29/11, trời chuyển rét. Năm ngoái, đợt rét đậm "
             "đầu tiên xuất hiện vào giữa tháng 12/2023.")
