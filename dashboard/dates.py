@@ -878,6 +878,7 @@ def reign_year(m, text):
     return Mention(m.start(), end, "point", Part(year, None, None, "year"), info={"reign": True})
 
 
+_NAME_BEFORE_BRACKET = re.compile(r"[^\W\d_]+[ \t]*\([ \t]*$")
 _YEAR_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?P<y>\d{3,4})[ \t]*\)")
 
 
@@ -1526,6 +1527,8 @@ def _decorate(text: str, m: Mention) -> None:
             if frm:
                 m.start -= len(before) - frm.start()
         elif m.kind == "range":
+            if (name := _NAME_BEFORE_BRACKET.search(before)) and name.group()[:1].isupper():
+                m.info["after_name"] = True  # 'Nông Văn Hiền (1932 - 2009)': a life, or a name's time
             frm = _FROM.search(before)
             if frm and re.fullmatch(r"từ(?:\s+(?:ngày|năm|tháng))?", frm.group(0).strip().lower()):
                 m.start -= len(before) - frm.start()

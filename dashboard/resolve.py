@@ -479,6 +479,14 @@ def _year_before_plan(mentions: list[Mention], text: str, limit: int) -> int | N
     return year if year <= limit else None
 
 
+def _is_life_span(m: Mention, value: TimeValue) -> bool:
+    """A span of years in brackets right after a name, as long as a life: '(1932 - 2009)'."""
+    return m.kind == "range" and bool(m.info.get("after_name")) and not value.inferred \
+        and isinstance(value.start, Point) and isinstance(value.end, Point) \
+        and value.start.precision == "year" and value.end.precision == "year" \
+        and 15 <= value.end.year - value.start.year <= 115
+
+
 def _year_of_weekday(mentions: list[Mention], year: int, limit: int) -> int | None:
     """The year next to `year` whose calendar puts the lead's first year-less day on the
     weekday written with it, when `year`'s does not."""
@@ -941,6 +949,9 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             continue
         if m.info.get("birth") and isinstance(value.start, Point) and "year" not in value.inferred:
             birth_year = value.start.year
+        elif _is_life_span(m, value):
+            birth_year = value.start.year  # 'Nhà thơ Nông Văn Hiền (1932 - 2009) …; Năm 16 tuổi, ông …'
+
         if m.kind in ("point", "range") and isinstance(value.start, Point) and not value.inferred \
                 and value.start.precision in ("day", "month", "year"):
             story_point, told_para = (value.end if isinstance(value.end, Point) else value.start), para

@@ -780,6 +780,15 @@ def test_a_backstory_of_last_years_months_leaves_the_date_bars_year_to_the_story
     assert list(extract_text(text)["edtf"]) == ["2025-01-05", "2024-10"]
 
 
+def test_an_age_counts_from_a_life_span_after_the_name():
+    text = ("Nhà thơ Nông Văn Hiền (1932 - 2009) sinh ra tại xã Quang Trung. Năm 16 tuổi, ông thoát ly gia đình, "
+            "tham gia bộ đội.")
+    assert list(extract_text(text, reference_date=REF)["edtf"]) == ["1932/2009", "1948"]
+    # (a span after a name that is no life tells no birth: a dynasty's 175 years)
+    text = "Nhà Lý (1009 - 1225) dời đô về Thăng Long. Năm 16 tuổi, vua lên ngôi."
+    assert list(extract_text(text, reference_date=REF)["edtf"]) == ["1009/1225"]
+
+
 def test_the_leads_weekday_tells_the_year_its_days_are_in():
     # 30/6 was a Sunday in 2024, not in 2023, the only year the story wrote whole
     text = ("Tối Chủ nhật (30/6), đội đánh bại Hà Tĩnh 3-1, lên ngôi vô địch V-League mùa giải 2023/24.\n\n"
