@@ -90,6 +90,7 @@ def _knowledge():
         "business_heads": set(org["business_heads"]),
         "business_prefixes": tuple(h + " " for h in org["business_heads"]),
         "descriptive_heads": set(org["descriptive_heads"]),
+        "steering_heads": set(org["steering_heads"]),
         "school_heads": set(org["school_heads"]),
         "name_verbs": tuple(org["verbs_after_names"]),
         "admin_phrases": _phrase_index(_ci(pl["admin_words"])),
@@ -225,6 +226,30 @@ def _match_phrase(words, k: int, index) -> int:
         else:
             return n
     return 0
+
+
+_LOWER_WORD = re.compile(r"[ \t]*(,)?[ \t]+([^\W\d_][\w]*)")
+
+
+def _steering_name_end(text: str, pos: int, K) -> int:
+    """'Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh Điện Biên', 'Ban Chỉ đạo phòng, chống
+    thiên tai tỉnh': a board names its task in lowercase words, commas and 'về' among them, up
+    to the unit it serves; the name is whole only if the words reach a unit."""
+    end = pos
+    for _ in range(16):
+        m = _LOWER_WORD.match(text, end)
+        if not m or not m.group(2)[:1].islower():
+            return pos
+        word = m.group(2).lower()
+        if word in K["local_units"]:
+            after = _skip_spaces(text, m.end())
+            named = _extend_name(text, after, K, place=True) if after > m.end() else after
+            return named if named > after and _is_cap(text[after:named]) else m.end()
+        if text[pos:m.end()].lstrip(" \t,").lower().startswith(K["name_verbs"]) \
+                or word in K["function_words"] and word not in ("và", "các", "những"):
+            return pos  # 'Ban Chỉ đạo họp tại …': a verb or a preposition, not the board's task
+        end = m.end()
+    return pos
 
 
 def _runs_to_unit(words, k: int, K) -> int:
@@ -699,6 +724,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
                                                                   business=head in K["business_heads"],
                                                                   descriptive=head in K["descriptive_heads"],
                                                                   school=head in K["school_heads"]), e)
+        if end == e and head in K["steering_heads"]:
+            end = _steering_name_end(text, e, K)
         # 'Viện kiểm sát nhân dân (VKSND) tỉnh': the name goes on after its abbreviation
         bracket = _ABBREVIATION_BRACKET.match(text, end)
         if bracket and (after := _extend_name(text, bracket.end(), K, named=True)) > bracket.end():

@@ -1153,3 +1153,20 @@ def test_a_border_post_is_named_for_the_place_it_keeps(sentence, places, orgs):
 def test_venues_and_paired_names(sentence, places, orgs):
     df = extract_text(sentence, reference_date=REF)
     assert df.iloc[0]["places"] == places and df.iloc[0]["organisations"] == orgs
+
+
+@pytest.mark.parametrize("sentence, orgs", [
+    # a board names its task in lowercase words, commas among them, up to the unit it serves
+    ("Sáng 15/4, Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh Điện Biên tổ chức lễ phát động.",
+     ["Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh Điện Biên"]),
+    ("Ngày 3/3, Hội đồng thi đua, khen thưởng huyện Bắc Sơn họp.", ["Hội đồng thi đua, khen thưởng huyện Bắc Sơn"]),
+    # (a verb or a preposition after the head ends it: a board without its name is no body named)
+    ("Sáng 15/4, Ban Chỉ đạo họp tại tỉnh Điện Biên.", []),
+    ("Ngày 3/3, Ban Chỉ đạo đã kiểm tra tại huyện Lộc Bình.", []),
+    # historic bodies whose names run in lowercase words to a capital
+    ("Từ ngày 16 đến ngày 17/8/1945, Quốc dân Đại hội bầu ra Ủy ban Dân tộc giải phóng Việt Nam.",
+     ["Ủy ban Dân tộc giải phóng Việt Nam"]),
+])
+def test_bodies_named_in_lowercase_words(sentence, orgs):
+    df = extract_text(sentence, reference_date=REF)
+    assert df.iloc[0]["organisations"] == orgs
