@@ -823,8 +823,11 @@ def _carry_subjects(events: list[Event]) -> None:
         if ev.head is not None or prev.sentence != ev.sentence or not ev.title or ev.title == prev.title \
                 or ev.scope[0] <= prev.scope[0]:
             continue
-        who = _person_subject(prev.title, subjects)
-        if who and predicate.match(ev.title) and _person_subject(ev.title, subjects) is None:
+        who = _person_subject(prev.title, subjects) or next(
+            (p.name for p in prev.persons if prev.title.startswith(p.name + " ")
+             and prev.title[len(p.name) + 1:][:1].islower()), None)  # 'Hoàng Văn A sinh', then 'nhập ngũ'
+        if who and predicate.match(ev.title) and _person_subject(ev.title, subjects) is None \
+                and not any(ev.title.startswith(p.name) for p in ev.persons):
             ev.title = f"{who} {ev.title[:1].lower()}{ev.title[1:]}"
 
 

@@ -622,7 +622,7 @@ def test_a_post_listed_after_a_semicolon_is_no_dates():
                       "Tiểu đoàn 2, Trung đoàn 12.", reference_date=REF)
     enlisted = df[df["edtf"] == "1965-03"].iloc[0]
     assert enlisted["organisations"] == []
-    assert enlisted["title"] == "Nhập ngũ"
+    assert enlisted["title"] == "Hoàng Văn Chính nhập ngũ"  # the profile's person, carried on
 
 
 def test_a_commemorated_events_place_is_its_foundings():
@@ -961,6 +961,10 @@ def test_numbered_section_headings_title_their_periods():
     # a second date opening its own predicate after 'và' is a second thing told, not a list
     ("Ông nhập ngũ năm 1965 và năm 1972 được kết nạp vào Đảng.", ["Ông nhập ngũ", "Ông được kết nạp vào Đảng"]),
     ("Ông được tặng Huân chương năm 1965 và năm 1972.", ["Ông được tặng Huân chương"] * 2),
+    # what a date's lead-in leaves at a title's end goes with it ('… liên tục cho [đến ngày 30/3]')
+    ("Từ ngày 10/3, lực lượng chức năng tuần tra liên tục cho đến ngày 30/3.",
+     ["Lực lượng chức năng tuần tra liên tục"] * 2),
+    ("Ông Hoàng Văn An, sinh năm 1960, quê xã Hồng Phong, nhập ngũ năm 1978.", ["Hoàng Văn An sinh", "Hoàng Văn An nhập ngũ"]),
     # (a clause of its own subject takes none)
     ("Năm 1999, ông về hưu; năm 2001 lễ hội được khôi phục.", ["Ông về hưu", "Lễ hội được khôi phục"]),
     # a date inside a quoted name is part of what the sentence's date tells; a person's post
