@@ -91,6 +91,7 @@ def _knowledge():
         "business_prefixes": tuple(h + " " for h in org["business_heads"]),
         "descriptive_heads": set(org["descriptive_heads"]),
         "steering_heads": set(org["steering_heads"]),
+        "guarded_heads": set(org["guarded_heads"]),
         "school_heads": set(org["school_heads"]),
         "name_verbs": tuple(org["verbs_after_names"]),
         "admin_phrases": _phrase_index(_ci(pl["admin_words"])),
@@ -228,6 +229,7 @@ def _match_phrase(words, k: int, index) -> int:
     return 0
 
 
+_CAPITALISED_PAIR_END = re.compile(r"[" + re.escape(_UPPER) + r"]\w*[ \t]+[" + re.escape(_UPPER) + r"]\w*$")
 _LOWER_WORD = re.compile(r"[ \t]*(,)?[ \t]+([^\W\d_][\w]*)")
 
 
@@ -726,6 +728,9 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
                                                                   school=head in K["school_heads"]), e)
         if end == e and head in K["steering_heads"]:
             end = _steering_name_end(text, e, K)
+        if head in K["guarded_heads"] and not _ABBREVIATION_BRACKET.match(text, end) \
+                and not _CAPITALISED_PAIR_END.search(text, e, end):
+            continue  # 'Cơ quan Thẩm định của UNESCO': a sentence-cased name the run cut short
         # 'Viện kiểm sát nhân dân (VKSND) tỉnh': the name goes on after its abbreviation
         bracket = _ABBREVIATION_BRACKET.match(text, end)
         if bracket and (after := _extend_name(text, bracket.end(), K, named=True)) > bracket.end():

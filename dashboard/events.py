@@ -61,6 +61,17 @@ def _has_lead_in(text: str, r: Resolved) -> bool:
     return title_rules()["lead_in_plain"].search(text, max(0, a - 24), a) is not None
 
 
+def _told_within(inner: Resolved, outer: Resolved) -> bool:
+    """Is inner a shorter time inside outer's ('Đến năm 1972, Mỹ mở …, đỉnh điểm là … cuối tháng
+    12/1972': a moment of the year, told as its own event, not a detail of the year's)?"""
+    a, b = inner.value, outer.value
+    spans = [(day_key(v.first_day()), day_key(v.last_day())) for v in (a, b)]
+    if any(x is None or y is None for x, y in spans):
+        return False
+    (a0, a1), (b0, b1) = spans
+    return b0 <= a0 and a1 <= b1 and (a0, a1) != (b0, b1)
+
+
 def _plain_date(r: Resolved) -> bool:
     """A date that is only a time (not a named event, an anniversary or a restatement)."""
     m = r.mention
@@ -106,7 +117,8 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
         attached = k
         if leads[k] and not re.search(r"\w", _BRACKETED.sub("", text[r.mention.end:clauses[ci][1]])):
             while attached + 1 < len(mentions) and not leads[attached + 1] and idx[attached + 1] > ci \
-                    and _plain_date(mentions[attached + 1]) and not _has_lead_in(text, mentions[attached + 1]):
+                    and _plain_date(mentions[attached + 1]) and not _has_lead_in(text, mentions[attached + 1]) \
+                    and not _told_within(mentions[attached + 1], r):
                 attached += 1
         if attached > k:
             start = clauses[ci][0] if k else sentence[0]
@@ -511,6 +523,10 @@ def _protect_commas(text: str, entities: list[Entity]) -> str:
     spans += [(a.end, b.start) for a, b in zip(orgs, orgs[1:], strict=False) if _LIST_COMMA.fullmatch(text, a.end, b.start)
               and not _VENUE_BEFORE.search(text, max(0, a.start - 8), a.start) and a.role != "title"
               and not (a.role == "adjunct" and b.role != "adjunct")]  # ('Được sự đồng ý của Bộ Chính trị, Ban Chấp hành …')
+    # 'vào Hà Nội, Hải Phòng cuối tháng 12/1972': a list of places named bare is one object
+    places = sorted((e for e in entities if e.type == "place"), key=lambda e: e.start)
+    spans += [(a.end, b.start) for a, b in zip(places, places[1:], strict=False)
+              if a.text == a.name and b.text == b.name and _LIST_COMMA.fullmatch(text, a.end, b.start)]
     spans += [(m.start(), m.end()) for m in _DECIMAL_COMMA.finditer(text)]
     commas = sorted({i for a, b in spans for i in range(a, b) if text[i] == ","})
     if not commas:

@@ -345,6 +345,8 @@ CASES = [
     # dynasties' eras, with the word that makes them a time
     ("Thành được xây dựng vào thời Lê Trung hưng.", ["1533/1789"]),
     ("Thời Lê sơ, vùng đất này thuộc trấn Lạng Sơn.", ["1428/1527"]),  # the early Lê, not all of the later
+    ("Trong cuộc chiến tranh phá hoại lần thứ nhất, tỉnh bắn rơi 10 máy bay.", ["1964-08-05/1968-11-01"]),
+    ("Trong chiến tranh phá hoại miền Bắc lần thứ hai, tỉnh bắn rơi 6 máy bay.", ["1972-04-06/1973-01-15"]),
     ("Thành nhà Mạc nằm trên sườn núi Tô Thị.", []),
     # 'vừa qua' counts from the article's time, not from a year the sentence told before it
     ("Chiếc máy chữ được dùng từ năm 1947 đến năm 1954, do gia đình trao tặng hồi tháng 5 vừa qua.",

@@ -965,6 +965,14 @@ def test_numbered_section_headings_title_their_periods():
     ("Từ ngày 10/3, lực lượng chức năng tuần tra liên tục cho đến ngày 30/3.",
      ["Lực lượng chức năng tuần tra liên tục"] * 2),
     ("Ông Hoàng Văn An, sinh năm 1960, quê xã Hồng Phong, nhập ngũ năm 1978.", ["Hoàng Văn An sinh", "Hoàng Văn An nhập ngũ"]),
+    # a shorter time inside the lead's, told in a later clause, is an event of its own; a list of
+    # places named bare is one object, no clause break
+    ("Đến năm 1972, Mỹ tiếp tục mở cuộc chiến tranh phá hoại lần thứ hai, đỉnh điểm là cuộc tập kích bằng B52 "
+     "vào Hà Nội, Hải Phòng cuối tháng 12/1972.",
+     ["Mỹ tiếp tục mở cuộc chiến tranh phá hoại lần thứ hai",
+      "Đỉnh điểm là cuộc tập kích bằng B52 vào Hà Nội, Hải Phòng"]),
+    ("Trong giai đoạn 1997-2021, GRDP bình quân tăng 13,4%/năm; riêng năm 2021, GRDP tăng 8,29%.",
+     ["GRDP bình quân tăng 13,4%/năm", "GRDP tăng 8,29%"]),
     # (a clause of its own subject takes none)
     ("Năm 1999, ông về hưu; năm 2001 lễ hội được khôi phục.", ["Ông về hưu", "Lễ hội được khôi phục"]),
     # a date inside a quoted name is part of what the sentence's date tells; a person's post
@@ -1174,3 +1182,18 @@ def test_venues_and_paired_names(sentence, places, orgs):
 def test_bodies_named_in_lowercase_words(sentence, orgs):
     df = extract_text(sentence, reference_date=REF)
     assert df.iloc[0]["organisations"] == orgs
+
+
+@pytest.mark.parametrize("sentence, places, orgs", [
+    # a territory is a place, though its first word heads radio stations' names
+    ("Ngày 3/4, động đất xảy ra ngoài khơi huyện Hoa Liên, phía đông Đài Loan (Trung Quốc).",
+     ["Hoa Liên", "Đài Loan", "Trung Quốc"], []),
+    # a foreign agency named whole, or cut short by sentence case (then no body)
+    ("Trưa 3/4, Cơ quan Khí tượng Nhật Bản đã phát cảnh báo sóng thần.", [], ["Cơ quan Khí tượng Nhật Bản"]),
+    ("Tháng 11/2024, Cơ quan Thẩm định của UNESCO đã khuyến nghị ghi danh lễ hội.", [], ["UNESCO"]),
+    # a hall of fairs is a venue, no place
+    ("Trong 2 ngày 25 và 26/10, vận động viên nhận số báo danh tại Cung Quy hoạch, Hội chợ và Triển lãm tỉnh.", [], []),
+])
+def test_territories_agencies_and_halls(sentence, places, orgs):
+    df = extract_text(sentence, reference_date=REF)
+    assert df.iloc[0]["places"] == places and df.iloc[0]["organisations"] == orgs
