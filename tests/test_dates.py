@@ -344,6 +344,8 @@ CASES = [
     ("Toàn tỉnh đón 152.000 lượt khách, tăng 12% so với dịp nghỉ lễ năm 2024.", []),
     # dynasties' eras, with the word that makes them a time
     ("Thành được xây dựng vào thời Lê Trung hưng.", ["1533/1789"]),
+    ("Đêm Giáng sinh năm nay, nhà thờ tổ chức thánh lễ.", ["2020-12-24"]),
+    ("Nhân Ngày Sách Việt Nam, thư viện tỉnh trưng bày 2.000 cuốn sách.", ["2020-04-21"]),
     ("Thời Lê sơ, vùng đất này thuộc trấn Lạng Sơn.", ["1428/1527"]),  # the early Lê, not all of the later
     ("Trong cuộc chiến tranh phá hoại lần thứ nhất, tỉnh bắn rơi 10 máy bay.", ["1964-08-05/1968-11-01"]),
     ("Trong chiến tranh phá hoại miền Bắc lần thứ hai, tỉnh bắn rơi 6 máy bay.", ["1972-04-06/1973-01-15"]),

@@ -973,6 +973,9 @@ def test_numbered_section_headings_title_their_periods():
       "Đỉnh điểm là cuộc tập kích bằng B52 vào Hà Nội, Hải Phòng"]),
     ("Trong giai đoạn 1997-2021, GRDP bình quân tăng 13,4%/năm; riêng năm 2021, GRDP tăng 8,29%.",
      ["GRDP bình quân tăng 13,4%/năm", "GRDP tăng 8,29%"]),
+    # 'Nhân' leads into a feast's day, and goes with it
+    ("Nhân Ngày Quốc tế Phụ nữ 8/3, Hội Liên hiệp Phụ nữ tỉnh tổ chức mít tinh.",
+     ["Hội Liên hiệp Phụ nữ tỉnh tổ chức mít tinh"]),
     # (a clause of its own subject takes none)
     ("Năm 1999, ông về hưu; năm 2001 lễ hội được khôi phục.", ["Ông về hưu", "Lễ hội được khôi phục"]),
     # a date inside a quoted name is part of what the sentence's date tells; a person's post
