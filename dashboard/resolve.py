@@ -219,7 +219,8 @@ def explicit_years(mentions: list[Mention], text: str = "") -> list[int]:
             continue
         # ('Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2025': the plan's year)
         # (nor a deadline: 'hoàn thành trước ngày 31/12/2028' is no time the story is told in)
-        if m.kind in ("after", "before") or plan.search(text[max(0, m.start - 110):m.start]) \
+        # (nor the end of a stretch from today: 'Từ nay đến hết tháng 2/2025' is to come)
+        if m.kind in ("after", "before", "from_now") or plan.search(text[max(0, m.start - 110):m.start]) \
                 or _FUTURE_AFTER.match(text, m.end):
             continue  # ('Năm 2026, Philippines sẽ đảm nhận …': a year to come, told after it)
         if m.info.get("birth"):

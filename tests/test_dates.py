@@ -784,6 +784,12 @@ def test_a_backstory_of_last_years_months_leaves_the_date_bars_year_to_the_story
     assert list(extract_text(text)["edtf"]) == ["2025-01-05", "2024-10"]
 
 
+def test_the_end_of_a_stretch_from_today_is_no_year_the_story_is_told_in():
+    text = ("Những ngày đầu tháng 12, lượng du khách lên núi tăng mạnh. Từ ngày 1/11 đến ngày 8/12/2024, khu du lịch "
+            "đón 45.000 lượt khách. Từ nay đến hết tháng 2/2025, huyện tổ chức chuỗi sự kiện.")
+    assert list(extract_text(text)["edtf"]) == ["2024-12-01/2024-12-10", "2024-11-01/2024-12-08", "2024/2025-02"]
+
+
 def test_an_age_counts_from_a_life_span_after_the_name():
     text = ("Nhà thơ Nông Văn Hiền (1932 - 2009) sinh ra tại xã Quang Trung. Năm 16 tuổi, ông thoát ly gia đình, "
             "tham gia bộ đội.")
