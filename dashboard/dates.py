@@ -730,9 +730,12 @@ def counted_years(m, text):
         return None  # 'suốt 10 năm sau đó (1979 - 1989)': how long it lasted, not when
     if m["n2"] and _SINCE_AFTER.match(text, m.end()):
         return None  # 'sau 39 năm kể từ mùa giải 1985': how long since the date that follows
+    if m["n2"] and _YEAR_JUST_AFTER.match(text, m.end()):
+        return None  # 'Sau 12 năm trị vì, năm 979, …': how long, up to the year the sentence tells
     return Mention(m.start(), m.end(), kind, info={"n": n})
 
 
+_YEAR_JUST_AFTER = re.compile(r"[^.!?;\n\d]{0,40}?(?<!\w)năm[ \t]+\d{3,4}(?!\d)", FLAGS)
 _SINCE_AFTER = re.compile(r"[ \t]+(?:kể[ \t]+)?từ(?!\w)", FLAGS)
 
 
@@ -882,9 +885,11 @@ _NAME_BEFORE_BRACKET = re.compile(r"[^\W\d_]+[ \t]*\([ \t]*$")
 _YEAR_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?P<y>\d{3,4})[ \t]*\)")
 
 
-@rule(r"(?<!\w)(?:năm|xuân|tết)\s+(?P<cc>{CAN_CHI})(?:\s*(?:\(\s*)?(?P<y>{YEAR4})\)?)?(?!\w)", 17, gate=_has_lexicon("festivals", "chi"))
+@rule(r"(?<!\w)(?:năm|xuân|tết)\s+(?P<cc>{CAN_CHI})(?:\s*\(\s*(?P<yb>\d{{3,4}})\s*\)|\s*(?P<y>{YEAR4}))?(?!\w)", 17,
+      gate=_has_lexicon("festivals", "chi"))
 def canchi_year(m, text):
-    part = Part(_int(m["y"]), None, None, "year", lunar=True, canchi=m["cc"])
+    """'năm Giáp Thân (1944)', 'Năm Mậu Thìn (968)': a cycle year and the year it was."""
+    part = Part(_int(m["y"] or m["yb"]), None, None, "year", lunar=True, canchi=m["cc"])
     return Mention(m.start(), m.end(), "point", part)
 
 

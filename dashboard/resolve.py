@@ -426,7 +426,7 @@ def _day_before(page: dt.date, month_day: tuple[int, int]) -> dt.date:
     return page
 
 
-_FUTURE_AFTER = re.compile(r"[ \t]*,?[^,.;:()\n]{0,60}?(?<!\w)(?:sẽ|dự\s+kiến|sắp)(?!\w)", re.IGNORECASE)
+_FUTURE_AFTER = re.compile(r"[ \t]*,?[^,.;:()\n]{0,60}?(?<!\w)(?:sẽ|dự\s+kiến|sắp|phấn\s+đấu|đặt\s+mục\s+tiêu)(?!\w)", re.IGNORECASE)
 
 
 def _years_to_come(mentions: list[Mention], text: str) -> list[int]:
@@ -851,8 +851,8 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                     # lễ truy điệu … ¶ … đã từ trần … ngày 3/11/2025')
                     news_day = value.start
         elif m.kind == "relative":
-            if ref is None:
-                continue
+            if ref is None and not (m.info.get("after_told") and m.a is None and story_point is not None):
+                continue  # (a history of years before 1000 has no time of its own: 'Năm 979, … Năm sau, …')
             if m.a is not None:  # 'Chiều nay (16/10)': the bracketed date, in the article's year
                 a, inferred, n_a = _complete_point(m.a, ref.date.year if ref.date else ref.year)
                 notes += n_a
@@ -860,11 +860,13 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             else:
                 value = None
                 if m.info.get("after_told") and (told_para == para or told_para == para - 1 and told_just_before) \
-                        and story_point is not None and story_point.year != ref.year:
+                        and story_point is not None and (ref is None or story_point.year != ref.year):
                     # (in its paragraph, or the date just before it in the one before: 'Năm 1930, …
                     # ¶ Mùa xuân năm sau, …')
                     value = _after_told(story_point, m.info["unit"])
-                if value is None and "weekday" in m.info:
+                if value is None and ref is None:
+                    pass
+                elif value is None and "weekday" in m.info:
                     value = _weekday_near(ref, m.info["weekday"], m.info["offset"])
                 elif value is None:
                     value = _shift(ref, m.info["unit"], m.info["offset"])

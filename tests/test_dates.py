@@ -790,6 +790,20 @@ def test_the_end_of_a_stretch_from_today_is_no_year_the_story_is_told_in():
     assert list(extract_text(text)["edtf"]) == ["2024-12-01/2024-12-10", "2024-11-01/2024-12-08", "2024/2025-02"]
 
 
+def test_an_early_history_counts_its_years_without_a_time_of_its_own():
+    text = ("Năm Mậu Thìn (968), Đinh Bộ Lĩnh lên ngôi hoàng đế. Năm 970, nhà vua đặt niên hiệu là Thái Bình. "
+            "Sau 12 năm trị vì, năm 979, Đinh Tiên Hoàng bị ám hại. Năm sau, Lê Hoàn lên ngôi.")
+    df = extract_text(text)  # no date line, no year after 1000: the years told are the only time
+    assert list(df["edtf"]) == ["0968", "0970", "0979", "0980"]
+    assert df.iloc[1]["places"] == []  # an era named like a province is no place
+
+
+def test_a_target_year_is_no_year_the_story_is_told_in():
+    text = ("Trong 9 tháng năm 2024, huyện có thêm 3 xã đạt chuẩn. Từ nay đến hết năm 2024, huyện hỗ trợ các xã. "
+            "Đến năm 2025, huyện phấn đấu đạt chuẩn huyện nông thôn mới.")
+    assert list(extract_text(text)["edtf"]) == ["2024-01/2024-09", "2024/2024", "2025"]
+
+
 def test_an_age_counts_from_a_life_span_after_the_name():
     text = ("Nhà thơ Nông Văn Hiền (1932 - 2009) sinh ra tại xã Quang Trung. Năm 16 tuổi, ông thoát ly gia đình, "
             "tham gia bộ đội.")

@@ -1194,6 +1194,8 @@ def test_bodies_named_in_lowercase_words(sentence, orgs):
     # a foreign agency named whole, or cut short by sentence case (then no body)
     ("Trưa 3/4, Cơ quan Khí tượng Nhật Bản đã phát cảnh báo sóng thần.", [], ["Cơ quan Khí tượng Nhật Bản"]),
     ("Tháng 11/2024, Cơ quan Thẩm định của UNESCO đã khuyến nghị ghi danh lễ hội.", [], ["UNESCO"]),
+    # a state's name, given as the country's name
+    ("Năm 968, Đinh Bộ Lĩnh lên ngôi, đặt quốc hiệu là Đại Cồ Việt, đóng đô ở Hoa Lư.", ["Đại Cồ Việt", "Hoa Lư"], []),
     # a named building is a place, unlike a hall named by its use and unit ('Trung tâm Hội nghị tỉnh')
     ("Sáng 21/10, tại Nhà Quốc hội, Quốc hội khai mạc Kỳ họp thứ 8.", ["Nhà Quốc hội"], ["Quốc hội"]),
     # a hall of fairs is a venue, no place
