@@ -919,6 +919,25 @@ def listed_days(m, text):
 _MONTH_WORD_BEFORE = re.compile(r"(?<!\w)tháng\s+$", FLAGS)
 
 
+# 'các tháng 3, 4 và 5/2024': months listed with the year they share
+@rule(r"(?<!\w)tháng\s+(?P<list>{MONTH}(?:\s*,\s*{MONTH})*)\s*(?:,|và|,\s*và)\s*(?P<ml>{MONTH})\s*/\s*(?P<y>{YEAR4})(?![\d/])",
+      29, gate=_has("tháng"))
+def listed_months(m, text):
+    """'các tháng 3, 4 và 5/2024' (one stretch: the months follow each other), 'tháng 3, 6 và
+    9/2024' (three months)."""
+    found = [(x.start() + m.start("list"), x.end() + m.start("list"), int(x.group()))
+             for x in re.finditer(r"\d+", m["list"])] + [(m.start("ml"), m.end(), int(m["ml"]))]
+    months = [mo for _, _, mo in found]
+    if not all(1 <= mo <= 12 for mo in months) or months != sorted(set(months)):
+        return None
+    y = int(m["y"])
+    if months == list(range(months[0], months[-1] + 1)):
+        return Mention(m.start(), m.end(), "range", Part(y, months[0], None, "month"), Part(y, months[-1], None, "month"))
+    first = Part(y, months[0], None, "month")
+    return Mention(m.start(), m.end(), "range", first, Part(y, months[-1], None, "month"),
+                   info={"listed_months": [((m.start() if i == 0 else s, e), mo) for i, (s, e, mo) in enumerate(found)]})
+
+
 # both tried where the first day's digits start; the words before it ('từ ngày') are looked up
 # ('từ đêm 26 đến sáng 27/10': a part of the day may open the second)
 @rule(r"(?<![\w/.\-])(?P<d1>{DAY})\s*(?:-|đến|tới|và|,)\s*(?:(?:{DAY_PART})\s+)?(?:ngày\s+)?"

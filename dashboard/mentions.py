@@ -441,6 +441,9 @@ def split_two_days(mentions: list[Mention]) -> list[Mention]:
         elif m.kind == "range" and (days := m.info.get("listed_days")):
             for (s, e), d in days:
                 out.append(Mention(s, e, "point", replace(m.a, day=d), rule=m.rule))
+        elif m.kind == "range" and (months := m.info.get("listed_months")):
+            for (s, e), mo in months:
+                out.append(Mention(s, e, "point", replace(m.a, month=mo), rule=m.rule))
         else:
             out.append(m)
     return out

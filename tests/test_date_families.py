@@ -160,3 +160,12 @@ def test_a_reign_year_and_its_year_in_brackets_are_one_expression():
     # a bracket far from the era's year is something else, told apart
     df = extract_text("Năm Tự Đức thứ 5 (1900), đình được dựng.", reference_date=REF)
     assert df.iloc[0]["date_text"] == "Năm Tự Đức thứ 5" and df.iloc[0]["edtf"] == "1852"
+
+
+@pytest.mark.parametrize("phrase,edtfs_", [
+    ("Các tháng 3, 4 và 5/2024", ["2024-03/2024-05"]),  # months that follow each other: one stretch
+    ("Tháng 10 và 11/2024", ["2024-10/2024-11"]),
+    ("Trong các tháng 3, 6 và 9/2024", ["2024-03", "2024-06", "2024-09"]),  # apart: one event each
+])
+def test_listed_months_share_their_year(phrase, edtfs_):
+    assert edtfs(f"{phrase}, tỉnh kiểm tra 100 cơ sở.") == edtfs_
