@@ -91,6 +91,11 @@ def _knowledge():
         "business_prefixes": tuple(h + " " for h in org["business_heads"]),
         "descriptive_heads": set(org["descriptive_heads"]),
         "steering_heads": set(org["steering_heads"]),
+        # (not 'xã hội': a unit's word opening a compound)
+        "bare_unit_after": re.compile(r"[ \t]+(?i:" + alternation(pl["local_kinds"]) + r")(?!\w)(?![ \t]+(?:[" + re.escape(_UPPER)
+                                      + r"]|hội(?!\w)))"),
+        "historic_qualifier": re.compile(r"[ \t]+(?i:" + alternation(org["historic_qualifiers"]) + r")[ \t]+(?i:"
+                                         + alternation(pl["local_kinds"]) + r")(?!\w)"),
         "guarded_heads": set(org["guarded_heads"]),
         "school_heads": set(org["school_heads"]),
         "name_verbs": tuple(org["verbs_after_names"]),
@@ -728,6 +733,13 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
                                                                   school=head in K["school_heads"]), e)
         if end == e and head in K["steering_heads"]:
             end = _steering_name_end(text, e, K)
+        if end > start and text[end - 1].islower() and (unit := K["bare_unit_after"].match(text, end)) is not None:
+            end = unit.end()  # 'Ủy ban nhân dân tỉnh tổ chức …': the full name with its unit, as 'UBND tỉnh'
+        if (hist := K["historic_qualifier"].match(text, end)) is not None:
+            # 'Ủy ban nhân dân cách mạng lâm thời xã', 'Ủy ban kháng chiến hành chính tỉnh'
+            after = _skip_spaces(text, hist.end())
+            named_end = _extend_name(text, after, K, place=True) if after > hist.end() else after
+            end = named_end if named_end > after and _is_cap(text[after:named_end]) else hist.end()
         if head in K["guarded_heads"] and not _ABBREVIATION_BRACKET.match(text, end) \
                 and not _CAPITALISED_PAIR_END.search(text, e, end):
             continue  # 'Cơ quan Thẩm định của UNESCO': a sentence-cased name the run cut short

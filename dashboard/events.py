@@ -738,7 +738,7 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                     end = stop.start() if stop else scope[1]
                     if m.end() <= r.mention.start < end:
                         end = r.mention.start
-                    if not (m.start() <= r.mention.start < m.end()):
+                    if not (r.mention.start < m.end() and m.start() < r.mention.end):  # (its own count: 'Nhân dịp kỷ niệm 80 năm')
                         skip.append((m.start(), end))
                 inside = [x for x in inside if not any(a <= x.start < b for a, b in skip)]
                 ev.places = _unique([x for x in inside if x.type == "place" and x.role != "adjunct"])
@@ -763,8 +763,15 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
             events.append(ev)
     # a date whose clause the others took ('… thì lập tức giải phóng miền Nam ngay trong năm
     # 1975') is still an event of its sentence: it takes the title of the one before it there
-    for prev, ev in zip(events, events[1:], strict=False):
-        if not ev.title and ev.head is None and prev.sentence == ev.sentence:
+    # (not from an anniversary pair's halves, which tell what is commemorated: '… lễ kỷ niệm 35
+    # năm … (6/12/1989 - 6/12/2024) và tổng kết phong trào thi đua giai đoạn 2019 - 2024')
+    for i, ev in enumerate(events):
+        if ev.title or ev.head is not None or not i:
+            continue
+        prev = next((p for p in reversed(events[:i]) if p.sentence == ev.sentence
+                     and not p.resolved.mention.info.get("anniversary_pair")), None) \
+            or (events[i - 1] if events[i - 1].sentence == ev.sentence else None)
+        if prev is not None:
             ev.title = prev.title
             if not (ev.places or ev.organisations or ev.persons):
                 ev.places, ev.organisations, ev.persons = prev.places, prev.organisations, prev.persons

@@ -1204,3 +1204,38 @@ def test_bodies_named_in_lowercase_words(sentence, orgs):
 def test_territories_agencies_and_halls(sentence, places, orgs):
     df = extract_text(sentence, reference_date=REF)
     assert df.iloc[0]["places"] == places and df.iloc[0]["organisations"] == orgs
+
+
+@pytest.mark.parametrize("sentence, orgs", [
+    # the full name with a bare unit, as its abbreviation ('UBND tỉnh')
+    ("Ngày 3/3, Ủy ban nhân dân tỉnh tổ chức hội nghị.", ["Ủy ban nhân dân tỉnh Lạng Sơn"]),
+    ("Ngày 3/3, Hội đồng nhân dân tỉnh tổ chức kỳ họp.", ["Hội đồng nhân dân tỉnh Lạng Sơn"]),
+    # a revolutionary committee's words run on to its unit
+    ("Ngày 20/8/1945, Ủy ban nhân dân cách mạng lâm thời tỉnh được thành lập.",
+     ["Ủy ban nhân dân cách mạng lâm thời tỉnh Lạng Sơn"]),
+    ("Năm 1946, Ủy ban kháng chiến hành chính tỉnh được thành lập.", ["Ủy ban kháng chiến hành chính tỉnh Lạng Sơn"]),
+    # two-syllable words of departments' names, the second written small
+    ("Ngày 1/8/1930, Ban Chấp hành Trung ương Đảng lâm thời thành lập Ban Cổ động và Tuyên truyền.",
+     ["Ban Chấp hành Trung ương Đảng lâm thời", "Ban Cổ động và Tuyên truyền"]),
+    ("Năm 1945, Ban Tuyên huấn Tỉnh ủy được thành lập.", ["Ban Tuyên huấn Tỉnh ủy Lạng Sơn"]),
+    # (no unit in 'xã hội')
+    ("Ngày 3/3, Quốc hội xã hội chủ nghĩa họp.", ["Quốc hội"]),
+])
+def test_full_names_of_committees_and_departments(sentence, orgs):
+    df = extract_text(sentence + " Tỉnh Lạng Sơn có 11 huyện.", reference_date=REF)
+    assert df.iloc[0]["organisations"] == orgs
+
+
+def test_a_date_after_an_anniversary_pair_takes_the_ceremonys_title_not_the_pairs():
+    df = extract_text("Chiều 5/12/2024, Hội Cựu chiến binh huyện Văn Lãng tổ chức lễ kỷ niệm 35 năm Ngày thành lập Hội "
+                      "Cựu chiến binh Việt Nam (6/12/1989 - 6/12/2024) và tổng kết phong trào thi đua giai đoạn 2019 - 2024.")
+    last = df.iloc[-1]
+    assert last["edtf"] == "2019/2024" and last["title"] == df.iloc[0]["title"]
+    assert last["organisations"] == ["Hội Cựu chiến binh huyện Văn Lãng"]
+
+
+def test_a_counted_anniversary_opening_its_sentence_names_what_was_founded():
+    df = extract_text("Năm 1976, Chi bộ được nâng lên thành Đảng bộ xã Hồng Phong. Nhân dịp kỷ niệm 80 năm Ngày thành lập "
+                      "Đảng bộ xã, cuốn sách được tái bản vào quý II/2025.")
+    founding = df[df["date_text"] == "Nhân dịp kỷ niệm 80 năm"].iloc[0]
+    assert founding["edtf"] == "1945" and founding["organisations"] == ["Đảng bộ xã Hồng Phong"]
