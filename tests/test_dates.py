@@ -346,6 +346,9 @@ CASES = [
     ("Thành được xây dựng vào thời Lê Trung hưng.", ["1533/1789"]),
     ("Đêm Giáng sinh năm nay, nhà thờ tổ chức thánh lễ.", ["2020-12-24"]),
     ("Nhân Ngày Sách Việt Nam, thư viện tỉnh trưng bày 2.000 cuốn sách.", ["2020-04-21"]),
+    ("Sau ngày miền Nam hoàn toàn giải phóng, ông trở về quê.", ["1975-04-30/.."]),
+    ("Những năm đầu đổi mới, kinh tế tỉnh còn nhiều khó khăn.", ["1986/1990"]),
+    ("Ngày 30/4/1975, miền Nam hoàn toàn giải phóng.", ["1975-04-30"]),  # the written date, once
     ("Thời Lê sơ, vùng đất này thuộc trấn Lạng Sơn.", ["1428/1527"]),  # the early Lê, not all of the later
     ("Trong cuộc chiến tranh phá hoại lần thứ nhất, tỉnh bắn rơi 10 máy bay.", ["1964-08-05/1968-11-01"]),
     ("Trong chiến tranh phá hoại miền Bắc lần thứ hai, tỉnh bắn rơi 6 máy bay.", ["1972-04-06/1973-01-15"]),
