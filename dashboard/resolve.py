@@ -336,6 +336,11 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
         # last year's month a backstory tells: '09/01/2025' over 'ngày 5/1 … từ tháng 10/2024'; a
         # year's review early in the next is that next year, whatever the page's date)
         return Reference(page_date.year, page_date, "page")
+    if page_date and source == "body" and year is not None and year < page_date.year \
+            and (ahead := _years_to_come(mentions, text)) and min(ahead) == page_date.year + 1:
+        # 'Thứ Ba, 10/12/2024' over an interview telling 2020, 2023 and what is planned for 2025:
+        # the year to come is the page's next, so the page's date is the story's
+        return Reference(page_date.year, page_date, "page")
     if year is None and page_date:
         # nothing in the body dates it: the page's date is the best guess, to the day; a story
         # day the text names ('Sáng nay (16/10)' on a page saved 28/01/2022) came before it

@@ -816,6 +816,12 @@ def test_an_age_counts_from_a_life_span_after_the_name():
     assert list(extract_text(text, reference_date=REF)["edtf"]) == ["1009/1225"]
 
 
+def test_a_page_date_whose_next_year_the_story_plans_for_is_the_storys_time():
+    text = ("Xã Mẫu Sơn sau 5 năm\n\nThứ Ba, 10/12/2024\n\nÔng A: Từ năm 2020, xã làm đường. Đến cuối năm 2023, 100% "
+            "thôn có đường bê tông.\n\nÔng A: Năm 2025, xã phấn đấu đạt chuẩn. Tháng 1 tới, xã sẽ khởi công nhà văn hóa.")
+    assert list(extract_text(text)["edtf"])[-1] == "2025-01"
+
+
 def test_the_leads_weekday_tells_the_year_its_days_are_in():
     # 30/6 was a Sunday in 2024, not in 2023, the only year the story wrote whole
     text = ("Tối Chủ nhật (30/6), đội đánh bại Hà Tĩnh 3-1, lên ngôi vô địch V-League mùa giải 2023/24.\n\n"
