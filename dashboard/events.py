@@ -104,6 +104,11 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
                 return i
         return len(clauses) - 1
 
+    predicate = _subject_rules()[1]
+
+    def own_predicate(j):
+        return predicate.match(text[mentions[j].mention.end:mentions[j].mention.end + 24].lstrip(" \t"))
+
     idx = [clause_of(r.mention.start) for r in mentions]
     leads = [is_leading(text, clauses[i][0], r.mention.start, openers) for i, r in zip(idx, mentions, strict=True)]
     out = []
@@ -138,9 +143,6 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
         # 'trùng tu vào những năm 1920 và năm 1998': dates joined by 'và' time one clause together
         # (not when the second opens its own predicate: 'Ông nhập ngũ năm 1965 và năm 1972 được
         # kết nạp vào Đảng' tells two things)
-        def own_predicate(j):
-            return _subject_rules()[1].match(text[mentions[j].mention.end:mentions[j].mention.end + 24].lstrip(" \t"))
-
         run = k
         while run + 1 < len(mentions) and _COORDINATED.fullmatch(text, mentions[run].mention.end,
                                                                    mentions[run + 1].mention.start) \
