@@ -1344,9 +1344,12 @@ def compose(text: str, atoms: list[Mention]) -> list[Mention]:
         _decorate(text, m)
     out = _join_turns_of_months(text, _join_centuries_to_years(text, _join_turns_of_centuries(text, out)))
     # a modifier may have grown a mention over its neighbour ('âm lịch năm 2020'): keep the first
+    # (unless the later one grew over the first whole: 'từ hôm nay đến ngày 7/6' holds 'hôm nay')
     kept: list[Mention] = []
     for m in out:
         if kept and m.start < kept[-1].end:
+            if m.start <= kept[-1].start and m.end >= kept[-1].end:
+                kept[-1] = m
             continue
         kept.append(m)
     return kept

@@ -469,12 +469,20 @@ def plan_cue() -> re.Pattern:
                       re.IGNORECASE)
 
 
+_TO_COME_AFTER = re.compile(r"[ \t]*,?[^,.;:()\n]{0,60}?(?<!\w)(?:sẽ|dự\s+kiến|sắp|có\s+khả\s+năng|dự\s+báo)(?!\w)",
+                            re.IGNORECASE)
+
+
 def mark_plans(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A date a plan's words lead into is a target, not a time the story was told in."""
+    """A date a plan's words lead into is a target, not a time the story was told in; a
+    year-less day whose clause tells what is to come ('Từ khoảng ngày 8/6, nắng nóng có khả năng
+    giảm dần') is ahead of the article's day, not on an old story's."""
     plan = plan_cue()
     for m in mentions:
         if m.a is not None and m.a.year is not None and plan.search(text[max(0, m.start - 110):m.start]):
             m.info["plan"] = True
+        elif m.a is not None and m.a.year is None and m.a.day and _TO_COME_AFTER.match(text, m.end):
+            m.info["to_come"] = True
     return mentions
 
 

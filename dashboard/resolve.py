@@ -727,6 +727,7 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                 hint = _chain_year(story, m.a)
             elif story is not None and ref is not None and ref.date is not None and story.year < ref.year \
                     and ref.source in ("page", "given") and m.a.precision == "day" and not m.info.get("direction") \
+                    and not m.info.get("to_come") \
                     and _after_day(ref.year, m.a.month, m.a.day, ref.date) \
                     and 0 <= (m.a.month - story.month) % 12 <= 3:
                 # 'Đúng 6h30 sáng ngày 16/9/1950, quân ta nã pháo … ¶ Ngày 17/10 chiến dịch kết thúc

@@ -822,6 +822,15 @@ def test_a_page_date_whose_next_year_the_story_plans_for_is_the_storys_time():
     assert list(extract_text(text)["edtf"])[-1] == "2025-01"
 
 
+def test_a_forecast_from_today_and_a_day_to_come_after_an_old_record():
+    text = ("Thứ Hai, 03/06/2024 - 06:30\n\nTừ hôm nay đến ngày 7/6, khu vực Bắc Bộ có nắng nóng gay gắt. Đợt nắng "
+            "nóng năm 2023 từng ghi nhận mức 44,2 độ C vào ngày 7/5/2023.\n\nTừ khoảng ngày 8/6, nắng nóng có khả năng "
+            "giảm dần.")
+    df = extract_text(text)
+    assert df.iloc[0]["date_text"] == "Từ hôm nay đến ngày 7/6" and df.iloc[0]["edtf"] == "2024-06-03/2024-06-07"
+    assert df.iloc[-1]["edtf"] == "2024-06-08"  # what is to come is ahead of the page's day, not on 2023's story
+
+
 def test_the_leads_weekday_tells_the_year_its_days_are_in():
     # 30/6 was a Sunday in 2024, not in 2023, the only year the story wrote whole
     text = ("Tối Chủ nhật (30/6), đội đánh bại Hà Tĩnh 3-1, lên ngôi vô địch V-League mùa giải 2023/24.\n\n"
