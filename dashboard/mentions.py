@@ -469,8 +469,11 @@ def plan_cue() -> re.Pattern:
                       re.IGNORECASE)
 
 
-_TO_COME_AFTER = re.compile(r"[ \t]*,?[^,.;:()\n]{0,60}?(?<!\w)(?:sẽ|dự\s+kiến|sắp|có\s+khả\s+năng|dự\s+báo)(?!\w)",
-                            re.IGNORECASE)
+@cache
+def to_come_after() -> re.Pattern:
+    """The words after a date that tell its clause is still to come (the cues' 'to_come_cues')."""
+    words = alternation(load("cues")["to_come_cues"])
+    return re.compile(r"[ \t]*,?[^,.;:()\n]{0,60}?(?<!\w)(?:" + words + r")(?!\w)", re.IGNORECASE)
 
 
 def mark_plans(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -481,7 +484,7 @@ def mark_plans(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.a is not None and m.a.year is not None and plan.search(text[max(0, m.start - 110):m.start]):
             m.info["plan"] = True
-        elif m.a is not None and m.a.year is None and m.a.day and _TO_COME_AFTER.match(text, m.end):
+        elif m.a is not None and m.a.year is None and m.a.day and to_come_after().match(text, m.end):
             m.info["to_come"] = True
     return mentions
 

@@ -18,7 +18,7 @@ from functools import cache
 from . import timevalue as tv
 from .dates import Mention, Part
 from .lexicon import load
-from .mentions import plan_cue
+from .mentions import plan_cue, to_come_after
 from .timevalue import OPEN, Point, TimeValue
 
 
@@ -221,7 +221,7 @@ def explicit_years(mentions: list[Mention], text: str = "") -> list[int]:
         # (nor a deadline: 'hoàn thành trước ngày 31/12/2028' is no time the story is told in)
         # (nor the end of a stretch from today: 'Từ nay đến hết tháng 2/2025' is to come)
         if m.kind in ("after", "before", "from_now") or plan.search(text[max(0, m.start - 110):m.start]) \
-                or _FUTURE_AFTER.match(text, m.end):
+                or to_come_after().match(text, m.end):
             continue  # ('Năm 2026, Philippines sẽ đảm nhận …': a year to come, told after it)
         if m.info.get("birth"):
             continue  # '(sinh năm 1983, trú tại …)': a person's birth, not the story's time
@@ -431,13 +431,10 @@ def _day_before(page: dt.date, month_day: tuple[int, int]) -> dt.date:
     return page
 
 
-_FUTURE_AFTER = re.compile(r"[ \t]*,?[^,.;:()\n]{0,60}?(?<!\w)(?:sẽ|dự\s+kiến|sắp|phấn\s+đấu|đặt\s+mục\s+tiêu)(?!\w)", re.IGNORECASE)
-
-
 def _years_to_come(mentions: list[Mention], text: str) -> list[int]:
     """Years a clause tells as still to come ('Năm 2026, Philippines sẽ đảm nhận …')."""
     return [m.a.year for m in mentions if m.kind == "point" and m.a is not None and m.a.year
-            and m.a.precision == "year" and _FUTURE_AFTER.match(text, m.end)]
+            and m.a.precision == "year" and to_come_after().match(text, m.end)]
 
 
 _FUTURE_CUE = re.compile(r"(?<!\w)(?:sẽ|dự\s+kiến|sắp)(?!\w)[^,.;:()\n]{0,60}$", re.IGNORECASE)
