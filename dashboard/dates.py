@@ -424,8 +424,10 @@ _IDENTIFIER_BEFORE = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(load("cues")["identifier_nouns"], key=len, reverse=True))
     + r")\s*:?\s*(?:\d{1,5}\s*[-–/]\s*)?$", FLAGS)  # (and the second of a pair: 'mốc 1119-1120')
 _COUNTED_AFTER = re.compile(fill(r"\s+(?:{COUNTED})(?!\w)"), FLAGS)
+_COUNT_RANGE_AFTER = re.compile(fill(r"\s*[-–]\s*\d{{4}}\s+(?:{COUNTED})(?!\w)"), FLAGS)
 
 
+_TERM_RANGE_BEFORE = re.compile(fill(r"(?<!\w)(?:{TERM})\s+(?:đầu\s+tiên\s+)?(?:{YEAR4})\s*[-–]\s*$"), FLAGS)
 _COUNT_BEFORE = re.compile(r"(\d|\w\s+mươi|mấy|vài|nhiều|các|những)[ \t]*$", FLAGS)
 _DAY_NUMBER_BEFORE = re.compile(r"(ngày|mùng|mồng)\s+\d{1,2}\s*$", FLAGS)
 _SHORT_RANGE_OR_SERIAL = re.compile(r"\s*(?:-|–)\s*\d{1,3}(?!\d)|[ .]\d{3,}")
@@ -434,8 +436,9 @@ _SHORT_RANGE_OR_SERIAL = re.compile(r"\s*(?:-|–)\s*\d{1,3}(?!\d)|[ .]\d{3,}")
 @rule(r"(?<![\d.,/:$€£])(?<!\d\s)(?P<y>{YEAR4})(?![\d%]|[.,]\d|\s*[/]\d)", 5, gate=DIGIT_START)
 def bare_year(m, text):
     after = text[m.end():m.end() + 24]
-    if _COUNTED_AFTER.match(after):
-        return None
+    if (_COUNTED_AFTER.match(after) and not _TERM_RANGE_BEFORE.search(text, max(0, m.start() - 40), m.start())) \
+            or (_COUNT_RANGE_AFTER.match(after) and not _TERM_BEFORE.search(text, max(0, m.start() - 24), m.start())):
+        return None  # ('1500 - 2000 người'; but 'nhiệm kỳ 2022 – 2027 tổ chức …' ends a term: the verb is no count)
     if _SHORT_RANGE_OR_SERIAL.match(after):
         return None  # '1945-75', phone and serial numbers ('1900 1234')
     if _IDENTIFIER_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
@@ -1257,6 +1260,10 @@ def _apply_part(mention: Mention, spec, kind: str) -> None:
             q = spec["quarter"]
             a.span, a.precision = (3 * q - 2, 3 * q), "quarter"
         a.approx = a.approx or bool(spec.get("approximate"))
+    elif kind == "month" and "day" in spec:
+        # 'rằm tháng 7': the full moon, a day of the lunar month however the month is written
+        a.day, a.precision = spec["day"], "day"
+        a.lunar = a.lunar or bool(spec.get("lunar"))
     elif kind == "month":
         lo, hi = spec["days"]
         if a.lunar:
@@ -1473,7 +1480,7 @@ def _decorate(text: str, m: Mention) -> None:
                 _apply_part(m, spec, kind)
                 before = text[max(0, m.start - 40):m.start]
         elif m.a.precision == "month" and m.b is not None and m.b.precision == "month" and m.a.day is None \
-                and (hit := _part_prefix(text, m)) is not None and hit[2] == "month":
+                and (hit := _part_prefix(text, m)) is not None and hit[2] == "month" and "days" in hit[1]:
             # 'từ trung tuần tháng 02 đến hết tháng 3/2024', 'Từ cuối tháng 3 đến tháng 5/2024': the
             # stretch starts on the part's first day; it ends with its last month
             start, spec, _ = hit
@@ -1545,6 +1552,14 @@ def _decorate(text: str, m: Mention) -> None:
                 hit = _AFTER.search(before)
                 m.kind = "after"
                 m.start -= len(before) - hit.start()
+        elif m.kind == "range" and m.info.get("month_part") and m.b is not None and (hit := _FROM_NOW.search(before)):
+            # 'từ nay đến cuối tháng 4': from the article's day to the part's last day (the month's
+            # end, when that is the part's, which the month's length decides)
+            end = m.b if (m.b.day or 0) <= 28 else replace(m.b, day=None, precision="month")
+            m.kind, m.a, m.b = "from_now", end, None
+            m.info.pop("month_end", None)
+            m.info.pop("month_part", None)
+            m.start -= len(before) - hit.start()
         elif m.kind == "range" and m.info.get("month_part") and (now := _UNTIL_NOW_AFTER.match(text, m.end)) \
                 and not _DASH_THEN_CAPITAL.match(now.group()):
             # 'Từ đầu tháng 5 đến nay': from the part's first day to the article's

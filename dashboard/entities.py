@@ -136,7 +136,10 @@ def _knowledge():
         "present": re.compile(r"\(?\s*" + alternation(pl["present_day"]) + r"\s*:?\s*$", re.IGNORECASE),
         "not_places": set(pl["not_places"]),
         "not_places_alone": set(pl["not_places_alone"]),
-        "speaks": re.compile(r"[ \t]+(?:đã[ \t]+)?(?:" + alternation(load("titles")["reporting_verbs"]) + r")[ \t]*(?:rằng[ \t]*)?[,:]"),
+        "speaks": re.compile(r"[ \t]+(?:đã[ \t]+)?(?:(?:" + alternation(load("titles")["reporting_verbs"]) + r")[ \t]*(?:rằng[ \t]*)?[,:]"
+                             # ('… cảnh báo từ nay đến cuối tháng 4, …': a warning's time opens what it says)
+                             r"|(?:" + alternation(load("titles")["forecast_verbs"]) + r")[ \t]+(?=(?:từ|trong|đến|tới|"
+                             + alternation(load("calendar")["day_parts"]) + r")[ \t]))", re.IGNORECASE),
         "numbered": _ci(org["numbered_heads"]),
         # a number that ends a name: not a decimal, a date, or a count or measure after it
         "number_after": re.compile(r"(?:[ \t]+(?:" + alternation(org["numbered_arms"]) + r"))?[ \t]+\d{1,4}"

@@ -443,6 +443,20 @@ def _place_word(word: str) -> bool:
     return word.lower() in _place_words()
 
 
+_COUNTED_YEARS = re.compile(r"(?<![\d/.,])(\d{1,3})[ \t]+năm(?!\w)", re.IGNORECASE)
+
+
+def _counts_its_years(text: str, r: Resolved, opening: int) -> bool:
+    """Whether the sentence before a bracketed range counts the range's years: '… sơ kết 15 năm
+    thực hiện ba văn kiện … Việt Nam – Trung Quốc (2009 – 2024)' dates the fifteen years, not the
+    name before the bracket."""
+    a, b = r.value.start, r.value.end
+    if r.mention.kind != "range" or not isinstance(a, Point) or not isinstance(b, Point):
+        return False
+    stop = max(text.rfind(c, max(0, opening - 240), opening) for c in ".!?\n")
+    return any(int(c[1]) == b.year - a.year for c in _COUNTED_YEARS.finditer(text, stop + 1, opening))
+
+
 def _bracketed_for_name(text: str, r: Resolved, persons: list[Entity] = ()) -> tuple[int, int, str] | None:
     """The name a bracketed date belongs to, '(1009 - 1225)' after 'nhà Lý', and what the
     bracket says happened then ('cầu Cửa Lục 3 (khởi công tháng 12/2022)'): the words
@@ -456,6 +470,8 @@ def _bracketed_for_name(text: str, r: Resolved, persons: list[Entity] = ()) -> t
     words = title_rules()["bracket_words"]
     # '(SN 1989, trú tại xã …)': a birth year may lead a bracket that goes on about the person
     if not (_CLOSE_BRACKET_AFTER.match(text, m.end) or said.lower() in words and _BRACKET_GOES_ON.match(text, m.end)):
+        return None
+    if not said and _counts_its_years(text, r, opened.start()):
         return None
     told_of = said.lower() in words  # the bracket says what happened then ('sinh năm', 'SN')
     said = words.get(said.lower(), said)  # '(SN 1971)': born in 1971
@@ -864,9 +880,13 @@ def _term_leader(text: str, sent: tuple[int, int], term: Resolved, plain: list[R
     cho Đại hội …, nhiệm kỳ 2025 - 2030')."""
     openers = opening_words()
     before = [o for o in plain if o.mention.end <= term.mention.start]
-    after = [o for o in plain if o.mention.start >= term.mention.end]
+    # (a counted anniversary after it is part of what the leader tells: '… tổ chức gặp mặt kỷ niệm 49 năm …')
+    after = [o for o in plain if o.mention.start >= term.mention.end and o.mention.kind != "anniversary"]
     if before and not after and is_leading(text, sent[0], before[0].mention.start, openers) and before[0] is plain[0]:
         return before[0]
+    # ('… được thành lập tháng 8/2009, nhiệm kỳ đầu tiên 2009 - 2012': the term that the founding began)
+    if before and not after and _TERM_AFTER_COMMA.fullmatch(text, before[-1].mention.end, term.mention.start):
+        return before[-1]
     # (the days a congress is held, not a target year: '… nhiệm kỳ 2020 - 2025 đề ra mục tiêu đến năm 2025')
     if after and not re.search(r"[:;]", text[term.mention.end:after[0].mention.start]) \
             and isinstance(after[0].value.start, Point) and after[0].value.start.precision == "day":
@@ -874,9 +894,12 @@ def _term_leader(text: str, sent: tuple[int, int], term: Resolved, plain: list[R
     return None
 
 
-_TERM_AFTER_COMMA = re.compile(r",[ \t]*(?:nhiệm[ \t]+kỳ|khóa)[ \t]+$")
-_NAME_TERM_BEFORE = re.compile(r"(?:[" + re.escape(UPPERCASE) + r"]\w*|(?<!\w)[IVXL]+|(?<!\w)(?:tỉnh|huyện|xã|phường|thị\s+trấn))"
-                               r"[ \t]*,?[ \t]*(?:nhiệm[ \t]+kỳ|khóa)[ \t]+$")
+_NAMED_TERM = (r"(?:" + alternation(load("cues")["named_terms"]) + r")(?:[ \t]+(?:"
+               + alternation(load("cues")["term_ordinals"]) + r"))?[ \t]+$")
+_TERM_AFTER_COMMA = re.compile(r",[ \t]*" + _NAMED_TERM, re.IGNORECASE)
+_NAME_TERM_BEFORE = re.compile(r"(?:[" + re.escape(UPPERCASE) + r"]\w*|(?<!\w)[IVXL]+|(?<!\w)(?:tỉnh|huyện|xã|phường|thị\s+trấn)"
+                               r"|(?<!\w)(?:" + alternation(load("cues")["term_holders"]) + r")|\d[ \t]*(?=,))"
+                               r"[ \t]*,?[ \t]*" + _NAMED_TERM)
 
 
 def _quoted_name(text: str, sent: tuple[int, int], pos: int) -> tuple[int, int] | None:

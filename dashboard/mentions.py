@@ -476,15 +476,27 @@ def to_come_after() -> re.Pattern:
     return re.compile(r"[ \t]*,?[^,.;:()\n]{0,60}?(?<!\w)(?:" + words + r")(?!\w)", re.IGNORECASE)
 
 
+@cache
+def to_come_in_sentence() -> re.Pattern:
+    """A to-come cue anywhere in the rest of the sentence, past the asides between commas
+    ('Năm sau, nhân dịp kỷ niệm 50 năm …, Ban liên lạc dự kiến tổ chức …')."""
+    words = alternation(load("cues")["to_come_cues"])
+    return re.compile(r"[^.!?\n]{0,200}?(?<!\w)(?:" + words + r")(?!\w)", re.IGNORECASE)
+
+
 def mark_plans(text: str, mentions: list[Mention]) -> list[Mention]:
     """A date a plan's words lead into is a target, not a time the story was told in; a
     year-less day whose clause tells what is to come ('Từ khoảng ngày 8/6, nắng nóng có khả năng
-    giảm dần') is ahead of the article's day, not on an old story's."""
+    giảm dần') is ahead of the article's day, not on an old story's; so is a 'năm sau' whose
+    sentence tells a plan."""
     plan = plan_cue()
     for m in mentions:
         if m.a is not None and m.a.year is not None and plan.search(text[max(0, m.start - 110):m.start]):
             m.info["plan"] = True
         elif m.a is not None and m.a.year is None and m.a.day and to_come_after().match(text, m.end):
+            m.info["to_come"] = True
+        elif m.kind == "relative" and m.info.get("after_told") and to_come_in_sentence().match(text, m.end):
+            # 'Năm sau, …, Ban liên lạc dự kiến tổ chức …': a plan counts from the article's time
             m.info["to_come"] = True
     return mentions
 

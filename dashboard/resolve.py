@@ -863,7 +863,9 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             else:
                 value = None
                 if m.info.get("after_told") and (told_para == para or told_para == para - 1 and told_just_before) \
-                        and story_point is not None and (ref is None or story_point.year != ref.year):
+                        and story_point is not None and (ref is None or story_point.year != ref.year) \
+                        and not (ref is not None and m.info.get("to_come")):
+                    # (not a plan: 'Năm sau, Ban liên lạc dự kiến tổ chức …' is the year after the article's)
                     # (in its paragraph, or the date just before it in the one before: 'Năm 1930, …
                     # ¶ Mùa xuân năm sau, …')
                     value = _after_told(story_point, m.info["unit"])

@@ -182,7 +182,8 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
     spans = _split_background_at_dates(scoped, clause_spans(scoped, 0, len(scoped)), rules)
     for ci, (a, b) in enumerate(spans):
         if b < len(scoped) and (scoped[b] == ":" and rules["speaker"].search(scoped[a:b])
-                                or scoped[b] == "," and rules["reporter"].search(scoped[a:b])):
+                                or scoped[b] == "," and rules["reporter"].search(scoped[a:b].rstrip("\x00 \t"))):
+            # (the date it opens what is said with cut: '… cảnh báo từ nay đến cuối tháng 4, …')
             if _goes_on(scoped[a:b], keep_chunks):
                 break  # '…, đồng thời nhấn mạnh: …': what was done is told; what was said is not the title
             # '…, cho biết: "…"': who speaks is background to what is said

@@ -585,6 +585,18 @@ CASES = [
      ["1975-12-27", "1978-12-29"]),
     # what a task or a body works against is no event of its own
     ("Năm 2021, tỉnh đẩy mạnh công tác phòng, chống dịch COVID-19.", ["2021"]),
+    # the full moon of a lunar month, however the month is written
+    ("Lễ rước kiệu được tổ chức vào rằm tháng 7 âm lịch năm 2021.", ["2021-08-22"]),
+    ("Đêm rằm tháng 8 năm 2024, thiếu nhi rước đèn.", ["2024-09-17"]),
+    ("Ngày rằm tháng Chạp năm Kỷ Hợi, nhà chùa tổ chức lễ.", ["2020-01-09"]),
+    ("Từ rằm tháng Giêng đến hết tháng 3 âm lịch năm 2025, lễ hội diễn ra.", ["2025-02-12/2025-04"]),
+    # from today to a part of a month
+    ("Từ nay đến cuối tháng 11, nguy cơ cháy rừng ở mức cao.", ["2020-10-16/2020-11"]),
+    ("Từ nay đến giữa tháng 11, trời rét đậm.", ["2020-10-16/2020-11-20"]),
+    # a term's last year before 'tổ chức' (a verb, and a noun that counts); a count's range is none
+    ("Hội Cựu chiến binh nhiệm kỳ 2022 – 2027 tổ chức hội nghị.", ["2022/2027"]),
+    ("Ngày 10/11/2024, học sinh khóa 1972 – 1975 tổ chức buổi gặp mặt.", ["2024-11-10", "1972/1975"]),
+    ("Khoảng 1500 - 2000 tổ chức tham gia chương trình.", []),
 ]
 
 
@@ -1001,3 +1013,12 @@ def test_a_story_telling_only_old_years_and_one_to_come_is_told_the_year_before(
             "Hội nghị Cấp cao ASEAN. Hội nghị diễn ra từ ngày 26 - 28/10. ASEAN được thành lập ngày 8/8/1967. "
             "Năm 2026, Philippines sẽ đảm nhận vai trò Chủ tịch ASEAN.")
     assert list(extract_text(text)["edtf"])[:2] == ["2025-10-26", "2025-10-26/2025-10-28"]
+
+
+def test_next_year_in_a_sentence_that_tells_a_plan_counts_from_the_articles_year():
+    text = ("Ngày 10/11/2024, các cựu học sinh gặp mặt. Từ năm 1995, các cựu học sinh về thăm trường 5 năm một lần. "
+            "Năm sau, nhân dịp kỷ niệm 50 năm ra trường, Ban liên lạc dự kiến tổ chức chuyến về nguồn.")
+    df = extract_text(text)
+    assert df[df["date_text"] == "Năm sau"].iloc[0]["edtf"] == "2025"
+    told = extract_text("Ngày 10/11/2024, các cựu học sinh gặp mặt. Năm 1995, ông nhập ngũ. Năm sau, ông đi học ở Liên Xô.")
+    assert told[told["date_text"] == "Năm sau"].iloc[0]["edtf"] == "1996"

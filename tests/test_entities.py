@@ -555,6 +555,9 @@ CASES = [
     ("Ngày 25/7/2024, cửa hàng trên phố Lê Lợi khai trương.", {"persons": []}),
     # two provinces named in a row are no person
     ("Năm 1950, Cao Bằng Lạng Sơn được giải phóng.", {"places": ["Cao Bằng", "Lạng Sơn"], "persons": []}),
+    # a town named after the prefecture it was the seat of keeps the word
+    ("Tháng 12/1894, tuyến đường nối Phủ Lạng Thương với Lạng Sơn hoàn thành.",
+     {"places": ["Phủ Lạng Thương", "Lạng Sơn"]}),
 ]
 
 
@@ -1220,6 +1223,11 @@ def test_territories_agencies_and_halls(sentence, places, orgs):
     ("Năm 1945, Ban Tuyên huấn Tỉnh ủy được thành lập.", ["Ban Tuyên huấn Tỉnh ủy Lạng Sơn"]),
     # (no unit in 'xã hội')
     ("Ngày 3/3, Quốc hội xã hội chủ nghĩa họp.", ["Quốc hội"]),
+    # religious and social boards, their second syllables written small
+    ("Sáng 3/3, Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Lạng Sơn tổ chức lễ dâng hương.",
+     ["Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Lạng Sơn"]),
+    ("Ngày 5/5/2024, Ban Đại diện Hội Người cao tuổi tỉnh tổ chức hội nghị.",
+     ["Ban Đại diện Hội Người cao tuổi tỉnh Lạng Sơn"]),
 ])
 def test_full_names_of_committees_and_departments(sentence, orgs):
     df = extract_text(sentence + " Tỉnh Lạng Sơn có 11 huyện.", reference_date=REF)
@@ -1239,3 +1247,29 @@ def test_a_counted_anniversary_opening_its_sentence_names_what_was_founded():
                       "Đảng bộ xã, cuốn sách được tái bản vào quý II/2025.")
     founding = df[df["date_text"] == "Nhân dịp kỷ niệm 80 năm"].iloc[0]
     assert founding["edtf"] == "1945" and founding["organisations"] == ["Đảng bộ xã Hồng Phong"]
+
+
+def test_a_term_told_after_a_founding_shares_its_telling():
+    df = extract_text("Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Lạng Sơn được thành lập tháng 8/2009, nhiệm kỳ đầu tiên "
+                      "2009 – 2012.", reference_date=REF)
+    assert list(df["edtf"]) == ["2009-08", "2009/2012"]
+    assert df.iloc[1]["title"] == df.iloc[0]["title"]
+    assert df.iloc[1]["organisations"] == df.iloc[0]["organisations"] == [
+        "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Lạng Sơn"]
+
+
+def test_a_cohorts_school_years_are_part_of_what_the_opening_date_tells():
+    df = extract_text("Ngày 10/11/2024, tại Nhà văn hóa thành phố Lạng Sơn, Ban liên lạc cựu học sinh niên khóa 1972 – 1975 "
+                      "Trường cấp III Việt Bắc tổ chức buổi gặp mặt kỷ niệm 49 năm ngày ra trường.")
+    first = df.iloc[0]
+    assert first["edtf"] == "2024-11-10" and first["organisations"] == ["Trường cấp III Việt Bắc"]
+    assert first["title"].startswith("Ban liên lạc cựu học sinh niên khóa 1972 - 1975")
+    assert df[df["date_text"] == "1972 – 1975"].iloc[0]["organisations"] == ["Trường cấp III Việt Bắc"]
+
+
+def test_a_bracketed_range_the_sentence_counts_the_years_of_dates_that_count():
+    df = extract_text("Sáng 13/11, UBND tỉnh Lạng Sơn tổ chức hội nghị sơ kết 15 năm thực hiện ba văn kiện pháp lý về biên "
+                      "giới đất liền Việt Nam – Trung Quốc (2009 – 2024).", reference_date=REF)
+    assert list(df["edtf"]) == ["2020-11-13", "2009/2024"]
+    assert df.iloc[1]["title"] == df.iloc[0]["title"]
+    assert df.iloc[1]["organisations"] == ["Ủy ban nhân dân tỉnh Lạng Sơn"]
