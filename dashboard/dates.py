@@ -1200,6 +1200,7 @@ _AFTER = re.compile(r"(?<!\w)(?:kể\s+từ\s+sau|từ\s+sau|sau)\s+(?:(?:ngày|
 _CLOCK_FIRST = re.compile(r"(?:(?:vào\s+)?lúc\s+)?\d{1,2}\s*(?:h|giờ|g)(?:\s*\d{1,2})?(?!\w)", FLAGS)
 _APPROX = re.compile(fill(r"(?<!\w)(?:{APPROX})\s+(?:(?:vào\s+)?(?:ngày|năm|tháng)\s+)?$"), FLAGS)
 _WEEKDAY_OF_WEEK = re.compile(fill(r"(?<!\w)(?:(?:{DAY_PART})\s+)?(?:hôm\s+|ngày\s+)?(?P<wd>{WEEKDAY})\s+$"), FLAGS)
+_ORDINAL_NOUN_BEFORE = re.compile(r"(?<!\w)" + alternation(load("calendar")["ordinal_nouns"]) + r"\s+$", FLAGS)
 _WEEKDAY_BEFORE = re.compile(fill(r"(?<!\w)(?:(?:{DAY_PART})\s+)?(?P<wd>{WEEKDAY})\s*(?:,\s*|\(\s*|\s)(?:ngày\s+)?$"), FLAGS)
 # 'Tháng 10 vừa qua' (the last one), 'Tháng 1 tới' (the next one): said of the date itself
 _JUST_PAST = re.compile(r"\s+(?:(?P<past>vừa\s+qua|vừa\s+rồi)|(?P<next>sắp\s+tới|tới\s+đây|tới(?=\s*[,.;:)\n]|\s*$)))(?!\w)",
@@ -1515,6 +1516,8 @@ def _decorate(text: str, m: Mention) -> None:
         if leap and m.a.lunar:
             m.a.leap = True
         wd = _WEEKDAY_BEFORE.search(before)
+        if wd and _ORDINAL_NOUN_BEFORE.search(before, 0, wd.start("wd")):
+            wd = None  # 'Kỳ họp bất thường lần thứ 5 ngày 18/1/2024': a count, no weekday
         if wd and m.a.precision == "day":
             m.a.weekday = load("calendar")["weekdays"][re.sub(r"\s+", " ", wd["wd"].lower())]
             m.start -= len(before) - wd.start()

@@ -72,6 +72,26 @@ def _told_within(inner: Resolved, outer: Resolved) -> bool:
     return b0 <= a0 and a1 <= b1 and (a0, a1) != (b0, b1)
 
 
+@cache
+def _coordinated_predicate() -> re.Pattern:
+    """'và' opening a predicate of its own ('… và được kết nạp vào …')."""
+    return re.compile(r"(?<!\w)và\s+(?:" + alternation(load("titles")["predicate_openers"]) + r")(?!\w)", re.IGNORECASE)
+
+
+def _after_own_predicate(text: str, since: int, r: Resolved) -> int | None:
+    """Where 'và' opens the predicate a date after a name ends ('Năm 1934, đồng chí tham gia hoạt
+    động cách mạng và được kết nạp vào Đảng Cộng sản Đông Dương năm 1936': 1936 is the joining's
+    time, not a detail of 1934's); None when the date follows a common noun ('… và triển khai
+    nhiệm vụ quý IV/2023': the task's quarter)."""
+    a = r.mention.start
+    before = text[since:a].rstrip()
+    last = before.split()[-1] if before.split() else ""
+    if not last[:1].isupper():
+        return None
+    joins = list(_coordinated_predicate().finditer(text, since, a))
+    return joins[-1].start() if joins else None
+
+
 def _plain_date(r: Resolved) -> bool:
     """A date that is only a time (not a named event, an anniversary or a restatement)."""
     m = r.mention
@@ -123,7 +143,8 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
         if leads[k] and not re.search(r"\w", _BRACKETED.sub("", text[r.mention.end:clauses[ci][1]])):
             while attached + 1 < len(mentions) and not leads[attached + 1] and idx[attached + 1] > ci \
                     and _plain_date(mentions[attached + 1]) and not _has_lead_in(text, mentions[attached + 1]) \
-                    and not _told_within(mentions[attached + 1], r):
+                    and not _told_within(mentions[attached + 1], r) \
+                    and _after_own_predicate(text, mentions[attached].mention.end, mentions[attached + 1]) is None:
                 attached += 1
         if attached > k:
             start = clauses[ci][0] if k else sentence[0]
@@ -169,6 +190,8 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
                 # 'Trong kháng chiến chống Pháp, Đảng bộ … đóng góp … cho Chiến dịch …': a
                 # date alone in its clause governs on until the next date
                 end = following
+                if run + 1 < len(mentions) and (joined := _after_own_predicate(text, r.mention.end, mentions[run + 1])):
+                    end = joined  # (up to the 'và' that opens the next date's own predicate)
         else:
             # the first date also takes the clauses before its own: they hold its subject
             # ('Dự án đường vành đai V, khởi công tháng 12/2023, …')
@@ -406,6 +429,12 @@ def _document_of(text: str, sent: tuple[int, int], r: Resolved):
 
 
 _BY_DOCUMENT = re.compile(r"(?<!\w)theo\s+$", re.IGNORECASE)
+
+
+@cache
+def _issued_before() -> re.Pattern:
+    """A verb of issuing right before a document ('Chính phủ đã ban hành Nghị định …')."""
+    return re.compile(r"(?<!\w)(?:" + alternation(load("cues")["issuing_verbs"]) + r")\s+$", re.IGNORECASE)
 # 'Tại Nghị quyết số 125/NQ-CP và Nghị quyết số 126/NQ-CP ngày 9/5/2025, Chính phủ đã thông qua …':
 # documents that open the sentence are what its main clause was done by, that day
 _BY_DOCUMENTS_OPENING = re.compile(r"\s*(?:theo|tại|bằng)\s[^,;:]*$", re.IGNORECASE)
@@ -621,7 +650,8 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
         documents = {id(r): span for r in group if id(r) not in heads and id(r) not in named
                      and (span := _document_of(text, sent, r))
                      and not (len(group) == 1 and (_BY_DOCUMENT.search(text, max(sent[0], span[0] - 12), span[0])
-                                                   or _BY_DOCUMENTS_OPENING.match(text, sent[0], span[0])))}
+                                                   or _BY_DOCUMENTS_OPENING.match(text, sent[0], span[0])
+                                                   or _issued_before().search(text, max(sent[0], span[0] - 24), span[0])))}
         # ('Trường được thành lập theo Quyết định số 98/TTg ngày 22/6/1970 …': the only date of
         # its sentence, the document's day is the day of what was done by it)
         main = [r for r in group if not r.mention.info.get("anniversary_pair") and id(r) not in heads

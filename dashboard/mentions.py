@@ -477,6 +477,13 @@ def to_come_after() -> re.Pattern:
 
 
 @cache
+def _to_come_opening() -> re.Pattern:
+    """A sentence that opens with a to-come cue, up to the date: 'Dự báo đến cuối tuần, từ ngày 7/12'."""
+    words = alternation(load("cues")["to_come_cues"])
+    return re.compile(r"(?:^|[.!?\n][ \t]*)(?:" + words + r")(?!\w)[^.!?\n]{0,80}$", re.IGNORECASE)
+
+
+@cache
 def to_come_in_sentence() -> re.Pattern:
     """A to-come cue anywhere in the rest of the sentence, past the asides between commas
     ('Năm sau, nhân dịp kỷ niệm 50 năm …, Ban liên lạc dự kiến tổ chức …')."""
@@ -493,8 +500,9 @@ def mark_plans(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.a is not None and m.a.year is not None and plan.search(text[max(0, m.start - 110):m.start]):
             m.info["plan"] = True
-        elif m.a is not None and m.a.year is None and m.a.day and to_come_after().match(text, m.end):
-            m.info["to_come"] = True
+        elif m.a is not None and m.a.year is None and m.a.day and (
+                to_come_after().match(text, m.end) or _to_come_opening().search(text, max(0, m.start - 100), m.start)):
+            m.info["to_come"] = True  # (or its sentence opens with the cue: 'Dự báo đến cuối tuần, từ ngày 7/12, …')
         elif m.kind == "relative" and m.info.get("after_told") and to_come_in_sentence().match(text, m.end):
             # 'Năm sau, …, Ban liên lạc dự kiến tổ chức …': a plan counts from the article's time
             m.info["to_come"] = True

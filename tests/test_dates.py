@@ -597,6 +597,9 @@ CASES = [
     ("Hội Cựu chiến binh nhiệm kỳ 2022 – 2027 tổ chức hội nghị.", ["2022/2027"]),
     ("Ngày 10/11/2024, học sinh khóa 1972 – 1975 tổ chức buổi gặp mặt.", ["2024-11-10", "1972/1975"]),
     ("Khoảng 1500 - 2000 tổ chức tham gia chương trình.", []),
+    # 'thứ 5' after a count is no weekday; a date something happens instead of is none
+    ("Luật được thông qua tại Kỳ họp bất thường lần thứ 5 ngày 18/1/2024.", ["2024-01-18"]),
+    ("Luật có hiệu lực từ ngày 1/8/2024 thay vì ngày 1/1/2025.", ["2024-08-01"]),
 ]
 
 
@@ -1022,3 +1025,21 @@ def test_next_year_in_a_sentence_that_tells_a_plan_counts_from_the_articles_year
     assert df[df["date_text"] == "Năm sau"].iloc[0]["edtf"] == "2025"
     told = extract_text("Ngày 10/11/2024, các cựu học sinh gặp mặt. Năm 1995, ông nhập ngũ. Năm sau, ông đi học ở Liên Xô.")
     assert told[told["date_text"] == "Năm sau"].iloc[0]["edtf"] == "1996"
+
+
+def test_a_count_before_thu_leaves_the_date_without_a_weekday():
+    df = extract_text("Hội nghị Trung ương lần thứ 6 ngày 10/10/2022 bàn về nhiệm vụ.", reference_date=REF)
+    assert list(df["date_text"]) == ["10/10/2022"]
+
+
+def test_a_forecast_day_after_an_old_record_is_in_the_articles_year():
+    text = ("Cập nhật: 16:40, Chủ nhật, 01/12/2024\n\nĐợt rét năm 2016 từng khiến Mẫu Sơn ghi nhận nhiệt độ -4 độ C "
+            "vào ngày 24/1/2016. Dự báo đến cuối tuần, từ ngày 7/12, không khí lạnh suy yếu dần.")
+    df = extract_text(text)
+    assert df[df["date_text"].str.contains("7/12")].iloc[0]["edtf"] == "2024-12-07"
+
+
+def test_a_meeting_named_for_the_month_before_keeps_the_articles_year():
+    text = ("Thứ Tư, 02/04/2025 | 10:15\n\nChiều 1/4, UBND tỉnh tổ chức phiên họp thường kỳ tháng 3 năm 2025 để đánh "
+            "giá tình hình kinh tế - xã hội quý I.")
+    assert extract_text(text).iloc[0]["edtf"] == "2025-04-01"

@@ -1273,3 +1273,21 @@ def test_a_bracketed_range_the_sentence_counts_the_years_of_dates_that_count():
     assert list(df["edtf"]) == ["2020-11-13", "2009/2024"]
     assert df.iloc[1]["title"] == df.iloc[0]["title"]
     assert df.iloc[1]["organisations"] == ["Ủy ban nhân dân tỉnh Lạng Sơn"]
+
+
+def test_a_decree_issued_by_the_sentences_subject_is_the_issuing():
+    df = extract_text("Để hướng dẫn thi hành, Chính phủ đã ban hành Nghị định số 102/2024/NĐ-CP ngày 30/7/2024.",
+                      reference_date=REF)
+    assert list(df["edtf"]) == ["2024-07-30"] and df.iloc[0]["organisations"] == ["Chính phủ"]
+
+
+def test_a_date_ending_a_predicate_after_va_is_that_predicates_time():
+    df = extract_text("Năm 1934, đồng chí tham gia hoạt động cách mạng và được kết nạp vào Đảng Cộng sản Đông Dương năm "
+                      "1936.", reference_date=REF)
+    assert list(df["edtf"]) == ["1934", "1936"]
+    assert df.iloc[0]["title"] == "Đồng chí tham gia hoạt động cách mạng" and df.iloc[0]["organisations"] == []
+    assert df.iloc[1]["organisations"] == ["Đảng Cộng sản Đông Dương"]
+    # (a task's quarter after a common noun is still part of what the opening date tells)
+    df = extract_text("Ngày 5/10, UBND tỉnh tổ chức hội nghị đánh giá tình hình quý III và triển khai nhiệm vụ quý "
+                      "IV/2023.", reference_date=REF)
+    assert df.iloc[2]["title"] == df.iloc[0]["title"]
