@@ -1186,9 +1186,9 @@ def find_atoms(text: str) -> list[Mention]:
 # ---------------------------------------------------------------- composition
 
 # between the ends of a range: 'đến', and what may open the second end ('đến sáng 9/9',
-# 'đến 17h ngày 6/9')
+# 'đến 17h ngày 6/9', 'đến trước 17h ngày 15/5': a deadline's hour closes the stretch)
 # (after 'thứ Sáu (4/10)' the bracket closes first; 'đến hết Chủ nhật (13/10)' names the weekday)
-_RANGE_GAP = re.compile(fill(r"(?P<close>\s*\))?\s*(?:-|–|đến|tới|cho\s+đến|cho\s+tới|đến\s+hết|tới\s+hết)\s*"
+_RANGE_GAP = re.compile(fill(r"(?P<close>\s*\))?\s*(?:-|–|đến|tới|cho\s+đến|cho\s+tới|đến\s+hết|tới\s+hết|đến\s+trước|tới\s+trước)\s*"
                              r"(?:\d{{1,2}}\s*(?:h|giờ)\s*(?:\d{{1,2}}\s*(?:phút|p)?)?\s*,?\s*)?"
                              r"(?:(?:{DAY_PART})\s+)?(?:(?:{WEEKDAY})\s*(?:,\s*|\(\s*|\s)(?:ngày\s+)?)?(?:ngày\s+)?$"), FLAGS)
 _FROM = re.compile(fill(r"(?<!\w)(?:{RANGE_OPEN})\s+(?:(?:ngày|mùng|mồng)\s+)?$"), FLAGS)

@@ -542,11 +542,14 @@ def _inside_known_place(text: str, s: int, e: int) -> bool:
 _ROMAN = re.compile(r"[IVXL]{1,6}")
 
 
+_NUMBERED_CODE = re.compile(r"[A-ZĐ]{1,6}[ -]?\d{1,4}")  # 'COP21', 'G20', 'APEC 2024': meetings, no places
+
+
 def _not_a_place(name: str, K) -> bool:
     """A listed non-place, or a name that begins with one ('Chiến dịch Biên giới …'); a
     direction alone ('thành Nam', the city's nickname)."""
-    if name in K["not_places_alone"] or _ROMAN.fullmatch(name):
-        return True  # ('Kho bạc Nhà nước khu vực VI': a numbered area, no place)
+    if name in K["not_places_alone"] or _ROMAN.fullmatch(name) or _NUMBERED_CODE.fullmatch(name):
+        return True  # ('Kho bạc Nhà nước khu vực VI': a numbered area, no place; 'tại COP21': a meeting)
     if name.isupper() and len(name) > 1 and name.title() in K["not_places_alone"] | K["not_places"]:
         return True  # a heading in capitals: 'CHỦ NGHĨA XÃ HỘI' names no commune 'Hội'
     words = name.split()

@@ -200,7 +200,8 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
             # 'Sinh năm 1958 tại thôn Khòn Pịt, xã Bình La, huyện Bình Gia, ông …': the rest of an
             # address goes with the clause it began in
             j = ci + 1
-            while j < nxt and j < len(clauses) and title_rules()["admin_name"].fullmatch(text[clauses[j][0]:clauses[j][1]]):
+            while j < nxt and j < len(clauses) and (title_rules()["admin_name"] if j > ci + 1 else title_rules()["address_name"]) \
+                    .fullmatch(text[clauses[j][0]:clauses[j][1]]):
                 end = clauses[j][1]
                 j += 1
             if k == 0 and ci == 0 and nxt > ci + 1 and not re.search(r"\w", _BRACKETED.sub("", text[r.mention.end:clauses[ci][1]])):

@@ -617,6 +617,16 @@ def _later_years(mentions: list[Mention], sentence_of) -> dict[int, tuple[int, i
     return out
 
 
+def _nearest_turn_of_year(month: int, day: int, ref: dt.date) -> int:
+    """-1 or +1 when a yearly day falls across the turn of the year from `ref` (more than 300 days
+    off in ref's own year: the 31st of December told on the 2nd of January), else 0."""
+    try:
+        gap = (dt.date(ref.year, month, day) - ref).days
+    except ValueError:
+        return 0
+    return -1 if gap > 300 else 1 if gap < -300 else 0
+
+
 def _after_day(year: int, month: int | None, day: int | None, ref: dt.date) -> bool:
     """Does the day fall more than a day after `ref` in `year`?"""
     try:
@@ -703,6 +713,11 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             # 'cận Tết Nguyên đán' late in the year, 'ngày 20 tháng Chạp' in January: the lunar
             # year whose day falls nearest the article's time (a lunar year straddles two solar ones)
             hint = _nearest_lunar_year(m.a, ref.date)
+        elif "festival" in m.info and ref is not None and ref.date is not None and m.a is not None \
+                and m.a.year is None and not m.a.lunar and m.a.month and m.a.day \
+                and (shift := _nearest_turn_of_year(m.a.month, m.a.day, ref.date)):
+            # ('Đêm giao thừa dương lịch' told on 2/1/2025 is the eve just gone, 31/12/2024)
+            hint = ref.date.year + shift
         elif m.info.get("same_year") and last_year is not None:
             hint = last_year
         elif m.a is not None and m.a.year is None and m.a.precision in ("half", "quarter") \

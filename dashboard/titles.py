@@ -41,6 +41,9 @@ def title_rules() -> dict:
         # a clause opening with an administrative unit; the unit with the capitalised name after it
         "admin_clause": re.compile(r"^\s*(?:" + units + r")\s", re.IGNORECASE),
         "admin_name": re.compile(r"^\s*(?i:" + units + r")\s+(?:[" + re.escape(_UPPER) + r"]\w*\s*)+"),
+        # the same after the words of an address ('quê quán xã Tân Thành', 'trú tại thôn Nà Pàn')
+        "address_name": re.compile(r"^\s*(?i:(?:" + alternation(lex["address_words"]) + r")\s*:?\s*)?(?i:" + units
+                                   + r")\s+(?:[" + re.escape(_UPPER) + r"]\w*\s*)+"),
         "function_only": re.compile(r"(?:\s*(?:" + alternation(lex["function_words"]) + r")\b)+\s*", re.IGNORECASE),
         # 'Đợt 1 (…), …': a numbered phase opening its sentence
         "phase": re.compile(r"\s*(?:" + alternation(lex["phase_words"]) + r")\s+(?:\d{1,2}|[IVX]{1,4}|" + numbers

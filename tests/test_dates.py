@@ -600,6 +600,8 @@ CASES = [
     # 'thứ 5' after a count is no weekday; a date something happens instead of is none
     ("Luật được thông qua tại Kỳ họp bất thường lần thứ 5 ngày 18/1/2024.", ["2024-01-18"]),
     ("Luật có hiệu lực từ ngày 1/8/2024 thay vì ngày 1/1/2025.", ["2024-08-01"]),
+    # a deadline's hour closes a stretch
+    ("Thí sinh nộp hồ sơ từ ngày 5/5 đến trước 17h ngày 15/5/2025.", ["2025-05-05/2025-05-15"]),
 ]
 
 
@@ -1043,3 +1045,13 @@ def test_a_meeting_named_for_the_month_before_keeps_the_articles_year():
     text = ("Thứ Tư, 02/04/2025 | 10:15\n\nChiều 1/4, UBND tỉnh tổ chức phiên họp thường kỳ tháng 3 năm 2025 để đánh "
             "giá tình hình kinh tế - xã hội quý I.")
     assert extract_text(text).iloc[0]["edtf"] == "2025-04-01"
+
+
+def test_a_yearly_day_across_the_turn_of_the_year_is_the_nearest_one():
+    text = ("Cập nhật: 02/01/2025 15:20\n\nĐêm giao thừa dương lịch, tại Quảng trường 17-10, thành phố Lạng Sơn tổ chức "
+            "chương trình nghệ thuật chào năm mới.")
+    row = extract_text(text).iloc[0]
+    assert row["edtf"] == "2024-12-31" and row["places"] == ["Quảng trường 17-10", "Lạng Sơn"]
+    # (in its own year when the article is not at the turn)
+    assert extract_text("Đêm giao thừa dương lịch, thành phố bắn pháo hoa.",
+                        reference_date=dt.date(2024, 12, 20)).iloc[0]["edtf"] == "2024-12-31"

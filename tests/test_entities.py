@@ -555,6 +555,8 @@ CASES = [
     ("Ngày 25/7/2024, cửa hàng trên phố Lê Lợi khai trương.", {"persons": []}),
     # two provinces named in a row are no person
     ("Năm 1950, Cao Bằng Lạng Sơn được giải phóng.", {"places": ["Cao Bằng", "Lạng Sơn"], "persons": []}),
+    # a numbered meeting is no place
+    ("Năm 2015, Thỏa thuận Paris được thông qua tại COP21.", {"places": ["Paris"]}),
     # a town named after the prefecture it was the seat of keeps the word
     ("Tháng 12/1894, tuyến đường nối Phủ Lạng Thương với Lạng Sơn hoàn thành.",
      {"places": ["Phủ Lạng Thương", "Lạng Sơn"]}),
@@ -1291,3 +1293,10 @@ def test_a_date_ending_a_predicate_after_va_is_that_predicates_time():
     df = extract_text("Ngày 5/10, UBND tỉnh tổ chức hội nghị đánh giá tình hình quý III và triển khai nhiệm vụ quý "
                       "IV/2023.", reference_date=REF)
     assert df.iloc[2]["title"] == df.iloc[0]["title"]
+
+
+def test_a_hometown_told_after_a_birth_is_the_births_place():
+    df = extract_text("Cụ Hoàng Thị Nhung, sinh năm 1930, quê quán xã Tân Thành, huyện Hữu Lũng, tỉnh Lạng Sơn, đã từ "
+                      "trần hồi 22h15 ngày 12/3/2025, hưởng thọ 95 tuổi.", reference_date=REF)
+    assert list(df["edtf"]) == ["1930", "2025-03-12"]
+    assert df.iloc[0]["places"] == ["Tân Thành", "Hữu Lũng", "Lạng Sơn"] and df.iloc[1]["places"] == []
