@@ -81,6 +81,7 @@ def _knowledge():
                                       re.IGNORECASE),
         "standalone": set(org["standalone"]),
         "whole_names": set(org["whole_names"]),
+        "competition_after": re.compile(r"[ \t]+(?:" + alternation(org["competition_words"]) + r")(?!\w)"),
         "thing_before": re.compile(r"(?<!\w)(?:" + alternation(org["named_things"]) + r")[ \t]+$"),
         "admin_inner": _ci(pl["admin_words"]) | _ci(org["name_continuers"]),
         "continuers": _ci(org["name_continuers"]),
@@ -158,6 +159,8 @@ def _knowledge():
         "committee_kind": pl["committee_places"],
         "region_named": tuple(h + " " for h in pl["regions_in_names_of"]),
         "pair_words": set(pl["paired_country_words"]),
+        "side_before": re.compile(r"(?<!\w)(?:" + alternation(pl["side_words"]) + r")\s+$", re.IGNORECASE),
+        "side_acts": re.compile(r"\s+(?:" + alternation(pl["side_acts"]) + r")(?!\w)", re.IGNORECASE),
         "named_after_place": re.compile(r"(?<!\w)" + alternation(pl["named_after_place"]) + r"[ \t]+$", re.IGNORECASE),
         "state_before": re.compile(r"(?<!\w)(?:" + alternation([w for w in pl["state_words"] if w[:1].isupper()])
                                    + r")\s+$"),
@@ -723,6 +726,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             continue  # 'Đoàn Liên minh nghị sĩ …': the delegation's body is named next
         if s < document_until:
             continue  # a body named inside a law's title
+        if head in K["whole_names"] and K["competition_after"].match(text, e):
+            continue  # 'ASEAN Cup 2024': a tournament named after the body, no body
         if K["document_before"].search(text, max(0, s - 12), s):
             # 'Luật Tổ chức Viện Kiểm sát nhân dân': a law's title, and every name in it
             document_until = _extend_name(text, e, K)
@@ -971,6 +976,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
                 # ('thăm … tới Cộng hòa Chile từ ngày 10-13/11 và Cộng hòa Peru': a second state
                 # named in form after a country the sentence has placed is a destination too)
                 continue
+            if kind == "quốc gia" and K["side_before"].search(text, max(0, s - 8), s) and K["side_acts"].match(text, e):
+                continue  # ('phía Trung Quốc tuyên bố rút quân': a party that acts)
             if kind == "quốc gia":
                 last_country = e
             places.append(Entity("place", s, e, name, name, kind=kind))

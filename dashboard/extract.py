@@ -43,7 +43,14 @@ def extract_records(article: Article, reference_date: dt.date | None = None) -> 
     province = article_province(text)
     items = _listed_items(text, layout, resolved)
     entities = find_entities(text, province, _event_regions(text, layout, resolved, items))
-    events = build_events(text, resolved, layout.sentences, layout.sentence_index, entities)
+    events = build_events(text, resolved, layout.told_sentences(), layout.sentence_index, entities)
+    if layout.credit_end is not None:
+        # the credit's place is where the lead happened ('HÀ NỘI, 22/11 (TTXVN) - Quốc hội biểu quyết …')
+        credit_from = layout.sentences[layout.sentence_index(layout.credit_end - 1)][0]
+        credited = [x for x in entities if x.type == "place" and credit_from <= x.start and x.end <= layout.credit_end]
+        for ev in events:
+            if credited and ev.scope[0] == layout.credit_end:
+                ev.places = _unique(credited + ev.places)
     _title_headings(text, layout, events)
     _title_from_items(text, layout, events, entities, items)
     article.metadata.update({

@@ -61,6 +61,14 @@ class Layout:
     byline: str | None = None
     source: str | None = None
     credit_day: tuple[int, int] | None = None  # 'HÀ NỘI, 22/11 (TTXVN) - …': the day the credit dates the story
+    credit_end: int | None = None  # where that credit ends and the story's first words begin
+
+    def told_sentences(self) -> list[tuple[int, int]]:
+        """The sentences as events read them: the one a credit opens starts after it ('Hà Nội,
+        12/12/2023 - Chiều nay, …' tells from 'Chiều nay'), so its first date leads it."""
+        if self.credit_end is None:
+            return self.sentences
+        return [(self.credit_end, b) if a < self.credit_end < b else (a, b) for a, b in self.sentences]
 
     def skipped(self) -> list[tuple[int, int]]:
         """Spans that are metadata and hold no events."""
@@ -310,7 +318,7 @@ def analyse(text: str) -> Layout:
     paragraphs = _paragraphs(text)
     blocks: list[Block] = []
     page_date = published = None
-    credit_day = None
+    credit_day = credit_end = None
     title = byline = None
     related = False  # after 'Tin liên quan': the site's links to other stories
     comments = False  # after 'Bình luận': readers' comments
@@ -402,6 +410,7 @@ def analyse(text: str) -> Layout:
                 # sentence; the credit stays in the paragraph (its title leaves it out)
                 group = "day" if m["day"] else "day2"
                 credit_day = (s + m.start(group), s + m.start(group) + len(m[group].rstrip()))
+                credit_end = s + m.end()
             else:
                 blocks.append(Block(s, s + m.end(), "source"))
                 s = s + m.end()
@@ -420,7 +429,7 @@ def analyse(text: str) -> Layout:
     sentences = []
     for b in blocks:
         sentences.extend(split_sentences(text, b.start, b.end))
-    return Layout(blocks, sentences, page_date, published, title, byline, source, credit_day)
+    return Layout(blocks, sentences, page_date, published, title, byline, source, credit_day, credit_end)
 
 
 _LINK_DATE = re.compile(r"\(\s*\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\s*\)\s*$")

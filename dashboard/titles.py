@@ -58,7 +58,7 @@ def title_rules() -> dict:
 
 _WORD_CHAR = re.compile(r"\w")
 _CREDIT = re.compile(r"\s*[^\W\d_][^\W\d_ ]*(?:[ \t]+[^\W\d_]+){0,3}[ \t]*,[ \t]*[\d\x00][\d/.\x00 -]{0,12}"
-                     r"\([ \t]*[A-ZĐ][A-ZĐa-z.]{1,9}[ \t]*\)[ \t]*[-–—][ \t]*")
+                     r"(?:\([ \t]*[A-ZĐ][A-ZĐa-z.]{1,9}[ \t]*\)[ \t]*)?[-–—][ \t]*")
 _DATELINE_PLACE = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,5}[ \t]*[-–—]?")
 _LEADING_JOINER = re.compile(r"^(?:và|thì|là|đã|rồi)\s+", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\s*(?:tại|ở)(?!\w)", re.IGNORECASE)  # a background that says where
@@ -176,8 +176,9 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
     scoped = "".join(pieces)
     if "[" in scoped:  # a wiki's footnote marks ('… tồn tại đến ngày 20 tháng 6 năm 2003.[1]')
         scoped = _FOOTNOTE.sub(lambda f: "\x00" * len(f.group()), scoped)
-    if "(" in scoped[:60] and (credit := _CREDIT.match(scoped)):
-        # 'Hà Nội, 22/11/2024 (TTXVN) – Sáng nay, …': where and when a news agency filed it
+    if "," in scoped[:40] and (credit := _CREDIT.match(scoped)):
+        # 'Hà Nội, 22/11/2024 (TTXVN) – Sáng nay, …': where and when a news agency filed it (or the
+        # paper itself: 'Hà Nội, 12/12/2023 - Chiều nay, …')
         scoped = "\x00" * credit.end() + scoped[credit.end():]
     keep_chunks, in_background, apposition, where = [], False, False, False
     prev_chunk = ""  # the clause read before, kept or not

@@ -555,6 +555,10 @@ CASES = [
     ("Ngày 25/7/2024, cửa hàng trên phố Lê Lợi khai trương.", {"persons": []}),
     # two provinces named in a row are no person
     ("Năm 1950, Cao Bằng Lạng Sơn được giải phóng.", {"places": ["Cao Bằng", "Lạng Sơn"], "persons": []}),
+    # a country's side that acts is a party; a tournament named after a body is no body
+    ("Ngày 5/3/1979, phía Trung Quốc tuyên bố rút quân.", {"places": []}),
+    ("Tháng 1/2025, đội tuyển vô địch ASEAN Cup 2024.", {"organisations": []}),
+    ("Năm 1967, ASEAN được thành lập.", {"organisations": ["ASEAN"]}),
     # a numbered meeting is no place
     ("Năm 2015, Thỏa thuận Paris được thông qua tại COP21.", {"places": ["Paris"]}),
     # a town named after the prefecture it was the seat of keeps the word
@@ -1230,6 +1234,7 @@ def test_territories_agencies_and_halls(sentence, places, orgs):
      ["Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Lạng Sơn"]),
     ("Ngày 5/5/2024, Ban Đại diện Hội Người cao tuổi tỉnh tổ chức hội nghị.",
      ["Ban Đại diện Hội Người cao tuổi tỉnh Lạng Sơn"]),
+    ("Bệnh viện được thành lập năm 1960 trên cơ sở Bệnh xá tỉnh.", ["Bệnh xá tỉnh Lạng Sơn"]),
 ])
 def test_full_names_of_committees_and_departments(sentence, orgs):
     df = extract_text(sentence + " Tỉnh Lạng Sơn có 11 huyện.", reference_date=REF)
@@ -1300,3 +1305,11 @@ def test_a_hometown_told_after_a_birth_is_the_births_place():
                       "trần hồi 22h15 ngày 12/3/2025, hưởng thọ 95 tuổi.", reference_date=REF)
     assert list(df["edtf"]) == ["1930", "2025-03-12"]
     assert df.iloc[0]["places"] == ["Tân Thành", "Hữu Lũng", "Lạng Sơn"] and df.iloc[1]["places"] == []
+
+
+def test_a_papers_own_dateline_is_no_part_of_the_leads_sentence():
+    text = ("Chủ tịch Trung Quốc thăm Việt Nam\n\nHà Nội, 12/12/2023 - Chiều nay, Chủ tịch nước Cộng hòa Nhân dân Trung Hoa "
+            "Tập Cận Bình đến Hà Nội, bắt đầu chuyến thăm cấp Nhà nước tới Việt Nam.")
+    row = extract_text(text).iloc[0]
+    assert row["edtf"] == "2023-12-12" and row["title"].startswith("Chủ tịch nước Cộng hòa Nhân dân Trung Hoa")
+    assert row["places"] == ["Hà Nội", "Việt Nam"]
