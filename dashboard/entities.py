@@ -118,6 +118,7 @@ def _knowledge():
         "province_bound": {w.lower(): w for w in org["province_bound"]},
         "admin": LiteralFinder(pl["admin_words"], ignore_case=True),
         "qualifiers": re.compile(r"(?:" + alternation(pl["name_qualifiers"]) + r")(?!\w)"),
+        "site_words": frozenset(pl["site_words_in_bodies"]),
         "admin_small": set(pl["admin_written_small"]),
         "numbered_unit": re.compile(r"[ \t]+(\d{1,2})(?![\w/:-]|[.,]\d)"),
         "numbered_units": set(pl["numbered_units"]),
@@ -359,6 +360,13 @@ def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = Fals
                 # 'Đảng bộ Khối các cơ quan tỉnh': the bodies a bloc is made of, and the unit it serves
                 end, k = words[k + n][1], k + n + 1
                 break
+            if named and not place and k and (" ".join(x[2].lower() for x in words[max(0, k - 2):k]) in K["site_words"]
+                                              or words[k - 1][2].lower() in K["site_words"]) \
+                    and K["qualifiers"].fullmatch(phrase) and k + n < len(words) and _is_cap(words[k + n][2]):
+                # 'Đồn Biên phòng Cửa khẩu quốc tế Hữu Nghị': the gate's kind word, then its name
+                end = words[k + n - 1][1]
+                k += n
+                continue
             if named and phrase not in K["admin_inner"] and phrase not in K["endings"] \
                     and not (unit and _leads_to_parent(words, k + n, K)) \
                     and not (descriptive and not place and _runs_to_unit(words, k, K)):

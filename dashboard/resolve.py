@@ -925,6 +925,11 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                 # after a history aside goes back to the news story's day; so does one after a day
                 # told as earlier ('Trước đó, chiều 29.10, …')
                 last_day = news_day
+            elif last_day is not None and news_day is not None and ref is not None and last_year is not None \
+                    and last_day.year < last_year and last_day.year < ref.year:
+                # ('… được thành lập ngày 8/8/1959. Năm 2011, … Giai đoạn 2019 – 2023, … Ngay sau lễ ký
+                # kết, chiều cùng ngày, …': the history told on past the old day; the same day is the news's)
+                last_day = news_day
             if last_day is not None:
                 d = dt.date(last_day.year, last_day.month, last_day.day) + dt.timedelta(days=m.info["offset"])
                 value = TimeValue(tv.day(d.year, d.month, d.day), inferred=("date",))

@@ -1055,3 +1055,11 @@ def test_a_yearly_day_across_the_turn_of_the_year_is_the_nearest_one():
     # (in its own year when the article is not at the turn)
     assert extract_text("Đêm giao thừa dương lịch, thành phố bắn pháo hoa.",
                         reference_date=dt.date(2024, 12, 20)).iloc[0]["edtf"] == "2024-12-31"
+
+
+def test_the_same_day_after_a_history_told_on_past_its_old_day_is_the_news_day():
+    text = ("Sáng 22/3/2024, tỉnh và nhà trường ký kết thỏa thuận hợp tác.\n\nNhà trường được thành lập ngày "
+            "8/8/1959. Năm 2011, trường được nâng cấp. Ngay sau lễ ký kết, chiều cùng ngày, đoàn công tác làm việc "
+            "với Sở Nông nghiệp.")
+    df = extract_text(text)
+    assert df[df["date_text"].str.contains("cùng ngày")].iloc[0]["edtf"] == "2024-03-22"

@@ -1235,6 +1235,15 @@ def test_territories_agencies_and_halls(sentence, places, orgs):
     ("Ngày 5/5/2024, Ban Đại diện Hội Người cao tuổi tỉnh tổ chức hội nghị.",
      ["Ban Đại diện Hội Người cao tuổi tỉnh Lạng Sơn"]),
     ("Bệnh viện được thành lập năm 1960 trên cơ sở Bệnh xá tỉnh.", ["Bệnh xá tỉnh Lạng Sơn"]),
+    # a site's qualifier inside a post's name; a police department's field written small; a branch
+    ("Ngày 5/1, Đồn Biên phòng Cửa khẩu quốc tế Hữu Nghị bắt giữ đối tượng.",
+     ["Đồn Biên phòng Cửa khẩu quốc tế Hữu Nghị"]),
+    ("Ngày 5/1, Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh bắt giữ đối tượng.",
+     ["Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Lạng Sơn"]),
+    ("Năm 2020, Chi nhánh Ngân hàng Chính sách xã hội tỉnh giải ngân 500 tỷ đồng.",
+     ["Chi nhánh Ngân hàng Chính sách xã hội tỉnh Lạng Sơn"]),
+    ("Chiều 8/11, Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam tổ chức hội nghị.",
+     ["Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam"]),
 ])
 def test_full_names_of_committees_and_departments(sentence, orgs):
     df = extract_text(sentence + " Tỉnh Lạng Sơn có 11 huyện.", reference_date=REF)
