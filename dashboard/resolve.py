@@ -562,12 +562,12 @@ def _weekday_near(ref: Reference, weekday: int, direction: int) -> TimeValue | N
     return TimeValue(tv.day(d.year, d.month, d.day), inferred=("date",))
 
 
-def _after_told(point: Point, unit: str) -> TimeValue | None:
-    """'Tháng 3/1979, … Tháng sau, …': the unit after a date the story told."""
+def _after_told(point: Point, unit: str, offset: int = 1) -> TimeValue | None:
+    """'Tháng 3/1979, … Tháng sau, …': the unit after a date the story told ('năm sau nữa': two on)."""
     if unit == "year":
-        return TimeValue(tv.year(point.year + 1), approximate=point.precision != "year", inferred=("year",))
+        return TimeValue(tv.year(point.year + offset), approximate=point.precision != "year", inferred=("year",))
     if unit == "month" and point.month:
-        total = point.year * 12 + point.month
+        total = point.year * 12 + point.month - 1 + offset
         return TimeValue(tv.month(total // 12, total % 12 + 1), inferred=("date",))
     if unit == "week" and point.day:
         d = dt.date(point.year, point.month, point.day)
@@ -892,7 +892,7 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                     # (not a plan: 'Năm sau, Ban liên lạc dự kiến tổ chức …' is the year after the article's)
                     # (in its paragraph, or the date just before it in the one before: 'Năm 1930, …
                     # ¶ Mùa xuân năm sau, …')
-                    value = _after_told(story_point, m.info["unit"])
+                    value = _after_told(story_point, m.info["unit"], m.info.get("offset", 1))
                 if value is None and ref is None:
                     pass
                 elif value is None and "weekday" in m.info:

@@ -600,6 +600,10 @@ CASES = [
     # 'thứ 5' after a count is no weekday; a date something happens instead of is none
     ("Luật được thông qua tại Kỳ họp bất thường lần thứ 5 ngày 18/1/2024.", ["2024-01-18"]),
     ("Luật có hiệu lực từ ngày 1/8/2024 thay vì ngày 1/1/2025.", ["2024-08-01"]),
+    # a king's reign; two years on from a year told
+    ("Thời vua Minh Mạng, vùng đất này thuộc phủ Tràng Khánh.", ["1820/1841"]),
+    ("Dưới triều vua Tự Đức, làng được lập.", ["1847/1883"]),
+    ("Năm 1979, ông về quê. Năm sau nữa, ông lập gia đình.", ["1979", "1981"]),
     # a deadline's hour closes a stretch
     ("Thí sinh nộp hồ sơ từ ngày 5/5 đến trước 17h ngày 15/5/2025.", ["2025-05-05/2025-05-15"]),
 ]
