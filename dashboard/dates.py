@@ -1218,7 +1218,7 @@ _TIME_ZONE_AFTER = re.compile(r"[ \t]+(?:theo[ \t]+)?giờ[ \t]+(?:Hà[ \t]+Nộ
                              re.IGNORECASE)
 _LUNAR_AFTER = re.compile(fill(r"\s*(?:\(\s*(?:{LUNAR})\s*\)|(?:{LUNAR}))(?:\s*,?\s*năm\s+(?:(?P<y>{YEAR4})|(?P<cc>{CAN_CHI})))?(?!\w)"),
                           FLAGS)
-_DAY_PART_BEFORE = re.compile(fill(r"(?<!\w)(?:{DAY_PART})\s+(?:ngày\s+)?$"), FLAGS)
+_DAY_PART_BEFORE = re.compile(fill(r"(?<!\w)(?:ngày\s+và\s+)?(?:{DAY_PART})\s+(?:ngày\s+)?$"), FLAGS)  # ('Ngày và đêm 23/11')
 _LEAP = re.compile(r"\s+nhuận", FLAGS)
 _PAREN_DATE_AFTER = re.compile(r"\s*\(\s*$")
 

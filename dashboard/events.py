@@ -401,7 +401,8 @@ def _merged_background(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
 @cache
 def _document_before() -> re.Pattern:
     words = alternation(load("cues")["document_words"])
-    return re.compile(r"(?<!\w)(?P<doc>(?:" + words + r")\s+(?:số\s+)?[\w/\-.]*\d[\w/\-.]*)\s*,?\s*(?:ban\s+hành\s+)?"
+    # ('Luật Đất đai số 31/2024/QH15 ngày 18/1/2024': a law's name before its number)
+    return re.compile(r"(?<!\w)(?P<doc>(?:" + words + r")\s+(?:(?:[^\W\d_]+\s+){0,6}?số\s+)?[\w/\-.]*\d[\w/\-.]*)\s*,?\s*(?:ban\s+hành\s+)?"
                       r"(?:ngày\s+)?$", re.IGNORECASE)
 
 

@@ -45,8 +45,9 @@ def join_relative_with_date(text: str, mentions: list[Mention]) -> list[Mention]
             i += 1
             continue
         if (m.kind == "relative" and m.info.get("unit") == "day" and nxt is not None and nxt.kind == "range"
-                and nxt.a is not None and nxt.a.precision == "day" and re.fullmatch(r"\s*\(\s*", text[m.end:nxt.start])):
-            # 'từ đêm nay (16/10) đến hết ngày 18/10': the relative day opens the stretch
+                and nxt.a is not None and nxt.a.precision == "day" and re.fullmatch(r"\s*(?:\(\s*|,\s*)?", text[m.end:nxt.start])):
+            # 'từ đêm nay (16/10) đến hết ngày 18/10', 'Từ đêm nay 22/11 đến ngày 24/11': the relative
+            # day opens the stretch
             frm = _FROM.search(text, max(0, m.start - 12), m.start)
             out.append(Mention(frm.start() if frm else m.start, nxt.end, "range", nxt.a, nxt.b,
                                rule=f"{m.rule}+{nxt.rule}", info=dict(nxt.info)))

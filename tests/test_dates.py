@@ -604,6 +604,9 @@ CASES = [
     ("Thời vua Minh Mạng, vùng đất này thuộc phủ Tràng Khánh.", ["1820/1841"]),
     ("Dưới triều vua Tự Đức, làng được lập.", ["1847/1883"]),
     ("Năm 1979, ông về quê. Năm sau nữa, ông lập gia đình.", ["1979", "1981"]),
+    # tonight with its date, unbracketed, opens a stretch; day and night of a date
+    ("Từ đêm nay 16/10 đến ngày 18/10, trời rét đậm.", ["2020-10-16/2020-10-18"]),
+    ("Ngày và đêm 23/10, Bắc Bộ có mưa rào.", ["2020-10-23"]),
     # a deadline's hour closes a stretch
     ("Thí sinh nộp hồ sơ từ ngày 5/5 đến trước 17h ngày 15/5/2025.", ["2025-05-05/2025-05-15"]),
 ]

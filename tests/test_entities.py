@@ -1322,3 +1322,15 @@ def test_a_papers_own_dateline_is_no_part_of_the_leads_sentence():
     row = extract_text(text).iloc[0]
     assert row["edtf"] == "2023-12-12" and row["title"].startswith("Chủ tịch nước Cộng hòa Nhân dân Trung Hoa")
     assert row["places"] == ["Hà Nội", "Việt Nam"]
+
+
+def test_a_laws_name_before_its_number_is_the_document_its_date_issued():
+    df = extract_text("Luật Đất đai số 31/2024/QH15 ngày 18/1/2024 có hiệu lực thi hành kể từ ngày 1/8/2024.",
+                      reference_date=REF)
+    assert list(df["edtf"]) == ["2024-01-18", "2024-08-01"]
+    assert df.iloc[0]["title"] == "Luật Đất đai số 31/2024/QH15"
+
+
+def test_day_and_night_of_a_date_leave_no_word_in_the_title():
+    row = extract_text("Ngày và đêm 23/10, Bắc Bộ có mưa rào.", reference_date=REF).iloc[0]
+    assert row["date_text"] == "Ngày và đêm 23/10" and row["title"] == "Bắc Bộ có mưa rào"
