@@ -113,7 +113,8 @@ def _knowledge():
         "generic": _ci(org["generic"]),
         "adjunct": LiteralFinder(org["adjunct_openers"], ignore_case=True),
         # 'Nghị quyết số 60-NQ/TW của …': the body that issued a document the sentence cites
-        "issued_by": re.compile(r"(?<!\w)(?:" + alternation(load("cues")["document_words"]) + r")(?!\w)[^,;.:()\n]{0,70}?"
+        "issued_by": re.compile(r"(?<!\w)(?:" + alternation(load("cues")["document_words"] + load("cues")["directive_words"])
+                                + r")(?!\w)[^,;.:()\n]{0,70}?"
                                 r"[ \t]của[ \t]+$", re.IGNORECASE),
         "province_bound": {w.lower(): w for w in org["province_bound"]},
         "admin": LiteralFinder(pl["admin_words"], ignore_case=True),
@@ -1037,6 +1038,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         orgs = [o for o in orgs if o.start not in units]
     _present_day(text, places, K)
     _bind_local_units(orgs, places, K)
+    orgs = _shared_heads(text, orgs, places)
     # 'Thành phố Hồ Chí Minh': an admin word makes the name a place, not the person; so does an
     # organisation's ('Trường Chính trị Hoàng Văn Thụ')
     holders = SpanList(p for p in places + orgs if p.role != "title")
@@ -1274,6 +1276,37 @@ _NEXT_CAP_WORD = re.compile(r"[ \t]+(" + _CAP + r"[^\W\d_]*)")
 _UNIT_AFTER_NUMBER = re.compile(r"[ \t]+(?:tỉnh|huyện|thành[ \t]+phố|thị[ \t]+xã|quận|xã|phường|thị[ \t]+trấn|"
                                 r"Tỉnh[ \t]+ủy|Huyện[ \t]+ủy|Thành[ \t]+ủy|Đảng[ \t]+ủy)(?!\w)")
 _BRACKETED_NAME = re.compile(r"[ \t]*\([ \t]*([A-ZĐ][^\W\d_]*(?:[ \t]+[A-ZĐ][^\W\d_]*){0,3})[ \t]*\)")
+
+
+_SEVERAL_UNITS = re.compile(r"[ \t]+(?:hai|ba|bốn|năm|các)[ \t]+(?=(?P<kind>tỉnh|huyện|xã|phường|thị xã|thành phố)[ \t]+)")
+_UNIT_LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)")
+
+
+def _shared_heads(text: str, orgs: list[Entity], places: list[Entity]) -> list[Entity]:
+    """'Công an hai tỉnh Cao Bằng và Lạng Sơn': one head shared by the units listed after it, a
+    body of each ('Công an tỉnh Cao Bằng', 'Công an tỉnh Lạng Sơn')."""
+    by_start = {p.start: p for p in places}
+    out = []
+    for o in orgs:
+        m = _SEVERAL_UNITS.match(text, o.end) if not o.role else None
+        listed, pos = [], m.end() if m else -1
+        while m and (p := by_start.get(pos)) is not None:
+            listed.append(p)
+            gap = _UNIT_LIST_GAP.match(text, p.end)
+            if not gap:
+                break
+            pos = gap.end()
+        if len(listed) < 2:
+            out.append(o)
+            continue
+        # (a Party committee takes the bare name: 'Tỉnh ủy Cao Bằng')
+        unit = "" if o.name.lower() in _COMMITTEES else f" {m['kind']}"
+        head = o.name
+        o.name = f"{head}{unit} {listed[0].name}"
+        out.append(o)
+        out.extend(Entity("organisation", p.start, p.end, p.text, f"{head}{unit} {p.name}", role=None)
+                   for p in listed[1:])
+    return out
 
 
 def _bind_local_units(orgs: list[Entity], places: list[Entity], K) -> None:

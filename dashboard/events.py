@@ -33,7 +33,9 @@ _RESTATING = re.compile(r"(?:\s*\((?:theo\s+)?giờ\s+[^\W\d][^,()]{0,25}\))?"
 _CLAUSE_END = re.compile(r"[,;:.!?)]")
 # '90 năm (ngày) thành lập X', matched on the lowercase view (IGNORECASE scans are slow)
 # ('79 năm Ngày truyền thống Văn phòng Chính phủ': a tradition day is a body's founding too)
-_FOUNDING = re.compile(r"(?P<n>\d\d{0,3})\s+năm\s+(?:ngày\s+)?(?:thành\s+lập|(?P<tradition>truyền\s+thống))\s+")
+# ('80 năm Ngày truyền thống lực lượng Công an nhân dân', '… ngành Kiểm sát': the force or branch word before the body)
+_FOUNDING = re.compile(r"(?P<n>\d\d{0,3})\s+năm\s+(?:ngày\s+)?(?:thành\s+lập|(?P<tradition>truyền\s+thống))\s+"
+                       r"(?:(?:lực\s+lượng|ngành)\s+)?")
 
 
 @lru_cache(maxsize=4)  # asked twice an article (its regions, its anniversary's objects)
@@ -1045,7 +1047,8 @@ def _anniversary_objects(text: str, entities: list[Entity]) -> dict[int, list[En
             # an organisation, or a place founded as a unit ('128 năm thành lập tỉnh Bắc Giang');
             # after 'truyền thống' only a body named in full ('Văn phòng Chính phủ', not 'Trung đoàn')
             if (e.type == "organisation" and not e.role or e.type == "place") \
-                    and not (m["tradition"] and not any(w[:1].isupper() for w in e.name.split()[1:])):
+                    and not (m["tradition"] and not any(w[:1].isupper() for w in e.name.split()[1:])
+                             and len(e.name.split()) < 4):  # ('Công an nhân dân' is named in full)
                 out.setdefault(int(m["n"]), []).append(e)
         if int(m["n"]) not in out and not m["tradition"] and (back := _named_before(text, m, latest_first)):
             out[int(m["n"])] = [back]

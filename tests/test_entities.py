@@ -1334,3 +1334,27 @@ def test_a_laws_name_before_its_number_is_the_document_its_date_issued():
 def test_day_and_night_of_a_date_leave_no_word_in_the_title():
     row = extract_text("Ngày và đêm 23/10, Bắc Bộ có mưa rào.", reference_date=REF).iloc[0]
     assert row["date_text"] == "Ngày và đêm 23/10" and row["title"] == "Bắc Bộ có mưa rào"
+
+
+@pytest.mark.parametrize("sentence, orgs", [
+    ("Năm 1976, Công an hai tỉnh Cao Bằng và Lạng Sơn hợp nhất thành Công an tỉnh Cao Lạng.",
+     ["Công an tỉnh Cao Bằng", "Công an tỉnh Lạng Sơn", "Công an tỉnh Cao Lạng"]),
+    ("Năm 1950, Tỉnh ủy hai tỉnh Cao Bằng và Lạng Sơn họp bàn.", ["Tỉnh ủy Cao Bằng", "Tỉnh ủy Lạng Sơn"]),
+    ("Năm 2020, Công an các xã Tân Thanh, Tân Mỹ và Hoàng Văn Thụ ra quân.",
+     ["Công an xã Tân Thanh", "Công an xã Tân Mỹ", "Công an xã Hoàng Văn Thụ"]),
+    ("Năm 2020, nhân dân hai tỉnh Cao Bằng và Lạng Sơn góp sức.", []),
+])
+def test_one_head_shared_by_the_units_listed_after_it_is_a_body_of_each(sentence, orgs):
+    assert extract_text(sentence, reference_date=REF).iloc[0]["organisations"] == orgs
+
+
+def test_a_force_founded_on_its_tradition_day_is_the_foundings_body():
+    df = extract_text("Sáng 15/8, Công an tỉnh tổ chức Lễ kỷ niệm 80 năm Ngày truyền thống lực lượng Công an nhân dân "
+                      "(19/8/1945 – 19/8/2025).", reference_date=REF)
+    assert df.iloc[1]["edtf"] == "1945-08-19" and df.iloc[1]["organisations"] == ["Công an nhân dân"]
+
+
+def test_the_body_a_policy_comes_from_is_background():
+    df = extract_text("Từ năm 2018, thực hiện chủ trương sắp xếp tổ chức bộ máy của Bộ Công an, Công an tỉnh đã bố trí "
+                      "công an chính quy về xã.", reference_date=REF)
+    assert df.iloc[0]["organisations"] == ["Công an tỉnh"]
