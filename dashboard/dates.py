@@ -1200,6 +1200,7 @@ _AFTER = re.compile(r"(?<!\w)(?:kể\s+từ\s+sau|từ\s+sau|sau)\s+(?:(?:ngày|
 _CLOCK_FIRST = re.compile(r"(?:(?:vào\s+)?lúc\s+)?\d{1,2}\s*(?:h|giờ|g)(?:\s*\d{1,2})?(?!\w)", FLAGS)
 _APPROX = re.compile(fill(r"(?<!\w)(?:{APPROX})\s+(?:(?:vào\s+)?(?:ngày|năm|tháng)\s+)?$"), FLAGS)
 _WEEKDAY_OF_WEEK = re.compile(fill(r"(?<!\w)(?:(?:{DAY_PART})\s+)?(?:hôm\s+|ngày\s+)?(?P<wd>{WEEKDAY})\s+$"), FLAGS)
+_WEEKDAY_AFTER = re.compile(fill(r"[ \t]*\([ \t]*(?P<wd>{WEEKDAY})[ \t]*\)"), FLAGS)
 _ORDINAL_NOUN_BEFORE = re.compile(r"(?<!\w)" + alternation(load("calendar")["ordinal_nouns"]) + r"\s+$", FLAGS)
 _WEEKDAY_BEFORE = re.compile(fill(r"(?<!\w)(?:(?:{DAY_PART})\s+)?(?P<wd>{WEEKDAY})\s*(?:,\s*|\(\s*|\s)(?:ngày\s+)?$"), FLAGS)
 # 'Tháng 10 vừa qua' (the last one), 'Tháng 1 tới' (the next one): said of the date itself
@@ -1508,6 +1509,10 @@ def _decorate(text: str, m: Mention) -> None:
             m.end = lunar.end()
         if m.a.precision == "day" and (zone := _TIME_ZONE_AFTER.match(text, m.end)):
             m.end = zone.end()  # 'Chiều 19/11 giờ Hà Nội': the clock the day is told by
+        if m.a.precision == "day" and m.kind == "point" and (after := _WEEKDAY_AFTER.match(text, m.end)):
+            # 'Ngày 06/01/2025 (thứ Hai)': the weekday after the day, checked against it as one before it is
+            m.a.weekday = load("calendar")["weekdays"][re.sub(r"\s+", " ", after["wd"].lower())]
+            m.end = after.end()
         recent = _JUST_PAST.match(text, m.end)
         if recent:
             m.end = recent.end()  # 'Tháng 3 vừa rồi', 'Tối 15/10 vừa qua': said of the date itself

@@ -1070,3 +1070,11 @@ def test_the_same_day_after_a_history_told_on_past_its_old_day_is_the_news_day()
             "với Sở Nông nghiệp.")
     df = extract_text(text)
     assert df[df["date_text"].str.contains("cùng ngày")].iloc[0]["edtf"] == "2024-03-22"
+
+
+def test_a_weekday_in_brackets_after_the_day_is_checked_as_one_before_it():
+    ref = dt.date(2025, 1, 3)
+    right = extract_text("Ngày 06/01/2025 (thứ Hai), học sinh trở lại trường.", reference_date=ref).iloc[0]
+    assert right["date_text"] == "06/01/2025 (thứ Hai)" and right["notes"] == []
+    wrong = extract_text("Ngày 05/01/2025 (thứ Hai), học sinh trở lại trường.", reference_date=ref).iloc[0]
+    assert wrong["edtf"] == "2025-01-05" and wrong["notes"] == ["the weekday written does not fall on this date"]
