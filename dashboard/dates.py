@@ -1087,8 +1087,13 @@ def find_named_periods(text: str, low: str | None = None) -> list[Mention]:
     out = []
     for s, e, name in finder.finditer(text, low):
         entry = index[name]
-        out.append(Mention(s, e, "named", rule="named_period",
-                           info={"edtf": entry["edtf"], "approximate": bool(entry.get("approximate"))}))
+        m = Mention(s, e, "named", rule="named_period",
+                    info={"edtf": entry["edtf"], "approximate": bool(entry.get("approximate"))})
+        if "/" in entry["edtf"] and ".." not in entry["edtf"] and (part := _part_pattern("span").search(text, max(0, s - 24), s)):
+            # 'cuối thời Lê', 'đầu thời Nguyễn': a part of a closed period, as of a century
+            m.start = part.start()
+            m.info["span_part"] = tuple(load("calendar")["span_parts"][re.sub(r"\s+", " ", part["p"].lower())])
+        out.append(m)
     return out
 
 

@@ -81,6 +81,7 @@ def _knowledge():
                                       re.IGNORECASE),
         "standalone": set(org["standalone"]),
         "whole_names": set(org["whole_names"]),
+        "complete_heads": frozenset(org["complete_heads"]),
         "competition_after": re.compile(r"[ \t]+(?:" + alternation(org["competition_words"]) + r")(?!\w)"),
         "thing_before": re.compile(r"(?<!\w)(?:" + alternation(org["named_things"]) + r")[ \t]+$"),
         "admin_inner": _ci(pl["admin_words"]) | _ci(org["name_continuers"]),
@@ -746,7 +747,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             if low.startswith(prefix, s - len(prefix)) and (s - len(prefix) == 0 or not low[s - len(prefix) - 1].isalnum()):
                 start = s - len(prefix)
         # an international body's name is whole ('Công viên địa chất toàn cầu UNESCO Non nước Cao Bằng')
-        end = e if head in K["whole_names"] else max(_extend_name(text, e, K, named=head in K["standalone"],
+        end = e if head in K["whole_names"] else max(_extend_name(text, e, K, named=head in K["standalone"] or head in K["complete_heads"],
                                                                   unit=head in K["unit_heads"],
                                                                   business=head in K["business_heads"],
                                                                   descriptive=head in K["descriptive_heads"],

@@ -386,7 +386,18 @@ def drop_recurring(text: str, mentions: list[Mention]) -> list[Mention]:
         while j >= 0 and yearless(mentions[j]) and _LIST_GAP.fullmatch(text, mentions[j].end, mentions[j + 1].start):
             recurring.add(j)
             j -= 1
+    # ('vào những dịp lễ, Tết như Tết Nguyên đán, Tết Thanh minh (…) hay rằm tháng Bảy': and every
+    # day of a list the cue opens)
+    for i in sorted(recurring):
+        j = i + 1
+        while j < len(mentions) and j not in recurring and yearless(mentions[j]) \
+                and _LIST_GAP_ON.fullmatch(text, mentions[j - 1].end, mentions[j].start):
+            recurring.add(j)
+            j += 1
     return [m for i, m in enumerate(mentions) if i not in recurring]
+
+
+_LIST_GAP_ON = re.compile(r"[ \t]*\)?[ \t]*(?:,|và|hay|hoặc)[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?", re.IGNORECASE)
 
 
 _COMPARED = re.compile(fill(r"(?<!\w)(?:{COMPARISON})\s+(?:(?:của\s+)?(?:ngày|tháng|năm)\s+)?$"), FLAGS)

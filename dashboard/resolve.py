@@ -617,6 +617,28 @@ def _later_years(mentions: list[Mention], sentence_of) -> dict[int, tuple[int, i
     return out
 
 
+def _part_of_period(value: TimeValue, part: tuple[float, float]) -> TimeValue | None:
+    """'cuối thời Lê' (1428-1789): the part's fraction of the period, as of a century; a part of a
+    period longer than a century is that part of a century at the same end ('cuối thời Lê' is
+    1756-1789, not the dynasty's last 120 years)."""
+    a, b = value.start, value.end
+    if not isinstance(a, Point) or not isinstance(b, Point):
+        return value
+    lo, hi = part
+    length = b.year - a.year
+    if length > 100:
+        if lo == 0:
+            first, last = a.year, a.year + round(hi * 100)
+        elif hi == 1:
+            first, last = b.year - round((1 - lo) * 100), b.year
+        else:
+            middle = (a.year + b.year) // 2
+            first, last = middle - round((hi - lo) * 50), middle + round((hi - lo) * 50)
+    else:
+        first, last = a.year + round(lo * length), a.year + round(hi * length)
+    return TimeValue(tv.year(first), tv.year(last), approximate=True, inferred=value.inferred)
+
+
 def _nearest_turn_of_year(month: int, day: int, ref: dt.date) -> int:
     """-1 or +1 when a yearly day falls across the turn of the year from `ref` (more than 300 days
     off in ref's own year: the 31st of December told on the 2nd of January), else 0."""
@@ -976,6 +998,8 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                 value = TimeValue(tv.year(y), inferred=("year",))
         elif m.kind == "named":
             value = parse_edtf(m.info["edtf"], approximate=m.info["approximate"])
+            if value is not None and "span_part" in m.info:
+                value = _part_of_period(value, m.info["span_part"])
             if value is not None and m.info.get("relation") == "after" and value.end != OPEN:
                 # 'Sau Cách mạng Tháng Tám năm 1945': from the event's end on
                 last = value.end if isinstance(value.end, Point) else value.start

@@ -607,6 +607,13 @@ CASES = [
     # tonight with its date, unbracketed, opens a stretch; day and night of a date
     ("Từ đêm nay 16/10 đến ngày 18/10, trời rét đậm.", ["2020-10-16/2020-10-18"]),
     ("Ngày và đêm 23/10, Bắc Bộ có mưa rào.", ["2020-10-23"]),
+    # parts of a dynasty's time, a third of a century at that end; the later Lê as 'thời Lê'
+    ("Đền được xây dựng vào cuối thời Lê, đầu thời Nguyễn.", ["1756/1789", "1802/1835"]),
+    ("Chùa có từ đầu thời Lý.", ["1009/1042"]),
+    ("Ngôi đình được dựng dưới triều Lê.", ["1428/1789"]),
+    # feasts a custom keeps on every occasion are no events
+    ("Cô dâu chỉ về nhà chồng vào những dịp lễ, Tết như Tết Nguyên đán, Tết Thanh minh (mùng 3 tháng 3 âm lịch) "
+     "hay rằm tháng Bảy.", []),
     # a deadline's hour closes a stretch
     ("Thí sinh nộp hồ sơ từ ngày 5/5 đến trước 17h ngày 15/5/2025.", ["2025-05-05/2025-05-15"]),
 ]

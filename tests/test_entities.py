@@ -559,6 +559,9 @@ CASES = [
     ("Ngày 5/3/1979, phía Trung Quốc tuyên bố rút quân.", {"places": []}),
     ("Tháng 1/2025, đội tuyển vô địch ASEAN Cup 2024.", {"organisations": []}),
     ("Năm 1967, ASEAN được thành lập.", {"organisations": ["ASEAN"]}),
+    # a provincial youth union's name is whole: the verb after it is none of it
+    ("Tối 12/11, Tỉnh Đoàn tổ chức Chung kết Cuộc thi khởi nghiệp.", {"organisations": ["Tỉnh Đoàn"]}),
+    ("Tối 12/11, Huyện Đoàn tổ chức Lễ ra quân.", {"organisations": ["Huyện Đoàn"]}),
     # a numbered meeting is no place
     ("Năm 2015, Thỏa thuận Paris được thông qua tại COP21.", {"places": ["Paris"]}),
     # a town named after the prefecture it was the seat of keeps the word
