@@ -100,6 +100,10 @@ def _plain_date(r: Resolved) -> bool:
     return m.kind in ("point", "range", "relative") and "festival" not in m.info and not m.info.get("anniversary_pair")
 
 
+_ANNOUNCED_BY = re.compile(r"\s*theo\s[^,;:.!?()\n]{3,80}?\s(?:công\s+bố|thông\s+báo|ban\s+hành|đưa\s+ra)(?:\s+(?:vào|hồi|lúc))?\s+$",
+                           re.IGNORECASE)
+
+
 def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
            attached_to: dict[int, int] | None = None) -> list[tuple[int, int]]:
     """The span of the sentence each mention governs.  `attached_to`, when given, is filled
@@ -133,6 +137,11 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
 
     idx = [clause_of(r.mention.start) for r in mentions]
     leads = [is_leading(text, clauses[i][0], r.mention.start, openers) for i, r in zip(idx, mentions, strict=True)]
+    if not leads[0] and idx[0] == 0 and _ANNOUNCED_BY.match(text, sentence[0], mentions[0].mention.start) \
+            and not re.search(r"\w", text[mentions[0].mention.end:clauses[0][1]]):
+        # 'Theo kết quả Bộ Giáo dục và Đào tạo công bố chiều 13/2, tỉnh Lạng Sơn có 28 học sinh đạt
+        # giải …': the day a source made known what the sentence tells dates it all, as one opening it
+        leads[0] = True
     out = []
     claimed_to = sentence[0]  # characters before this belong to earlier mentions
     k = 0

@@ -128,12 +128,18 @@ def find_dates(article: Article, reference_date: dt.date | None = None):
             today.a = credit_mention(text, a, b).a
     given = reference_date or layout.published or article.metadata.get("published")
     page_date = layout.page_date
-    if page_date is None and layout.credit_day and (full := _FULL_DAY.fullmatch(text[slice(*layout.credit_day)].strip())):
-        # 'Hà Nội, ngày 5/3/2025 - Hôm nay, …': the dateline's full day is the story's page date
+    if layout.credit_day and (full := _FULL_DAY.fullmatch(text[slice(*layout.credit_day)].strip())):
+        # 'Hà Nội, ngày 5/3/2025 - Hôm nay, …', 'Berlin, 23/2/2025 (TTXVN) - Hôm nay, …': the
+        # dateline's full day is the day the story was filed, as a time stamp is (its years told
+        # later, 'tháng 11/2024', are the backstory's)
         try:
-            page_date = dt.date(int(full["y"]), int(full["m"]), int(full["d"]))
+            filed = dt.date(int(full["y"]), int(full["m"]), int(full["d"]))
         except ValueError:
-            pass
+            filed = None
+        if filed is not None and given is None:
+            given = filed
+        elif filed is not None and page_date is None:
+            page_date = filed
     if not reference_date and given and stamp_contradicted(mentions, given):
         # 'Chiều nay (16/10)' under a stamp of 28/01/2022: the stamp is not this story's day (a
         # page saved or updated later); read the story's time from the story, as under a date bar

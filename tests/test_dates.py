@@ -1085,3 +1085,11 @@ def test_a_weekday_in_brackets_after_the_day_is_checked_as_one_before_it():
     assert right["date_text"] == "06/01/2025 (thứ Hai)" and right["notes"] == []
     wrong = extract_text("Ngày 05/01/2025 (thứ Hai), học sinh trở lại trường.", reference_date=ref).iloc[0]
     assert wrong["edtf"] == "2025-01-05" and wrong["notes"] == ["the weekday written does not fall on this date"]
+
+
+def test_an_agency_datelines_full_day_is_the_storys_over_a_backstorys_years():
+    text = ("Đức bầu cử Quốc hội\n\nBerlin, 23/2/2025 (TTXVN) - Hôm nay, cử tri Đức đi bỏ phiếu. Liên minh cầm quyền tan "
+            "rã vào tháng 11/2024. Ngày 16/12/2024, Thủ tướng không vượt qua cuộc bỏ phiếu tín nhiệm. Kết quả dự kiến "
+            "được công bố vào sáng mai (24/2).")
+    df = extract_text(text)
+    assert df[df["date_text"] == "sáng mai (24/2)"].iloc[0]["edtf"] == "2025-02-24"

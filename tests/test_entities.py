@@ -562,6 +562,9 @@ CASES = [
     # a provincial youth union's name is whole: the verb after it is none of it
     ("Tối 12/11, Tỉnh Đoàn tổ chức Chung kết Cuộc thi khởi nghiệp.", {"organisations": ["Tỉnh Đoàn"]}),
     ("Tối 12/11, Huyện Đoàn tổ chức Lễ ra quân.", {"organisations": ["Huyện Đoàn"]}),
+    # a disease-control centre by its initials; a federal parliament
+    ("Ngày 5/3, CDC Lạng Sơn tổ chức tiêm chủng.", {"organisations": ["Trung tâm Kiểm soát bệnh tật Lạng Sơn"]}),
+    ("Ngày 23/2, cử tri Đức bầu Quốc hội Liên bang khóa mới.", {"organisations": ["Quốc hội Liên bang"]}),
     # a numbered meeting is no place
     ("Năm 2015, Thỏa thuận Paris được thông qua tại COP21.", {"places": ["Paris"]}),
     # a town named after the prefecture it was the seat of keeps the word
@@ -1361,3 +1364,10 @@ def test_the_body_a_policy_comes_from_is_background():
     df = extract_text("Từ năm 2018, thực hiện chủ trương sắp xếp tổ chức bộ máy của Bộ Công an, Công an tỉnh đã bố trí "
                       "công an chính quy về xã.", reference_date=REF)
     assert df.iloc[0]["organisations"] == ["Công an tỉnh"]
+
+
+def test_the_day_a_source_made_known_what_the_sentence_tells_dates_it_all():
+    row = extract_text("Theo kết quả Bộ Giáo dục và Đào tạo công bố chiều 13/2, tỉnh Lạng Sơn có 28 học sinh đạt giải "
+                       "trong kỳ thi.", reference_date=REF).iloc[0]
+    assert row["edtf"] == "2020-02-13" and row["places"] == ["Lạng Sơn"] and row["organisations"] == []
+    assert row["title"].startswith("Tỉnh Lạng Sơn có 28 học sinh đạt giải")
