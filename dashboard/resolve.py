@@ -761,9 +761,13 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                 # day's year; 'ngày 30/12 và 2/1/2021' are close)
                 hint = later[0] - (1 if (m.a.month or 0) > later[1] else 0)
             elif para in chain and not (m.info.get("to_come") and ref is not None
-                                        and _chain_year(chain[para], m.a) < ref.year):
+                                        and _chain_year(chain[para], m.a) < ref.year) \
+                    and not (ref is not None and last_year is not None and chain[para].year < last_year <= ref.year
+                             and chain[para].year < ref.year):
                 # (not a day still to come after an old record: 'Mẫu Sơn ghi nhận -4 độ C vào ngày
-                # 24/1/2016. Dự báo đến cuối tuần, từ ngày 7/12, …' is the article's December)
+                # 24/1/2016. Dự báo đến cuối tuần, từ ngày 7/12, …' is the article's December; nor
+                # one after a history told on past its day: 'Ngày 24/2/2014, … Năm 2022, … Trong tuần
+                # lễ từ 21 đến 27/4, …' is the article's April)
                 hint = _chain_year(chain[para], m.a)
             elif story is not None and (ref is None or story.year != ref.year) and \
                     any(pos > m.start and y == story.year for pos, y in stated.get(para, ())):

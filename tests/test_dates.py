@@ -1093,3 +1093,11 @@ def test_an_agency_datelines_full_day_is_the_storys_over_a_backstorys_years():
             "được công bố vào sáng mai (24/2).")
     df = extract_text(text)
     assert df[df["date_text"] == "sáng mai (24/2)"].iloc[0]["edtf"] == "2025-02-24"
+
+
+def test_a_year_less_stretch_after_a_history_told_on_past_its_day_is_the_articles():
+    text = ("Sáng 21/4/2025, Thư viện tỉnh phát động Ngày Sách.\n\nNgày 24/2/2014, Thủ tướng ký quyết định lấy ngày 21/4 "
+            "hằng năm là Ngày Sách Việt Nam. Năm 2022, ngày này được đổi tên. Trong tuần lễ từ 21 đến 27/4, Thư viện "
+            "tỉnh mở cửa miễn phí.")
+    df = extract_text(text)
+    assert df[df["date_text"] == "từ 21 đến 27/4"].iloc[0]["edtf"] == "2025-04-21/2025-04-27"
