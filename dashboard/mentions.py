@@ -496,6 +496,13 @@ def _to_come_opening() -> re.Pattern:
 
 
 @cache
+def to_come_before() -> re.Pattern:
+    """A to-come cue earlier in the date's clause ('bà con sẽ chuẩn bị đất cho vụ xuân 2025')."""
+    words = alternation(load("cues")["to_come_cues"])
+    return re.compile(r"(?<!\w)(?:" + words + r")(?!\w)[^.!?\n;:,]{0,80}$", re.IGNORECASE)
+
+
+@cache
 def to_come_in_sentence() -> re.Pattern:
     """A to-come cue anywhere in the rest of the sentence, past the asides between commas
     ('Năm sau, nhân dịp kỷ niệm 50 năm …, Ban liên lạc dự kiến tổ chức …')."""

@@ -18,7 +18,7 @@ from functools import cache
 from . import timevalue as tv
 from .dates import Mention, Part
 from .lexicon import load
-from .mentions import plan_cue, to_come_after
+from .mentions import plan_cue, to_come_after, to_come_before
 from .timevalue import OPEN, Point, TimeValue
 
 
@@ -221,8 +221,8 @@ def explicit_years(mentions: list[Mention], text: str = "") -> list[int]:
         # (nor a deadline: 'hoàn thành trước ngày 31/12/2028' is no time the story is told in)
         # (nor the end of a stretch from today: 'Từ nay đến hết tháng 2/2025' is to come)
         if m.kind in ("after", "before", "from_now") or plan.search(text[max(0, m.start - 110):m.start]) \
-                or to_come_after().match(text, m.end):
-            continue  # ('Năm 2026, Philippines sẽ đảm nhận …': a year to come, told after it)
+                or to_come_after().match(text, m.end) or to_come_before().search(text, max(0, m.start - 90), m.start):
+            continue  # ('Năm 2026, Philippines sẽ đảm nhận …': a year to come, told after it, or before it)
         if m.info.get("birth"):
             continue  # '(sinh năm 1983, trú tại …)': a person's birth, not the story's time
         years.append(m.a.year)
@@ -286,6 +286,11 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
             year = same_day
         elif candidates:
             year = max(candidates)
+    if year is None and (season := _season_of_two_years(mentions)) is not None:
+        # 'Vụ đông năm 2024 – 2025, huyện phấn đấu …; Những ngày cuối tháng 9, …': a season over two
+        # years that the story plans in is its time; its months from July on are in its first year
+        first, month = season
+        year, source = (first if month is None or month >= 7 else first + 1), "body"
     if source == "body" and (ahead := _years_to_come(mentions, text)) and (year is None or year < min(ahead) - 5) \
             and min(ahead) - 1 <= limit and _first_yearless_day(mentions) is not None:
         # 'Sáng nay (26/10) … Hội nghị …; ngày 8/8/1967 …; Năm 2026, Philippines sẽ …': a story
@@ -508,6 +513,18 @@ def _year_of_weekday(mentions: list[Mention], year: int, limit: int) -> int | No
     if falls(year):
         return None
     return next((y for y in (year + 1, year - 1) if y <= limit and falls(y)), None)
+
+
+def _season_of_two_years(mentions: list[Mention]) -> tuple[int, int | None] | None:
+    """A season or school year over two years the text names ('vụ đông năm 2024 – 2025', 'năm học
+    2024 - 2025'), with the month of the first year-less date told, if any."""
+    season = next((m for m in mentions if m.kind == "range" and m.a is not None and m.b is not None
+                   and m.a.year and m.b.year == m.a.year + 1 and m.a.precision == "year"), None)
+    if season is None:
+        return None
+    month = next((m.a.month for m in mentions if m.a is not None and m.a.year is None and m.a.month
+                  and not m.a.lunar and not m.a.canchi and "festival" not in m.info), None)
+    return season.a.year, month
 
 
 def _first_yearless_day(mentions: list[Mention]) -> tuple[int, int] | None:
@@ -735,6 +752,12 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             # 'cận Tết Nguyên đán' late in the year, 'ngày 20 tháng Chạp' in January: the lunar
             # year whose day falls nearest the article's time (a lunar year straddles two solar ones)
             hint = _nearest_lunar_year(m.a, ref.date)
+        elif ref is not None and ref.date is None and m.a is not None and m.a.lunar and m.a.year is None \
+                and not m.a.canchi and m.a.month and para in chain and chain[para].day \
+                and chain[para].year == ref.year:
+            # ('… trồng xong trước ngày 15/11 để kịp thu hoạch trước Tết Nguyên đán', in a story with no
+            # day of its own: the feast nearest the day told before it)
+            hint = _nearest_lunar_year(m.a, dt.date(chain[para].year, chain[para].month, chain[para].day))
         elif "festival" in m.info and ref is not None and ref.date is not None and m.a is not None \
                 and m.a.year is None and not m.a.lunar and m.a.month and m.a.day \
                 and (shift := _nearest_turn_of_year(m.a.month, m.a.day, ref.date)):

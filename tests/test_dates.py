@@ -1101,3 +1101,17 @@ def test_a_year_less_stretch_after_a_history_told_on_past_its_day_is_the_article
             "tỉnh mở cửa miễn phí.")
     df = extract_text(text)
     assert df[df["date_text"] == "từ 21 đến 27/4"].iloc[0]["edtf"] == "2025-04-21/2025-04-27"
+
+
+def test_a_season_over_two_years_is_the_storys_time_when_nothing_else_says_it():
+    text = ("Những ngày cuối tháng 9, nông dân xuống giống cây vụ đông. Vụ đông năm 2024 – 2025, huyện phấn đấu gieo "
+            "trồng 1.200 ha. Khoai tây phải trồng xong trước ngày 15/11. Sau Tết, bà con sẽ chuẩn bị đất cho vụ xuân "
+            "2025.")
+    df = extract_text(text)
+    assert df.iloc[0]["edtf"] == "2024-09-21/2024-09-30"
+    assert df[df["date_text"] == "trước ngày 15/11"].iloc[0]["edtf"] == "../2024-11-15"
+
+
+def test_a_forecasts_opening_word_leaves_its_date_leading_the_sentence():
+    row = extract_text("Dự báo chiều tối mai (17/10), bão đi vào vùng biển Quảng Ninh.", reference_date=REF).iloc[0]
+    assert row["edtf"] == "2020-10-17" and row["places"] == ["Quảng Ninh"]
