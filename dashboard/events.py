@@ -485,6 +485,7 @@ def _place_word(word: str) -> bool:
     return word.lower() in _place_words()
 
 
+_DAY_NAME = re.compile(r"(?<!\w)(?P<d>Ngày\s+[" + re.escape(UPPERCASE) + r"])")
 _COUNTED_YEARS = re.compile(r"(?<![\d/.,])(\d{1,3})[ \t]+năm(?!\w)", re.IGNORECASE)
 
 
@@ -560,6 +561,8 @@ def _bracketed_for_name(text: str, r: Resolved, persons: list[Entity] = ()) -> t
     if not taken or not (tokens[last_i].group()[:1].isupper() or syllable(last_i)):
         return None
     start = lo + taken[-1].start()
+    if (day_name := _DAY_NAME.search(text, lo + cut + 1, start)) is not None:
+        start = day_name.start("d")  # 'Ngày Văn hóa các dân tộc Việt Nam (19/4)': a named day, whole
     if not said and m.a is not None and m.a.precision in ("day", "month") and _place_word(taken[-1].group()):
         # '… sau khi rút khỏi miền Nam (tháng 3-1973)': a place has no time of its own to the
         # month; the bracket dates what the clause tells

@@ -1371,3 +1371,14 @@ def test_the_day_a_source_made_known_what_the_sentence_tells_dates_it_all():
                        "trong kỳ thi.", reference_date=REF).iloc[0]
     assert row["edtf"] == "2020-02-13" and row["places"] == ["Lạng Sơn"] and row["organisations"] == []
     assert row["title"].startswith("Tỉnh Lạng Sơn có 28 học sinh đạt giải")
+
+
+def test_a_named_day_before_its_bracketed_date_titles_it_whole():
+    df = extract_text("Dịp này cũng là dịp kỷ niệm Ngày Văn hóa các dân tộc Việt Nam (19/4) và Ngày Di sản văn hóa Việt "
+                      "Nam (23/11).", reference_date=REF)
+    assert list(df["title"]) == ["Ngày Văn hóa các dân tộc Việt Nam", "Ngày Di sản văn hóa Việt Nam"]
+
+
+def test_a_flagpoles_word_is_no_place():
+    row = extract_text("Chiều 10/10/1954, lễ chào cờ được tổ chức tại Cột cờ Hà Nội.", reference_date=REF).iloc[0]
+    assert row["places"] == ["Hà Nội"]
