@@ -575,6 +575,10 @@ def _bracketed_for_name(text: str, r: Resolved, persons: list[Entity] = ()) -> t
     return start, end, said
 
 
+_FOUNDED_OBJECT_BEFORE = re.compile(r"(?:thành\s+lập|truyền\s+thống|k[ỷỉ]\s+niệm\s+\d{1,4}\s+năm)\s+"
+                                   r"(?:lực\s+lượng\s+|ngành\s+)?$", re.IGNORECASE)
+
+
 def _protect_commas(text: str, entities: list[Entity]) -> str:
     """The text with the commas that cut no clause masked (same length): a decimal comma
     ('1,2 km') and one inside a name ('Sở Văn hóa, Thể thao và Du lịch')."""
@@ -585,7 +589,10 @@ def _protect_commas(text: str, entities: list[Entity]) -> str:
     # (nor after a person's post: '…, Phó Bí thư Tỉnh ủy, Ban Thường vụ Tỉnh ủy thảo luận …')
     spans += [(a.end, b.start) for a, b in zip(orgs, orgs[1:], strict=False) if _LIST_COMMA.fullmatch(text, a.end, b.start)
               and not _VENUE_BEFORE.search(text, max(0, a.start - 8), a.start) and a.role != "title"
-              and not (a.role == "adjunct" and b.role != "adjunct")]  # ('Được sự đồng ý của Bộ Chính trị, Ban Chấp hành …')
+              and not (a.role == "adjunct" and b.role != "adjunct")  # ('Được sự đồng ý của Bộ Chính trị, Ban Chấp hành …')
+              # (nor after a founding commemorated: 'nhân dịp kỷ niệm 95 năm Ngày thành lập Đảng Cộng
+              # sản Việt Nam, Đảng ủy phường Chi Lăng tổ chức …': the host is the subject, apart)
+              and not _FOUNDED_OBJECT_BEFORE.search(text, max(0, a.start - 40), a.start)]
     # 'vào Hà Nội, Hải Phòng cuối tháng 12/1972': a list of places named bare is one object
     places = sorted((e for e in entities if e.type == "place"), key=lambda e: e.start)
     spans += [(a.end, b.start) for a, b in zip(places, places[1:], strict=False)
@@ -710,7 +717,10 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
             if nxt.mention.kind == "anniversary" and r.mention.kind != "anniversary":
                 spans[id(r)] = (spans[id(r)][0], max(spans[id(r)][1], spans[id(nxt)][1]))
                 told_with[id(r)] = (nxt.mention.start, nxt.mention.end)
-                commemorated[id(r)] = (nxt.mention.start, spans[id(nxt)][1])  # what follows the count is the founding's
+                # what follows the count is the founding's, up to the end of its phrase ('nhân dịp kỷ
+                # niệm 95 năm Ngày thành lập Đảng, Đảng ủy phường Chi Lăng tổ chức …': not the host after it)
+                stop = _PHRASE_END.search(text, nxt.mention.end, spans[id(nxt)][1])
+                commemorated[id(r)] = (nxt.mention.start, stop.start() if stop else spans[id(nxt)][1])
         # dates that are part of what another tells ('… hội nghị đánh giá tình hình quý III …')
         # stay in its title, and take it as theirs
         leader = {id(main[j]): main[k] for j, k in attached_to.items()}

@@ -1382,3 +1382,10 @@ def test_a_named_day_before_its_bracketed_date_titles_it_whole():
 def test_a_flagpoles_word_is_no_place():
     row = extract_text("Chiều 10/10/1954, lễ chào cờ được tổ chức tại Cột cờ Hà Nội.", reference_date=REF).iloc[0]
     assert row["places"] == ["Hà Nội"]
+
+
+def test_the_host_after_a_commemorated_founding_is_the_ceremonys_subject():
+    row = extract_text("Chiều 2/2/2025, nhân dịp kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam, Đảng ủy phường "
+                       "Chi Lăng tổ chức lễ trao Huy hiệu Đảng.", reference_date=REF).iloc[0]
+    assert row["organisations"] == ["Đảng ủy phường Chi Lăng"] and row["places"] == ["Chi Lăng"]
+    assert row["title"] == "Đảng ủy phường Chi Lăng tổ chức lễ trao Huy hiệu Đảng"
