@@ -482,32 +482,34 @@ def plan_cue() -> re.Pattern:
 
 
 @cache
+def _to_come_cue() -> str:
+    """One of the cues' 'to_come_cues' as a whole word: the words that tell a clause is still to come."""
+    return r"(?<!\w)(?:" + alternation(load("cues")["to_come_cues"]) + r")(?!\w)"
+
+
+@cache
 def to_come_after() -> re.Pattern:
-    """The words after a date that tell its clause is still to come (the cues' 'to_come_cues')."""
-    words = alternation(load("cues")["to_come_cues"])
-    return re.compile(r"[ \t]*,?[^,.;:()\n]{0,60}?(?<!\w)(?:" + words + r")(?!\w)", re.IGNORECASE)
+    """The words after a date that tell its clause is still to come."""
+    return re.compile(r"[ \t]*,?[^,.;:()\n]{0,60}?" + _to_come_cue(), re.IGNORECASE)
 
 
 @cache
 def _to_come_opening() -> re.Pattern:
     """A sentence that opens with a to-come cue, up to the date: 'Dự báo đến cuối tuần, từ ngày 7/12'."""
-    words = alternation(load("cues")["to_come_cues"])
-    return re.compile(r"(?:^|[.!?\n][ \t]*)(?:" + words + r")(?!\w)[^.!?\n]{0,80}$", re.IGNORECASE)
+    return re.compile(r"(?:^|[.!?\n][ \t]*)" + _to_come_cue() + r"[^.!?\n]{0,80}$", re.IGNORECASE)
 
 
 @cache
 def to_come_before() -> re.Pattern:
     """A to-come cue earlier in the date's clause ('bà con sẽ chuẩn bị đất cho vụ xuân 2025')."""
-    words = alternation(load("cues")["to_come_cues"])
-    return re.compile(r"(?<!\w)(?:" + words + r")(?!\w)[^.!?\n;:,]{0,80}$", re.IGNORECASE)
+    return re.compile(_to_come_cue() + r"[^.!?\n;:,]{0,80}$", re.IGNORECASE)
 
 
 @cache
 def to_come_in_sentence() -> re.Pattern:
     """A to-come cue anywhere in the rest of the sentence, past the asides between commas
     ('Năm sau, nhân dịp kỷ niệm 50 năm …, Ban liên lạc dự kiến tổ chức …')."""
-    words = alternation(load("cues")["to_come_cues"])
-    return re.compile(r"[^.!?\n]{0,200}?(?<!\w)(?:" + words + r")(?!\w)", re.IGNORECASE)
+    return re.compile(r"[^.!?\n]{0,200}?" + _to_come_cue(), re.IGNORECASE)
 
 
 def mark_plans(text: str, mentions: list[Mention]) -> list[Mention]:
