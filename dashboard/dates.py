@@ -1230,6 +1230,11 @@ _PAREN_DATE_AFTER = re.compile(r"\s*\(\s*$")
 
 
 @cache
+def _not_a_part_before() -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + alternation(load("calendar")["not_parts_after"]) + r")\s+$", FLAGS)
+
+
+@cache
 def _part_pattern(kind: str) -> re.Pattern:
     table = load("calendar")[{"year": "year_parts", "month": "month_parts", "span": "span_parts", "week": "week_parts"}[kind]]
     return re.compile(r"(?<!\w)" + alternation(table, group="p") + r"\s+$", FLAGS)
@@ -1249,8 +1254,8 @@ def _part_prefix(text: str, mention: Mention) -> tuple[int, dict, str] | None:
     else:
         return None
     m = _part_pattern(kind).search(before)
-    if not m:
-        return None
+    if not m or _not_a_part_before().search(before, 0, m.start()):
+        return None  # ('được tổ chức lần đầu năm 1977': the first time, in 1977)
     word = re.sub(r"\s+", " ", m["p"].lower())
     return mention.start - (len(before) - m.start()), table[word], kind
 
@@ -1438,7 +1443,10 @@ def _join_centuries_to_years(text: str, mentions: list[Mention]) -> list[Mention
     for m in mentions:
         prev = out[-1] if out else None
         if prev is not None and prev.kind == m.kind == "point" and prev.a is not None and m.a is not None \
-                and {prev.a.precision, m.a.precision} == {"century", "year"} and not (prev.a.bce or m.a.bce) \
+                and ({prev.a.precision, m.a.precision} == {"century", "year"}
+                     # ('từ thế kỷ XV đến đầu thế kỷ XX': two centuries, a part of one at least)
+                     or prev.a.precision == m.a.precision == "century" and ("span_part" in prev.info or "span_part" in m.info)) \
+                and not (prev.a.bce or m.a.bce) \
                 and (prev.a.year or prev.a.century_n) and (m.a.year or m.a.century_n) and "\n" not in text[prev.end:m.start] \
                 and _CENTURY_YEAR_GAP.fullmatch(text, prev.end, m.start) \
                 and (since := _FROM_BEFORE.search(text, max(0, prev.start - 6), prev.start)):
@@ -1547,7 +1555,7 @@ def _decorate(text: str, m: Mention) -> None:
             now = _UNTIL_NOW_AFTER.match(text, m.end)
             if now and _DASH_THEN_CAPITAL.match(now.group()):
                 now = None  # 'Hà Nội, ngày 5/3/2025 - Hôm nay, Bộ Ngoại giao …': a dateline, then the story
-            if now and m.a.precision not in ("decade", "century"):
+            if now:  # ('từ những năm 1990 đến nay', 'từ đầu thế kỷ XIX đến nay' too)
                 m.kind = "until_now"
                 m.end = now.end()
                 frm = _FROM.search(before)

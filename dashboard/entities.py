@@ -61,6 +61,9 @@ def _knowledge():
         # a regex alternation of a hundred names rescans the text at every position
         "heads": LiteralFinder(heads),
         "heads_small": LiteralFinder(org["heads_written_small"]),
+        "paper_small": re.compile(r"(?<![^\W\d_])" + org["papers_written_small"]["word"] + r"(?=[ \t]+[" + re.escape(_UPPER) + r"])"),
+        "paper_compound": re.compile(r"(?<![^\W\d_])(?:" + alternation(org["papers_written_small"]["not_after"]) + r")[ \t]+$",
+                                     re.IGNORECASE),
         "prefixes": tuple(p + " " for p in org["lowercase_prefixes"]),
         "delegations": set(org["delegations"]),
         # the words a numbered road or a site named after a day begins with, before a digit: a
@@ -414,6 +417,11 @@ _NUMBERED_SUFFIX = re.compile(r"[ \t]+số[ \t]+\d{1,3}(?![\d/.,\w])")
 _CAPS_DATELINE = re.compile(r"(?m)^[ \t]*([" + re.escape(_UPPER) + r"]{2,}(?:[ \t]+[" + re.escape(_UPPER) + r"]{2,}){0,3})"
                             r"(?=[ \t]*[,(–—-])")
 _LOWER_AFTER = re.compile(r"[ \t]+[^\W\d_A-Z" + re.escape(_UPPER[26:]) + r"]")
+# 'Moscow, 9/5/2025 (TTXVN) – …': an agency's dateline names where the story was filed, a place
+# even when the gazetteer does not know it
+_AGENCY_DATELINE = re.compile(r"(?m)^[ \t]*([" + re.escape(_UPPER) + r"][^\W\d_]+(?:[ \t]+[" + re.escape(_UPPER)
+                              + r"][^\W\d_]+){0,3})[ \t]*,[ \t]*(?:ngày[ \t]+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
+                              r"[ \t]*\([ \t]*[" + re.escape(_UPPER) + r"][" + re.escape(_UPPER) + r"+]+[ \t]*\)")
 _DASHED_PART = re.compile(r"[ \t]+[-–][ \t]+(?=[" + re.escape(_UPPER) + r"])")
 
 
@@ -720,11 +728,15 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     document_until = 0
     # ('đồn Biên phòng Na Hình' is written small in running text): merged in text order
     head_hits = K["heads"].finditer(text, low, regions)
-    if small := K["heads_small"].finditer(text, low, regions):
+    small = K["heads_small"].finditer(text, low, regions)
+    # ('in trên báo Độc lập'; not 'thông báo Kết luận')
+    small += [(m.start(), m.end(), "Báo") for m in _iter(K["paper_small"], text, regions)
+              if not K["paper_compound"].search(low, max(0, m.start() - 8), m.start())]
+    if small:
         head_hits = sorted(head_hits + small, key=lambda h: (h[0], -h[1]))
     for s, e, head in head_hits:
         if inside(orgs, s, e) or K["unit_before"].search(low, max(0, s - 12), s) or (s and text[s - 1] in "-/") \
-                or K["thing_before"].search(low, max(0, s - 12), s):
+                or K["thing_before"].search(low, max(0, s - 14), s):
             # 'xã Trường Hà' is a commune, not a school; '123/QĐ-UBND' a document's number; 'bảo
             # tháp Báo Nghiêm' a stupa, not a newspaper
             continue
@@ -996,6 +1008,11 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         name = m.group(1).title()
         if gaz.get(name) and not inside(places, m.start(1), m.end(1)):
             places.append(Entity("place", m.start(1), m.end(1), m.group(1), name, kind=gaz[name]))
+    for m in _iter(_AGENCY_DATELINE, text, regions):
+        name = m.group(1)
+        if not name.isupper() and not inside(places, m.start(1), m.end(1)) and not inside(orgs, m.start(1), m.end(1)):
+            # (one in capitals is read above, when the gazetteer knows it)
+            places.append(Entity("place", m.start(1), m.end(1), name, name, kind=gaz.get(name)))
     for cue in _iter(K["road_cue"], low, regions):
         m = K["roads"].match(low, cue.start())
         if m and not inside(places, m.start(), m.end()):
@@ -1216,8 +1233,9 @@ def _local_places(text: str, low: str, K, regions, places: list[Entity], persons
     for s, e, admin in K["local_admin"].finditer(text, low, outside if regions is not None else None):
         # the capitalised run after the word (one regex match, not the full name rules: this
         # scans the whole article, and a name here is only looked for again)
-        if admin not in kinds or not (run := _NAME_AFTER.match(text, e)) or _ends_compound(low, s, e, K):
-            continue
+        if admin not in kinds or not (run := _NAME_AFTER.match(text, e)) or _ends_compound(low, s, e, K) \
+                or K["document_after"].match(low, e):
+            continue  # ('đọc bản Tuyên ngôn Độc lập': a text, no village 'Tuyên')
         if text[s:s + 1].isupper() and _match_phrase(_words_at(text, s)[:3], 0, K["heads_ci"]) >= 2:
             continue  # 'Tỉnh Đoàn', a body's head: no province called 'Đoàn'
         name = run.group(1)

@@ -682,6 +682,10 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
         # 'thảo luận về đề cương “Lịch sử Đảng bộ tỉnh giai đoạn 2000 – 2020”': a date inside a
         # quoted name is part of the name, and the name part of what another date tells
         quoted = {id(r): q for r in main if (q := _quoted_name(text, sent, r.mention.start))}
+        # ('công bố Quy hoạch tỉnh Lạng Sơn thời kỳ 2021 – 2030': a plan's period, in its name, as well)
+        quoted.update({id(r): (r.mention.start, r.mention.end) for r in main if id(r) not in quoted
+                       and r.mention.kind == "range" and _plan_name_before().search(text, max(sent[0], r.mention.start - 90),
+                                                                                  r.mention.start)})
         # 'Đại hội đại biểu Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025-2030 sẽ diễn ra từ ngày 2-4/10/2025':
         # a body's or a congress's term after its name is part of the name, as a quoted title is
         named_terms = {id(r) for r in main if r.mention.kind == "range"
@@ -953,6 +957,14 @@ def _term_leader(text: str, sent: tuple[int, int], term: Resolved, plain: list[R
 _NAMED_TERM = (r"(?:" + alternation(load("cues")["named_terms"]) + r")(?:[ \t]+(?:"
                + alternation(load("cues")["term_ordinals"]) + r"))?[ \t]+$")
 _TERM_AFTER_COMMA = re.compile(r",[ \t]*" + _NAMED_TERM, re.IGNORECASE)
+@cache
+def _plan_name_before() -> re.Pattern:
+    """A plan's or programme's name, written as a name (capitalised), up to the period word
+    before its years: 'Quy hoạch tỉnh Lạng Sơn thời kỳ ', 'Chương trình mục tiêu quốc gia … giai đoạn '."""
+    names = alternation([w[0].upper() + w[1:] for w in load("cues")["plan_documents"]])
+    return re.compile(r"(?<![^\W_])" + names + r"(?:[ \t]+[^\s,.;:()\d]+){0,12}[ \t]+(?:thời[ \t]+kỳ|giai[ \t]+đoạn)[ \t]+$")
+
+
 _NAME_TERM_BEFORE = re.compile(r"(?:[" + re.escape(UPPERCASE) + r"]\w*|(?<!\w)[IVXL]+|(?<!\w)(?:tỉnh|huyện|xã|phường|thị\s+trấn)"
                                r"|(?<!\w)(?:" + alternation(load("cues")["term_holders"]) + r")|\d[ \t]*(?=,))"
                                r"[ \t]*,?[ \t]*" + _NAMED_TERM)

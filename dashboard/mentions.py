@@ -649,7 +649,7 @@ def find_mentions(text: str, sentence_of=lambda pos: 0) -> list[Mention]:
     mentions = relate_named_periods(text, drop_task_objects(text, drop_shadowed_named_periods(text, mentions)))
     mentions = drop_document_years(text, mentions)
     mentions = drop_comparisons(text, drop_horizons(text, mentions))
-    mentions = drop_feasts_naming_their_day(mentions, sentence_of)
+    mentions = drop_occasions(text, drop_feasts_naming_their_day(mentions, sentence_of), sentence_of)
     mentions = mark_relative_ranges(text, mark_lunar_context(text, mentions), sentence_of)
     return mark_plans(text, mark_reports(text, mark_births(text, drop_recurring(text, mentions))))
 
@@ -685,6 +685,22 @@ def mark_relative_ranges(text: str, mentions: list[Mention], sentence_of) -> lis
             m.info["range_to"] = nxt.start
             m.info["range_from"] = opened.start()
     return mentions
+
+
+@cache
+def _occasion_before() -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + alternation(load("cues")["occasion_cues"]) + r")[ \t]+$", FLAGS)
+
+
+def drop_occasions(text: str, mentions: list[Mention], sentence_of) -> list[Mention]:
+    """'Ngày 2/11, nhân Ngày Pháp luật Việt Nam, Sở Tư pháp tổ chức mít tinh': a yearly day
+    named as the occasion of what a dated sentence tells is no event of its own (its sentence
+    has its day; the feast's comes back every year)."""
+    dated = {sentence_of(m.start) for m in mentions if m.a is not None and m.a.precision == "day"
+             and "festival" not in m.info and m.kind in ("point", "range", "relative")}
+    return [m for m in mentions
+            if not ("festival" in m.info and m.a is not None and m.a.year is None and not m.a.canchi
+                    and sentence_of(m.start) in dated and _occasion_before().search(text, max(0, m.start - 20), m.start))]
 
 
 def drop_feasts_naming_their_day(mentions: list[Mention], sentence_of) -> list[Mention]:

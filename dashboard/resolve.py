@@ -221,6 +221,7 @@ def explicit_years(mentions: list[Mention], text: str = "") -> list[int]:
         # (nor a deadline: 'hoàn thành trước ngày 31/12/2028' is no time the story is told in)
         # (nor the end of a stretch from today: 'Từ nay đến hết tháng 2/2025' is to come)
         if m.kind in ("after", "before", "from_now") or plan.search(text[max(0, m.start - 110):m.start]) \
+                and not _DOCUMENT_DAY_BEFORE.search(text, max(0, m.start - 40), m.start) \
                 or to_come_after().match(text, m.end) or to_come_before().search(text, max(0, m.start - 90), m.start):
             continue  # ('Năm 2026, Philippines sẽ đảm nhận …': a year to come, told after it, or before it)
         if m.info.get("birth"):
@@ -229,6 +230,9 @@ def explicit_years(mentions: list[Mention], text: str = "") -> list[int]:
     return years
 
 
+# ('Quy hoạch được … phê duyệt tại Quyết định số 236/QĐ-TTg ngày 14/3/2024': the day a document
+# was signed is a fact, whatever plan it approves)
+_DOCUMENT_DAY_BEFORE = re.compile(r"(?<!\w)số[ \t]+\d[\w/.\-]*[ \t]+(?:ngày[ \t]+)?$", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"(?<!\w)cùng\s+kỳ\s+(?:năm\s+)?(\d{4})(?!\d)", re.IGNORECASE)
 
 
@@ -286,6 +290,11 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
             year = same_day
         elif candidates:
             year = max(candidates)
+    if year is not None and source == "body" and (season := _season_of_two_years(mentions, text)) is not None \
+            and season[0] == year and season[1] is not None and season[1] < 7 and year + 1 <= limit:
+        # 'Chiều 30/5, … tổng kết năm học 2024 – 2025' with a contest of 'ngày 25 và 26/12/2024':
+        # a school year's or season's months before July are in its second year
+        year = year + 1
     if year is None and (season := _season_of_two_years(mentions)) is not None:
         # 'Vụ đông năm 2024 – 2025, huyện phấn đấu …; Những ngày cuối tháng 9, …': a season over two
         # years that the story plans in is its time; its months from July on are in its first year
@@ -437,9 +446,14 @@ def _day_before(page: dt.date, month_day: tuple[int, int]) -> dt.date:
 
 
 def _years_to_come(mentions: list[Mention], text: str) -> list[int]:
-    """Years a clause tells as still to come ('Năm 2026, Philippines sẽ đảm nhận …')."""
+    """Years a clause tells as still to come ('Năm 2026, Philippines sẽ đảm nhận …'); not a
+    target's horizon ('đến năm 2030, Lạng Sơn phấn đấu …'), which may lie many years ahead."""
     return [m.a.year for m in mentions if m.kind == "point" and m.a is not None and m.a.year
-            and m.a.precision == "year" and to_come_after().match(text, m.end)]
+            and m.a.precision == "year" and to_come_after().match(text, m.end)
+            and not _BY_YEAR_BEFORE.search(text, max(0, m.start - 20), m.start)]
+
+
+_BY_YEAR_BEFORE = re.compile(r"(?<!\w)(?:đến|tới)[ \t]+(?:hết[ \t]+)?(?:năm[ \t]+)?$", re.IGNORECASE)
 
 
 _FUTURE_CUE = re.compile(r"(?<!\w)(?:sẽ|dự\s+kiến|sắp)(?!\w)[^,.;:()\n]{0,60}$", re.IGNORECASE)
@@ -515,11 +529,19 @@ def _year_of_weekday(mentions: list[Mention], year: int, limit: int) -> int | No
     return next((y for y in (year + 1, year - 1) if y <= limit and falls(y)), None)
 
 
-def _season_of_two_years(mentions: list[Mention]) -> tuple[int, int | None] | None:
+@cache
+def _season_word_before() -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in load("cues")["seasons_over_two_years"])
+                      + r")(?:[ \t]+năm)?[ \t]*$", re.IGNORECASE)
+
+
+def _season_of_two_years(mentions: list[Mention], text: str | None = None) -> tuple[int, int | None] | None:
     """A season or school year over two years the text names ('vụ đông năm 2024 – 2025', 'năm học
-    2024 - 2025'), with the month of the first year-less date told, if any."""
+    2024 - 2025'), with the month of the first year-less date told, if any; with `text`, only a
+    range named as a season ('năm học', 'mùa giải', 'vụ đông')."""
     season = next((m for m in mentions if m.kind == "range" and m.a is not None and m.b is not None
-                   and m.a.year and m.b.year == m.a.year + 1 and m.a.precision == "year"), None)
+                   and m.a.year and m.b.year == m.a.year + 1 and m.a.precision == "year"
+                   and (text is None or _season_word_before().search(text, max(0, m.start - 30), m.start))), None)
     if season is None:
         return None
     month = next((m.a.month for m in mentions if m.a is not None and m.a.year is None and m.a.month
@@ -878,6 +900,8 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                     continue
                 value = TimeValue(ref.point(), a, inferred=inferred + ("date",))
             elif m.kind in ("after", "until_now"):
+                if "span_part" in m.info and a.span:  # ('từ đầu thế kỷ XIX đến nay': from 1800)
+                    a = _span_part(a, m.info["span_part"]).start
                 value = TimeValue(a, OPEN, inferred=inferred)
             elif "span_part" in m.info and a.span:
                 value = _span_part(a, m.info["span_part"]).with_inferred(*inferred)
@@ -965,7 +989,11 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                 last_sentence_year[sent] = value.start.year  # 'Năm ngoái, … vào ngày 23/10': that year's
             if value is not None and m.info.get("unit") == "day" and isinstance(value.start, Point) \
                     and value.start.precision == "day" and not value.is_interval:
-                last_day = value.start  # 'Tối qua, … Cùng ngày, …': the same evening's day
+                last_day, last_day_para = value.start, para  # 'Tối qua, … Cùng ngày, …': the same evening's day
+                last_day_flashback = False
+                if ref is not None and value.start.year == ref.year \
+                        and (news_day is None or day_key(value.start.first_day()) >= day_key(news_day.first_day())):
+                    news_day = value.start  # ('Sáng nay, … ¶ Ngày 9/5/1945, … ¶ Chiều cùng ngày, …': the news's day)
         elif m.kind == "same_day":
             if last_day is not None and last_day_para != para and news_day is not None and ref is not None \
                     and (last_day.year != ref.year or last_day_flashback

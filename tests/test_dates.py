@@ -1115,3 +1115,62 @@ def test_a_season_over_two_years_is_the_storys_time_when_nothing_else_says_it():
 def test_a_forecasts_opening_word_leaves_its_date_leading_the_sentence():
     row = extract_text("Dự báo chiều tối mai (17/10), bão đi vào vùng biển Quảng Ninh.", reference_date=REF).iloc[0]
     assert row["edtf"] == "2020-10-17" and row["places"] == ["Quảng Ninh"]
+
+
+def test_a_school_years_months_before_july_are_in_its_second_year():
+    text = ("Chiều 30/5, Sở Giáo dục và Đào tạo tổng kết năm học 2024 – 2025.\n\nTại kỳ thi diễn ra trong 2 ngày 25 và "
+            "26/12/2024, đội tuyển đoạt 21 giải.\n\nNăm học mới khai giảng vào ngày 5/9.")
+    df = extract_text(text)
+    assert df.iloc[0]["edtf"] == "2025-05-30"
+    assert df[df["date_text"].str.contains("5/9")].iloc[0]["edtf"] == "2025-09-05"
+    # a stretch of two years that is no season leaves the year told
+    other = extract_text("Chiều 30/5, tỉnh tổng kết giai đoạn 2024 – 2025. Ngày 25/12/2024, đội tuyển đoạt 21 giải.")
+    assert other.iloc[0]["edtf"] == "2024-05-30"
+
+
+def test_a_documents_day_after_a_plan_is_a_fact_and_a_targets_horizon_no_year_to_come():
+    text = ("Sáng 20/4, UBND tỉnh công bố Quy hoạch tỉnh Lạng Sơn thời kỳ 2021 – 2030, tầm nhìn đến năm 2050. Quy "
+            "hoạch được phê duyệt tại Quyết định số 236/QĐ-TTg ngày 14/3/2024. Theo quy hoạch, đến năm 2030, Lạng Sơn "
+            "phấn đấu trở thành tỉnh phát triển khá.")
+    df = extract_text(text)
+    assert df.iloc[0]["edtf"] == "2024-04-20"
+
+
+def test_a_plans_period_in_its_name_leaves_the_sentence_to_its_day():
+    row = extract_text("Sáng 20/4, tại thành phố Lạng Sơn, UBND tỉnh tổ chức hội nghị công bố Quy hoạch tỉnh Lạng "
+                       "Sơn thời kỳ 2021 – 2030, tầm nhìn đến năm 2050.", reference_date=REF).iloc[0]
+    assert row["title"].startswith("UBND tỉnh tổ chức hội nghị công bố Quy hoạch")
+    assert row["organisations"] == ["Ủy ban nhân dân tỉnh Lạng Sơn"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hiện vật có niên đại từ thế kỷ XV đến đầu thế kỷ XX.", "14XX/1932"),
+    ("Hiện vật có niên đại từ cuối thế kỷ XV đến đầu thế kỷ XX.", "1467/1932"),
+    ("Dòng họ sinh sống ở đây từ đầu thế kỷ XIX đến nay.", "1800/.."),
+    ("Từ những năm 1990 đến nay, làng nghề phát triển mạnh.", "199X/.."),
+    ("Từ thế kỷ XVIII đến nay, lễ hội được duy trì.", "17XX/.."),
+])
+def test_centuries_and_decades_in_stretches(text, expected):
+    assert list(extract_text(text, reference_date=REF)["edtf"]) == [expected]
+
+
+def test_the_first_time_is_no_start_of_the_year():
+    assert list(extract_text("Ngày hội được tổ chức lần đầu năm 1977.", reference_date=REF)["edtf"]) == ["1977"]
+    assert list(extract_text("Đầu năm 1977, ngày hội được tổ chức.", reference_date=REF)["edtf"]) == ["1977-01/1977-04"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ngày 2/11, nhân Ngày Pháp luật Việt Nam, Sở Tư pháp tổ chức mít tinh.", ["2020-11-02"]),
+    ("Tối 20/12, lãnh đạo tỉnh đến thăm, chúc mừng Giáng sinh Tòa Giám mục.", ["2020-12-20"]),
+    # with no day of its own, the feast dates the sentence
+    ("Nhân dịp Giáng sinh, lãnh đạo tỉnh đến thăm Tòa Giám mục.", ["2020-12-25"]),
+])
+def test_a_yearly_day_named_as_the_occasion_of_a_dated_sentence_is_no_event(text, expected):
+    assert list(extract_text(text, reference_date=REF)["edtf"]) == expected
+
+
+def test_the_same_day_after_a_history_paragraph_is_the_news_day_told_as_today():
+    text = ("Moskva, 9/5/2025 (TTXVN) – Sáng nay, Nga tổ chức lễ duyệt binh.\n\nNgày 22/6/1941, phát xít Đức tấn công "
+            "Liên Xô. Ngày 9/5/1945, nước Đức ký văn kiện đầu hàng.\n\nChiều cùng ngày, hai bên hội đàm.")
+    df = extract_text(text)
+    assert df[df["date_text"] == "Chiều cùng ngày"].iloc[0]["edtf"] == "2025-05-09"

@@ -1389,3 +1389,52 @@ def test_the_host_after_a_commemorated_founding_is_the_ceremonys_subject():
                        "Chi Lăng tổ chức lễ trao Huy hiệu Đảng.", reference_date=REF).iloc[0]
     assert row["organisations"] == ["Đảng ủy phường Chi Lăng"] and row["places"] == ["Chi Lăng"]
     assert row["title"] == "Đảng ủy phường Chi Lăng tổ chức lễ trao Huy hiệu Đảng"
+
+
+def test_an_international_day_names_no_body():
+    row = extract_text("Sáng 18/5, nhân Ngày Quốc tế Bảo tàng, Bảo tàng tỉnh Lạng Sơn khai mạc triển lãm.",
+                       reference_date=REF).iloc[0]
+    assert row["organisations"] == ["Bảo tàng tỉnh Lạng Sơn"]
+
+
+def test_a_square_named_after_a_theatre_is_a_place():
+    row = extract_text("Ngày 17/8/1945, cuộc mít tinh diễn ra tại Quảng trường Nhà hát Lớn.", reference_date=REF).iloc[0]
+    assert row["places"] == ["Quảng trường Nhà hát Lớn"] and row["organisations"] == []
+
+
+def test_church_bodies():
+    row = extract_text("Tối 20/12, lãnh đạo tỉnh đến thăm, chúc mừng Tòa Giám mục Giáo phận Lạng Sơn – Cao Bằng.",
+                       reference_date=REF).iloc[0]
+    assert row["organisations"] == ["Tòa Giám mục Giáo phận Lạng Sơn - Cao Bằng"]
+    assert row["places"] == ["Lạng Sơn", "Cao Bằng"]
+    row = extract_text("Linh mục Hòa, quản xứ Giáo xứ Bắc Sơn cho biết: thánh lễ cử hành lúc 20h ngày 24/12.",
+                       reference_date=REF).iloc[0]
+    assert "Giáo" not in row["places"]
+
+
+@pytest.mark.parametrize("sentence,places", [
+    ("Ngày 1/9/1939, Đức tấn công Ba Lan.", ["Ba Lan"]),
+    ("Ngày 22/6/1941, phát xít Đức tấn công Liên Xô.", ["Liên Xô"]),
+])
+def test_the_country_attacked_is_where_it_happened(sentence, places):
+    assert extract_text(sentence, reference_date=REF).iloc[0]["places"] == places
+
+
+def test_an_agency_datelines_place_is_a_place_the_gazetteer_need_not_know():
+    row = extract_text("Moscow, 9/5/2025 (TTXVN) – Sáng nay, tại Quảng trường Đỏ, Nga tổ chức lễ duyệt binh.").iloc[0]
+    assert row["places"] == ["Moscow", "Quảng trường Đỏ"]
+
+
+@pytest.mark.parametrize("sentence,orgs", [
+    ("Tháng 11/1944, bài hát được in lần đầu trên báo Độc lập.", ["Báo Độc lập"]),
+    ("Tháng 3/1942, tờ báo Cứu quốc ra số đầu tiên.", ["Báo Cứu quốc"]),
+    ("Ngày 3/2/2025, Sở ra thông báo Kết luận về việc này.", []),
+])
+def test_a_paper_written_small_before_its_name(sentence, orgs):
+    row = extract_text(sentence, reference_date=REF).iloc[0]
+    assert [o for o in row["organisations"] if o.startswith("Báo")] == orgs
+
+
+def test_a_declarations_classifier_is_no_village():
+    row = extract_text("Ngày 2/9/1945, Chủ tịch Hồ Chí Minh đọc bản Tuyên ngôn Độc lập.", reference_date=REF).iloc[0]
+    assert row["places"] == []
