@@ -165,6 +165,12 @@ def _knowledge():
         "committee_kind": pl["committee_places"],
         "region_named": tuple(h + " " for h in pl["regions_in_names_of"]),
         "pair_words": set(pl["paired_country_words"]),
+        "match_before": re.compile(r"(?<!\w)(?:" + alternation(pl["match_words"]["before"]) + r")[ \t]+$", re.IGNORECASE),
+        # (or a score after it: 'để thua Công an Hà Nội 1-2')
+        "match_after": re.compile(r"[ \t]+(?:(?:" + alternation(pl["match_words"]["after"]) + r")(?!\w)"
+                                  r"|\d{1,2}[ \t]*[-–][ \t]*\d{1,2}(?![\d/]))", re.IGNORECASE),
+        "zone_before": re.compile(r"(?<!\w)(?:(?:theo|tức)[ \t]+)?(?:" + alternation(pl["time_zone_words"]) + r")[ \t]+$",
+                                  re.IGNORECASE),
         "side_before": re.compile(r"(?<!\w)(?:" + alternation(pl["side_words"]) + r")\s+$", re.IGNORECASE),
         "side_acts": re.compile(r"\s+(?:" + alternation(pl["side_acts"]) + r")(?!\w)", re.IGNORECASE),
         "named_after_place": re.compile(r"(?<!\w)" + alternation(pl["named_after_place"]) + r"[ \t]+$", re.IGNORECASE),
@@ -979,13 +985,17 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         # ('Trường Đại học Nông Lâm Bắc Giang': 'Lâm Bắc Giang' reads as a man's name, but it lies
         # in a body's name, where a person is none: the province stands)
         in_bodies = SpanList(o for o in orgs if o.role != "title")
+        # ('Công an Hà Nội đánh bại …': a club in a match, whose city places nothing)
+        clubs = SpanList(o for o in orgs if " " in o.text and (K["match_after"].match(text, o.end)
+                                                                 or K["match_before"].search(text, max(0, o.start - 12), o.start)))
         free_persons = SpanList(p for p in persons if not in_bodies.covers(p.start, p.end))
         for s, e, name in gazetteer_hits(text):
             if regions is not None and not _starts_within(regions, s):
                 continue
             if inside(places, s, e) or inside(free_persons, s, e) or (e < len(text) and text[e] == "-") \
-                    or (s > 0 and text[s - 1] == "-") or K["team_after"].match(text, e):
-                continue  # 'Hà Nội FC' is a club
+                    or (s > 0 and text[s - 1] == "-") or K["team_after"].match(text, e) \
+                    or K["zone_before"].search(text, max(0, s - 12), s) or clubs.covers(s, e):
+                continue  # 'Hà Nội FC' is a club; '14h10 giờ Hà Nội' a clock's time zone
             if " " not in name and (nxt := _NEXT_CAP_WORD.match(text, e)) and nxt.group(1) not in K["family"] \
                     and not _match_phrase(_words_at(text, nxt.start(1))[:4], 0, K["heads_ci"]):
                 continue  # 'Vinh Hải', 'Nga Sơn', 'Đức Thọ': a longer name that starts with a city's or a country's

@@ -826,6 +826,13 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                 # thắng lợi', published on 1/10/2020: a past day that would fall after the page's
                 # goes on the old story it follows, a few weeks later
                 hint = _chain_year(story, m.a)
+        if ref is not None and ref.date is not None and hint == ref.year and sent not in last_sentence_year \
+                and para not in chain and m.kind == "point" and m.a is not None and m.a.year is None \
+                and m.a.precision == "day" and not m.a.lunar and not m.a.canchi and m.a.month and m.a.day \
+                and not m.info.get("direction"):
+            # ('Dự báo trong dịp nghỉ Tết, lượng khách tăng cao từ chiều 31/12', in a story of
+            # 1/1/2025: a year-less day just across the turn of the year is the nearest one)
+            hint += _nearest_turn_of_year(m.a.month, m.a.day, ref.date)
         if (by := m.info.get("restated_by_cycle")) and (near := hint if hint is not None else (ref.year if ref else None)) \
                 and (lunar_year := canchi_year(by[0], near)) is not None \
                 and (solar := lunar_to_solar(lunar_year, by[1], by[2], by[3])) is not None:

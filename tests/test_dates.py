@@ -1174,3 +1174,10 @@ def test_the_same_day_after_a_history_paragraph_is_the_news_day_told_as_today():
             "Liên Xô. Ngày 9/5/1945, nước Đức ký văn kiện đầu hàng.\n\nChiều cùng ngày, hai bên hội đàm.")
     df = extract_text(text)
     assert df[df["date_text"] == "Chiều cùng ngày"].iloc[0]["edtf"] == "2025-05-09"
+
+
+def test_a_year_less_day_just_across_the_turn_of_the_year_from_the_storys_day_is_the_nearest():
+    text = ("Cán bộ được nghỉ Tết Dương lịch vào thứ Tư (1/1/2025).\n\nDự báo lượng khách tăng cao từ chiều 31/12.\n\n"
+            "Tết Nguyên đán, người lao động được nghỉ từ thứ Bảy (25/1/2025) đến hết Chủ nhật (2/2/2025).")
+    df = extract_text(text)
+    assert df[df["date_text"].str.contains("31/12")].iloc[0]["edtf"] == "2024-12-31"

@@ -1438,3 +1438,18 @@ def test_a_paper_written_small_before_its_name(sentence, orgs):
 def test_a_declarations_classifier_is_no_village():
     row = extract_text("Ngày 2/9/1945, Chủ tịch Hồ Chí Minh đọc bản Tuyên ngôn Độc lập.", reference_date=REF).iloc[0]
     assert row["places"] == []
+
+
+@pytest.mark.parametrize("sentence,places", [
+    ("Tối 9/11, đội bóng thành Nam để thua Công an Hà Nội 1-2 ngay trên sân nhà.", []),
+    ("Tối 15/11, Công an Hà Nội đánh bại Hồng Lĩnh Hà Tĩnh với tỷ số 2-1.", ["Hà Tĩnh"]),
+    ("Ngày 3/2, Hội Nông dân Hà Nội tiếp đoàn công tác.", ["Hà Nội"]),
+])
+def test_a_clubs_city_in_a_match_places_nothing(sentence, places):
+    assert extract_text(sentence, reference_date=REF).iloc[0]["places"] == places
+
+
+def test_a_clocks_time_zone_and_a_peninsula():
+    row = extract_text("Chiều 1/1/2024, động đất xảy ra tại bán đảo Noto, tỉnh Ishikawa, lúc 16h10 theo giờ địa phương "
+                       "(tức 14h10 giờ Hà Nội).").iloc[0]
+    assert row["places"] == ["bán đảo Noto", "Ishikawa"]
