@@ -53,6 +53,11 @@ def extract_records(article: Article, reference_date: dt.date | None = None) -> 
                 ev.places = _unique(credited + ev.places)
     _title_headings(text, layout, events)
     _title_from_items(text, layout, events, entities, items)
+    for ev in events:
+        if not ev.title:
+            # 'Mùng 1 Tết Ất Tỵ là ngày 29/1/2025': a sentence that only says one date is another
+            # has no clause beside its dates; its words, dates and all, are its title
+            ev.title = event_title(text, ev.sentence, [])
     article.metadata.update({
         "page_date": layout.page_date.isoformat() if layout.page_date else None,
         "reference_date": (ref.date.isoformat() if ref and ref.date else (str(ref.year) if ref else None)),

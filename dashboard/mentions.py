@@ -85,6 +85,11 @@ def mark_restated_cycle_years(text: str, mentions: list[Mention]) -> list[Mentio
             # 'Ngày 24/2 (ngày 27 tháng Giêng năm Ất Tỵ)': the cycle year in the bracket tells the
             # solar day's year
             m.info["restated_by_cycle"] = (nxt.a.canchi, nxt.a.month, nxt.a.day or 15, nxt.a.leap)
+        elif m.kind == "point" and m.a is not None and m.a.lunar and not m.a.canchi and m.a.year is None \
+                and m.a.month and m.a.day and nxt.a is not None and not nxt.a.lunar and nxt.a.year \
+                and nxt.a.precision == "day" and _RESTATING_GAP.fullmatch(text, m.end, nxt.start):
+            # 'tối 29 tháng Chạp, tức ngày 28/1/2025': the solar day said again tells the lunar year
+            m.info["restated_solar"] = (nxt.a.year, nxt.a.month, nxt.a.day)
     return mentions
 
 

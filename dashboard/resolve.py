@@ -17,7 +17,7 @@ from functools import cache
 
 from . import timevalue as tv
 from .dates import Mention, Part
-from .lexicon import load
+from .lexicon import alternation, load
 from .mentions import plan_cue, to_come_after, to_come_before
 from .timevalue import OPEN, Point, TimeValue
 
@@ -222,7 +222,8 @@ def explicit_years(mentions: list[Mention], text: str = "") -> list[int]:
         # (nor the end of a stretch from today: 'Từ nay đến hết tháng 2/2025' is to come)
         if m.kind in ("after", "before", "from_now") or plan.search(text[max(0, m.start - 110):m.start]) \
                 and not _DOCUMENT_DAY_BEFORE.search(text, max(0, m.start - 40), m.start) \
-                or to_come_after().match(text, m.end) or to_come_before().search(text, max(0, m.start - 90), m.start):
+                or to_come_after().match(text, m.end) and not _done_then_comma(text, m) \
+                or to_come_before().search(text, max(0, m.start - 90), m.start):
             continue  # ('Năm 2026, Philippines sẽ đảm nhận …': a year to come, told after it, or before it)
         if m.info.get("birth"):
             continue  # '(sinh năm 1983, trú tại …)': a person's birth, not the story's time
@@ -230,6 +231,14 @@ def explicit_years(mentions: list[Mention], text: str = "") -> list[int]:
     return years
 
 
+# ('Dự án được khởi công tháng 10/2023, dự kiến hoàn thành …': a date ending a clause told as done;
+# what is to come is the next clause's)
+_DONE_BEFORE_COMMA = re.compile(r"(?<!\w)(?:đã|được|bị)(?!\w)[^,.;:()\n]{0,60}$", re.IGNORECASE)
+
+
+def _done_then_comma(text: str, m: Mention) -> bool:
+    return bool(_DONE_BEFORE_COMMA.search(text, max(0, m.start - 80), m.start)) \
+        and text[m.end:m.end + 3].lstrip(" \t").startswith(",")
 # ('Quy hoạch được … phê duyệt tại Quyết định số 236/QĐ-TTg ngày 14/3/2024': the day a document
 # was signed is a fact, whatever plan it approves)
 _DOCUMENT_DAY_BEFORE = re.compile(r"(?<!\w)số[ \t]+\d[\w/.\-]*[ \t]+(?:ngày[ \t]+)?$", re.IGNORECASE)
@@ -311,6 +320,11 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
         # 'Rạng sáng 6/11 …; lễ nhậm chức … sẽ diễn ra vào ngày 20/1/2025': a day planned to
         # come is after the story's own, whose year-less days fall before it (2024), not in it
         # and not in an old year the story recalls ('nhiệm kỳ 2017 - 2021')
+        year = bound
+    if source == "body" and (bound := _year_before_deadline(mentions, text, limit)) is not None \
+            and year is not None and bound - 1 <= year < bound:
+        # 'Sáng 12/11, đoàn … kiểm tra … yêu cầu … hoàn thành trước ngày 31/12/2024': a deadline
+        # set in the story is weeks or months ahead of it, not a year and more
         year = bound
     if year is not None and source == "body" and year + 1 <= limit and _after_backstory(mentions, text, year):
         # 'Ngày 25/4, TAND huyện … xét xử …. Theo cáo trạng, chiều ngày 22/12/2023, …': the trial
@@ -497,6 +511,27 @@ def _year_before_plan(mentions: list[Mention], text: str, limit: int) -> int | N
     if not planned:
         return None
     y, mo, d = min(planned)
+    year = y if first <= (mo, d) else y - 1
+    return year if year <= limit else None
+
+
+@cache
+def _demand_before() -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + alternation(load("cues")["demand_verbs"]) + r")(?!\w)[^.;:!?\n]{0,100}$", re.IGNORECASE)
+
+
+def _year_before_deadline(mentions: list[Mention], text: str, limit: int) -> int | None:
+    """The year in which the story's first year-less day falls before the earliest deadline a
+    demand in the story sets ('yêu cầu … hoàn thành trước ngày 31/12/2024'), if both are told."""
+    first = _first_yearless_day(mentions)
+    if first is None:
+        return None
+    deadlines = [(m.a.year, m.a.month, m.a.day) for m in mentions
+                 if m.kind == "before" and m.a is not None and m.a.precision == "day" and m.a.year and not m.a.lunar
+                 and _demand_before().search(text, max(0, m.start - 100), m.start)]
+    if not deadlines:
+        return None
+    y, mo, d = min(deadlines)
     year = y if first <= (mo, d) else y - 1
     return year if year <= limit else None
 
@@ -837,6 +872,10 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                 and (lunar_year := canchi_year(by[0], near)) is not None \
                 and (solar := lunar_to_solar(lunar_year, by[1], by[2], by[3])) is not None:
             hint = solar.year  # 'Ngày 24/2 (ngày 27 tháng Giêng năm Ất Tỵ)': 24/2/2025
+        if (said := m.info.get("restated_solar")) is not None:
+            # (the lunar year of the two around the solar one whose day it is)
+            hint = next((y for y in (said[0] - 1, said[0])
+                         if lunar_to_solar(y, m.a.month, m.a.day, m.a.leap) == dt.date(*said)), hint)
         cycle = m.b if m.kind == "range" and m.b is not None and m.b.canchi else m.a
         if cycle is not None and cycle.canchi and cycle.year is None and m.info.get("restated_year"):
             # 'Ngày 25 tháng 11 năm Mậu Thân (tức ngày 22/12/1788)': the bracket tells the cycle's turn
@@ -905,7 +944,11 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             elif m.kind == "from_now":
                 if ref is None or day_key(a.last_day()) < day_key(ref.point().first_day()):
                     continue
-                value = TimeValue(ref.point(), a, inferred=inferred + ("date",))
+                # ('… Sáng 12/11, đoàn … kiểm tra … ¶ … từ nay đến hết tháng 12': with no day of the
+                # article's own, now is the story's latest day of its year)
+                now = news_day if ref.date is None and news_day is not None \
+                    and day_key(news_day.first_day()) <= day_key(a.last_day()) else ref.point()
+                value = TimeValue(now, a, inferred=inferred + ("date",))
             elif m.kind in ("after", "until_now"):
                 if "span_part" in m.info and a.span:  # ('từ đầu thế kỷ XIX đến nay': from 1800)
                     a = _span_part(a, m.info["span_part"]).start

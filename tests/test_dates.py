@@ -1181,3 +1181,33 @@ def test_a_year_less_day_just_across_the_turn_of_the_year_from_the_storys_day_is
             "Tết Nguyên đán, người lao động được nghỉ từ thứ Bảy (25/1/2025) đến hết Chủ nhật (2/2/2025).")
     df = extract_text(text)
     assert df[df["date_text"].str.contains("31/12")].iloc[0]["edtf"] == "2024-12-31"
+
+
+def test_a_deadline_a_demand_sets_tells_the_storys_year():
+    text = ("Đường tránh chậm tiến độ\n\nSáng 12/11, đoàn công tác kiểm tra tiến độ dự án.\n\n"
+            "Dự án được khởi công tháng 10/2023, dự kiến hoàn thành trong quý II/2025.\n\n"
+            "Đồng chí Phó Chủ tịch yêu cầu các địa phương hoàn thành bàn giao mặt bằng trước ngày 31/12/2024.")
+    assert extract_text(text).iloc[0]["edtf"] == "2024-11-12"
+
+
+def test_from_now_with_no_day_of_the_articles_own_starts_on_the_storys_latest_day():
+    text = ("Từ đầu năm đến nay, toàn tỉnh ghi nhận 312 ca, tăng so với cùng kỳ năm 2023.\n\nSáng 12/11, đoàn công tác "
+            "kiểm tra công tác phòng dịch.\n\nNgành y tế khuyến cáo người dân phòng bệnh từ nay đến hết tháng 12.")
+    df = extract_text(text)
+    assert df[df["date_text"].str.startswith("từ nay")].iloc[0]["edtf"] == "2024-11-12/2024-12"
+
+
+def test_a_lunar_day_said_again_in_the_solar_calendar_takes_its_lunar_year_from_it():
+    df = extract_text("Năm nay, đêm giao thừa rơi vào tối 29 tháng Chạp, tức ngày 28/1/2025.", reference_date=REF)
+    assert df[df["date_text"] == "tối 29 tháng Chạp"].iloc[0]["edtf"] == "2025-01-28"
+
+
+def test_a_custom_told_as_such_is_no_event():
+    df = extract_text("Theo phong tục, ngày 23 tháng Chạp âm lịch, các gia đình làm lễ tiễn ông Công ông Táo.",
+                      reference_date=REF)
+    assert df.empty
+
+
+def test_a_sentence_that_only_equates_two_dates_is_its_own_title():
+    df = extract_text("Mùng 1 Tết Ất Tỵ là ngày 29/1/2025.", reference_date=REF)
+    assert set(df["title"]) == {"Mùng 1 Tết Ất Tỵ là ngày 29/1/2025"}
