@@ -61,6 +61,7 @@ def _knowledge():
         # a regex alternation of a hundred names rescans the text at every position
         "heads": LiteralFinder(heads),
         "heads_small": LiteralFinder(org["heads_written_small"]),
+        "located_heads": frozenset(org["located_heads"]),
         "paper_small": re.compile(r"(?<![^\W\d_])" + org["papers_written_small"]["word"] + r"(?=[ \t]+[" + re.escape(_UPPER) + r"])"),
         "paper_compound": re.compile(r"(?<![^\W\d_])(?:" + alternation(org["papers_written_small"]["not_after"]) + r")[ \t]+$",
                                      re.IGNORECASE),
@@ -105,6 +106,7 @@ def _knowledge():
         "school_heads": set(org["school_heads"]),
         "name_verbs": tuple(org["verbs_after_names"]),
         "admin_phrases": _phrase_index(_ci(pl["admin_words"])),
+        "admin_phrases_set": _ci(pl["admin_words"]),  # ('Ngày Giải phóng Thủ đô': the capital, in sentence case)
         "title_start": re.compile(r"^(?:" + alternation(org["titles"]) + r")(?!\w)"),
         # words of organisation names that name no place ('Du lịch'), unlike 'Hồ Chí Minh'
         "sectors": _ci(org["inner_words"]) - _ci(pl["admin_words"]) - _ci(per["well_known"])
@@ -169,6 +171,8 @@ def _knowledge():
         # (or a score after it: 'để thua Công an Hà Nội 1-2')
         "match_after": re.compile(r"[ \t]+(?:(?:" + alternation(pl["match_words"]["after"]) + r")(?!\w)"
                                   r"|\d{1,2}[ \t]*[-–][ \t]*\d{1,2}(?![\d/]))", re.IGNORECASE),
+        "people_before": re.compile(r"(?<!\w)(?:" + alternation(pl["people_of"]["words"]) + r")[ \t]+$", re.IGNORECASE),
+        "people_kinds": frozenset(pl["people_of"]["kinds"]),
         "zone_before": re.compile(r"(?<!\w)(?:(?:theo|tức)[ \t]+)?(?:" + alternation(pl["time_zone_words"]) + r")[ \t]+$",
                                   re.IGNORECASE),
         "side_before": re.compile(r"(?<!\w)(?:" + alternation(pl["side_words"]) + r")\s+$", re.IGNORECASE),
@@ -428,6 +432,7 @@ _LOWER_AFTER = re.compile(r"[ \t]+[^\W\d_A-Z" + re.escape(_UPPER[26:]) + r"]")
 _AGENCY_DATELINE = re.compile(r"(?m)^[ \t]*([" + re.escape(_UPPER) + r"][^\W\d_]+(?:[ \t]+[" + re.escape(_UPPER)
                               + r"][^\W\d_]+){0,3})[ \t]*,[ \t]*(?:ngày[ \t]+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
                               r"[ \t]*\([ \t]*[" + re.escape(_UPPER) + r"][" + re.escape(_UPPER) + r"+]+[ \t]*\)")
+_SEAT_AFTER = re.compile(r"[ \t]+tại[ \t]+[" + re.escape(_UPPER) + r"][^\W\d_]*(?:[ \t]+[" + re.escape(_UPPER) + r"][^\W\d_]*){0,3}")
 _DASHED_PART = re.compile(r"[ \t]+[-–][ \t]+(?=[" + re.escape(_UPPER) + r"])")
 
 
@@ -770,6 +775,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
                                                                   business=head in K["business_heads"],
                                                                   descriptive=head in K["descriptive_heads"],
                                                                   school=head in K["school_heads"]), e)
+        if head in K["located_heads"] and (seat := _SEAT_AFTER.match(text, end)):
+            end = seat.end()  # 'Đại sứ quán Việt Nam tại Lào': where it sits is part of its name
         if end == e and head in K["steering_heads"]:
             end = _steering_name_end(text, e, K)
         if end > start and text[end - 1].islower() and (unit := K["bare_unit_after"].match(text, end)) is not None:
@@ -931,10 +938,12 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         if after > e and end > after and _is_cap(name) and not inside(places, after, end) and \
                 not inside(persons, after, end) and not _not_a_place(name, K) and name.lower() not in K["sectors"] \
                 and not _match_phrase(_words_at(text, after)[:4], 0, K["heads_ci"]) \
-                and (" " in name or name.isascii() or name in K["gazetteer"]):
+                and (" " in name and (_all_capitalised(re.sub(r"[-–]", " ", name)) or name.lower() in K["admin_phrases_set"])
+                     or name.isascii() or name in K["gazetteer"]):
             # (not 'Hội nghị Ban Chấp hành Trung ương Đảng': a body's meeting, not a place's; nor
             # 'Hội nghị Thông báo …', a title in sentence case: a lone Vietnamese syllable is no
-            # place unless it is a known one, 'Hội nghị Paris' is)
+            # place unless it is a known one, 'Hội nghị Paris' is; nor 'Hiệp ước Hữu nghị và Hợp tác',
+            # words in sentence case: a place's name capitalises every syllable)
             places.append(Entity("place", after, end, name, name, kind=None))
     for _s, e, _ in K["locative"].finditer(text, low, regions):
         # 'tại Ma Cao (Trung Quốc)', 'tại trường bắn Tương Mai': a capitalised name after 'tại'
@@ -1031,10 +1040,13 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
                                  kind=re.sub(r"[ \t]+\d.*", "", m.group().lower())))
     places.extend(_local_places(text, low, K, regions, places, persons))
     places.extend(_places_before_their_province(text, places, orgs, persons, K))
+    places.extend(_places_located_in(text, places, orgs, persons, K))
     places.extend(_places_in_brackets_after(text, places, orgs, persons, K))
     places = [_country_of_region(p, K) for p in places]
     # 'Washington D' read up to a dot, inside the gazetteer's 'Washington D.C.': the longer one
     places = _without_cut_short(places)
+    # ('người châu Á đầu tiên': a people, not a place)
+    places = [p for p in places if not (p.kind in K["people_kinds"] and K["people_before"].search(text, max(0, p.start - 8), p.start))]
     # a place inside a body's whole name from the lexicon ('Đảng Cộng sản Đông Dương') is a
     # word of that name, not where anything happens
     whole = SpanList(o for o in orgs if o.name in K["standalone"])
@@ -1160,6 +1172,29 @@ def _places_before_their_province(text: str, places: list[Entity], orgs: list[En
         name = m.group(1)
         if (sentence_start and " " not in name) or taken.covers(s, e) or _not_a_place(name, K) \
                 or _match_phrase(_words_at(text, s), 0, K["heads_ci"]) or K["title_start"].match(text[s:s + 40]):
+            continue
+        out.append(Entity("place", s, e, name, name, kind=None))
+    return out
+
+
+_NAME_LOCATED_IN = re.compile(r"(?<![^\W\d_])(?i:" + alternation(load("places")["located_in"]["site_nouns"]) + r")[ \t]+"
+                              r"([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})[ \t]+(?:"
+                              + alternation(load("places")["located_in"]["cues"]) + r")[ \t]+$")
+
+
+def _places_located_in(text: str, places: list[Entity], orgs: list[Entity], persons: list[Entity], K) -> list[Entity]:
+    """'từ bãi phóng Kourou ở Guyana': a foreign name after a site's noun, said to lie in a
+    place, is a place too."""
+    out: list[Entity] = []
+    taken = SpanList(places + orgs + persons)
+    for p in places:
+        m = _NAME_LOCATED_IN.search(text, max(0, p.start - 60), p.start)
+        if not m:
+            continue
+        s, e = m.span(1)
+        name = m.group(1)
+        if taken.covers(s, e) or _not_a_place(name, K) or _match_phrase(_words_at(text, s), 0, K["heads_ci"]) \
+                or K["title_start"].match(text[s:s + 40]):
             continue
         out.append(Entity("place", s, e, name, name, kind=None))
     return out

@@ -396,8 +396,9 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
 _LEAD_CHARS = 400  # the headline and the lead sentence
 _REVIEW_AND_PLAN = re.compile(r"(?:tổng\s+kết|sơ\s+kết|đánh\s+giá)[^.;\n]{0,60}?năm\s+(\d{4})[^.;\n]{0,80}?"
                               r"(?:nhiệm\s+vụ|kế\s+hoạch|phương\s+hướng)[^.;\n]{0,30}?năm\s+(\d{4})", re.IGNORECASE)
-_AGE_NOW = re.compile(r"(?<!\w)(?:ở\s+tuổi|năm\s+nay(?:\s+đã)?|nay\s+đã|đã\s+bước\s+sang\s+tuổi)\s+(\d{2,3})(?:\s+tuổi)?(?!\w)",
-                      re.IGNORECASE)
+# ('mừng thọ cụ …, tròn 100 tuổi': a birthday kept in the story's year; not 'hưởng thọ', a death's age)
+_AGE_NOW = re.compile(r"(?<!\w)(?:ở\s+tuổi|năm\s+nay(?:\s+đã)?|nay\s+đã|đã\s+bước\s+sang\s+tuổi|(?<!thọ\s)tròn|mừng\s+thọ"
+                      r"|thượng\s+thọ)\s+(\d{2,3})(?:\s+tuổi)?(?!\w)", re.IGNORECASE)
 
 
 _ELAPSED = re.compile(r"(?<!\w)(?:đã\s+)?(\d{1,3})\s+năm\s+(?:đã\s+)?trôi\s+qua|(?<!\w)cách\s+(?:đây|nay)\s+(?:tròn\s+|đúng\s+)?"

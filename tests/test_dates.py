@@ -1211,3 +1211,9 @@ def test_a_custom_told_as_such_is_no_event():
 def test_a_sentence_that_only_equates_two_dates_is_its_own_title():
     df = extract_text("Mùng 1 Tết Ất Tỵ là ngày 29/1/2025.", reference_date=REF)
     assert set(df["title"]) == {"Mùng 1 Tết Ất Tỵ là ngày 29/1/2025"}
+
+
+def test_a_round_birthday_kept_tells_the_storys_year():
+    text = ("Mừng thọ cụ bà tròn 100 tuổi\n\nSáng 15/3, UBND xã tổ chức lễ mừng thọ cụ Lương Thị Mìn, tròn 100 tuổi.\n\n"
+            "Cụ Mìn sinh năm 1925 trong một gia đình nông dân.")
+    assert extract_text(text).iloc[0]["edtf"] == "2025-03-15"

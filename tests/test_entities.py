@@ -1453,3 +1453,22 @@ def test_a_clocks_time_zone_and_a_peninsula():
     row = extract_text("Chiều 1/1/2024, động đất xảy ra tại bán đảo Noto, tỉnh Ishikawa, lúc 16h10 theo giờ địa phương "
                        "(tức 14h10 giờ Hà Nội).").iloc[0]
     assert row["places"] == ["bán đảo Noto", "Ishikawa"]
+
+
+def test_an_embassy_is_a_body_named_with_its_seat():
+    row = extract_text("Tối 4/9, tại Thủ đô Viêng Chăn, Đại sứ quán Việt Nam tại Lào tổ chức lễ kỷ niệm.",
+                       reference_date=REF).iloc[0]
+    assert row["organisations"] == ["Đại sứ quán Việt Nam tại Lào"] and row["places"] == ["Viêng Chăn", "Lào"]
+
+
+def test_words_in_sentence_case_after_a_treaty_are_no_place():
+    row = extract_text("Ngày 18/7/1977, hai nước ký Hiệp ước Hữu nghị và Hợp tác.", reference_date=REF).iloc[0]
+    assert row["places"] == []
+
+
+def test_a_people_is_no_place_and_a_launch_site_abroad_is_one():
+    row = extract_text("Ngày 23/7/1980, ông trở thành người Việt Nam và người châu Á đầu tiên bay vào vũ trụ.",
+                       reference_date=REF).iloc[0]
+    assert row["places"] == []
+    row = extract_text("Rạng sáng 19/4/2008, vệ tinh được phóng từ bãi phóng Kourou ở Guyana.", reference_date=REF).iloc[0]
+    assert row["places"] == ["Kourou", "Guyana"]
