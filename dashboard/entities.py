@@ -94,7 +94,7 @@ def _knowledge():
         "parents": _phrase_index(_ci(org["parent_bodies"])),
         "unit_heads": set(org["unit_heads"]),
         "business_heads": set(org["business_heads"]),
-        "business_prefixes": tuple(h + " " for h in org["business_heads"]),
+        "business_prefixes": tuple(h + " " for h in org["business_heads"] if h not in org["local_business_heads"]),
         "descriptive_heads": set(org["descriptive_heads"]),
         "steering_heads": set(org["steering_heads"]),
         # (not 'xã hội': a unit's word opening a compound)
@@ -328,9 +328,11 @@ def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = Fals
             k += step
             named = True
             continue
-        if business and named and not n and k + 1 < len(words) and _is_cap(words[k + 1][2]) \
-                and not _match_phrase(words, k + 1, K["heads_ci"]) and w.lower() not in K["function_words"]:
-            # 'Công ty Cổ phần Sự kiện Thể thao Việt': a company's name may hold a word written small
+        if business and (named or k <= 2) and not n and k + 1 < len(words) and _is_cap(words[k + 1][2]) \
+                and not _match_phrase(words, k + 1, K["heads_ci"]) and w.lower() not in K["function_words"] \
+                and not w.lower().startswith(K["name_verbs"]):
+            # 'Công ty Cổ phần Sự kiện Thể thao Việt': a company's name may hold a word written small;
+            # 'Hợp tác xã chè Bằng Mạc': its trade, too, before the name
             end = words[k + 1][1]
             k += 2
             continue

@@ -242,6 +242,8 @@ def _done_then_comma(text: str, m: Mention) -> bool:
 # ('Quy hoạch được … phê duyệt tại Quyết định số 236/QĐ-TTg ngày 14/3/2024': the day a document
 # was signed is a fact, whatever plan it approves)
 _DOCUMENT_DAY_BEFORE = re.compile(r"(?<!\w)số[ \t]+\d[\w/.\-]*[ \t]+(?:ngày[ \t]+)?$", re.IGNORECASE)
+_THIS_YEAR = re.compile(r"(?<!\w)năm\s+nay(?!\w)", re.IGNORECASE)
+_COMPARED_YEAR = re.compile(r"(?<!\w)(?:so\s+với|hơn)\s+(?:cùng\s+kỳ\s+)?năm\s+(\d{4})(?!\d)", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"(?<!\w)cùng\s+kỳ\s+(?:năm\s+)?(\d{4})(?!\d)", re.IGNORECASE)
 
 
@@ -288,6 +290,9 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
         candidates = [y for y in explicit_years(mentions, text) if 1000 <= y <= limit]
         # 'tăng 15% so với cùng kỳ năm 2023': the story is told the year after the one it compares with
         candidates += [int(y) + 1 for y in _SAME_PERIOD.findall(text) if 1000 <= int(y) < limit]
+        # ('Vụ chè xuân năm nay, … cao hơn năm 2023 khoảng 5 tấn': this year is after the one compared)
+        if _THIS_YEAR.search(text):
+            candidates += [int(y) + 1 for y in _COMPARED_YEAR.findall(text) if 1000 <= int(y) < limit]
         # 'Đã 46 năm trôi qua, nhưng … rạng sáng 17/2/1979, …': the story is told that many years on
         candidates += [y for y in _years_elapsed_since(mentions, text) if 1000 <= y <= limit]
         # 'Ở tuổi 92, cụ …' and 'Cụ sinh năm 1932': a profile is told in the year the age says
@@ -509,6 +514,13 @@ def _year_before_plan(mentions: list[Mention], text: str, limit: int) -> int | N
     planned = [(m.a.year, m.a.month, m.a.day) for m in mentions
                if m.kind == "point" and m.a is not None and m.a.precision == "day" and m.a.year and not m.a.lunar
                and _FUTURE_CUE.search(text, max(0, m.start - 60), m.start)]
+    # ('Ngày hội … lần thứ V, năm 2025 sẽ diễn ra từ ngày 26 đến 28/9': the year to come is the days')
+    for y, d in zip(mentions, mentions[1:], strict=False):
+        if y.kind == "point" and y.a is not None and y.a.precision == "year" and y.a.year \
+                and d.kind in ("point", "range") and d.a is not None and d.a.year is None and d.a.precision == "day" \
+                and not d.a.lunar and d.a.month and d.a.day and d.start - y.end < 40 \
+                and _FUTURE_CUE.match(text[y.end:d.start].lstrip(" \t,")) and not re.search(r"[.;:!?\n]", text[y.end:d.start]):
+            planned.append((y.a.year, d.a.month, d.a.day))
     if not planned:
         return None
     y, mo, d = min(planned)
@@ -548,7 +560,7 @@ def _is_life_span(m: Mention, value: TimeValue) -> bool:
 def _year_of_weekday(mentions: list[Mention], year: int, limit: int) -> int | None:
     """The year next to `year` whose calendar puts the lead's first year-less day on the
     weekday written with it, when `year`'s does not."""
-    first = next((m for m in mentions if m.start <= _LEAD_CHARS and m.kind == "point" and m.a is not None
+    first = next((m for m in mentions if m.start <= _LEAD_CHARS and m.kind in ("point", "relative") and m.a is not None
                   and m.a.precision == "day" and m.a.year is None and not m.a.lunar and not m.a.canchi
                   and m.a.month and m.a.day), None)
     if first is None or first.a.weekday is None:

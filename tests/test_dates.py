@@ -1217,3 +1217,24 @@ def test_a_round_birthday_kept_tells_the_storys_year():
     text = ("Mừng thọ cụ bà tròn 100 tuổi\n\nSáng 15/3, UBND xã tổ chức lễ mừng thọ cụ Lương Thị Mìn, tròn 100 tuổi.\n\n"
             "Cụ Mìn sinh năm 1925 trong một gia đình nông dân.")
     assert extract_text(text).iloc[0]["edtf"] == "2025-03-15"
+
+
+def test_todays_weekday_in_brackets_moves_the_storys_year():
+    text = ("Học sinh nghỉ học do rét\n\nHôm nay (thứ Bảy, 30/11), Sở Giáo dục và Đào tạo ban hành văn bản.\n\n"
+            "Năm học 2023 – 2024, học sinh đã phải nghỉ học 4 ngày vì rét. Từ đêm mai (1/12), không khí lạnh tràn về.")
+    df = extract_text(text)
+    assert df.iloc[0]["edtf"] == "2024-11-30"
+    assert df[df["date_text"].str.contains("1/12")].iloc[0]["edtf"] == "2024-12-01"
+
+
+def test_this_year_is_after_the_year_it_is_compared_with():
+    text = "Năm 2022, sản phẩm đạt chuẩn OCOP. Vụ chè xuân năm nay, hợp tác xã thu mua 20 tấn, cao hơn năm 2023 khoảng 5 tấn."
+    df = extract_text(text)
+    assert df[df["date_text"] == "năm nay"].iloc[0]["edtf"] == "2024"
+
+
+def test_days_to_come_in_a_year_named_before_them_tell_the_storys_year():
+    text = ("Ngày hội sẽ diễn ra vào cuối tháng 9\n\nNgày hội lần thứ V, năm 2025 sẽ diễn ra từ ngày 26 đến 28/9. Lần thứ "
+            "IV năm 2020 được tổ chức bù vào tháng 11/2021.\n\nChiều 12/8, Ban Tổ chức họp triển khai công tác chuẩn bị.")
+    df = extract_text(text)
+    assert df[df["date_text"] == "Chiều 12/8"].iloc[0]["edtf"] == "2025-08-12"

@@ -1472,3 +1472,11 @@ def test_a_people_is_no_place_and_a_launch_site_abroad_is_one():
     assert row["places"] == []
     row = extract_text("Rạng sáng 19/4/2008, vệ tinh được phóng từ bãi phóng Kourou ở Guyana.", reference_date=REF).iloc[0]
     assert row["places"] == ["Kourou", "Guyana"]
+
+
+def test_a_cooperative_named_by_its_trade_and_commune():
+    row = extract_text("Năm 2018, Hợp tác xã chè Bằng Mạc được thành lập.", reference_date=REF).iloc[0]
+    assert row["organisations"] == ["Hợp tác xã chè Bằng Mạc"]
+    row = extract_text("Năm 2013, Bưu điện tỉnh Lạng Sơn trở thành đơn vị thành viên của Tổng công ty Bưu điện Việt Nam.",
+                       reference_date=REF).iloc[0]
+    assert row["organisations"] == ["Bưu điện tỉnh Lạng Sơn", "Tổng công ty Bưu điện Việt Nam"]
