@@ -62,6 +62,7 @@ def _knowledge():
         "heads": LiteralFinder(heads),
         "heads_small": LiteralFinder(org["heads_written_small"]),
         "located_heads": frozenset(org["located_heads"]),
+        "steering_task": re.compile(r"[ \t]+(?:" + alternation(org["steering_tasks"]) + r")(?=[ \t]+[" + re.escape(_UPPER) + r"])"),
         "paper_small": re.compile(r"(?<![^\W\d_])" + org["papers_written_small"]["word"] + r"(?=[ \t]+[" + re.escape(_UPPER) + r"])"),
         "paper_compound": re.compile(r"(?<![^\W\d_])(?:" + alternation(org["papers_written_small"]["not_after"]) + r")[ \t]+$",
                                      re.IGNORECASE),
@@ -258,6 +259,8 @@ def _match_phrase(words, k: int, index) -> int:
 
 _CAPITALISED_PAIR_END = re.compile(r"[" + re.escape(_UPPER) + r"]\w*[ \t]+[" + re.escape(_UPPER) + r"]\w*$")
 _LOWER_WORD = re.compile(r"[ \t]*(,)?[ \t]+([^\W\d_][\w]*)")
+_SCHEME_WORD = re.compile(r"[ \t]*(,)?[ \t]+([\w][\w/-]*)")  # a word or a scheme's number: 'Đề án 06'
+
 
 
 def _steering_name_end(text: str, pos: int, K) -> int:
@@ -265,16 +268,20 @@ def _steering_name_end(text: str, pos: int, K) -> int:
     thiên tai tỉnh': a board names its task in lowercase words, commas and 'về' among them, up
     to the unit it serves; the name is whole only if the words reach a unit."""
     end = pos
+    # ('Ban Chỉ đạo triển khai Đề án 06 tỉnh': a task that opens with its verb names a scheme)
+    task = K["steering_task"].match(text, pos)
+    if task:
+        end = task.end()
     for _ in range(16):
-        m = _LOWER_WORD.match(text, end)
-        if not m or not m.group(2)[:1].islower():
+        m = _LOWER_WORD.match(text, end) or (_SCHEME_WORD.match(text, end) if task else None)
+        if not m or not m.group(2)[:1].islower() and not task:
             return pos
         word = m.group(2).lower()
         if word in K["local_units"]:
             after = _skip_spaces(text, m.end())
             named = _extend_name(text, after, K, place=True) if after > m.end() else after
             return named if named > after and _is_cap(text[after:named]) else m.end()
-        if text[pos:m.end()].lstrip(" \t,").lower().startswith(K["name_verbs"]) \
+        if not task and text[pos:m.end()].lstrip(" \t,").lower().startswith(K["name_verbs"]) \
                 or word in K["function_words"] and word not in ("và", "các", "những"):
             return pos  # 'Ban Chỉ đạo họp tại …': a verb or a preposition, not the board's task
         end = m.end()

@@ -1238,3 +1238,10 @@ def test_days_to_come_in_a_year_named_before_them_tell_the_storys_year():
             "IV năm 2020 được tổ chức bù vào tháng 11/2021.\n\nChiều 12/8, Ban Tổ chức họp triển khai công tác chuẩn bị.")
     df = extract_text(text)
     assert df[df["date_text"] == "Chiều 12/8"].iloc[0]["edtf"] == "2025-08-12"
+
+
+def test_a_season_told_of_by_a_later_date_is_part_of_its_title():
+    df = extract_text("Mùa khô năm 2024 – 2025 trên địa bàn tỉnh dự báo kéo dài từ tháng 11/2024 đến tháng 4/2025, "
+                      "lượng mưa thấp hơn trung bình.", reference_date=REF)
+    row = df[df["date_text"].str.startswith("từ tháng")].iloc[0]
+    assert row["title"].startswith("Mùa khô năm 2024 - 2025") and row["edtf"] == "2024-11/2025-04"

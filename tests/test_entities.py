@@ -1480,3 +1480,13 @@ def test_a_cooperative_named_by_its_trade_and_commune():
     row = extract_text("Năm 2013, Bưu điện tỉnh Lạng Sơn trở thành đơn vị thành viên của Tổng công ty Bưu điện Việt Nam.",
                        reference_date=REF).iloc[0]
     assert row["organisations"] == ["Bưu điện tỉnh Lạng Sơn", "Tổng công ty Bưu điện Việt Nam"]
+
+
+@pytest.mark.parametrize("sentence,org", [
+    ("Chiều 18/6, Ban Chỉ đạo triển khai Đề án 06 tỉnh Lạng Sơn tổ chức hội nghị.",
+     "Ban Chỉ đạo triển khai Đề án 06 tỉnh Lạng Sơn"),
+    ("Chiều 18/6, Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia tỉnh Cao Bằng họp.",
+     "Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia tỉnh Cao Bằng"),
+])
+def test_a_board_whose_task_names_a_scheme(sentence, org):
+    assert extract_text(sentence, reference_date=REF).iloc[0]["organisations"] == [org]
