@@ -698,7 +698,13 @@ def since_told(m, text):
 
 @rule(r"(?<!\w)(?P<r>{SAME_YEAR})(?!\s*\d)(?!\w)", 14, gate=_has_lexicon("cues", "same_year_anaphora"))
 def same_year(m, text):
-    return Mention(m.start(), m.end(), "same_year")
+    mention = Mention(m.start(), m.end(), "same_year")
+    if _PLURAL_BEFORE.search(text, max(0, m.start() - 8), m.start()) or m["r"].lower().startswith(("những", "các")):
+        mention.info["plural"] = True  # 'những năm ấy': those years, a stretch told before
+    return mention
+
+
+_PLURAL_BEFORE = re.compile(r"(?<!\w)(?:những|các)\s+$", FLAGS)
 
 
 @rule(r"(?<!\w)(?P<r>{SAME_MONTH})(?!\s*\d)(?!\w)", 14, gate=_has_lexicon("cues", "same_month_anaphora"))
@@ -982,7 +988,7 @@ def day_range_worded(m, text):
     return Mention(_range_start(text, m.start()), m.end(), "range", a, b)
 
 
-_RANGE_WORDS_BEFORE = re.compile(r"(?<![\w/.\-])(?:từ\s+)?(?:(?:ngày|mùng|mồng)\s+)?$", FLAGS)
+_RANGE_WORDS_BEFORE = re.compile(r"(?<![\w/.\-])(?:từ\s+)?(?:(?:các|những|hai|2)\s+(?=ngày))?(?:(?:ngày|mùng|mồng)\s+)?$", FLAGS)
 
 
 def _range_start(text: str, pos: int) -> int:
@@ -990,7 +996,7 @@ def _range_start(text: str, pos: int) -> int:
     return _RANGE_WORDS_BEFORE.search(text, max(0, pos - 16), pos).start()
 
 
-@rule(r"(?<!\w)(?:đêm|tối|khuya)\s+(?:ngày\s+)?(?P<d1>{DAY})(?:\s*[/.\-]\s*(?P<m1>{MONTH}))?\s*,?\s+(?:{OVERNIGHT})\s+(?:ngày\s+)?(?P<d2>{DAY})"
+@rule(r"(?<!\w)(?:đêm|tối|khuya)\s+(?:ngày\s+)?(?P<d1>{DAY})(?:\s*[/.\-]\s*(?P<m1>{MONTH})(?:\s*[/.\-]\s*(?P<y1>\d{{4}}))?)?\s*,?\s+(?:{OVERNIGHT})\s+(?:ngày\s+)?(?P<d2>{DAY})"
       r"(?:\s*[/.\-]\s*(?P<m>{MONTH})(?:\s*[/.\-]\s*(?P<y>\d{{4}}))?|\s+tháng\s+(?P<mw>{MONTH}(?!\d)|{MONTH_WORD})"
       r"(?:\s*,?\s*năm\s+(?P<yw>\d{{4}}))?)(?![\d/])", 31)
 def overnight(m, text):
@@ -1004,8 +1010,10 @@ def overnight(m, text):
         return Mention(m.start(), m.end(), "range", Part(y, mo, d1, "day"), Part(y, mo, d2, "day"))
     prev = mo - 1 if mo and mo > 1 else 12
     if d2 == 1 and mo and _valid_day(d1, prev) and d1 >= 28 and (not m["m1"] or int(m["m1"]) == prev):
-        # 'đêm 31/1 rạng sáng 1/2/1968'
+        # 'đêm 31/1 rạng sáng 1/2/1968', 'Đêm 31/12/2024 rạng sáng 1/1/2025'
         y1 = y - 1 if y and mo == 1 else y
+        if m["y1"] and y1 is not None and int(m["y1"]) != y1:
+            return None
         return Mention(m.start(), m.end(), "range", Part(y1, prev, d1, "day"), Part(y, mo, d2, "day"))
     return None
 

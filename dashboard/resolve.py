@@ -800,6 +800,7 @@ def resolve(mentions: list[Mention], ref: Reference | None,
         if m.kind == "relative" and m.info.get("unit") == "year" and m.info.get("offset") is not None:
             relative_year.setdefault(sentence_of(m.start), m.info["offset"])
     told_by = prev = None  # the mention that told the story's date, and the one just before this
+    last_years: TimeValue | None = None  # the last stretch of years told, for 'những năm ấy'
     for m in mentions:
         told_just_before, prev = told_by is not None and told_by is prev, m
         sent = sentence_of(m.start)
@@ -813,6 +814,10 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             and ref is not None and ref.date is not None
         if m.info.get("year_offset") is not None and ref is not None:
             hint = ref.year + m.info["year_offset"]
+            if "festival" in m.info and ref.date is not None and m.a is not None and not m.a.lunar \
+                    and m.a.month and m.a.day:
+                # ('Tết Dương lịch năm ngoái' told on 31/12/2024: the year before the feast just ahead)
+                hint += _nearest_turn_of_year(m.a.month, m.a.day, ref.date)
         elif lunar_alone and (offset := relative_year.get(sent)) is not None:
             # 'Năm ngoái, tôi bán hết hàng từ ngày 25 tháng Chạp' (told in January 2025, the Chạp
             # of Giáp Thìn): last year's Chạp is the lunar year before the one nearest now
@@ -862,6 +867,10 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                 # one after a history told on past its day: 'Ngày 24/2/2014, … Năm 2022, … Trong tuần
                 # lễ từ 21 đến 27/4, …' is the article's April)
                 hint = _chain_year(chain[para], m.a)
+                if m.info.get("flashback") and m.a.month and m.a.month > (chain[para].month or 12) \
+                        and hint == chain[para].year:
+                    # ('… ngày 1/1/2025. Trước đó, từ 21h ngày 31/12, …': before it, so in the year before)
+                    hint -= 1
             elif story is not None and (ref is None or story.year != ref.year) and \
                     any(pos > m.start and y == story.year for pos, y in stated.get(para, ())):
                 hint = _chain_year(story, m.a)
@@ -940,6 +949,10 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                 # 'cuối tháng Chạp' runs from the 21st to the 30th of one lunar month)
                 lunar_pair = m.a.lunar and m.b.lunar and m.a.year is None and m.b.year is None
                 b, inf_b, n_b = _complete_point(m.b, hint if lunar_pair or not a else a.year)
+                if b is not None and m.b.year is None and not lunar_pair and a.year is not None \
+                        and day_key(b.last_day()) < day_key(a.first_day()):
+                    # ('Đêm 31/12 rạng sáng 1/1', 'từ 28/12 đến 3/1': the second end is in the next year)
+                    b, inf_b, n_b = _complete_point(m.b, a.year + 1)
                 notes += n_b
                 if b is None or day_key(b.last_day()) < day_key(a.first_day()):
                     continue
@@ -1075,7 +1088,10 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                 value = TimeValue(tv.day(d.year, d.month, d.day), inferred=("date",))
                 last_day = value.start
         elif m.kind == "same_year":
-            if last_year is not None:
+            if m.info.get("plural") and last_years is not None:
+                # ('từ năm 1976 đến năm 1986 … Trong những năm ấy, …': those years, all of them)
+                value = TimeValue(last_years.start, last_years.end, inferred=("year",))
+            elif last_year is not None:
                 value = TimeValue(tv.year(last_year), inferred=("year",))
         elif m.kind == "same_month":
             if story is not None and story.month:
@@ -1131,6 +1147,9 @@ def resolve(mentions: list[Mention], ref: Reference | None,
         elif _is_life_span(m, value):
             birth_year = value.start.year  # 'Nhà thơ Nông Văn Hiền (1932 - 2009) …; Năm 16 tuổi, ông …'
 
+        if m.kind == "range" and isinstance(value.start, Point) and isinstance(value.end, Point) \
+                and value.start.precision == value.end.precision == "year":
+            last_years = value
         if m.kind in ("point", "range") and isinstance(value.start, Point) and not value.inferred \
                 and value.start.precision in ("day", "month", "year"):
             story_point, told_para = (value.end if isinstance(value.end, Point) else value.start), para

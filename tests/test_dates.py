@@ -1245,3 +1245,32 @@ def test_a_season_told_of_by_a_later_date_is_part_of_its_title():
                       "lượng mưa thấp hơn trung bình.", reference_date=REF)
     row = df[df["date_text"].str.startswith("từ tháng")].iloc[0]
     assert row["title"].startswith("Mùa khô năm 2024 - 2025") and row["edtf"] == "2024-11/2025-04"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Đêm 31/12/2024 rạng sáng 1/1/2025, thành phố bắn pháo hoa.", "2024-12-31/2025-01-01"),
+    ("Đêm 31/12 rạng sáng 1/1, thành phố bắn pháo hoa.", "2020-12-31/2021-01-01"),
+    ("Từ ngày 28/12 đến ngày 3/1, hội chợ diễn ra.", "2020-12-28/2021-01-03"),
+])
+def test_stretches_over_the_turn_of_the_year(text, expected):
+    assert list(extract_text(text, reference_date=REF)["edtf"]) == [expected]
+
+
+def test_before_that_on_the_eve_and_last_years_new_year():
+    text = ("Pháo hoa chào năm mới\n\nMàn bắn pháo hoa diễn ra từ 0h đến 0h15 ngày 1/1/2025. Trước đó, từ 21h ngày 31/12, "
+            "chương trình nghệ thuật đã thu hút hàng nghìn người.\n\nTết Dương lịch năm ngoái, thành phố cũng bắn pháo hoa.")
+    df = extract_text(text)
+    assert df[df["date_text"].str.contains("31/12")].iloc[0]["edtf"] == "2024-12-31"
+    assert df[df["date_text"].str.startswith("Tết")].iloc[0]["edtf"] == "2024-01-01"
+
+
+def test_those_years_are_the_stretch_told_before():
+    df = extract_text("Thời kỳ bao cấp kéo dài từ năm 1976 đến năm 1986. Trong những năm ấy, nhu yếu phẩm được phân phối "
+                      "theo tem phiếu. Năm 1976, ông nhập ngũ. Cuối năm ấy, ông ra chiến trường.")
+    assert list(df["edtf"]) == ["1976/1986", "1976/1986", "1976", "1976-09/1976-12"]
+
+
+def test_the_days_counted_before_a_list_of_days_are_its_words():
+    row = extract_text("Các ngày 14 và 15/9, Nhà Thiếu nhi tỉnh tổ chức đêm hội rước đèn.", reference_date=REF).iloc[0]
+    assert row["date_text"] == "Các ngày 14 và 15/9" and row["title"] == "Nhà Thiếu nhi tỉnh tổ chức đêm hội rước đèn"
+    assert row["organisations"] == ["Nhà Thiếu nhi tỉnh"]
