@@ -480,7 +480,8 @@ def plan_cue() -> re.Pattern:
     chức vào quý I/2026', 'giai đoạn 2 (2026 - 2027)')."""
     words = load("cues")["plan_cues"]
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-                      + r")(?!\w)[^,.;:()\n]{0,80}(?:\(\s*)?$"
+                      # (no other year between: 'từ năm 2021 đến năm 2023 và được … thẩm định vào tháng 11/2024')
+                      + r")(?!\w)(?:(?!\d{4})[^,.;:()\n]){0,80}(?:\(\s*)?$"
                       # 'Theo kế hoạch, đến năm 2030, …': a sentence that opens with the plan
                       r"|(?:^|[.!?\n][ \t]*)(?:theo\s+)?(?:kế\s+hoạch|dự\s+kiến|lộ\s+trình)[ \t]*,[^,.;:()\n]{0,60}$",
                       re.IGNORECASE)

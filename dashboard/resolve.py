@@ -232,7 +232,7 @@ def explicit_years(mentions: list[Mention], text: str = "") -> list[int]:
 
 
 # ('Dự án được khởi công tháng 10/2023, dự kiến hoàn thành …': a date ending a clause told as done;
-# what is to come is the next clause's)
+# what is to come is the next clause's; 'được … thẩm định vào tháng 11/2024': done before the story)
 _DONE_BEFORE_COMMA = re.compile(r"(?<!\w)(?:đã|được|bị)(?!\w)[^,.;:()\n]{0,60}$", re.IGNORECASE)
 
 
@@ -331,7 +331,8 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
         # 'Sáng 12/11, đoàn … kiểm tra … yêu cầu … hoàn thành trước ngày 31/12/2024': a deadline
         # set in the story is weeks or months ahead of it, not a year and more
         year = bound
-    if year is not None and source == "body" and year + 1 <= limit and _after_backstory(mentions, text, year):
+    if year is not None and source == "body" and year + 1 <= limit and (_after_backstory(mentions, text, year)
+                                                                        or _after_done_month(mentions, text, year)):
         # 'Ngày 25/4, TAND huyện … xét xử …. Theo cáo trạng, chiều ngày 22/12/2023, …': the trial
         # came after what the indictment tells, so in the next year
         year = year + 1
@@ -407,7 +408,9 @@ _AGE_NOW = re.compile(r"(?<!\w)(?:ở\s+tuổi|năm\s+nay(?:\s+đã)?|nay\s+đã
 
 
 _ELAPSED = re.compile(r"(?<!\w)(?:đã\s+)?(\d{1,3})\s+năm\s+(?:đã\s+)?trôi\s+qua|(?<!\w)cách\s+(?:đây|nay)\s+(?:tròn\s+|đúng\s+)?"
-                      r"(\d{1,3})\s+năm(?!\s+(?:sau|trước))", re.IGNORECASE)
+                      r"(\d{1,3})\s+năm(?!\s+(?:sau|trước))"
+                      # ('Tròn một năm sau cơn bão … ngày 7/9/2024, …': the story is told a year on)
+                      r"|(?<!\w)(?:tròn|đúng)\s+(\d{1,3}|một)\s+năm\s+(?:sau|kể\s+từ)(?!\w)", re.IGNORECASE)
 
 
 def _years_elapsed_since(mentions: list[Mention], text: str) -> list[int]:
@@ -415,10 +418,10 @@ def _years_elapsed_since(mentions: list[Mention], text: str) -> list[int]:
     years since a date written in the same sentence comes to (2025), the story's own."""
     out = []
     head = text[:_LEAD_CHARS * 2].lower()
-    if "trôi qua" not in head and "cách" not in head:
-        return out  # (most stories say neither: no scan)
+    if "trôi qua" not in head and "cách" not in head and "tròn" not in head and "đúng" not in head:
+        return out  # (most stories say none: no scan)
     for e in _ELAPSED.finditer(text, 0, _LEAD_CHARS * 2):
-        n = int(e[1] or e[2])
+        n = 1 if (e[3] or "").lower() == "một" else int(e[1] or e[2] or e[3])
         stop = re.search(r"[.!?\n]", text[e.end():])
         end = e.end() + (stop.start() if stop else len(text) - e.end())
         told = next((m for m in mentions if e.end() <= m.start < end and m.kind == "point" and m.a is not None
@@ -427,6 +430,10 @@ def _years_elapsed_since(mentions: list[Mention], text: str) -> list[int]:
         if told is not None:
             out.append(told.a.year + n)
     return out
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
 
 
 def _lead_day(mentions: list[Mention], limit: int, text: str = "") -> dt.date | None:
@@ -445,6 +452,8 @@ def _lead_day(mentions: list[Mention], limit: int, text: str = "") -> dt.date | 
         if m.kind == "point" and a is not None and a.precision == "day" and a.year and not a.lunar \
                 and not m.info.get("birth") and a.year <= limit and m.info.get("day_offset") is None \
                 and not _FUTURE_CUE.search(text, max(0, m.start - 60), m.start):
+            if _ELAPSED.search(text, _sentence_start(text, m.start), m.start):
+                continue  # ('Tròn một năm sau cơn bão … ngày 7/9/2024, …': the day counted from, not the story's)
             try:
                 return dt.date(a.year, a.month, a.day)
             except ValueError:
@@ -501,6 +510,27 @@ def _after_backstory(mentions: list[Mention], text: str, year: int) -> bool:
             continue
         para = text.rfind("\n", 0, m.start) + 1
         if opener.search(text, para, m.start) and (a.month, a.day or 1) > first:
+            return True
+    return False
+
+
+def _after_done_month(mentions: list[Mention], text: str, year: int) -> bool:
+    """Whether the story's first year-less day comes, in the calendar, before a month of `year`
+    told after it as done ('Chiều 14/1, … ra mắt cuốn sách … Cuốn sách … được … thẩm định vào
+    tháng 11/2024'): a news story's lead is its latest day, so in the year after."""
+    first = _first_yearless_day(mentions)
+    if first is None:
+        return False
+    lead = next(m for m in mentions if m.a is not None and m.a.year is None and (m.a.month, m.a.day) == first)
+    plan = plan_cue()
+    for m in mentions:
+        a = m.a
+        if m.start <= lead.end or m.kind not in ("point", "range") or a is None or a.year != year or a.lunar \
+                or not a.month or a.precision not in ("day", "month") or m.info.get("birth") or m.info.get("to_come"):
+            continue
+        if _DONE_BEFORE_COMMA.search(text, max(0, m.start - 80), m.start) and (a.month, a.day or 1) > first \
+                and not plan.search(text[max(0, m.start - 110):m.start]) and not to_come_after().match(text, m.end) \
+                and not _FUTURE_CUE.search(text, max(0, m.start - 60), m.start):
             return True
     return False
 

@@ -1274,3 +1274,24 @@ def test_the_days_counted_before_a_list_of_days_are_its_words():
     row = extract_text("Các ngày 14 và 15/9, Nhà Thiếu nhi tỉnh tổ chức đêm hội rước đèn.", reference_date=REF).iloc[0]
     assert row["date_text"] == "Các ngày 14 và 15/9" and row["title"] == "Nhà Thiếu nhi tỉnh tổ chức đêm hội rước đèn"
     assert row["organisations"] == ["Nhà Thiếu nhi tỉnh"]
+
+
+def test_a_year_after_a_dated_day_is_the_storys_year():
+    text = ("Một năm sau cơn bão\n\nTròn một năm sau cơn bão số 3 đổ bộ vào miền Bắc ngày 7/9/2024, cuộc sống của người dân "
+            "đã dần ổn định.\n\nSáng 6/9, UBND huyện tổ chức bàn giao 12 căn nhà mới cho các hộ bị mất nhà trong cơn bão "
+            "năm ngoái.")
+    df = extract_text(text)
+    assert df[df["date_text"] == "Sáng 6/9"].iloc[0]["edtf"] == "2025-09-06"
+    assert df[df["date_text"] == "năm ngoái"].iloc[0]["edtf"] == "2024"
+
+
+def test_before_a_season_of_a_year_is_before_that_year():
+    assert list(extract_text("Huyện phấn đấu hoàn thành các công trình trước mùa mưa bão năm 2026.")["edtf"]) == ["../2026"]
+
+
+def test_a_lead_day_before_a_month_told_after_it_as_done_is_in_the_next_year():
+    text = ("Ra mắt cuốn sách\n\nChiều 14/1, Ban Thường vụ Huyện ủy tổ chức lễ ra mắt cuốn sách.\n\nCuốn sách được biên soạn "
+            "từ năm 2021 đến năm 2023 và được Ban Thường vụ Tỉnh ủy thẩm định vào tháng 11/2024.")
+    assert extract_text(text).iloc[0]["edtf"] == "2025-01-14"
+    # (a lead day after the month told leaves its year)
+    assert extract_text(text.replace("Chiều 14/1", "Chiều 14/12")).iloc[0]["edtf"] == "2024-12-14"
