@@ -104,6 +104,11 @@ _ANNOUNCED_BY = re.compile(r"\s*theo\s[^,;:.!?()\n]{3,80}?\s(?:công\s+bố|thô
                            re.IGNORECASE)
 
 
+_EVENT_WORDS = re.compile(r"(?<!\w)(?!(?:ngày|vào|tháng|năm|sáng|chiều|tối|đêm|rạng)(?!\w))[^\W\d_]{2,}", re.IGNORECASE)
+_COUNTED_FROM_OPENING = re.compile(r"\s*(?:(?:tròn|đúng|gần|hơn)\s+)?(?:\d{1,3}|một|hai|ba|mười)\s+(?:năm|tháng)\s+(?:sau|kể\s+từ)(?!\w)",
+                                   re.IGNORECASE)
+
+
 def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
            attached_to: dict[int, int] | None = None) -> list[tuple[int, int]]:
     """The span of the sentence each mention governs.  `attached_to`, when given, is filled
@@ -114,6 +119,12 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
         # a date opening the part after a semicolon times that part alone
         # as does one opening the part after a colon ('Tóm tắt quá trình công tác: Từ năm 1954 …')
         pos = mentions[0].mention.start
+        if (counted := _COUNTED_FROM_OPENING.match(text, sentence[0])) and counted.end() <= pos \
+                and text[mentions[0].mention.end:mentions[0].mention.end + 1] == "," \
+                and _EVENT_WORDS.search(text, counted.end(), pos):  # (not 'Đúng 10 năm sau, ngày 23/9/1960, Bác …')
+            # 'Tròn một năm sau cơn bão … đổ bộ vào miền Bắc ngày 7/9/2024, cuộc sống … đã ổn định':
+            # the day counted from times the clause that names it, not what is told of now
+            return [(sentence[0], mentions[0].mention.end)]
         if text.find(";", sentence[0], pos) < 0 and text.find(":", sentence[0], pos) < 0:
             return [sentence]
         for a, b in clause_spans(text, *sentence):

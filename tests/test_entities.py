@@ -1490,3 +1490,11 @@ def test_a_cooperative_named_by_its_trade_and_commune():
 ])
 def test_a_board_whose_task_names_a_scheme(sentence, org):
     assert extract_text(sentence, reference_date=REF).iloc[0]["organisations"] == [org]
+
+
+def test_the_day_counted_from_times_only_the_clause_that_names_it():
+    row = extract_text("Tròn một năm sau cơn bão số 3 đổ bộ vào miền Bắc ngày 7/9/2024, cuộc sống của người dân xã Tân "
+                       "Tri, huyện Bắc Sơn đã dần ổn định.", reference_date=REF).iloc[0]
+    assert row["places"] == ["miền Bắc"]
+    row = extract_text("Đúng 10 năm sau, ngày 23/9/1960, Bác về thăm nhân dân tỉnh Lạng Sơn.", reference_date=REF).iloc[0]
+    assert row["places"] == ["Lạng Sơn"]
