@@ -306,7 +306,9 @@ _SHARE_AFTER = re.compile(r"(?:[ \t]*[-–][ \t]*\d{1,2}/\d{1,2})?[ \t]+(?:số|
                           FLAGS)
 
 
-_DOTTED_DAY_CUE = re.compile(fill(r"(?<!\w)(?:ngày|mùng|mồng|hôm|{DAY_PART})\s*$"), FLAGS)
+# (or a weekday or a day counted from today, and the bracket: 'thứ Năm (22.5)', 'Sáng nay (22.5)')
+_DOTTED_DAY_CUE = re.compile(fill(r"(?<!\w)(?:ngày|mùng|mồng|hôm|{DAY_PART})\s*$"
+                                  r"|(?<!\w)(?:{WEEKDAY}|nay|qua|mai)\s*,?\s*\(\s*$"), FLAGS)
 
 
 # (not the first two numbers of '10/3/2025' nor '10-3-2025'; but '10/3-15/3' is two days)

@@ -169,3 +169,12 @@ def test_a_reign_year_and_its_year_in_brackets_are_one_expression():
 ])
 def test_listed_months_share_their_year(phrase, edtfs_):
     assert edtfs(f"{phrase}, tỉnh kiểm tra 100 cơ sở.") == edtfs_
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Nhà thầu phấn đấu thông xe vào thứ Năm (22.10).", ["2020-10-22"]),
+    ("Sáng nay (16.10), đoàn kiểm tra.", ["2020-10-16"]),
+    ("Tỷ lệ (22.5%) đạt yêu cầu.", []),
+])
+def test_dotted_days_in_brackets_after_a_weekday_or_today(text, expected):
+    assert edtfs(text) == expected
