@@ -1498,3 +1498,18 @@ def test_the_day_counted_from_times_only_the_clause_that_names_it():
     assert row["places"] == ["miền Bắc"]
     row = extract_text("Đúng 10 năm sau, ngày 23/9/1960, Bác về thăm nhân dân tỉnh Lạng Sơn.", reference_date=REF).iloc[0]
     assert row["places"] == ["Lạng Sơn"]
+
+
+@pytest.mark.parametrize("sentence,org", [
+    ("Tối 5.11, Ban Tổ chức Đại hội Thể dục thể thao tỉnh Lạng Sơn lần thứ X tổ chức lễ bế mạc.",
+     "Ban Tổ chức Đại hội Thể dục thể thao tỉnh Lạng Sơn"),
+    ("Từ ngày 10/11, Khu Quản lý đường bộ I tiến hành sửa chữa mặt đường.", "Khu Quản lý đường bộ I"),
+])
+def test_an_organising_committee_and_a_road_authority(sentence, org):
+    assert extract_text(sentence, reference_date=REF).iloc[0]["organisations"] == [org]
+
+
+def test_match_scores_are_no_dates():
+    df = extract_text("Tối 5.11, đội thành phố thắng đội huyện Cao Lộc với tỷ số 3-1; huyện Hữu Lũng hòa huyện Chi Lăng 2-2.",
+                      reference_date=REF)
+    assert list(df["date_text"]) == ["Tối 5.11"]
