@@ -829,6 +829,9 @@ def resolve(mentions: list[Mention], ref: Reference | None,
     for m in mentions:
         if m.kind == "relative" and m.info.get("unit") == "year" and m.info.get("offset") is not None:
             relative_year.setdefault(sentence_of(m.start), m.info["offset"])
+    # does the text open with a date written with its year (a history, not a news story's day)?
+    opens_in_history = bool(mentions) and mentions[0].a is not None and mentions[0].a.year is not None \
+        and mentions[0].kind in ("point", "range") and not mentions[0].info.get("birth")
     told_by = prev = None  # the mention that told the story's date, and the one just before this
     last_years: TimeValue | None = None  # the last stretch of years told, for 'những năm ấy'
     for m in mentions:
@@ -904,6 +907,13 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             elif story is not None and (ref is None or story.year != ref.year) and \
                     any(pos > m.start and y == story.year for pos, y in stated.get(para, ())):
                 hint = _chain_year(story, m.a)
+            elif story is not None and ref is not None and ref.date is None and ref.source == "body" \
+                    and story.year < ref.year and opens_in_history and story.month and m.a.precision == "month" \
+                    and 0 <= m.a.month - story.month <= 6 and not m.info.get("direction") and not m.info.get("to_come"):
+                # ('Tháng 8/1945, … Ngày 20/8, … ¶ Tháng 9, quân Tưởng kéo vào …': a history that opens
+                # with its year goes on in it, paragraph after paragraph, as long as its months go forward;
+                # a news story's year-less day, 'Sáng 12/5', keeps the article's year)
+                hint = story.year
             elif story is not None and ref is not None and ref.date is not None and story.year < ref.year \
                     and ref.source in ("page", "given") and m.a.precision == "day" and not m.info.get("direction") \
                     and not m.info.get("to_come") \

@@ -1295,3 +1295,10 @@ def test_a_lead_day_before_a_month_told_after_it_as_done_is_in_the_next_year():
     assert extract_text(text).iloc[0]["edtf"] == "2025-01-14"
     # (a lead day after the month told leaves its year)
     assert extract_text(text.replace("Chiều 14/1", "Chiều 14/12")).iloc[0]["edtf"] == "2024-12-14"
+
+
+def test_a_history_that_opens_with_its_year_goes_on_in_it_month_after_month():
+    text = ("Tháng 8/1945, thời cơ Tổng khởi nghĩa đã đến. Ngày 20/8, Ủy ban Dân tộc giải phóng tỉnh được thành lập.\n\n"
+            "Tháng 9, quân Tưởng kéo vào Lạng Sơn. Đến tháng 12, Đảng bộ tỉnh chỉ đạo xây dựng lực lượng tự vệ.\n\n"
+            "Ngày 6/1/1946, nhân dân đi bầu cử Quốc hội khóa I.")
+    assert list(extract_text(text)["edtf"]) == ["1945-08", "1945-08-20", "1945-09", "1945-12", "1946-01-06"]
