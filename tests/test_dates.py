@@ -1302,3 +1302,11 @@ def test_a_history_that_opens_with_its_year_goes_on_in_it_month_after_month():
             "Tháng 9, quân Tưởng kéo vào Lạng Sơn. Đến tháng 12, Đảng bộ tỉnh chỉ đạo xây dựng lực lượng tự vệ.\n\n"
             "Ngày 6/1/1946, nhân dân đi bầu cử Quốc hội khóa I.")
     assert list(extract_text(text)["edtf"]) == ["1945-08", "1945-08-20", "1945-09", "1945-12", "1946-01-06"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Đêm trước ngày 30/4/1975, quân ta áp sát Sài Gòn.", ["1975-04-29"]),
+    ("Trước ngày 30/4/1975, quân ta áp sát Sài Gòn.", ["../1975-04-30"]),
+])
+def test_the_eve_of_a_day_is_the_day_before_not_all_time_before(text, expected):
+    assert list(extract_text(text, reference_date=REF)["edtf"]) == expected
