@@ -1211,6 +1211,7 @@ _FROM = re.compile(fill(r"(?<!\w)(?:{RANGE_OPEN})\s+(?:(?:ngày|mùng|mồng)\s+
 _UNTIL_NOW_AFTER = re.compile(fill(r"(?:\s*(?:-|–|đến|tới|cho\s+đến|cho\s+tới)\s*(?:nay|hiện\s+nay|bây\s+giờ|hôm\s+nay)"
                                    r"|\s+trở\s+lại\s+(?:đây|nay)|\s+trở\s+đi|\s+trở\s+về\s+sau)(?!\w)"), FLAGS)
 # (and before a season of that year: 'hoàn thành … trước mùa mưa bão năm 2026')
+_AROUND_BEFORE = re.compile(r"(?<!\w)trước\s*,\s*trong\s*(?:,|và)\s*sau\s+(?:(?:dịp|ngày)\s+)?$", FLAGS)
 _EVE_BEFORE = re.compile(r"(?<!\w)(?:đêm|tối|hôm|ngày)\s+trước\s+(?:ngày\s+)?$", FLAGS)
 _BEFORE = re.compile(r"(?<!\w)(?:từ\s+trước|cho\s+đến\s+trước|trước)\s+(?:" + alternation(load("cues")["seasons_of_a_year"])
                      + r"\s+)?(?:(?:ngày|năm|tháng)\s+)?$", FLAGS)
@@ -1578,6 +1579,8 @@ def _decorate(text: str, m: Mention) -> None:
                 hit = _FROM_NOW.search(before)  # 'từ nay đến cuối năm': from the article's day
                 m.kind = "from_now"
                 m.start -= len(before) - hit.start()
+            elif around := _AROUND_BEFORE.search(before):
+                m.start -= len(before) - around.start()  # 'trước, trong và sau Tết Nguyên đán': the feast's time
             elif (eve := _EVE_BEFORE.search(before)) and m.a.precision == "day" and m.a.day:
                 # 'đêm trước Ngày Thương binh – Liệt sĩ': the eve of the day, not all time before it
                 m.info["day_offset"] = m.info.get("day_offset", 0) - 1

@@ -27,6 +27,13 @@ def join_relative_with_date(text: str, mentions: list[Mention]) -> list[Mention]
     while i < len(mentions):
         m = mentions[i]
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if m.a is not None and m.a.canchi and nxt is not None and nxt.kind == "relative" \
+                and nxt.info.get("unit") == "year" and nxt.a is None and not text[m.end:nxt.start].strip():
+            # 'Xuân Ất Tỵ năm nay', 'Tết Giáp Thìn năm ngoái': the year named in the cycle, said again
+            m.end = nxt.end
+            out.append(m)
+            i += 2
+            continue
         if (m.kind == "relative" and m.info.get("unit") == "day" and nxt is not None
                 and nxt.kind == "point" and nxt.a.precision == "day"
                 and re.fullmatch(r"\s*(?:,\s*)?(?:\(\s*|ngày\s+)?", text[m.end:nxt.start])):

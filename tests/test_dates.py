@@ -1310,3 +1310,19 @@ def test_a_history_that_opens_with_its_year_goes_on_in_it_month_after_month():
 ])
 def test_the_eve_of_a_day_is_the_day_before_not_all_time_before(text, expected):
     assert list(extract_text(text, reference_date=REF)["edtf"]) == expected
+
+
+def test_before_during_and_after_a_feast_is_the_feasts_time_and_part_of_the_days_title():
+    df = extract_text("Ngày 20/1/2025, Công an tỉnh ra quân bảo đảm an ninh, trật tự trước, trong và sau Tết Nguyên đán "
+                      "Ất Tỵ 2025.")
+    row = df[df["date_text"].str.startswith("trước")].iloc[0]
+    assert row["edtf"] == "2025-01-29" and row["title"] == df.iloc[0]["title"]
+
+
+@pytest.mark.parametrize("text,date_text,expected", [
+    ("Xuân Ất Tỵ năm nay, Ban Quản lý di tích bố trí tình nguyện viên.", "Xuân Ất Tỵ năm nay", "2025"),
+    ("Trong 9 ngày nghỉ Tết Giáp Thìn năm ngoái, toàn tỉnh xảy ra 6 vụ tai nạn.", "Tết Giáp Thìn năm ngoái", "2024-02-10"),
+])
+def test_a_cycle_year_said_again_as_this_or_last_year_is_one_expression(text, date_text, expected):
+    df = extract_text(text, reference_date=dt.date(2025, 1, 20))
+    assert list(df["date_text"]) == [date_text] and list(df["edtf"]) == [expected]
