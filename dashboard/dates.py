@@ -1581,6 +1581,7 @@ def _decorate(text: str, m: Mention) -> None:
                 m.start -= len(before) - hit.start()
             elif around := _AROUND_BEFORE.search(before):
                 m.start -= len(before) - around.start()  # 'trước, trong và sau Tết Nguyên đán': the feast's time
+                m.info["around"] = True
             elif (eve := _EVE_BEFORE.search(before)) and m.a.precision == "day" and m.a.day:
                 # 'đêm trước Ngày Thương binh – Liệt sĩ': the eve of the day, not all time before it
                 m.info["day_offset"] = m.info.get("day_offset", 0) - 1

@@ -104,7 +104,6 @@ _ANNOUNCED_BY = re.compile(r"\s*theo\s[^,;:.!?()\n]{3,80}?\s(?:công\s+bố|thô
                            re.IGNORECASE)
 
 
-_AROUND_OPENING = re.compile(r"trước\s*,\s*trong\s*(?:,|và)\s*sau(?!\w)", re.IGNORECASE)
 _EVENT_WORDS = re.compile(r"(?<!\w)(?!(?:ngày|vào|tháng|năm|sáng|chiều|tối|đêm|rạng)(?!\w))[^\W\d_]{2,}", re.IGNORECASE)
 _COUNTED_FROM_OPENING = re.compile(r"\s*(?:(?:tròn|đúng|gần|hơn)\s+)?(?:\d{1,3}|một|hai|ba|mười)\s+(?:năm|tháng)\s+(?:sau|kể\s+từ)(?!\w)",
                                    re.IGNORECASE)
@@ -701,7 +700,7 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
         # ('… ra quân bảo đảm an ninh, trật tự trước, trong và sau Tết Nguyên đán': the feast's time,
         # told after a date of its own, is part of what that date tells)
         quoted.update({id(r): (r.mention.start, r.mention.end) for r in main[1:] if id(r) not in quoted
-                       and _AROUND_OPENING.match(text, r.mention.start)})
+                       and r.mention.info.get("around")})
         # ('mùa khô năm 2024 – 2025 … dự báo kéo dài từ tháng 11/2024 đến tháng 4/2025': a season
         # named by its two years, told of by a later date of its sentence, is part of what that tells)
         quoted.update({id(r): (r.mention.start, r.mention.end) for r in main[:-1] if id(r) not in quoted
