@@ -337,7 +337,7 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
         # came after what the indictment tells, so in the next year
         year = year + 1
     if year is not None and source == "body" and (review := _REVIEW_AND_PLAN.search(text)) \
-            and int(review[1]) == year and int(review[2]) == year + 1 and year + 1 <= limit:
+            and int(review[1]) == year and (review[2] is None or int(review[2]) == year + 1) and year + 1 <= limit:
         # 'Sáng 5/1, … tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024': a review of a
         # year held early in the next one is told in that next year
         first = next((m for m in mentions if m.kind in ("point", "relative") and m.a is not None and m.a.year is None
@@ -400,8 +400,9 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
 
 
 _LEAD_CHARS = 400  # the headline and the lead sentence
-_REVIEW_AND_PLAN = re.compile(r"(?:tổng\s+kết|sơ\s+kết|đánh\s+giá)[^.;\n]{0,60}?năm\s+(\d{4})[^.;\n]{0,80}?"
-                              r"(?:nhiệm\s+vụ|kế\s+hoạch|phương\s+hướng)[^.;\n]{0,30}?năm\s+(\d{4})", re.IGNORECASE)
+# (the plan for the next year may go unsaid: 'Sáng 8/1, … tổng kết công tác … năm 2024')
+_REVIEW_AND_PLAN = re.compile(r"(?:tổng\s+kết|sơ\s+kết|đánh\s+giá)[^.;\n]{0,60}?năm\s+(\d{4})(?:[^.;\n]{0,80}?"
+                              r"(?:nhiệm\s+vụ|kế\s+hoạch|phương\s+hướng)[^.;\n]{0,30}?năm\s+(\d{4}))?", re.IGNORECASE)
 # ('mừng thọ cụ …, tròn 100 tuổi': a birthday kept in the story's year; not 'hưởng thọ', a death's age)
 _AGE_NOW = re.compile(r"(?<!\w)(?:ở\s+tuổi|năm\s+nay(?:\s+đã)?|nay\s+đã|đã\s+bước\s+sang\s+tuổi|(?<!thọ\s)tròn|mừng\s+thọ"
                       r"|thượng\s+thọ)\s+(\d{2,3})(?:\s+tuổi)?(?!\w)", re.IGNORECASE)

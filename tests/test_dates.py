@@ -1326,3 +1326,10 @@ def test_before_during_and_after_a_feast_is_the_feasts_time_and_part_of_the_days
 def test_a_cycle_year_said_again_as_this_or_last_year_is_one_expression(text, date_text, expected):
     df = extract_text(text, reference_date=dt.date(2025, 1, 20))
     assert list(df["date_text"]) == [date_text] and list(df["edtf"]) == [expected]
+
+
+def test_a_years_review_held_early_in_the_next_year_needs_no_plan_to_say_so():
+    text = ("Hội Nông dân tổng kết năm 2024\n\nSáng 8/1, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công tác Hội năm 2024. "
+            "Tháng 10/2024, Hội giải ngân 120 tỷ đồng cho hội viên.")
+    assert extract_text(text).iloc[0]["edtf"] == "2025-01-08"
+    assert extract_text(text.replace("Sáng 8/1", "Chiều 30/12")).iloc[0]["edtf"] == "2024-12-30"
