@@ -967,15 +967,19 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             # 'từ đêm 30 Tết đến mùng 5 Tết Kỷ Dậu': the first end is in the cycle year the
             # second names, or the one before when its month comes later
             hint = b_year - 1 if (m.a.month or 0) > (m.b.month or 0) else b_year
-        if m.info.get("direction") and m.a is not None and m.a.year is None and ref is not None and ref.date is not None:
+        # the article's day, or with none, the story's latest day of its year ('Ngày 3/1, … Riêng
+        # tháng 12 vừa qua, …': the December gone by the third of January)
+        now_day = ref.date if ref is not None and ref.date is not None else \
+            dt.date(news_day.year, news_day.month, news_day.day) if news_day is not None else None
+        if m.info.get("direction") and m.a is not None and m.a.year is None and now_day is not None:
             # 'hồi tháng 5 vừa qua' is the May gone by the article's time, whatever year the
             # sentence told before it ('… từ năm 1947 đến năm 1954, … hồi tháng 5 vừa qua')
-            hint = ref.date.year
+            hint = now_day.year
         if m.kind in ("point", "range", "before", "after", "until_now", "from_now"):
             a, inf_a, n_a = _complete_point(m.a, hint)
             # 'Tháng 1 tới' is the January to come, 'Tháng 10 vừa qua' the October gone
-            if a is not None and "year" in inf_a and ref is not None and ref.date is not None and m.info.get("direction"):
-                step = _year_step(a, ref.date, m.info["direction"])
+            if a is not None and "year" in inf_a and now_day is not None and m.info.get("direction"):
+                step = _year_step(a, now_day, m.info["direction"])
                 if step:
                     a, inf_a, n_a = _complete_point(m.a, hint + step)
             notes += n_a

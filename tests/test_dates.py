@@ -1333,3 +1333,10 @@ def test_a_years_review_held_early_in_the_next_year_needs_no_plan_to_say_so():
             "Tháng 10/2024, Hội giải ngân 120 tỷ đồng cho hội viên.")
     assert extract_text(text).iloc[0]["edtf"] == "2025-01-08"
     assert extract_text(text.replace("Sáng 8/1", "Chiều 30/12")).iloc[0]["edtf"] == "2024-12-30"
+
+
+def test_a_month_gone_by_with_no_day_of_the_articles_own_counts_from_the_storys_day():
+    text = ("Kim ngạch lập kỷ lục\n\nNgày 3/1, Chi cục Hải quan cho biết, năm 2024 vừa qua, kim ngạch đạt 5,3 tỷ USD. "
+            "Riêng tháng 12 vừa qua, kim ngạch đạt 620 triệu USD. Năm mới 2025 bắt đầu sôi động.")
+    df = extract_text(text)
+    assert df[df["date_text"] == "tháng 12 vừa qua"].iloc[0]["edtf"] == "2024-12"
