@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from .clauses import clause_spans, is_leading, opening_words
 from .entities import Entity, placed_before
 from .lexicon import alternation, load
-from .resolve import BEYOND_CHECKED, Resolved, day_key
+from .resolve import BEYOND_CHECKED, Resolved, day_key, season_word_before
 from .textnorm import UPPERCASE, lower_view
 from .timevalue import Point
 from .titles import balance_brackets, event_title, title_rules
@@ -706,7 +706,7 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
         quoted.update({id(r): (r.mention.start, r.mention.end) for r in main[:-1] if id(r) not in quoted
                        and r.mention.kind == "range" and r.mention.a is not None and r.mention.b is not None
                        and r.mention.a.year and r.mention.b.year == r.mention.a.year + 1
-                       and _season_before().search(text, max(sent[0], r.mention.start - 20), r.mention.start)})
+                       and season_word_before().search(text, max(sent[0], r.mention.start - 20), r.mention.start)})
         # 'Đại hội đại biểu Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025-2030 sẽ diễn ra từ ngày 2-4/10/2025':
         # a body's or a congress's term after its name is part of the name, as a quoted title is
         named_terms = {id(r) for r in main if r.mention.kind == "range"
@@ -978,12 +978,6 @@ def _term_leader(text: str, sent: tuple[int, int], term: Resolved, plain: list[R
 _NAMED_TERM = (r"(?:" + alternation(load("cues")["named_terms"]) + r")(?:[ \t]+(?:"
                + alternation(load("cues")["term_ordinals"]) + r"))?[ \t]+$")
 _TERM_AFTER_COMMA = re.compile(r",[ \t]*" + _NAMED_TERM, re.IGNORECASE)
-@cache
-def _season_before() -> re.Pattern:
-    return re.compile(r"(?<!\w)(?:" + alternation(load("cues")["seasons_over_two_years"]) + r")(?:[ \t]+năm)?[ \t]+$",
-                      re.IGNORECASE)
-
-
 @cache
 def _plan_name_before() -> re.Pattern:
     """A plan's or programme's name, written as a name (capitalised), up to the period word

@@ -609,7 +609,8 @@ def _year_of_weekday(mentions: list[Mention], year: int, limit: int) -> int | No
 
 
 @cache
-def _season_word_before() -> re.Pattern:
+def season_word_before() -> re.Pattern:
+    """A season's word right before its years ('năm học 2024 – 2025', 'mùa khô năm 2024 – 2025')."""
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in load("cues")["seasons_over_two_years"])
                       + r")(?:[ \t]+năm)?[ \t]*$", re.IGNORECASE)
 
@@ -620,7 +621,7 @@ def _season_of_two_years(mentions: list[Mention], text: str | None = None) -> tu
     range named as a season ('năm học', 'mùa giải', 'vụ đông')."""
     season = next((m for m in mentions if m.kind == "range" and m.a is not None and m.b is not None
                    and m.a.year and m.b.year == m.a.year + 1 and m.a.precision == "year"
-                   and (text is None or _season_word_before().search(text, max(0, m.start - 30), m.start))), None)
+                   and (text is None or season_word_before().search(text, max(0, m.start - 30), m.start))), None)
     if season is None:
         return None
     month = next((m.a.month for m in mentions if m.a is not None and m.a.year is None and m.a.month
