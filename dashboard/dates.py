@@ -11,6 +11,7 @@ the text (textnorm.NormalText.text).
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
@@ -47,7 +48,7 @@ class Mention:
     start: int
     end: int
     kind: str  # point, range, before, after, until_now, from_now, relative, same_year, since_told, years_later,
-    #            years_ago, anniversary, named
+    #            years_ago, months_later, anniversary, named
     a: Part | None = None
     b: Part | None = None
     rule: str = ""
@@ -528,6 +529,20 @@ def quarter(m, text):
                    Part(_int(m["y"]), None, None, "quarter", span=(3 * q - 2, 3 * q)))
 
 
+@rule(r"(?<!\w)tuần\s+(?:thứ\s+)?(?P<w>\d{{1,2}})(?:\s*/\s*|\s*,?\s*(?:của\s+)?năm\s+)(?P<y>{YEAR4})(?!\d)", 25,
+      gate=_has("tuần"))
+def numbered_week(m, text):
+    """'Tuần 45/2025', 'tuần thứ 45 năm 2025': a week counted in the year, as health and market
+    reports count them (ISO weeks, Monday to Sunday)."""
+    try:
+        first = dt.date.fromisocalendar(int(m["y"]), int(m["w"]), 1)
+    except ValueError:
+        return None  # 'tuần 0', 'tuần 54': no such week
+    last = first + dt.timedelta(days=6)
+    return Mention(m.start(), m.end(), "range", Part(first.year, first.month, first.day, "day"),
+                   Part(last.year, last.month, last.day, "day"), rule="numbered_week")
+
+
 @rule(r"(?<!\w)(?:mùa\s+)?(?P<s>{SEASON})(?:\s*[-–]\s*|\s+)?(?P<s2>{SEASON})?\s+(?:năm\s+(?P<y3>\d{{3}})"
       r"|(?:năm\s+)?(?:(?:{CAN_CHI})\s+)?(?P<y>{YEAR4}))(?!\d)", 23)
 def season(m, text):
@@ -686,8 +701,38 @@ def counted_days(m, text):
     if m["n3"] and not _opens_clause(text, m.start()):
         return None  # 'trở lại sau 3 ngày, …' inside a clause: how long, not when
     # ('Sau 5 ngày đêm chiến đấu, …' is how long a fight lasted: only 'Sau 2 ngày,' is a day)
+    if m["dir2"] and m["dir2"].lower() in ("sau", "trước") and _NAMED_AFTER.match(text, m.end()):
+        return None  # 'Một tuần sau Tết, …': counted from the feast, not from the day told before
     back = (m["dir1"] or m["dir2"] or "sau").lower().startswith("trước")
     return Mention(m.start(), m.end(), "same_day", info={"offset": -n if back else n})
+
+
+# a capital after a bare 'sau'/'trước' names what the count starts from ('sau Tết', 'sau Cách mạng …')
+_NAMED_AFTER = re.compile(r"[ \t]+(?:ngày[ \t]+|lễ[ \t]+|dịp[ \t]+)?[" + re.escape(UPPERCASE) + r"]")
+
+
+@rule(r"(?<!\w)(?:(?P<n>\d{{1,2}}|{NUMBER_WORD})\s+tháng\s+(?P<dir>sau\s+đó|trước\s+đó|sau|về\s+sau)"
+      r"|sau\s+(?:đó\s+)?(?P<n2>\d{{1,2}}|{NUMBER_WORD})\s+tháng(?=\s*,))(?!\w)", 15,
+      gate=_has("tháng sau", "tháng trước đó", "tháng về sau", "tháng,"))
+def counted_months(m, text):
+    """'Ba tháng sau, …', 'Sáu tháng sau đó', 'Sau 2 tháng, …': the month so many months from
+    the date told before (resolve), as 'Ba ngày sau' counts days and '20 năm sau' years."""
+    n = _number(m["n"] or m["n2"])
+    if not n or n > 36:
+        return None
+    if m["n"] and _duration_opener().search(text, max(0, m.start() - 30), m.start()):
+        return None  # 'suốt 3 tháng sau đó': how long
+    if m["n2"] and not _opens_clause(text, m.start()):
+        return None  # 'trở về sau 3 tháng, …' inside a clause: how long, not when
+    if m["dir"] and m["dir"].lower() == "sau" and _NAMED_AFTER.match(text, m.end()):
+        return None  # 'Ba tháng sau Cách mạng Tháng Tám': counted from the event named
+    if m["n"] and _MONTH_COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None  # 'trong 6 tháng sau': a stretch, not a month
+    back = (m["dir"] or "sau").lower().startswith("trước")
+    return Mention(m.start(), m.end(), "months_later", info={"n": -n if back else n})
+
+
+_MONTH_COUNT_BEFORE = re.compile(r"(?<!\w)(?:trong|suốt|những|các|mỗi)\s+$", FLAGS)
 
 
 @rule(r"(?<!\w)(?P<r>{SINCE_TOLD})\s+(?:đến|tới|cho\s+đến|cho\s+tới)\s+(?:(?P<now>nay|hiện\s+nay|bây\s+giờ|hôm\s+nay)"

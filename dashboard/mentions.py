@@ -155,7 +155,7 @@ def drop_quoted_anaphora(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_COUNTED_KINDS = frozenset(["years_later", "years_before_that", "years_ago", "age"])
+_COUNTED_KINDS = frozenset(["years_later", "years_before_that", "years_ago", "age", "months_later"])
 _COUNTED_GAP = re.compile(r"\s*[,(]?\s*(?:(?:tức|là|vào|đến|tới|ngày|năm|tháng)\s+)*", FLAGS)
 
 

@@ -1152,6 +1152,12 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                 sign = 1 if m.kind == "years_later" else -1
                 value = TimeValue(tv.year(last_year + sign * m.info["n"]), approximate=True,
                                   inferred=("year",))
+        elif m.kind == "months_later":
+            # 'Ngày 3/2/1930, … Ba tháng sau, …': counted from the month of the date told last
+            # (a year alone says no month to count from)
+            if story_point is not None and story_point.precision in ("day", "month"):
+                k = story_point.year * 12 + story_point.month - 1 + m.info["n"]
+                value = TimeValue(tv.month(k // 12, k % 12 + 1), approximate=True, inferred=("month",))
         elif m.kind == "age":
             # 'Năm 17 tuổi, ông …' after 'sinh … năm 1920': about 1937; not beside a date of its own
             if birth_year is not None and sent not in last_sentence_year:

@@ -275,6 +275,12 @@ CASES = [
     ("Từ cuối tháng 1 đến giữa tháng 2/2019, rét đậm kéo dài.", ["2019-01-21/2019-02-20"]),
     ("Cuối tháng 2 sang đầu tháng 3/2019, mưa phùn kéo dài.", ["2019-02-21/2019-03-10"]),
     ("Tuần đầu tháng 12, tỉnh tổ chức hội chợ.", ["2020-12-01/2020-12-07"]),
+    ("Tuần cuối cùng của tháng 12/2019, giá lúa tăng.", ["2019-12-25/2019-12-31"]),
+    # weeks counted in the year (ISO weeks, as health reports count them)
+    ("Tuần 45/2025, cả nước ghi nhận 3.000 ca sốt xuất huyết.", ["2025-11-03/2025-11-09"]),
+    ("Trong tuần thứ 1 năm 2026, có 10 ca mắc.", ["2025-12-29/2026-01-04"]),
+    ("Đây là tuần thứ 2 liên tiếp giá vàng tăng.", []),
+    ("Tuần 54/2025 không có.", []),
     ("Những năm tháng ấy, ông không bao giờ quên.", []),
     # a year-less date said to come is the next one, one said gone the last one (the article: 16/10/2020)
     ("Tháng 1 tới, tỉnh khởi công dự án.", ["2021-01"]),
@@ -464,6 +470,15 @@ CASES = [
      ["2020-10-12", "2020-10-12", "2020-10-13"]),
     ("Ngày 5/6/1950, hội nghị khai mạc. Một tuần sau, quân ta tấn công.", ["1950-06-05", "1950-06-12"]),
     ("Ngày 2/9/1945, Bác đọc Tuyên ngôn độc lập. Trước đó một tuần, Bác về Hà Nội.", ["1945-09-02", "1945-08-26"]),
+    # months counted from the month told before; a count from a named event or a stretch is none
+    ("Ngày 3/2/1930, Đảng ra đời. Ba tháng sau, chi bộ đầu tiên được thành lập.", ["1930-02-03", "1930-05"]),
+    ("Tháng 11/1947, ông nhập ngũ. Hai tháng sau đó, ông bị thương.", ["1947-11", "1948-01"]),
+    ("Tháng 3/1947, ông nhập ngũ. Sau 6 tháng, ông được cử đi học.", ["1947-03", "1947-09"]),
+    ("Năm 1947, ông nhập ngũ. Ba tháng sau, ông bị thương.", ["1947"]),
+    ("Tháng 3/1947, ông nhập ngũ. Ba tháng sau Cách mạng, ông bị thương.", ["1947-03"]),
+    ("Tháng 3/2025, dự án khởi công. Trong 6 tháng sau, công trình hoàn thành.", ["2025-03"]),
+    ("Tháng 3/2025, dự án khởi công. Sau 3 tháng thi công, công trình hoàn thành.", ["2025-03"]),
+    ("Ngày 5/3/1950, hội nghị khai mạc. Một tuần sau Tết, quân ta tấn công.", ["1950-03-05"]),
     # a year-less date with the words that give it the year told before is one expression
     ("Ngày 10/3/1947, quân Pháp tấn công. Tháng 10 cùng năm, chúng mở cuộc hành quân.", ["1947-03-10", "1947-10"]),
     ("Năm 1954, ông tham gia chiến dịch. Tháng 12 năm đó, ông được kết nạp Đảng.", ["1954", "1954-12"]),
