@@ -539,8 +539,32 @@ def numbered_week(m, text):
     except ValueError:
         return None  # 'tuần 0', 'tuần 54': no such week
     last = first + dt.timedelta(days=6)
-    return Mention(m.start(), m.end(), "range", Part(first.year, first.month, first.day, "day"),
+    # its days said again in brackets are the same stretch: one mention, over both
+    days = _WEEK_DAYS_BRACKET.match(text, m.end())
+    return Mention(m.start(), days.end() if days else m.end(), "range", Part(first.year, first.month, first.day, "day"),
                    Part(last.year, last.month, last.day, "day"), rule="numbered_week")
+
+
+@rule(r"(?<!\w)tuần\s+(?:thứ\s+)?(?P<w>\d{{1,2}})(?![\d/.\-])(?!\s*,?\s*(?:của\s+)?năm\s+\d)(?!\s+(?:liên|liền|tuổi))(?!\w)",
+      24, gate=_has("tuần"))
+def numbered_week_again(m, text):
+    """'Trong tuần 46, …' after 'tuần 46/2025': a week counted in the year the article counted
+    its weeks in before (with none told, the number alone says no year)."""
+    told = [*_NUMBERED_WEEK_TOLD.finditer(text, max(0, m.start() - 3000), m.start())][-1:]
+    if not told:
+        return None
+    try:
+        first = dt.date.fromisocalendar(int(told[0]["y"]), int(m["w"]), 1)
+    except ValueError:
+        return None
+    last = first + dt.timedelta(days=6)
+    return Mention(m.start(), m.end(), "range", Part(first.year, first.month, first.day, "day"),
+                   Part(last.year, last.month, last.day, "day"), rule="numbered_week_again")
+
+
+_NUMBERED_WEEK_TOLD = re.compile(r"(?<!\w)tuần\s+(?:thứ\s+)?\d{1,2}(?:\s*/\s*|\s*,?\s*(?:của\s+)?năm\s+)(?P<y>\d{4})(?!\d)",
+                                 FLAGS)
+_WEEK_DAYS_BRACKET = re.compile(r"[ \t]*\((?=[^()\n]{0,30}\d{1,2}[ \t]*[/.\-][ \t]*\d)[^()\n]{3,50}\)")
 
 
 @rule(r"(?<!\w)(?:mùa\s+)?(?P<s>{SEASON})(?:\s*[-–]\s*|\s+)?(?P<s2>{SEASON})?\s+(?:năm\s+(?P<y3>\d{{3}})"

@@ -1160,7 +1160,11 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                 value = TimeValue(tv.month(k // 12, k % 12 + 1), approximate=True, inferred=("month",))
         elif m.kind == "age":
             # 'Năm 17 tuổi, ông …' after 'sinh … năm 1920': about 1937; not beside a date of its own
-            if birth_year is not None and sent not in last_sentence_year:
+            if birth_year is not None and sent not in last_sentence_year \
+                    and not (told_para == para and story_point is not None
+                             and story_point.year == birth_year + m.info["n"]):
+                # (not the year the paragraph has just told: 'Đêm 14 rạng sáng 15/7/1968, … Chị hy
+                # sinh khi mới 21 tuổi' says her age on that night, not another event)
                 value = TimeValue(tv.year(birth_year + m.info["n"]), approximate=True, inferred=("year",))
         elif m.kind == "years_ago":
             if ref is not None:

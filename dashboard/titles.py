@@ -38,6 +38,7 @@ def title_rules() -> dict:
         "reporter": re.compile(r"(?<!\w)(?:" + alternation(lex["reporting_verbs"]) + r")\s*(?:rằng\s*)?$", re.IGNORECASE),
         "bracket_words": lex["bracket_words"],
         "background": re.compile(r"^\s*(?:" + alternation(lex["background_openers"]) + r")(?!\w)", re.IGNORECASE),
+        "partitive": re.compile(r"^\s*(?:" + alternation(lex["partitive_openers"]) + r")(?!\w)", re.IGNORECASE),
         # a clause opening with an administrative unit; the unit with the capitalised name after it
         "admin_clause": re.compile(r"^\s*(?:" + units + r")\s", re.IGNORECASE),
         "admin_name": re.compile(r"^\s*(?i:" + units + r")\s+(?:[" + re.escape(_UPPER) + r"]\w*\s*)+"),
@@ -208,7 +209,8 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
         after_name = bool(keep_chunks) and keep_chunks[-1][0] and keep_chunks[-1][1].split()[-1][:1].isupper() \
             or bool(prev_chunk) and prev_chunk.split()[-1][:1].isupper()
         prev_chunk = chunk
-        if rules["background"].match(chunk) or rules["before_date"].match(scoped, a, b) \
+        if rules["background"].match(chunk) and not (rules["partitive"].match(chunk) and "\x00" in scoped[a:b]) \
+                or rules["before_date"].match(scoped, a, b) \
                 or all(bg for bg, _, _ in keep_chunks) and (rules["lead_background"].match(chunk)
                                                             or in_background and _OF_AFTER_BACKGROUND.match(chunk)):
             in_background = True

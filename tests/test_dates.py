@@ -281,6 +281,10 @@ CASES = [
     ("Trong tuần thứ 1 năm 2026, có 10 ca mắc.", ["2025-12-29/2026-01-04"]),
     ("Đây là tuần thứ 2 liên tiếp giá vàng tăng.", []),
     ("Tuần 54/2025 không có.", []),
+    # its days in brackets are the same week; the number alone later is a week of the year told
+    ("Tuần 46/2025 (từ ngày 10 đến 16/11), có 412 ca. Trong tuần 46, có 18 ổ dịch mới.",
+     ["2025-11-10/2025-11-16", "2025-11-10/2025-11-16"]),
+    ("Trong tuần 46, có 18 ổ dịch mới.", []),
     ("Những năm tháng ấy, ông không bao giờ quên.", []),
     # a year-less date said to come is the next one, one said gone the last one (the article: 16/10/2020)
     ("Tháng 1 tới, tỉnh khởi công dự án.", ["2021-01"]),
@@ -396,6 +400,10 @@ CASES = [
     ("Ông sinh năm 1920 tại Lạng Sơn. Năm 17 tuổi, ông tham gia cách mạng.", ["1920", "1937"]),
     ("Năm 17 tuổi, ông tham gia cách mạng.", []),
     ("Ông hy sinh ngày 24/5/1944. Năm 20 tuổi, con trai ông nhập ngũ.", ["1944-05-24"]),
+    # an age that says how old someone was on the day the paragraph has just told is no other event
+    ("Chị sinh năm 1947. Đêm 14 rạng sáng 15/7/1968, máy bay địch ném bom. Chị hy sinh khi mới 21 tuổi.",
+     ["1947", "1968-07-14/1968-07-15"]),
+    ("Chị sinh năm 1947. Năm 1965, chị nhập ngũ. Năm 20 tuổi, chị được kết nạp Đảng.", ["1947", "1965", "1967"]),
     # a season over two years; not two years that do not follow
     ("Ở mùa giải 2023/2024, đội bóng lần đầu vô địch.", ["2023/2024"]),
     # seasons with the second year in two digits: after a season's word, or a slash and the next year
@@ -1253,6 +1261,15 @@ def test_days_to_come_in_a_year_named_before_them_tell_the_storys_year():
             "IV năm 2020 được tổ chức bù vào tháng 11/2021.\n\nChiều 12/8, Ban Tổ chức họp triển khai công tác chuẩn bị.")
     df = extract_text(text)
     assert df[df["date_text"] == "Chiều 12/8"].iloc[0]["edtf"] == "2025-08-12"
+
+
+def test_a_part_counted_out_of_the_clause_before_is_no_background():
+    # 'trong đó' opens no time clause ('Trong kháng chiến, …' does): what it tells is the event
+    df = extract_text("Quốc hội đã thông qua 51 luật, trong đó nhiều luật có hiệu lực từ ngày 1/1/2026.",
+                      reference_date=REF)
+    assert df.iloc[0]["title"].endswith("trong đó nhiều luật có hiệu lực")
+    df = extract_text("Trong kháng chiến, nhiều người đã hy sinh, năm 1947.", reference_date=REF)
+    assert not df.iloc[0]["title"].startswith("Trong")
 
 
 def test_a_season_told_of_by_a_later_date_is_part_of_its_title():
