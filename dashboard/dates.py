@@ -568,7 +568,7 @@ _WEEK_DAYS_BRACKET = re.compile(r"[ \t]*\((?=[^()\n]{0,30}\d{1,2}[ \t]*[/.\-][ \
 
 
 @rule(r"(?<!\w)(?:mùa\s+)?(?P<s>{SEASON})(?:\s*[-–]\s*|\s+)?(?P<s2>{SEASON})?\s+(?:năm\s+(?P<y3>\d{{3}})"
-      r"|(?:năm\s+)?(?:(?:{CAN_CHI})\s+)?(?P<y>{YEAR4}))(?!\d)", 23)
+      r"|(?:năm\s+)?(?:(?:{CAN_CHI})\s+)?(?P<y>{YEAR4})(?:\s*[-–]\s*(?P<y2>{YEAR4})(?!\d))?)(?!\d)", 23)
 def season(m, text):
     """'mùa xuân năm 1975', 'Thu Đông 1950' (a campaign season: autumn into winter, that year),
     'Mùa xuân năm Tân Tỵ 1941' (the year's name before its number)."""
@@ -580,8 +580,13 @@ def season(m, text):
     part = _SEASON_PART_BEFORE.search(text, max(0, m.start() - 12), m.start())
     if not m.group(0).lower().startswith("mùa") and not text[m.start("s")].isupper() and not part:
         return None  # 'hè 1975' is rare; 'thu 1975' lowercase is more likely a verb ('đầu xuân 1968' is not)
-    return Mention(part.start() if part else m.start(), m.end(), "point",
-                   Part(int(m["y"] or m["y3"]), None, None, "season", span=(first[0], last[1]), approx=True))
+    year = int(m["y"] or m["y3"])
+    end = m.end()
+    if m["y2"] and not (int(m["y2"]) == year + 1 and last[1] > 12):
+        end = m.end("y")  # 'mùa xuân 2024 - 2025': two springs, a stretch (the range rules join them)
+    # ('Mùa đông năm 2024 - 2025': one winter, from November into the next year's January)
+    return Mention(part.start() if part else m.start(), end, "point",
+                   Part(year, None, None, "season", span=(first[0], last[1]), approx=True))
 
 
 _NEW_YEAR_DAY = re.compile(r"ngày\s+đầu\s+năm\s+mới(?!\w)", FLAGS)

@@ -326,6 +326,9 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
         # come is after the story's own, whose year-less days fall before it (2024), not in it
         # and not in an old year the story recalls ('nhiệm kỳ 2017 - 2021')
         year = bound
+    if source == "body" and (bound := _year_before_from_now(mentions, limit)) is not None \
+            and (year is None or year < bound):
+        year = bound
     if source == "body" and (bound := _year_before_deadline(mentions, text, limit)) is not None \
             and year is not None and bound - 1 <= year < bound:
         # 'Sáng 12/11, đoàn … kiểm tra … yêu cầu … hoàn thành trước ngày 31/12/2024': a deadline
@@ -555,6 +558,21 @@ def _year_before_plan(mentions: list[Mention], text: str, limit: int) -> int | N
     if not planned:
         return None
     y, mo, d = min(planned)
+    year = y if first <= (mo, d) else y - 1
+    return year if year <= limit else None
+
+
+def _year_before_from_now(mentions: list[Mention], limit: int) -> int | None:
+    """The year in which the story's first year-less day falls before the end of a stretch
+    from now to a month or day ('Tại đỉnh Mẫu Sơn, … sáng 9/12 …; từ nay đến cuối tháng 2/2026,
+    ban sẽ tổ chức …'): such a stretch runs from the story's day, months and not years on."""
+    first = _first_yearless_day(mentions)
+    ends = [(m.a.year, m.a.month, m.a.day or 28) for m in mentions
+            if m.kind == "from_now" and m.a is not None and m.a.year and m.a.month and not m.a.lunar
+            and m.a.precision in ("day", "month")]
+    if first is None or not ends:
+        return None
+    y, mo, d = min(ends)
     year = y if first <= (mo, d) else y - 1
     return year if year <= limit else None
 

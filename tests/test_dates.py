@@ -1288,6 +1288,24 @@ def test_stretches_over_the_turn_of_the_year(text, expected):
     assert list(extract_text(text, reference_date=REF)["edtf"]) == [expected]
 
 
+def test_a_stretch_from_now_to_a_month_dates_the_storys_days_before_it():
+    # no date line; the winter told as past is the last one, the plan runs to next February
+    text = ("Mẫu Sơn có thể có băng giá\n\nTừ đêm 7/12, nhiệt độ giảm mạnh; sáng 9/12 có thể có băng giá. "
+            "Đêm 23 rạng sáng 24/1/2016, tuyết đã rơi trên đỉnh núi.\n\nMùa đông năm 2024 - 2025, khu du lịch đón "
+            "150.000 lượt khách. Từ nay đến cuối tháng 2/2026, ban sẽ tổ chức nhiều hoạt động.")
+    df = extract_text(text)
+    assert list(df["edtf"])[:2] == ["2025-12-07", "2025-12-09"]
+    assert "2024-11/2025-01" in list(df["edtf"])
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mùa đông năm 2024 - 2025, khu du lịch đón 150.000 lượt khách.", ["2024-11/2025-01"]),
+    ("Mùa đông 2024, trời rét đậm.", ["2024-11/2025-01"]),
+])
+def test_a_winter_over_two_years_is_one_season(text, expected):
+    assert list(extract_text(text, reference_date=REF)["edtf"]) == expected
+
+
 def test_before_that_on_the_eve_and_last_years_new_year():
     text = ("Pháo hoa chào năm mới\n\nMàn bắn pháo hoa diễn ra từ 0h đến 0h15 ngày 1/1/2025. Trước đó, từ 21h ngày 31/12, "
             "chương trình nghệ thuật đã thu hút hàng nghìn người.\n\nTết Dương lịch năm ngoái, thành phố cũng bắn pháo hoa.")
