@@ -163,6 +163,7 @@ def _knowledge():
         "locative": LiteralFinder(pl["locatives"], ignore_case=True),
         # the first kind listed wins: 'Lạng Sơn' is a province before it is a city
         "gazetteer": {name: kind for kind, names in reversed(pl["gazetteer"].items()) for name in names},
+        "directions": set(pl["directions"]),
         "keep_admin": pl["canonical_keep_admin"],
         "committees": LiteralFinder(pl["committee_places"], ignore_case=True),
         "committee_kind": pl["committee_places"],
@@ -1017,6 +1018,13 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             if " " not in name and (nxt := _NEXT_CAP_WORD.match(text, e)) and nxt.group(1) not in K["family"] \
                     and not _match_phrase(_words_at(text, nxt.start(1))[:4], 0, K["heads_ci"]):
                 continue  # 'Vinh Hải', 'Nga Sơn', 'Đức Thọ': a longer name that starts with a city's or a country's
+            if " " not in name and (prev := _PREV_CAP_WORD.search(text, max(0, s - 12), s)) \
+                    and not prev.group(1).isupper() and prev.group(1).lower() not in K["directions"] \
+                    and not _SENTENCE_OPENS.search(text, max(0, prev.start() - 3), prev.start()) and prev.start() > 0:
+                # ('mây tre đan Phú Vinh', 'ông Minh Đức'): a longer name that ends with a city's or a
+                # country's, mid-sentence (at a sentence's start a capital says nothing: 'Tại Paris'),
+                # but for a side of it ('Tây Đức')
+                continue
             kind = gaz[name]
             if kind == "quốc gia" and not K["place_prep"].search(text[max(0, s - 40):s]) \
                     and not (K["state_before"].search(text[max(0, s - 30):s]) and last_country
@@ -1346,6 +1354,8 @@ _CAP = "[" + re.escape(_UPPER) + "]"
 _SYLLABLE_CHAIN = re.compile(r"(?:[ \t]*[-–][ \t]*" + _CAP + r"[^\W\d_]*(?![^\W\d_]|[ \t]+" + _CAP + r")){2,}")
 _CAP_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(" + _CAP + r"[^\W\d_]*)[ \t]+$")
 _NEXT_CAP_WORD = re.compile(r"[ \t]+(" + _CAP + r"[^\W\d_]*)")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\n\"“(\-–—])[ \t]*$")
+_PREV_CAP_WORD = re.compile(r"(?<![^\W\d_])(" + _CAP + r"[^\W\d_]*)[ \t]+$")
 _UNIT_AFTER_NUMBER = re.compile(r"[ \t]+(?:tỉnh|huyện|thành[ \t]+phố|thị[ \t]+xã|quận|xã|phường|thị[ \t]+trấn|"
                                 r"Tỉnh[ \t]+ủy|Huyện[ \t]+ủy|Thành[ \t]+ủy|Đảng[ \t]+ủy)(?!\w)")
 _BRACKETED_NAME = re.compile(r"[ \t]*\([ \t]*([A-ZĐ][^\W\d_]*(?:[ \t]+[A-ZĐ][^\W\d_]*){0,3})[ \t]*\)")

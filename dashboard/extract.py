@@ -42,7 +42,8 @@ def extract_records(article: Article, reference_date: dt.date | None = None) -> 
     text = nt.text
     province = article_province(text)
     items = _listed_items(text, layout, resolved)
-    entities = find_entities(text, province, _event_regions(text, layout, resolved, items))
+    fields = _form_fields(text, layout, resolved)
+    entities = find_entities(text, province, _event_regions(text, layout, resolved, {**fields, **items}))
     events = build_events(text, resolved, layout.told_sentences(), layout.sentence_index, entities)
     if layout.credit_end is not None:
         # the credit's place is where the lead happened ('HÀ NỘI, 22/11 (TTXVN) - Quốc hội biểu quyết …')
@@ -53,6 +54,7 @@ def extract_records(article: Article, reference_date: dt.date | None = None) -> 
                 ev.places = _unique(credited + ev.places)
     _title_headings(text, layout, events)
     _title_from_items(text, layout, events, entities, items)
+    _title_from_form(text, layout, events, entities, fields)
     for ev in events:
         if not ev.title:
             # 'Mùng 1 Tết Ất Tỵ là ngày 29/1/2025': a sentence that only says one date is another
@@ -207,6 +209,55 @@ def _listed_items(text: str, layout, resolved) -> dict[int, list[int]]:
         if run:
             out[i] = run
     return out
+
+
+@cache
+def _field_label() -> re.Pattern:
+    fields = load("titles")["form_fields"]
+    return re.compile(r"\s*(?:(?:\d{1,2}|[a-zđ])[.)]\s*|[-–•+*]\s*)?(?P<label>" + alternation(fields["time"] + fields["place"])
+                      + r")\s*:", re.IGNORECASE)
+
+
+def _form_fields(text: str, layout, resolved) -> dict[int, list[int]]:
+    """A notice's fields ('1. Thời gian: 8h00, thứ Sáu, ngày 9/1/2026. 2. Địa điểm: Hội trường …'):
+    sentence index of a dated time field → the place fields beside it (up to three sentences
+    either way)."""
+    place_labels = {w.lower() for w in load("titles")["form_fields"]["place"]}
+    out: dict[int, list[int]] = {}
+    for i in sorted({layout.sentence_index(r.mention.start) for r in resolved}):
+        if not 0 <= i < len(layout.sentences):
+            continue
+        field = _field_label().match(text, *layout.sentences[i])
+        if field is None or field["label"].lower() in place_labels:
+            continue
+        near = []
+        for j in range(max(0, i - 3), min(len(layout.sentences), i + 4)):
+            other = _field_label().match(text, *layout.sentences[j])
+            if j != i and other is not None and other["label"].lower() in place_labels:
+                near.append(j)
+        out[i] = near
+    return out
+
+
+def _title_from_form(text: str, layout, events, entities, fields: dict[int, list[int]]) -> None:
+    """A notice's time field says when what the notice announces happens: the headline is its
+    title ('Thông báo tổ chức Hội nghị tổng kết …' → 'Tổ chức Hội nghị tổng kết …'), and the
+    place field beside it says where."""
+    for ev in events:
+        i = layout.sentence_index(ev.resolved.mention.start)
+        if i not in fields or not layout.title:
+            continue
+        ev.title = _notice_words().sub("", layout.title.strip()).strip(" :.-–") or layout.title.strip()
+        ev.title = ev.title[:1].upper() + ev.title[1:]
+        spans = [layout.sentences[j] for j in fields[i]]
+        inside = [x for x in entities if any(s <= x.start and x.end <= e for s, e in spans)]
+        ev.places = _unique(ev.places + [x for x in inside if x.type == "place" and x.role != "adjunct"])
+        ev.organisations = _unique(ev.organisations + [x for x in inside if x.type == "organisation" and not x.role])
+
+
+@cache
+def _notice_words() -> re.Pattern:
+    return re.compile(r"^(?:" + alternation(load("titles")["form_fields"]["notice_words"]) + r")(?!\w)\s*", re.IGNORECASE)
 
 
 def _title_from_items(text: str, layout, events, entities, items: dict[int, list[int]]) -> None:

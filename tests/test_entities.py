@@ -1513,3 +1513,36 @@ def test_match_scores_are_no_dates():
     df = extract_text("Tối 5.11, đội thành phố thắng đội huyện Cao Lộc với tỷ số 3-1; huyện Hữu Lũng hòa huyện Chi Lăng 2-2.",
                       reference_date=REF)
     assert list(df["date_text"]) == ["Tối 5.11"]
+
+
+@pytest.mark.parametrize("sentence,places", [
+    # a one-word city or country after another capitalised word mid-sentence ends a longer name
+    ("Năm 1931, sản phẩm mây tre đan Phú Vinh được đưa sang Paris.", ["Paris"]),
+    ("Năm 1931, ông Minh Đức sang Paris.", ["Paris"]),
+    # but a side of it is a place, as one at a sentence's start is
+    ("Năm 1975, ông sang Tây Đức học tập.", ["Tây Đức"]),
+    ("Tại Paris, năm 1931, triển lãm khai mạc.", ["Paris"]),
+    # a fair is no market; a funeral home keeps its word
+    ("Năm 1931, sản phẩm được trưng bày tại Hội chợ Đấu xảo Paris.", ["Paris"]),
+    ("Ngày 8/11/2025, lễ viếng được tổ chức tại Nhà tang lễ Quốc gia, Hà Nội.", ["Nhà tang lễ Quốc gia", "Hà Nội"]),
+])
+def test_longer_names_fairs_and_funeral_homes(sentence, places):
+    assert list(extract_text(sentence, reference_date=REF).iloc[0]["places"]) == places
+
+
+def test_a_body_that_announces_is_no_body_of_what_it_announces():
+    df = extract_text("Ban Lễ tang Nhà nước trân trọng thông báo: Đại tướng Nguyễn Văn Hòa sinh ngày 15/5/1930 "
+                      "tại xã Tân Thành.", reference_date=REF)
+    assert list(df.iloc[0]["organisations"]) == [] and list(df.iloc[0]["places"]) == ["Tân Thành"]
+
+
+def test_a_notices_time_field_is_the_event_its_headline_announces_where_its_place_field_says():
+    text = ("Thông báo tổ chức Hội nghị tổng kết công tác năm 2025 của ngành Văn hóa\n\n"
+            "Sở Văn hóa, Thể thao và Du lịch trân trọng thông báo như sau:\n\n"
+            "1. Thời gian: 8h00, thứ Sáu, ngày 9/1/2026.\n\n"
+            "2. Địa điểm: Hội trường tầng 3, Sở Văn hóa, Thể thao và Du lịch, phường Lương Văn Tri, tỉnh Lạng Sơn.\n")
+    df = extract_text(text)
+    row = df[df["edtf"] == "2026-01-09"].iloc[0]
+    assert row["title"] == "Tổ chức Hội nghị tổng kết công tác năm 2025 của ngành Văn hóa"
+    assert {"Lương Văn Tri", "Lạng Sơn"} <= set(row["places"])
+    assert any(o.startswith("Sở Văn hóa") for o in row["organisations"])
