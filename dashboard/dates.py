@@ -451,10 +451,16 @@ def bare_year(m, text):
 
 # ---------------------------------------------------------------- decades and centuries
 
-@rule(r"(?<!\w)(?P<w>{DECADE_WORD})\s+(?P<n>\d{{2,4}})(?:\s+(?:của\s+)?(?:{CENTURY_WORD})\s+"
+@rule(r"(?<!\w)(?P<w>{DECADE_WORD})\s+(?P<n>\d{{2,4}})(?:\s*(?:[-–,]|và|đến|tới)\s*(?P<n2>\d0)(?!\d)(?!\s*[/.]))?"
+      r"(?:\s+(?:của\s+)?(?:{CENTURY_WORD})\s+"
       r"(?:(?P<prev>trước)|(?:thứ\s+)?(?P<c>\d{{1,2}}|{ROMAN}))(?!\w))?", 24)
 def decade_rule(m, text):
+    """'thập niên 90', 'những năm 1930', 'những năm 80 của thế kỷ XX'; 'thập kỷ 60-70 của thế kỷ
+    trước', 'những năm 70, 80': two decades told together are one stretch, from the first to the
+    end of the second."""
     n = m["n"]
+    if m["n2"] and (len(n) != 2 or int(m["n2"]) <= int(n) or int(n) % 10):
+        return None  # ('năm 70 - 75 tuổi', 'những năm 1960 - 70' are no two decades)
     after = text[m.end():m.end() + 8]
     if len(n) == 4 and (not n.endswith("0") or re.match(r"\s*[-–]\s*\d{4}", after)):
         # 'những năm 1945-1954', 'những năm 1945': years, not a decade
@@ -469,13 +475,18 @@ def decade_rule(m, text):
         if value % 10:
             return None
         century = _number(m["c"]) if m["c"] else None
-        if century:
-            return Mention(m.start(), m.end(), "point",
-                           Part((century - 1) * 100 + value, None, None, "decade"))
-        part = Part(None, None, None, "decade", decade2=value)
-        if m["prev"]:
-            part.century_n = -1  # 'của thế kỷ trước': the century before the article's
-        return Mention(m.start(), m.end(), "point", part)
+        parts = []
+        for v in (value, int(m["n2"])) if m["n2"] else (value,):
+            if century:
+                parts.append(Part((century - 1) * 100 + v, None, None, "decade"))
+                continue
+            part = Part(None, None, None, "decade", decade2=v)
+            if m["prev"]:
+                part.century_n = -1  # 'của thế kỷ trước': the century before the article's
+            parts.append(part)
+        if len(parts) == 2:
+            return Mention(m.start(), m.end(), "range", parts[0], parts[1])
+        return Mention(m.start(), m.end(), "point", parts[0])
     return Mention(m.start(), m.end(), "point", Part(value, None, None, "decade"))
 
 
@@ -1524,8 +1535,9 @@ _FROM_BEFORE = re.compile(r"(?<!\w)từ\s+$", FLAGS)
 
 
 def _join_centuries_to_years(text: str, mentions: list[Mention]) -> list[Mention]:
-    """'Từ thế kỷ XV đến năm 1789', 'từ năm 1428 đến cuối thế kỷ XVIII': a century (or a part
-    of one) and a year at the two ends of 'từ … đến' are one stretch of time.  'từ' is asked
+    """'Từ thế kỷ XV đến năm 1789', 'từ năm 1428 đến cuối thế kỷ XVIII', 'từ thập niên 1990 đến
+    thập niên 2010': a century or decade (or a part of one) and a year, decade or century at the
+    two ends of 'từ … đến' are one stretch of time.  'từ' is asked
     for: without it, 'thế kỷ XV - năm 1789' may be a list."""
     out: list[Mention] = []
     for m in mentions:
@@ -1533,7 +1545,11 @@ def _join_centuries_to_years(text: str, mentions: list[Mention]) -> list[Mention
         if prev is not None and prev.kind == m.kind == "point" and prev.a is not None and m.a is not None \
                 and ({prev.a.precision, m.a.precision} == {"century", "year"}
                      # ('từ thế kỷ XV đến đầu thế kỷ XX': two centuries, a part of one at least)
-                     or prev.a.precision == m.a.precision == "century" and ("span_part" in prev.info or "span_part" in m.info)) \
+                     or prev.a.precision == m.a.precision == "century" and ("span_part" in prev.info or "span_part" in m.info)
+                     # ('Từ thập niên 1990 đến thập niên 2010', 'từ năm 1975 đến những năm 1990')
+                     or "decade" in {prev.a.precision, m.a.precision}
+                     and {prev.a.precision, m.a.precision} <= {"century", "year", "decade"}
+                     and all(p.year for p in (prev.a, m.a) if p.precision == "decade")) \
                 and not (prev.a.bce or m.a.bce) \
                 and (prev.a.year or prev.a.century_n) and (m.a.year or m.a.century_n) and "\n" not in text[prev.end:m.start] \
                 and _CENTURY_YEAR_GAP.fullmatch(text, prev.end, m.start) \
@@ -1541,7 +1557,7 @@ def _join_centuries_to_years(text: str, mentions: list[Mention]) -> list[Mention
             # (a part of a century is years, 'đầu thế kỷ XX' 1900-1932; a whole one stays a century)
             first, last = prev.info.get("span_part"), m.info.get("span_part")
             lo = (prev.a.century_n - 1) * 100 if prev.a.precision == "century" else prev.a.year
-            hi = m.a.century_n * 100 - 1 if m.a.precision == "century" else m.a.year
+            hi = m.a.century_n * 100 - 1 if m.a.precision == "century" else m.a.year + (9 if m.a.precision == "decade" else 0)
             if lo <= hi:
                 out[-1] = Mention(since.start(), m.end, "range", prev.a, m.a, rule=f"{prev.rule}+{m.rule}",
                                   info={"span_parts": (first, last)})

@@ -1012,7 +1012,8 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                 # (two lunar days take the lunar year the first was read in, not its solar year:
                 # 'cuối tháng Chạp' runs from the 21st to the 30th of one lunar month)
                 lunar_pair = m.a.lunar and m.b.lunar and m.a.year is None and m.b.year is None
-                b, inf_b, n_b = _complete_point(m.b, hint if lunar_pair or not a else a.year)
+                # (a decade's century is found as the first's: 'thập kỷ 60-70 của thế kỷ trước')
+                b, inf_b, n_b = _complete_point(m.b, hint if lunar_pair or not a or m.b.decade2 is not None else a.year)
                 if b is not None and m.b.year is None and not lunar_pair and a.year is not None \
                         and day_key(b.last_day()) < day_key(a.first_day()):
                     # ('Đêm 31/12 rạng sáng 1/1', 'từ 28/12 đến 3/1': the second end is in the next year)

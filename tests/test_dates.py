@@ -93,6 +93,13 @@ CASES = [
     ("Những năm 1930, phong trào cách mạng lên cao.", ["193X"]),
     ("Thập niên 90, kinh tế chuyển mình.", ["199X"]),
     ("Vào thập niên 1960, nhiều công trình được xây dựng.", ["196X"]),
+    # two decades told together, and stretches from or to a decade
+    ("Vào thập kỷ 60-70 của thế kỷ trước, làng có nhiều người đi bộ đội.", ["196X/197X"]),
+    ("Những năm 70, 80, làng còn nghèo.", ["197X/198X"]),
+    ("Những năm 60-70 của thế kỷ XX, làng có nhiều người đi bộ đội.", ["196X/197X"]),
+    ("Trong những năm 1960 - 1970, làng có nhiều người đi bộ đội.", ["1960/1970"]),
+    ("Từ thập niên 1990 đến thập niên 2010, làng phát triển.", ["199X/201X"]),
+    ("Từ năm 1975 đến những năm 1990, làng còn nghèo.", ["1975/199X"]),
     ("Những năm 30 của thế kỷ XX, phong trào phát triển.", ["193X"]),
     ("Thế kỷ XIX chứng kiến nhiều biến động.", ["18XX"]),
     ("Đến thế kỷ 21, thành phố phát triển mạnh.", ["20XX"]),
