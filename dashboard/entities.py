@@ -1027,6 +1027,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
                 continue
             kind = gaz[name]
             if kind == "quốc gia" and not K["place_prep"].search(text[max(0, s - 40):s]) \
+                    and not (text[e:e + 1] == ")" and (named := _NAME_BEFORE_BRACKET.search(text, max(0, s - 40), s))
+                             and not in_bodies.covers(*named.span(1))) \
                     and not (K["state_before"].search(text[max(0, s - 30):s]) and last_country
                              and s - last_country < 150 and not re.search(r"[.!?\n]", text[last_country:s])) \
                     and not (last_country and _LIST_GAP.fullmatch(text, last_country, s)):
@@ -1167,7 +1169,7 @@ def _places_in_brackets_after(text: str, places: list[Entity], orgs: list[Entity
     return out
 
 
-_NAME_BEFORE_BRACKET = re.compile(r"([" + re.escape(_UPPER) + r"]" + _LOWER_TAIL + r"(?:[ \t]+[" + re.escape(_UPPER) + r"]"
+_NAME_BEFORE_BRACKET = re.compile(r"(?<![^\W\d_])([" + re.escape(_UPPER) + r"]" + _LOWER_TAIL + r"(?:[ \t]+[" + re.escape(_UPPER) + r"]"
                                   + _LOWER_TAIL + r"){0,3})[ \t]*\([ \t]*$")
 _PROVINCE_KINDS = frozenset(["tỉnh", "thành phố", "quốc gia"])
 

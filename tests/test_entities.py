@@ -1546,3 +1546,14 @@ def test_a_notices_time_field_is_the_event_its_headline_announces_where_its_plac
     assert row["title"] == "Tổ chức Hội nghị tổng kết công tác năm 2025 của ngành Văn hóa"
     assert {"Lương Văn Tri", "Lạng Sơn"} <= set(row["places"])
     assert any(o.startswith("Sở Văn hóa") for o in row["organisations"])
+
+
+@pytest.mark.parametrize("sentence,places", [
+    # a pair of border gates, each with its country in brackets
+    ("Năm 2026, hai bên mở cặp cửa khẩu Chi Ma (Việt Nam) – Ái Điểm (Trung Quốc).",
+     ["Chi Ma", "Việt Nam", "Ái Điểm", "Trung Quốc"]),
+    # a club's country is no place of what a player did
+    ("Mùa giải 2022-2023, Huỳnh Như thi đấu cho CLB Lank FC (Bồ Đào Nha).", []),
+])
+def test_a_name_before_its_country_in_brackets(sentence, places):
+    assert list(extract_text(sentence, reference_date=REF).iloc[0]["places"]) == places
