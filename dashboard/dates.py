@@ -646,7 +646,10 @@ def year_part_alone(m, text):
     if m["rel"] in ("ấy", "đó"):
         mention.info["same_year"] = True  # 'Cuối năm ấy': of the year told before
     elif m["rel"]:
-        mention.info["year_offset"] = load("relative")["expressions"][f"năm {m['rel']}"]["offset"]
+        spec = load("relative")["expressions"][f"năm {m['rel']}"]
+        mention.info["year_offset"] = spec["offset"]
+        if spec.get("after_told"):
+            mention.info["after_told"] = True  # 'Đầu năm sau' in a history: after the year told
     return mention
 
 

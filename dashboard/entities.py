@@ -627,6 +627,27 @@ def _iter(pattern: re.Pattern, text: str, spans):
             yield m
 
 
+def _short_names_told(text: str, orgs: list[Entity], places: list[Entity], persons, regions) -> list[Entity]:
+    """'Đảng Dân chủ Tự do (LDP) … Năm 2009, LDP từng mất quyền lực': a short name the article
+    gives a body in brackets stands for it wherever it is written alone after that."""
+    told: dict[str, tuple[int, str]] = {}
+    for o in orgs:
+        if o.role in (None, "speaker") and (b := _SHORT_NAME_BRACKET.match(text, o.end)):
+            told.setdefault(b.group(1), (b.end(), o.name))
+    if not told:
+        return []
+    taken = SpanList(list(orgs) + list(places) + list(persons))
+    pattern = re.compile(r"(?<![\w&\-])(" + "|".join(re.escape(k) for k in sorted(told, key=len, reverse=True))
+                         + r")(?![\w&\-])")
+    out = []
+    for m in _iter(pattern, text, regions):
+        after, name = told[m.group(1)]
+        if m.start() >= after and not taken.covers(m.start(), m.end()) and text[m.start() - 1:m.start()] != "(":
+            out.append(Entity("organisation", m.start(), m.end(), m.group(1), name))
+    return out
+
+
+_SHORT_NAME_BRACKET = re.compile(r"[ \t]*\([ \t]*([A-ZĐ][A-ZĐ&\-]{1,9})[ \t]*\)")
 _ABBREVIATION_BRACKET = re.compile(r"[ \t]*\([ \t]*[A-ZĐ][A-ZĐ&\-]{1,9}[ \t]*\)")
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những|hai|ba|bốn|năm|\d+)\s+$")
 _LIST_OPENS = re.compile(r"[ \t]*[:(][ \t]*")
@@ -1105,6 +1126,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     # ('hai xã Kim Đồng và Quang Trung': a commune listed after its word, though named after a king)
     units = {(p.start, p.end) for p in places if p.kind in K["local_kinds"]}
     persons = [x for x in persons if (x.start, x.end) not in units]
+    orgs = orgs + _short_names_told(text, orgs, places, persons, regions)
     ents = persons + orgs + places
     ents.sort(key=lambda x: (x.start, -x.end))
     _mark_adjuncts(text, low, ents, K, regions)
@@ -1494,6 +1516,11 @@ def _mark_adjuncts(text: str, low: str, ents: list[Entity], K, regions=None) -> 
             if e.start < pos or e.type != "organisation":
                 continue
             gap = text[pos:e.start]
+            if not first and re.fullmatch(r"\s*\(\s*", gap) and text[e.end:e.end + 1] == ")":
+                e.role = e.role or "adjunct"  # 'Theo số liệu Cục Thống kê (Bộ Tài chính)': its ministry too
+                e.details["adjunct"] = True
+                pos = e.end + 1
+                continue
             if not re.fullmatch(r"\s*(?:,|và|cùng|với|trực tiếp là|và trực tiếp là|\s)*\s*", gap):
                 break
             if closed and "," in gap:

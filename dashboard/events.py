@@ -100,7 +100,8 @@ def _plain_date(r: Resolved) -> bool:
     return m.kind in ("point", "range", "relative") and "festival" not in m.info and not m.info.get("anniversary_pair")
 
 
-_ANNOUNCED_BY = re.compile(r"\s*theo\s[^,;:.!?()\n]{3,80}?\s(?:công\s+bố|thông\s+báo|ban\s+hành|đưa\s+ra)(?:\s+(?:vào|hồi|lúc))?\s+$",
+_ANNOUNCED_BY = re.compile(r"\s*theo\s(?:[^,;:.!?()\n]|\([^()\n]{1,40}\)){3,80}?\s(?:công\s+bố|thông\s+báo|ban\s+hành|đưa\s+ra)"
+                           r"(?:\s+(?:vào|hồi|lúc|hôm))?(?:\s+ngày)?\s+$",
                            re.IGNORECASE)
 
 

@@ -439,11 +439,31 @@ def drop_horizons(text: str, mentions: list[Mention]) -> list[Mention]:
 def drop_comparisons(text: str, mentions: list[Mention]) -> list[Mention]:
     """'tăng 20% so với cùng kỳ năm 2023', 'So với Đại hội lần thứ VIII năm 2018, …': the date
     a figure is measured against is no event."""
+    for i, m in enumerate(mentions[:-1]):
+        if text[m.end:m.end + 1] == "," and _SAME_TIME_OPENING.search(text, max(0, m.start - 40), m.start):
+            _lend_year(text, m, mentions[i + 1])
     return [m for m in mentions if not _COMPARED.search(text, max(0, m.start - 40), m.start)
             and not _COMPARED_CLAUSE.search(text, max(0, m.start - 60), m.start)
             and not _COMPARED_OCCASION.search(text, max(0, m.start - 60), m.start)
             and not (m.kind == "until_now" and _YEAR_SO_FAR.match(text, m.start)
                      and _SUPERLATIVE_BEFORE.search(text, max(0, m.start - 12), m.start))]
+
+
+def _lend_year(text: str, opening: Mention, nxt: Mention) -> None:
+    """'Cùng thời điểm năm ngoái, miền Bắc cũng đón đợt rét đậm vào ngày 1/12': the same time of
+    another year, opening its sentence, is no event (a comparison), but the year-less day the
+    sentence goes on to tell is in that year."""
+    if nxt.a is None or nxt.a.year is not None or nxt.a.lunar or re.search(r"[.!?\n]", text[opening.end:nxt.start]):
+        return
+    if opening.kind == "relative" and opening.info.get("unit") == "year":
+        nxt.info["year_offset"] = opening.info.get("offset", 0)
+    elif opening.a is not None and opening.a.year and opening.a.precision == "year":
+        nxt.a = replace(nxt.a, year=opening.a.year)
+
+
+# 'Cùng thời điểm năm ngoái, …': opening its sentence, the same time of another year
+_SAME_TIME_OPENING = re.compile(r"(?:^|[.!?\n]\s*)(?:cùng\s+(?:kỳ|thời\s+điểm|thời\s+gian|khoảng\s+thời\s+gian\s+này)"
+                                r"|vào\s+(?:cùng\s+)?(?:thời\s+điểm|khoảng\s+thời\s+gian)\s+(?:này|đó))\s+$", FLAGS)
 
 
 # 'đạt hơn 820 triệu USD, cao nhất từ đầu năm đến nay': the year so far is what a figure is the
@@ -537,7 +557,7 @@ def mark_plans(text: str, mentions: list[Mention]) -> list[Mention]:
         elif m.a is not None and m.a.year is None and m.a.day and (
                 to_come_after().match(text, m.end) or _to_come_opening().search(text, max(0, m.start - 100), m.start)):
             m.info["to_come"] = True  # (or its sentence opens with the cue: 'Dự báo đến cuối tuần, từ ngày 7/12, …')
-        elif m.kind == "relative" and m.info.get("after_told") and to_come_in_sentence().match(text, m.end):
+        elif m.info.get("after_told") and to_come_in_sentence().match(text, m.end):
             # 'Năm sau, …, Ban liên lạc dự kiến tổ chức …': a plan counts from the article's time
             m.info["to_come"] = True
     return mentions
@@ -661,10 +681,37 @@ def find_mentions(text: str, sentence_of=lambda pos: 0) -> list[Mention]:
     mentions = drop_counted_restated(text, split_anniversary_pairs(text, mark_restated_cycle_years(text, mentions), sentence_of))
     mentions = relate_named_periods(text, drop_task_objects(text, drop_shadowed_named_periods(text, mentions)))
     mentions = drop_document_years(text, mentions)
-    mentions = drop_comparisons(text, drop_horizons(text, mentions))
+    mentions = drop_restated_parts(drop_comparisons(text, drop_horizons(text, mentions)), sentence_of)
     mentions = drop_occasions(text, drop_feasts_naming_their_day(mentions, sentence_of), sentence_of)
     mentions = mark_relative_ranges(text, mark_lunar_context(text, mentions), sentence_of)
-    return mark_plans(text, mark_reports(text, mark_births(text, drop_recurring(text, mentions))))
+    return mark_records_since(text, mark_plans(text, mark_reports(text, mark_births(text, drop_recurring(text, mentions)))))
+
+
+def mark_records_since(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Đây là cuộc bầu cử … đầu tiên kể từ tháng 10/2021': the date a record counts from is told
+    as a bound, not as the story's time: the days after it do not take its year."""
+    for m in mentions:
+        if _SINCE_RECORD.search(text, max(0, m.start - 60), m.start):
+            m.info["record_since"] = True
+    return mentions
+
+
+_SINCE_RECORD = re.compile(r"(?<!\w)(?:đầu\s+tiên|nhất|lần\s+đầu)(?!\w)[^.;!?\n]{0,40}?(?<!\w)(?:kể\s+)?từ\s+"
+                           r"(?:(?:ngày|tháng|năm)\s+)?$", FLAGS)
+
+
+def drop_restated_parts(mentions: list[Mention], sentence_of) -> list[Mention]:
+    """'GDP quý III/2025 ước tăng 8,23%, mức tăng cao nhất của quý III trong giai đoạn 2011 – 2025':
+    a quarter or half named again without its year, in the sentence that gave it one, is that
+    part of any year, no second event."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind == "point" and m.a is not None and m.a.year is None and m.a.precision in ("quarter", "half") \
+                and any(o.kind == "point" and o.a is not None and o.a.year and o.a.precision == m.a.precision
+                        and o.a.span == m.a.span and sentence_of(o.start) == sentence_of(m.start) for o in out):
+            continue
+        out.append(m)
+    return out
 
 
 def mark_lunar_context(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -623,7 +623,23 @@ def _year_of_weekday(mentions: list[Mention], year: int, limit: int) -> int | No
 
     if falls(year):
         return None
-    return next((y for y in (year + 1, year - 1) if y <= limit and falls(y)), None)
+    near = next((y for y in (year + 1, year - 1) if y <= limit and falls(y)), None)
+    if near is not None:
+        return near
+    # ('hôm thứ Hai (27/10) … hôm Chủ nhật (26/10) … kể từ tháng 10/2021': the years told are
+    # all before the story; two weekdays that agree on a later year tell it (one may be a slip)
+    dated = [m for m in mentions if m.kind in ("point", "relative") and m.a is not None and m.a.precision == "day"
+             and m.a.year is None and m.a.weekday is not None and not m.a.lunar and m.a.month and m.a.day]
+    if len(dated) < 2:
+        return None
+
+    def all_fall(y: int) -> bool:
+        try:
+            return all(dt.date(y, m.a.month, m.a.day).weekday() == m.a.weekday for m in dated)
+        except ValueError:
+            return False
+
+    return next((y for y in range(year + 2, year + 7) if y <= limit and all_fall(y)), None)
 
 
 @cache
@@ -865,7 +881,13 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             hint = ref.year
         lunar_alone = m.a is not None and m.a.lunar and m.a.year is None and not m.a.canchi and m.a.month \
             and ref is not None and ref.date is not None
-        if m.info.get("year_offset") is not None and ref is not None:
+        if m.info.get("year_offset") is not None and m.info.get("after_told") and story_point is not None \
+                and (told_para == para or told_para == para - 1 and told_just_before) \
+                and (ref is None or story_point.year != ref.year) and not m.info.get("to_come"):
+            # 'Sau Hiệp định Giơnevơ (7/1954), … Đầu năm sau, …': the year after the one told, as
+            # 'Năm sau' is
+            hint = story_point.year + m.info["year_offset"]
+        elif m.info.get("year_offset") is not None and ref is not None:
             hint = ref.year + m.info["year_offset"]
             if "festival" in m.info and ref.date is not None and m.a is not None and not m.a.lunar \
                     and m.a.month and m.a.day:
@@ -1067,7 +1089,10 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                         last_sentence_year[sent] = p.year
                         told_after_cue[sent] = first_anniversary.get(sent, m.start + 1) < m.start \
                             or m.info.get("anniversary_pair") == "founding"
-                    if p.precision in ("day", "month") and not m.a.lunar and m.info.get("anniversary_pair") != "founding":
+                    if p.precision in ("day", "month") and not m.a.lunar and m.info.get("anniversary_pair") != "founding" \
+                            and not m.info.get("record_since"):
+                        # (not the date a record is counted from: 'Đây là cuộc bầu cử … đầu tiên kể từ
+                        # tháng 10/2021. … vào ngày 11/11' is the story's November)
                         chain[para] = p
                         story = p
             if "year" not in inferred and isinstance(value.start, Point) and isinstance(value.end, Point) \

@@ -1397,3 +1397,24 @@ def test_a_month_gone_by_with_no_day_of_the_articles_own_counts_from_the_storys_
             "Riêng tháng 12 vừa qua, kim ngạch đạt 620 triệu USD. Năm mới 2025 bắt đầu sôi động.")
     df = extract_text(text)
     assert df[df["date_text"] == "tháng 12 vừa qua"].iloc[0]["edtf"] == "2024-12"
+
+
+def test_two_weekdays_that_agree_tell_a_later_year_than_the_years_told():
+    text = ("Theo kết quả công bố hôm thứ Hai (27/10), đảng cầm quyền giành 220 ghế trong cuộc bầu cử hôm Chủ nhật "
+            "(26/10). Đây là cuộc bầu cử đầu tiên kể từ tháng 10/2021. Quốc hội sẽ họp vào ngày 11/11.")
+    assert list(extract_text(text)["edtf"]) == ["2025-10-27", "2025-10-26", "2021-10", "2025-11-11"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the part of the year after the one a history has just told
+    ("Sau Hiệp định Giơnevơ (7/1954), xã khôi phục kinh tế. Đầu năm sau, 100% số hộ vào tổ đổi công.",
+     ["1954-07", "1955-01/1955-04"]),
+    # opening its sentence, the same time of last year is when what follows happened
+    ("Cùng thời điểm năm ngoái, miền Bắc cũng đón đợt rét đậm vào ngày 1/12.", ["2019-12-01"]),
+    ("Kim ngạch tăng 20% so với cùng kỳ năm 2019.", []),
+    # a quarter named again without its year in the sentence that gave it one
+    ("GDP quý III/2020 tăng 8,23%, mức tăng cao nhất của quý III trong giai đoạn 2011 – 2020.",
+     ["2020-35", "2011/2020"]),
+])
+def test_years_told_before_and_again(text, expected):
+    assert list(extract_text(text, reference_date=REF)["edtf"]) == expected

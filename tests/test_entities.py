@@ -1557,3 +1557,24 @@ def test_a_notices_time_field_is_the_event_its_headline_announces_where_its_plac
 ])
 def test_a_name_before_its_country_in_brackets(sentence, places):
     assert list(extract_text(sentence, reference_date=REF).iloc[0]["places"]) == places
+
+
+def test_a_short_name_given_in_brackets_stands_for_its_body_and_parties_abroad():
+    text = ("Hôm Chủ nhật (26/10), Đảng Dân chủ Tự do (LDP) giành 220 ghế tại Hạ viện Nhật Bản. "
+            "Năm 2009, LDP từng mất quyền lực vào tay Đảng Dân chủ Nhật Bản (DPJ).")
+    df = extract_text(text, reference_date=REF)
+    assert list(df.iloc[0]["organisations"]) == ["Đảng Dân chủ Tự do", "Hạ viện Nhật Bản"]
+    assert list(df.iloc[1]["organisations"]) == ["Đảng Dân chủ Tự do", "Đảng Dân chủ Nhật Bản"]
+    df = extract_text("Ngày 5/11/2024, ông Trump đánh bại ứng cử viên Đảng Dân chủ Kamala Harris.", reference_date=REF)
+    assert list(df.iloc[0]["organisations"]) == ["Đảng Dân chủ"]
+
+
+def test_a_source_and_its_ministry_in_brackets_are_no_bodies_of_the_figures():
+    df = extract_text("Theo số liệu Cục Thống kê (Bộ Tài chính) công bố ngày 6/10, GDP quý III/2020 ước tăng 8,23%.",
+                      reference_date=REF)
+    assert list(df.iloc[0]["organisations"]) == [] and df.iloc[0]["title"].startswith("GDP")
+
+
+def test_the_north_east_of_the_north_is_one_region():
+    df = extract_text("Năm 2020, không khí lạnh ảnh hưởng đến các tỉnh phía Đông Bắc Bộ.", reference_date=REF)
+    assert list(df.iloc[0]["places"]) == ["Đông Bắc Bộ"]
