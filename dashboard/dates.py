@@ -1064,7 +1064,7 @@ def day_range_shared_month(m, text):
     return Mention(start, m.end(), "range", Part(y, mo, d1, "day"), Part(y, mo, d2, "day"))
 
 
-@rule(r"(?<![\w/.\-])(?P<d1>{DAY})\s*(?:-|đến|tới)\s*(?:(?:ngày|mùng|mồng)\s+)?"
+@rule(r"(?<![\w/.\-])(?P<d1>{DAY})\s*(?P<link>-|đến|tới|và)\s*(?:(?:ngày|mùng|mồng)\s+)?"
       r"(?P<d2>{DAY})\s+tháng\s+(?P<m>{MONTH}(?!\d)|{MONTH_WORD})"
       r"(?:\s*(?:,\s*)?năm\s+(?:(?P<y>\d{{4}})|(?P<cc>{CAN_CHI})))?(?!\w)", 29, gate=DIGIT_START)
 def day_range_worded(m, text):
@@ -1075,7 +1075,16 @@ def day_range_worded(m, text):
     lunar = bool(m["cc"]) or (not m["y"] and _is_lunar_month_word(m["m"]))
     a = Part(_int(m["y"]), mo, d1, "day", lunar=lunar, canchi=m["cc"])
     b = Part(_int(m["y"]), mo, d2, "day", lunar=lunar, canchi=m["cc"])
-    return Mention(_range_start(text, m.start()), m.end(), "range", a, b)
+    start = _range_start(text, m.start())
+    if m["link"].lower() == "và":
+        # ('ngày 13 và 14 tháng Giêng': one stretch, as '13 và 14/3'; 'ngày 5 và 20 tháng 3': two days)
+        if not re.search(r"(?:ngày|mùng|mồng)\s*$", text[max(0, start - 12):m.start("d1")], FLAGS) \
+                and "ngày" not in text[start:m.start("d1")].lower():
+            return None  # '5 và 6 tháng …' may be counts
+        if d2 != d1 + 1 and not re.search(r"(giữa|hai\s+ngày|2\s+ngày)\s*$", text[max(0, start - 12):start], FLAGS):
+            return Mention(start, m.end(), "range", a, b,
+                           info={"two_days": ((m.start("d1"), m.end("d1")), (m.start("d2"), m.end()))})
+    return Mention(start, m.end(), "range", a, b)
 
 
 _RANGE_WORDS_BEFORE = re.compile(r"(?<![\w/.\-])(?:từ\s+)?(?:(?:các|những|hai|2)\s+(?=ngày))?(?:(?:ngày|mùng|mồng)\s+)?$", FLAGS)

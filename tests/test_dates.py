@@ -1418,3 +1418,14 @@ def test_two_weekdays_that_agree_tell_a_later_year_than_the_years_told():
 ])
 def test_years_told_before_and_again(text, expected):
     assert list(extract_text(text, reference_date=REF)["edtf"]) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # two worded days joined by 'và': one stretch when they follow each other
+    ("Lễ hội diễn ra ngày 13 và 14 tháng 3 năm 2020.", ["2020-03-13/2020-03-14"]),
+    ("Lễ hội diễn ra trong 2 ngày 13 và 14 tháng Giêng năm Canh Tý (tức ngày 6 và 7/2/2020).", ["2020-02-06/2020-02-07"]),
+    ("Hội nghị diễn ra ngày 5 và 20 tháng 3 năm 2020.", ["2020-03-05", "2020-03-20"]),
+    ("Cháu bé mới 5 và 6 tháng tuổi.", []),
+])
+def test_two_worded_days(text, expected):
+    assert list(extract_text(text, reference_date=REF)["edtf"]) == expected
