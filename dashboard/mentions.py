@@ -60,6 +60,18 @@ def join_relative_with_date(text: str, mentions: list[Mention]) -> list[Mention]
                                rule=f"{m.rule}+{nxt.rule}", info=dict(nxt.info)))
             i += 2
             continue
+        if (m.kind == "relative" and m.info.get("unit") in ("week", "month") and m.a is None and "weekday" not in m.info
+                and nxt is not None and nxt.kind in ("point", "range") and nxt.a is not None
+                and nxt.a.precision == ("day" if m.info["unit"] == "week" else "month")
+                and (nxt.kind == "range" or m.info["unit"] == "month")
+                and re.fullmatch(r"\s*(?:\(\s*|,\s*)", text[m.end:nxt.start])):
+            # 'Tuần qua (từ ngày 17 đến 23/11)', 'Tháng trước (tháng 10)': the week or month said
+            # again by its dates is one expression, and they place it
+            close = re.match(r"\s*\)", text[nxt.end:]) if "(" in text[m.end:nxt.start] else None
+            out.append(Mention(m.start, nxt.end + (close.end() if close else 0), nxt.kind, nxt.a, nxt.b,
+                               rule=f"{m.rule}+{nxt.rule}", info=dict(nxt.info)))
+            i += 2
+            continue
         if (m.kind in ("point", "range", "until_now") and m.a is not None and m.a.year is None and not m.a.canchi
                 and nxt is not None and nxt.kind == "relative" and nxt.info.get("unit") == "year"
                 and re.fullmatch(r"\s*", text[m.end:nxt.start])):

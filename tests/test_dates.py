@@ -1429,3 +1429,17 @@ def test_years_told_before_and_again(text, expected):
 ])
 def test_two_worded_days(text, expected):
     assert list(extract_text(text, reference_date=REF)["edtf"]) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a week or month said again by its dates is one expression, which they place
+    ("Tuần qua (từ ngày 17 đến 23/11), giá lúa tăng.", ["2020-11-17/2020-11-23"]),
+    ("Tuần qua, từ ngày 17 đến 23/11, giá lúa tăng.", ["2020-11-17/2020-11-23"]),
+    ("Tháng trước (tháng 9), giá lúa tăng.", ["2020-09"]),
+    # a month's last or first day (a stretch of that one day, as 'đầu tháng' is a stretch)
+    ("Ngày cuối cùng của tháng 11, trời rét đậm.", ["2020-11-30/2020-11-30"]),
+    ("Ngày cuối của tháng 2/2024, trời rét.", ["2024-02-29/2024-02-29"]),
+    ("Ngày đầu tiên của tháng 3, trời ấm.", ["2020-03-01/2020-03-01"]),
+])
+def test_weeks_and_months_said_again_and_a_months_ends(text, expected):
+    assert list(extract_text(text, reference_date=REF)["edtf"]) == expected
