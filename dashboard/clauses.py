@@ -17,6 +17,10 @@ AGENCY = re.compile(r"^\(?[A-ZĐ][A-ZĐ\d]{1,7}\)?\s*[-–](?!\d)\s*")  # ('VOV1
 _CLAUSE_MARKS = re.compile(r"[(“\[)”\],;:]")
 
 
+_LISTED_NUMBER_BEFORE = re.compile(r"(?<![\w/.])(?:[IVXLC]{1,6}|\d{1,2})$")
+_LISTED_NUMBER_AFTER = re.compile(r"[ \t]*(?:[IVXLC]{1,6}|\d{1,2})(?![\w/.,]\w)(?=[ \t]*(?:[(,;.)]|và|$))")
+
+
 def clause_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """Clause spans of a sentence: cut at , ; : outside brackets and quotes."""
     out, depth, start = [], 0, s
@@ -29,6 +33,8 @@ def clause_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
                 depth -= 1
         elif depth == 0:
             i = m.start()
+            if c == "," and _LISTED_NUMBER_BEFORE.search(text, max(s, i - 8), i) and _LISTED_NUMBER_AFTER.match(text, i + 1, e):
+                continue  # 'các khóa XI, XII (2002 - 2011)', 'lần thứ 5, 6': one list, not two clauses
             out.append((start, i))
             start = i + 1
     out.append((start, e))

@@ -82,9 +82,10 @@ def _strip_dangling(title: str) -> str:
         start = len(stripped)  # the last word's start, found from the end (no scan from the front)
         while start and (stripped[start - 1].isalnum() or stripped[start - 1] == "_"):
             start -= 1
-        word = stripped[start:].lower()
-        if not word or start == 0 or word not in rules["dangling"]:
-            return title
+        word = stripped[start:]
+        if not word or start == 0 or word.lower() not in rules["dangling"] or word[:1].isupper() and word.lower() in _NAME_SYLLABLES:
+            return title  # ('tại các xã Tràng Các': a syllable of a name written big stays)
+        word = word.lower()
         before = stripped[:start].rstrip()
         if word in _UNITS and rules["after_number"].search(before):
             return title
@@ -92,6 +93,7 @@ def _strip_dangling(title: str) -> str:
 
 
 _UNITS = ("năm", "ngày", "tháng")
+_NAME_SYLLABLES = frozenset(["các", "những", "trong", "riêng"])  # dangling words that are also syllables of names
 
 
 def balance_brackets(title: str) -> str:

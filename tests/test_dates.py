@@ -1443,3 +1443,10 @@ def test_two_worded_days(text, expected):
 ])
 def test_weeks_and_months_said_again_and_a_months_ends(text, expected):
     assert list(extract_text(text, reference_date=REF)["edtf"]) == expected
+
+
+def test_a_title_sheds_a_dangling_plural_but_not_a_names_syllable():
+    df = extract_text("Trường đạt danh hiệu tập thể lao động xuất sắc các năm 2019, 2021 và 2023.", reference_date=REF)
+    assert df.iloc[0]["title"] == "Trường đạt danh hiệu tập thể lao động xuất sắc"
+    df = extract_text("Tháng 10 vừa qua, huyện trao 15 nhà đại đoàn kết tại các xã Hòa Bình, Tràng Các.", reference_date=REF)
+    assert df.iloc[0]["title"].endswith("Tràng Các")
