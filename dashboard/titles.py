@@ -37,6 +37,10 @@ def title_rules() -> dict:
         "speaker": re.compile(r"(?<!\w)(?:" + alternation(lex["speech_verbs"]) + r")\s*(?:rằng\s*)?$", re.IGNORECASE),
         "reporter": re.compile(r"(?<!\w)(?:" + alternation(lex["reporting_verbs"]) + r")\s*(?:rằng\s*)?$", re.IGNORECASE),
         "bracket_words": lex["bracket_words"],
+        # an interview's speaker before a colon: a title word or two and a name in capitals
+        # (without a title word, a name of three syllables at least: 'Lạng Sơn: …' heads a place's news)
+        "speaker_label": re.compile(r"(?:(?:" + alternation(lex["speaker_words"]) + r")\s+(?:[" + re.escape(_UPPER)
+                                    + r"][^\W\d_]*\s*){1,5}|(?:[" + re.escape(_UPPER) + r"][^\W\d_]*\s*){3,5})"),
         "background": re.compile(r"^\s*(?:" + alternation(lex["background_openers"]) + r")(?!\w)", re.IGNORECASE),
         "partitive": re.compile(r"^\s*(?:" + alternation(lex["partitive_openers"]) + r")(?!\w)", re.IGNORECASE),
         # a clause opening with an administrative unit; the unit with the capitalised name after it
@@ -203,6 +207,8 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
         chunk = _strip_dangling(chunk)
         if not _WORD_CHAR.search(chunk):
             continue
+        if not keep_chunks and b < len(scoped) and scoped[b] == ":" and rules["speaker_label"].fullmatch(chunk.strip()):
+            continue  # 'Ông Hoàng Văn Lâm: Tôi bắt đầu từ năm 1985 …': who answers, in an interview
         if not keep_chunks and chunk.lower() in rules["labels"]:
             continue  # 'Trả lời: …'
         if not keep_chunks and _DATELINE_PLACE.fullmatch(chunk) and (chunk.isupper() or chunk[-1] in "-–—"):

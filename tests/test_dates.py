@@ -1450,3 +1450,10 @@ def test_a_title_sheds_a_dangling_plural_but_not_a_names_syllable():
     assert df.iloc[0]["title"] == "Trường đạt danh hiệu tập thể lao động xuất sắc"
     df = extract_text("Tháng 10 vừa qua, huyện trao 15 nhà đại đoàn kết tại các xã Hòa Bình, Tràng Các.", reference_date=REF)
     assert df.iloc[0]["title"].endswith("Tràng Các")
+
+
+def test_an_interviews_speaker_is_no_part_of_the_answers_title():
+    text = "PV: Ông bắt đầu từ khi nào?\n\nÔng Hoàng Văn Lâm: Tôi bắt đầu từ năm 1985, khi còn công tác tại Sở Văn hóa."
+    assert extract_text(text, reference_date=REF).iloc[0]["title"] == "Tôi bắt đầu"
+    # a place heading a headline stays
+    assert extract_text("Lạng Sơn: Khai mạc hội chợ ngày 5/12/2024", reference_date=REF).iloc[0]["title"].startswith("Lạng Sơn")
