@@ -1037,6 +1037,15 @@ def listed_months(m, text):
                    info={"listed_months": [((m.start() if i == 0 else s, e), mo) for i, (s, e, mo) in enumerate(found)]})
 
 
+@rule(r"(?<![\w/.\-])(?P<y1>{YEAR4})\s*[-–]\s*(?P<m2>{MONTH})\s*/\s*(?P<y2>{YEAR4})(?![\d/])", 30, gate=DIGIT_START)
+def year_to_month(m, text):
+    """'1984-10/1986' (a record's line: from 1984 to October 1986): a year, then a month."""
+    y1, m2, y2 = int(m["y1"]), int(m["m2"]), int(m["y2"])
+    if not (1 <= m2 <= 12 and y1 <= y2 <= y1 + 60):
+        return None
+    return Mention(m.start(), m.end(), "range", Part(y1, None, None, "year"), Part(y2, m2, None, "month"))
+
+
 # both tried where the first day's digits start; the words before it ('từ ngày') are looked up
 # ('từ đêm 26 đến sáng 27/10': a part of the day may open the second)
 @rule(r"(?<![\w/.\-])(?P<d1>{DAY})\s*(?:-|đến|tới|và|,)\s*(?:(?:{DAY_PART})\s+)?(?:ngày\s+)?"

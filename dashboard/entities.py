@@ -432,7 +432,7 @@ def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = Fals
 
 
 _SEASON_PAIR = re.compile(r"(?:Xuân|Hè|Hạ|Thu|Đông)[ \t]*[-–][ \t]*(?:Xuân|Hè|Hạ|Thu|Đông)(?!\w)")
-_LEADER_AFTER = re.compile(r"[ \t]+(?:trưởng|phó|viên|ủy[ \t]+viên|uỷ[ \t]+viên)(?![^\W\d_])")
+_LEADER_AFTER = re.compile(r"[ \t]+(?:trưởng|phó|viên|ủy[ \t]+viên|uỷ[ \t]+viên)(?![^\W\d_])", re.IGNORECASE)
 _NUMBERED_SUFFIX = re.compile(r"[ \t]+số[ \t]+\d{1,3}(?![\d/.,\w])")
 _CAPS_DATELINE = re.compile(r"(?m)^[ \t]*([" + re.escape(_UPPER) + r"]{2,}(?:[ \t]+[" + re.escape(_UPPER) + r"]{2,}){0,3})"
                             r"(?=[ \t]*[,(–—-])")

@@ -55,6 +55,7 @@ def extract_records(article: Article, reference_date: dt.date | None = None) -> 
     _title_headings(text, layout, events)
     _title_from_items(text, layout, events, entities, items)
     _title_from_form(text, layout, events, entities, fields)
+    _title_from_record_fields(text, layout, events)
     for ev in events:
         if not ev.title:
             # 'Mùng 1 Tết Ất Tỵ là ngày 29/1/2025': a sentence that only says one date is another
@@ -253,6 +254,28 @@ def _title_from_form(text: str, layout, events, entities, fields: dict[int, list
         inside = [x for x in entities if any(s <= x.start and x.end <= e for s, e in spans)]
         ev.places = _unique(ev.places + [x for x in inside if x.type == "place" and x.role != "adjunct"])
         ev.organisations = _unique(ev.organisations + [x for x in inside if x.type == "organisation" and not x.role])
+
+
+def _title_from_record_fields(text: str, layout, events) -> None:
+    """A record's field ('Ngày sinh: 01-03-1906', '- Ngày vào Đảng: 1940') says what its date
+    is: the field's words are the title ('Sinh', 'Vào Đảng'), as a sentence would tell them."""
+    fields = load("titles")["record_fields"]
+    for ev in events:
+        a, _ = layout.sentences[layout.sentence_index(ev.resolved.mention.start)]
+        start = ev.resolved.mention.start
+        # (the field right before the date: a block of a record's lines reads as one sentence
+        # once its lines are joined)
+        field = _record_field().search(text, max(a, start - 60), start)
+        if field is None:
+            continue
+        label = " ".join(field["label"].lower().split())
+        ev.title = fields.get(label) or field["label"][:1].upper() + field["label"][1:]
+
+
+@cache
+def _record_field() -> re.Pattern:
+    return re.compile(r"(?<!\w)(?P<label>" + alternation(load("titles")["record_fields"]) + r")\s*:\s*$", re.IGNORECASE)
+
 
 
 @cache

@@ -279,6 +279,15 @@ def _footer_start() -> re.Pattern:
 
 
 @cache
+@cache
+def _record_line() -> re.Pattern:
+    return re.compile(r"\s*(?:[-–•+*]\s*)?(?:" + alternation(load("titles")["record_fields"]) + r")\s*:", re.IGNORECASE)
+
+
+# 'Bí danh: Tô', 'Quê quán: Huyện Mộ Đức': a short label and its value, as a record's other lines
+_LABELLED_LINE = re.compile(r"\s*(?:[-–•+*]\s*)?[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}\s*:\s*\S")
+
+
 def _scene_caption() -> re.Pattern:
     return re.compile(r"\s*(?:" + alternation(load("layout")["scene_captions"]) + r")(?!\w)")
 
@@ -387,6 +396,9 @@ def analyse(text: str) -> Layout:
             kind, title = "title", chunk
         elif _BULLET_ITEM.match(chunk):
             kind = "body"  # '• Thành lập thị trấn Thất Khê …': a list's item, ended by a stop or not
+        elif "\n" in chunk and any(_record_line().match(line) for line in chunk.split("\n")) \
+                and all(_record_line().match(line) or _LABELLED_LINE.match(line) for line in chunk.split("\n") if line.strip()):
+            kind = "body"  # 'Ngày sinh: 01-03-1906 ¶ Ngày vào Đảng: 1940': a record's fields, no photo's caption
         elif not _ends_sentence(chunk) and (
                 "\n" in chunk or caption_cue.match(chunk) and len(chunk) <= 250 or credit.search(chunk)) \
                 or caption_label.match(chunk) and len(chunk) <= 400 \

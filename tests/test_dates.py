@@ -1457,3 +1457,12 @@ def test_an_interviews_speaker_is_no_part_of_the_answers_title():
     assert extract_text(text, reference_date=REF).iloc[0]["title"] == "Tôi bắt đầu"
     # a place heading a headline stays
     assert extract_text("Lạng Sơn: Khai mạc hội chợ ngày 5/12/2024", reference_date=REF).iloc[0]["title"].startswith("Lạng Sơn")
+
+
+def test_a_records_fields_and_lines():
+    text = ("Đồng chí Phạm Văn Đồng\n\nNgày sinh: 01-03-1906\nNgày vào Đảng: 1940\n\n"
+            "- 1984-10/1986: Phó Bí thư, Chủ tịch Ủy ban nhân dân tỉnh Bắc Thái;\n- 8/1948 : Bộ Trưởng bộ Tài chính.\n")
+    df = extract_text(text, reference_date=REF)
+    assert list(df["edtf"]) == ["1906-03-01", "1940", "1984/1986-10", "1948-08"]
+    assert list(df["title"])[:2] == ["Sinh", "Vào Đảng"]
+    assert list(df.iloc[3]["organisations"]) == []  # a minister written big is a title, no ministry
