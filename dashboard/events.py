@@ -94,6 +94,9 @@ def _after_own_predicate(text: str, since: int, r: Resolved) -> int | None:
     return joins[-1].start() if joins else None
 
 
+_AND_BEFORE = re.compile(r"(?<!\w)và\s+(?:(?:đến|vào|tới|sang)\s+)?$", re.IGNORECASE)
+
+
 def _plain_date(r: Resolved) -> bool:
     """A date that is only a time (not a named event, an anniversary or a restatement)."""
     m = r.mention
@@ -144,8 +147,16 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
 
     predicate = _subject_rules()[1]
 
+    subjects = _subject_rules()[0]
+
     def own_predicate(j):
-        return predicate.match(text[mentions[j].mention.end:mentions[j].mention.end + 24].lstrip(" \t"))
+        after = text[mentions[j].mention.end:mentions[j].mention.end + 40].lstrip(" \t")
+        if predicate.match(after):
+            return True
+        # ('… năm 1925, đồng chí tham gia …  và năm 1926 đồng chí là …': a person's subject, then its verb)
+        words = after.split()
+        n = next((k for k in (2, 1) if " ".join(words[:k]).lower() in subjects), 0)
+        return bool(n) and n < len(words) and (words[n] == "là" or predicate.match(" ".join(words[n:])) is not None)
 
     idx = [clause_of(r.mention.start) for r in mentions]
     leads = [is_leading(text, clauses[i][0], r.mention.start, openers) for i, r in zip(idx, mentions, strict=True)]
@@ -167,7 +178,10 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
             while attached + 1 < len(mentions) and not leads[attached + 1] and idx[attached + 1] > ci \
                     and _plain_date(mentions[attached + 1]) and not _has_lead_in(text, mentions[attached + 1]) \
                     and not _told_within(mentions[attached + 1], r) \
-                    and _after_own_predicate(text, mentions[attached].mention.end, mentions[attached + 1]) is None:
+                    and _after_own_predicate(text, mentions[attached].mention.end, mentions[attached + 1]) is None \
+                    and not (own_predicate(attached + 1)
+                             and _AND_BEFORE.search(text, max(0, mentions[attached + 1].mention.start - 16),
+                                                    mentions[attached + 1].mention.start)):
                 attached += 1
         if attached > k:
             start = clauses[ci][0] if k else sentence[0]
@@ -215,6 +229,9 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
                 end = following
                 if run + 1 < len(mentions) and (joined := _after_own_predicate(text, r.mention.end, mentions[run + 1])):
                     end = joined  # (up to the 'và' that opens the next date's own predicate)
+                elif run + 1 < len(mentions) and own_predicate(run + 1) \
+                        and (joined := _AND_BEFORE.search(text, max(r.mention.end, following - 16), following)):
+                    end = joined.start()  # ('… và năm 1926 đồng chí là …': the next date opens a clause of its own)
         else:
             # the first date also takes the clauses before its own: they hold its subject
             # ('Dự án đường vành đai V, khởi công tháng 12/2023, …')

@@ -1466,3 +1466,10 @@ def test_a_records_fields_and_lines():
     assert list(df["edtf"]) == ["1906-03-01", "1940", "1984/1986-10", "1948-08"]
     assert list(df["title"])[:2] == ["Sinh", "Vào Đảng"]
     assert list(df.iloc[3]["organisations"]) == []  # a minister written big is a title, no ministry
+
+
+def test_a_date_after_and_that_opens_its_own_subject_and_verb_is_its_own_event():
+    df = extract_text("Năm 1925, đồng chí tham gia cuộc vận động đòi ân xá cho Phan Bội Châu và năm 1926 đồng chí "
+                      "là một trong những người lãnh đạo cuộc bãi khóa.", reference_date=REF)
+    assert list(df["title"]) == ["Đồng chí tham gia cuộc vận động đòi ân xá cho Phan Bội Châu",
+                                 "Đồng chí là một trong những người lãnh đạo cuộc bãi khóa"]

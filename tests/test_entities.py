@@ -1578,3 +1578,13 @@ def test_a_source_and_its_ministry_in_brackets_are_no_bodies_of_the_figures():
 def test_the_north_east_of_the_north_is_one_region():
     df = extract_text("Năm 2020, không khí lạnh ảnh hưởng đến các tỉnh phía Đông Bắc Bộ.", reference_date=REF)
     assert list(df.iloc[0]["places"]) == ["Đông Bắc Bộ"]
+
+
+@pytest.mark.parametrize("sentence,orgs,places", [
+    # a school written small in running text is a body, no place
+    ("Cuối năm 1929, ông học ở trường Cao đẳng Thương mại.", ["Trường Cao đẳng Thương mại"], []),
+    ("Năm 1970, quân ta đánh địch trên chiến trường Quảng Trị.", [], ["Quảng Trị"]),
+])
+def test_schools_written_small(sentence, orgs, places):
+    row = extract_text(sentence, reference_date=REF).iloc[0]
+    assert list(row["organisations"]) == orgs and list(row["places"]) == places
