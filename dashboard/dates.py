@@ -1319,9 +1319,11 @@ _UNTIL_NOW_AFTER = re.compile(fill(r"(?:\s*(?:-|–|đến|tới|cho\s+đến|ch
 # (and before a season of that year: 'hoàn thành … trước mùa mưa bão năm 2026')
 _AROUND_BEFORE = re.compile(r"(?<!\w)trước\s*,\s*trong\s*(?:,|và)\s*sau\s+(?:(?:dịp|ngày)\s+)?$", FLAGS)
 _EVE_BEFORE = re.compile(r"(?<!\w)(?:đêm|tối|hôm|ngày)\s+trước\s+(?:ngày\s+)?$", FLAGS)
-_BEFORE = re.compile(r"(?<!\w)(?:từ\s+trước|cho\s+đến\s+trước|trước)\s+(?:" + alternation(load("cues")["seasons_of_a_year"])
-                     + r"\s+)?(?:(?:ngày|năm|tháng)\s+)?$", FLAGS)
-_AFTER = re.compile(r"(?<!\w)(?:kể\s+từ\s+sau|từ\s+sau|sau)\s+(?:(?:ngày|năm|tháng)\s+)?$", FLAGS)
+# ('trước dịp nghỉ Tết Nguyên đán Bính Ngọ năm 2026', 'sau kỳ nghỉ lễ 2/9': the holiday's time)
+_HOLIDAY_OF = r"(?:(?:dịp|kỳ|đợt)\s+(?:nghỉ\s+(?:lễ\s+)?)?)?"
+_BEFORE = re.compile(r"(?<!\w)(?:từ\s+trước|cho\s+đến\s+trước|trước)\s+" + _HOLIDAY_OF + r"(?:"
+                     + alternation(load("cues")["seasons_of_a_year"]) + r"\s+)?(?:(?:ngày|năm|tháng)\s+)?$", FLAGS)
+_AFTER = re.compile(r"(?<!\w)(?:kể\s+từ\s+sau|từ\s+sau|sau)\s+" + _HOLIDAY_OF + r"(?:(?:ngày|năm|tháng)\s+)?$", FLAGS)
 _CLOCK_FIRST = re.compile(r"(?:(?:vào\s+)?lúc\s+)?\d{1,2}\s*(?:h|giờ|g)(?:\s*\d{1,2})?(?!\w)", FLAGS)
 _APPROX = re.compile(fill(r"(?<!\w)(?:{APPROX})\s+(?:(?:vào\s+)?(?:ngày|năm|tháng)\s+)?$"), FLAGS)
 _WEEKDAY_OF_WEEK = re.compile(fill(r"(?<!\w)(?:(?:{DAY_PART})\s+)?(?:hôm\s+|ngày\s+)?(?P<wd>{WEEKDAY})\s+$"), FLAGS)

@@ -1473,3 +1473,12 @@ def test_a_date_after_and_that_opens_its_own_subject_and_verb_is_its_own_event()
                       "là một trong những người lãnh đạo cuộc bãi khóa.", reference_date=REF)
     assert list(df["title"]) == ["Đồng chí tham gia cuộc vận động đòi ân xá cho Phan Bội Châu",
                                  "Đồng chí là một trong những người lãnh đạo cuộc bãi khóa"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # before or after a holiday's break is before or after the feast
+    ("Cao tốc sẽ đi vào hoạt động trước dịp nghỉ Tết Nguyên đán Canh Tý năm 2020.", ["../2020-01-25"]),
+    ("Sau kỳ nghỉ lễ 2/9, học sinh trở lại trường.", ["2020-09-02/.."]),
+])
+def test_before_and_after_a_holidays_break(text, expected):
+    assert list(extract_text(text, reference_date=REF)["edtf"]) == expected
