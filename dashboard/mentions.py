@@ -696,7 +696,19 @@ def find_mentions(text: str, sentence_of=lambda pos: 0) -> list[Mention]:
     mentions = drop_restated_parts(drop_comparisons(text, drop_horizons(text, mentions)), sentence_of)
     mentions = drop_occasions(text, drop_feasts_naming_their_day(mentions, sentence_of), sentence_of)
     mentions = mark_relative_ranges(text, mark_lunar_context(text, mentions), sentence_of)
-    return mark_records_since(text, mark_plans(text, mark_reports(text, mark_births(text, drop_recurring(text, mentions)))))
+    mentions = mark_records_since(text, mark_plans(text, mark_reports(text, mark_births(text, drop_recurring(text, mentions)))))
+    return _balance_brackets(text, mentions)
+
+
+def _balance_brackets(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Từ sau khi kết thúc chiến tranh Việt Nam (1975) đến năm 2017': a stretch whose first end
+    stands in a bracket is told from the bracket's opening, so the date's words balance."""
+    for m in mentions:
+        surface = text[m.start:m.end]
+        if ")" in surface and surface.count(")") > surface.count("(") \
+                and (opened := text.rfind("(", max(0, m.start - 30), m.start)) >= 0 and ")" not in text[opened:m.start]:
+            m.start = opened
+    return mentions
 
 
 def mark_records_since(text: str, mentions: list[Mention]) -> list[Mention]:

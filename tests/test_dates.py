@@ -1482,3 +1482,9 @@ def test_a_date_after_and_that_opens_its_own_subject_and_verb_is_its_own_event()
 ])
 def test_before_and_after_a_holidays_break(text, expected):
     assert list(extract_text(text, reference_date=REF)["edtf"]) == expected
+
+
+def test_a_stretch_from_a_bracketed_year_keeps_its_bracket_whole():
+    text = "Từ sau khi kết thúc chiến tranh (1975) đến năm 2017, Việt Nam đã nhiều lần sắp xếp đơn vị hành chính."
+    row = extract_text(text, reference_date=REF).iloc[0]
+    assert row["date_text"] == "(1975) đến năm 2017" and row["edtf"] == "1975/2017"
