@@ -195,7 +195,7 @@ def numeric_two_digit_year(m, text):
 
 # tried where the day's digits start (the word before it is looked up by the function):
 # scanning every position of a window for an optional 'ngày' cost more than all the rest
-@rule(r"(?<![\d/.,])(?P<d>{DAY})\s+tháng\s+(?P<m>{MONTH}(?!\d)|{MONTH_WORD})"
+@rule(r"(?<![\d/.,])(?P<d>{DAY})\s+tháng\s+(?P<m>{MONTH}(?!\d)|{MONTH_WORD})(?P<leap>\s+nhuận)?"
       r"(?:\s*(?:,\s*)?năm\s+(?:(?P<y>\d{{3,4}})|(?P<cc>{CAN_CHI})(?:\s*\(\s*(?P<cy>{YEAR4})\s*\))?)"
       # 'ngày 15 tháng 10, 2024,': the year after a comma, as English writes it
       r"|,[ \t]*(?P<cy2>(?:1[89]|20)\d\d)(?=\s*[,.;:)]|\s*$)"
@@ -216,9 +216,12 @@ def worded_day_month_year(m, text):
         # '5 tháng 3' alone may be a duration ('5 tháng 3 ngày'); '30 tháng Giêng' is a day
         return None
     y = _int(m["y"]) or _int(m["cy"]) or _int(m["cy2"])  # 'năm Kỷ Dậu (1789)': the bracket names the year
-    lunar = bool(cc) or (y is None and _is_lunar_month_word(m["m"]))
+    lunar = bool(cc) or bool(m["leap"]) or (y is None and _is_lunar_month_word(m["m"]))
+    if m["leap"] and not (y or cc):
+        return None  # ('tháng 7 nhuận' with no year: which year's leap month is not told)
+    # ('ngày 29 tháng 7 nhuận năm Nhâm Tí (1792)': a leap month is the lunar calendar's)
     return Mention(pre.start() if pre else m.start(), m.end(), "point",
-                   Part(y, mo, d, "day", lunar=lunar, canchi=None if y else cc))
+                   Part(y, mo, d, "day", lunar=lunar, leap=bool(m["leap"]), canchi=None if y else cc))
 
 
 _DAY_WORD_BEFORE = re.compile(r"(?<!\w)(?:ngày|mùng|mồng)\s+$", FLAGS)
@@ -282,10 +285,12 @@ def spelled_year(m, text):
 
 
 @rule(r"(?<!\w)(?:(?:ngày|sáng|chiều|tối|đêm)\s+)?(?:mùng|mồng)\s+(?P<d>[1-9]|10|{NUMBER_WORD})\s+tết"
-      r"(?:\s+(?:nguyên\s+đán\s+)?(?:năm\s+)?(?P<cc>{CAN_CHI}))?(?:\s*\(\s*(?P<cy>{YEAR4})\s*\)|\s+(?P<y>{YEAR4}))?(?!\w)",
+      r"(?:\s+(?:nguyên\s+đán\s+)?(?:năm\s+)?(?P<cc>{CAN_CHI}))?(?:\s*\(\s*(?:(?P<cc3>{CAN_CHI})\s*,?\s*)?(?P<cy>{YEAR4})\s*\)"
+      r"|\s+(?P<y>{YEAR4}))?(?!\w)",
       27, gate=_has("tết"))
 def day_of_tet(m, text):
-    """'mùng 5 Tết Kỷ Dậu (1789)', 'mồng 3 Tết': a day of the lunar new year."""
+    """'mùng 5 Tết Kỷ Dậu (1789)', 'mồng 5 Tết (Kỷ Dậu, 1789)', 'mồng 3 Tết': a day of the lunar
+    new year."""
     d = _number(m["d"])
     if not d or d > 10:
         return None

@@ -168,7 +168,7 @@ def drop_quoted_anaphora(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _COUNTED_KINDS = frozenset(["years_later", "years_before_that", "years_ago", "age", "months_later"])
-_COUNTED_GAP = re.compile(r"\s*[,(]?\s*(?:(?:tức|là|vào|đến|tới|ngày|năm|tháng)\s+)*", FLAGS)
+_COUNTED_GAP = re.compile(r"\s*[,(\-–]?\s*(?:(?:tức|là|vào|đến|tới|ngày|năm|tháng)\s+)*", FLAGS)
 
 
 def drop_counted_restated(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -1488,3 +1488,13 @@ def test_a_stretch_from_a_bracketed_year_keeps_its_bracket_whole():
     text = "Từ sau khi kết thúc chiến tranh (1975) đến năm 2017, Việt Nam đã nhiều lần sắp xếp đơn vị hành chính."
     row = extract_text(text, reference_date=REF).iloc[0]
     assert row["date_text"] == "(1975) đến năm 2017" and row["edtf"] == "1975/2017"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a day of Tết with its cycle year and number in brackets
+    ("Trưa ngày mồng 5 Tết (Kỷ Dậu, 1789), quân Tây Sơn vào Thăng Long.", ["1789-01-30"]),
+    # years ago said again after a dash
+    ("Cách đây tròn 234 năm - mùa xuân năm Kỷ Dậu 1789, quân Tây Sơn tiến công.", ["1789-02/1789-04"]),
+])
+def test_lunar_days_with_their_years(text, expected):
+    assert list(extract_text(text, reference_date=REF)["edtf"]) == expected
