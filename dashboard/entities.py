@@ -161,6 +161,7 @@ def _knowledge():
         "function_words": {"và", "của", "cho", "với", "các", "những", "là", "có", "được", "đã", "sẽ", "đang", "này", "đó",
                            "ấy", "cùng", "tại", "ở", "từ", "đến"},
         "locative": LiteralFinder(pl["locatives"], ignore_case=True),
+        "locative_compound": re.compile(r"(?<!\w)(?:" + alternation(pl["locative_compounds"]) + r")[ \t]+$"),
         # the first kind listed wins: 'Lạng Sơn' is a province before it is a city
         "gazetteer": {name: kind for kind, names in reversed(pl["gazetteer"].items()) for name in names},
         "directions": set(pl["directions"]),
@@ -979,6 +980,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     for _s, e, _ in K["locative"].finditer(text, low, regions):
         # 'tại Ma Cao (Trung Quốc)', 'tại trường bắn Tương Mai': a capitalised name after 'tại'
         # or 'ở', or after one or two common nouns there, is where
+        if K["locative_compound"].search(low, max(0, _s - 8), _s):
+            continue  # 'tồn tại suốt thời Lê Sơ', 'hiện tại': no 'tại' of place
         start = _skip_spaces(text, e)
         if start == e:
             continue

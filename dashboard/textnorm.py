@@ -29,12 +29,15 @@ def _translate(s: str) -> str:
     s = s.translate(_TRANSLATE) if _TRANSLATED.search(s) else s
     if "*" in s or "#" in s:  # Markdown's emphasis and headings ('**Năm 1933**', '## Giai đoạn …'): spaces
         s = _MARKUP.sub(lambda m: " " * len(m.group()), s)
+    if "\\" in s:  # a date typed with backslashes ('26\3\1945') reads as one with slashes, same length
+        s = _BACKSLASH_IN_DATE.sub("/", s)
     if "\r" in s:  # line ends of Windows ('\r\n') and old Macs (a lone '\r') as '\n', same length
         s = _LONE_CR.sub("\n", s).replace("\r\n", " \n")
     return s
 
 
 _LONE_CR = re.compile(r"\r(?!\n)")
+_BACKSLASH_IN_DATE = re.compile(r"(?<=\d)\\(?=\d)")
 # soft hyphen, grapheme and word joiners, zero-width (non-)joiners, Mongolian vowel separator
 _INVISIBLE_CHARS = "\u00ad\u034f\u200c\u200d\u2060\u180e"
 # the marks Vietnamese letters are made of (in NFD text): tones, circumflex, breve, horn

@@ -1588,3 +1588,10 @@ def test_the_north_east_of_the_north_is_one_region():
 def test_schools_written_small(sentence, orgs, places):
     row = extract_text(sentence, reference_date=REF).iloc[0]
     assert list(row["organisations"]) == orgs and list(row["places"]) == places
+
+
+def test_to_exist_is_no_place_word_and_a_date_typed_with_backslashes():
+    df = extract_text("Châu Định Hóa tồn tại suốt thời Lê Sơ (1428-1527).", reference_date=REF)
+    assert list(df.iloc[0]["places"]) == []
+    df = extract_text("Sau ngày giành chính quyền (26\\3\\1945), châu đổi thành phủ Ngô Quyền.", reference_date=REF)
+    assert df.iloc[0]["edtf"] == "1945-03-26" and df.iloc[0]["date_text"] == "26\\3\\1945"
