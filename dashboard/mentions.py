@@ -638,6 +638,29 @@ def share_listed_years(text: str, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+def join_listed_following_days(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'(14/8 và 15/8/2020)': two days that follow each other, listed with 'và', are one stretch,
+    as 'ngày 26 và 27/9/2018' is."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == m.kind == "point" and prev.a is not None and m.a is not None \
+                and prev.a.precision == m.a.precision == "day" and not (prev.a.lunar or m.a.lunar) \
+                and prev.a.month == m.a.month and prev.a.day is not None and m.a.day == prev.a.day + 1 \
+                and prev.a.year in (None, m.a.year) and _AND_GAP.fullmatch(text, prev.end, m.start) \
+                and _BARE_DAY.fullmatch(text, prev.start, prev.end) and _BARE_DAY.fullmatch(text, m.start, m.end):
+            # (not two sessions each with its hours: 'từ 7 giờ đến 22 giờ ngày 8/11 và từ 7 giờ … ngày 9/11')
+            a = replace(prev.a, year=m.a.year)
+            out[-1] = Mention(prev.start, m.end, "range", a, replace(m.a), rule=f"{prev.rule}+{m.rule}")
+            continue
+        out.append(m)
+    return out
+
+
+_AND_GAP = re.compile(r"\s*và\s*(?:ngày\s+)?", FLAGS)
+_BARE_DAY = re.compile(r"(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?", FLAGS)
+
+
 def _join_into_yearless(mentions: list[Mention], joins) -> list[Mention]:
     """Mentions with those that `joins(prev, m)` (which completes `prev`) folded into the
     year-less date before them."""
@@ -688,7 +711,7 @@ def find_mentions(text: str, sentence_of=lambda pos: 0) -> list[Mention]:
     """All temporal expressions of a text, composed, before their values are resolved."""
     mentions = _join_epithet_year(text, compose(text, find_atoms(text)))
     mentions = split_two_days(join_relative_with_date(text, _join_same_year(text, mentions)))
-    mentions = share_listed_years(text, mentions)
+    mentions = share_listed_years(text, join_listed_following_days(text, mentions))
     mentions = widen_bracketed_durations(text, drop_quoted_anaphora(text, mentions))
     mentions = drop_counted_restated(text, split_anniversary_pairs(text, mark_restated_cycle_years(text, mentions), sentence_of))
     mentions = relate_named_periods(text, drop_task_objects(text, drop_shadowed_named_periods(text, mentions)))

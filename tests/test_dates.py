@@ -1498,3 +1498,13 @@ def test_a_stretch_from_a_bracketed_year_keeps_its_bracket_whole():
 ])
 def test_lunar_days_with_their_years(text, expected):
     assert list(extract_text(text, reference_date=REF)["edtf"]) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # two following days listed with 'và' are one stretch; two sessions each with its hours are two
+    ("Trong hai ngày Quốc tang (14/8 và 15/8/2020), các công sở treo cờ rủ.", ["2020-08-14/2020-08-15"]),
+    ("Lễ viếng được tổ chức từ 7 giờ đến 22 giờ ngày 8/11/2020 và từ 7 giờ đến 11 giờ ngày 9/11/2020.",
+     ["2020-11-08", "2020-11-09"]),
+])
+def test_following_days_listed_with_and(text, expected):
+    assert list(extract_text(text, reference_date=REF)["edtf"]) == expected
