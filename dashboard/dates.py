@@ -1053,7 +1053,7 @@ def year_to_month(m, text):
 
 # both tried where the first day's digits start; the words before it ('từ ngày') are looked up
 # ('từ đêm 26 đến sáng 27/10': a part of the day may open the second)
-@rule(r"(?<![\w/.\-])(?P<d1>{DAY})\s*(?:-|đến|tới|và|,)\s*(?:(?:{DAY_PART})\s+)?(?:ngày\s+)?"
+@rule(r"(?<![\w/.\-])(?P<d1>{DAY})\s*(?:-|đến|tới|và|,)\s*(?:hết\s+)?(?:(?:{DAY_PART})\s+)?(?:ngày\s+)?"
       r"(?P<d2>{DAY})\s*[/.\-]\s*(?P<m>{MONTH})(?:\s*[/.\-]\s*(?P<y>\d{{4}}))?(?![\d/])", 29, gate=DIGIT_START)
 def day_range_shared_month(m, text):
     """'từ 20 đến 26/3/1931', '20-26/3': two days sharing a month (and year)."""
@@ -1364,7 +1364,9 @@ def _not_a_part_before() -> re.Pattern:
 @cache
 def _part_pattern(kind: str) -> re.Pattern:
     table = load("calendar")[{"year": "year_parts", "month": "month_parts", "span": "span_parts", "week": "week_parts"}[kind]]
-    return re.compile(r"(?<!\w)" + alternation(table, group="p") + r"\s+$", FLAGS)
+    # ('trong 8 tháng của năm 2025': a year's part with 'của' before the year)
+    of = r"(?:của\s+)?" if kind == "year" else ""
+    return re.compile(r"(?<!\w)" + alternation(table, group="p") + r"\s+" + of + "$", FLAGS)
 
 
 def _part_prefix(text: str, mention: Mention) -> tuple[int, dict, str] | None:

@@ -1508,3 +1508,11 @@ def test_lunar_days_with_their_years(text, expected):
 ])
 def test_following_days_listed_with_and(text, expected):
     assert list(extract_text(text, reference_date=REF)["edtf"]) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trong 8 tháng của năm 2019, kim ngạch đạt gần 59 tỷ USD.", ["2019-01/2019-08"]),
+    ("Kim ngạch từ ngày 1 đến hết 15-12-2019 chỉ đạt 121,65 triệu USD.", ["2019-12-01/2019-12-15"]),
+])
+def test_a_years_months_with_cua_and_a_stretch_to_the_end_of_a_day(text, expected):
+    assert list(extract_text(text, reference_date=REF)["edtf"]) == expected
