@@ -720,7 +720,38 @@ def find_mentions(text: str, sentence_of=lambda pos: 0) -> list[Mention]:
     mentions = drop_occasions(text, drop_feasts_naming_their_day(mentions, sentence_of), sentence_of)
     mentions = mark_relative_ranges(text, mark_lunar_context(text, mentions), sentence_of)
     mentions = mark_records_since(text, mark_plans(text, mark_reports(text, mark_births(text, drop_recurring(text, mentions)))))
-    return _balance_brackets(text, mentions)
+    return _balance_brackets(text, mark_after_works(text, mentions))
+
+
+@cache
+def works_span() -> re.Pattern:
+    return re.compile(r"(?<!\w)sau[ \t]+(?:hơn[ \t]+|gần[ \t]+|khoảng[ \t]+)?(\d{1,2})[ \t]+(tháng|năm)[ \t]+(?:"
+                      + alternation(load("cues")["works_words"]) + r")(?!\w)", re.IGNORECASE)
+
+
+def mark_after_works(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'khởi công từ tháng 3/2024 … Sau hơn 18 tháng thi công, công trình … đi vào hoạt động từ
+    ngày 1/11': a year-less date after a span of works counted from a date told just before is
+    in the year the span comes to."""
+    if "sau" not in text.lower():
+        return mentions
+    for i, m in enumerate(mentions):
+        if m.a is None or m.a.year is not None or m.a.lunar or m.a.canchi or not i:
+            continue
+        prev = mentions[i - 1]
+        if prev.a is None or not prev.a.year or prev.a.lunar or m.start - prev.end > 300:
+            continue
+        spans = [*works_span().finditer(text, prev.end, m.start)][-1:]
+        if not spans or re.search(r"[.!?\n]", text[spans[0].end():m.start]):
+            continue
+        span = spans[0]
+        months = int(span.group(1)) * (1 if span.group(2).lower() == "tháng" else 12)
+        k = prev.a.year * 12 + (prev.a.month or 1) - 1 + months
+        year = k // 12
+        if m.a.month and m.a.month < k % 12 + 1:
+            year += 1  # (a month earlier in the calendar than the span's last is in the year after it)
+        m.info["counted_year"] = year
+    return mentions
 
 
 def _balance_brackets(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -18,7 +18,8 @@ from functools import cache
 from . import timevalue as tv
 from .dates import Mention, Part
 from .lexicon import alternation, load
-from .mentions import plan_cue, to_come_after, to_come_before
+from .mentions import plan_cue, to_come_after, to_come_before, works_span
+from .textnorm import UPPERCASE
 from .timevalue import OPEN, Point, TimeValue
 
 
@@ -295,6 +296,9 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
             candidates += [int(y) + 1 for y in _COMPARED_YEAR.findall(text) if 1000 <= int(y) < limit]
         # 'Đã 46 năm trôi qua, nhưng … rạng sáng 17/2/1979, …': the story is told that many years on
         candidates += [y for y in _years_elapsed_since(mentions, text) if 1000 <= y <= limit]
+        # 'khởi công từ tháng 3/2024 … Sau hơn 18 tháng thi công, công trình đã hoàn thành': the
+        # works' end is told of as done, so the story is at least that late
+        candidates += [y for y in _years_after_works(mentions, text) if 1000 <= y <= limit]
         # 'Ở tuổi 92, cụ …' and 'Cụ sinh năm 1932': a profile is told in the year the age says
         if (now := _year_of_age_now(mentions, text)) is not None and now <= limit:
             candidates.append(now)
@@ -677,13 +681,39 @@ def _first_yearless_day(mentions: list[Mention]) -> tuple[int, int] | None:
     return None
 
 
+def _years_after_works(mentions: list[Mention], text: str) -> list[int]:
+    """'Nhà máy được khởi công từ tháng 3/2024 … Sau hơn 18 tháng thi công, …': the year the
+    works' span, counted from the date told just before it, comes to."""
+    out = []
+    for w in works_span().finditer(text):
+        told = [m for m in mentions if m.end <= w.start() and w.start() - m.end < 300 and m.a is not None
+                and m.a.year and not m.a.lunar and m.a.precision in ("month", "year", "day") and m.kind == "point"]
+        if not told:
+            continue
+        a = told[-1].a
+        n = int(w.group(1))
+        months = n if w.group(2).lower() == "tháng" else 12 * n
+        out.append((a.year * 12 + (a.month or 1) - 1 + months) // 12)
+    return out
+
+
 def _year_of_age_now(mentions: list[Mention], text: str) -> int | None:
-    """'Ở tuổi 92, cụ Lương Văn Tuấn …' with 'Cụ Tuấn sinh năm 1932': the year told is 2024."""
-    age = _AGE_NOW.search(text, 0, _LEAD_CHARS)
+    """'Ở tuổi 92, cụ Lương Văn Tuấn …' with 'Cụ Tuấn sinh năm 1932': the year told is 2024; so
+    is 'Ông Hoàng Văn Nhị, 80 tuổi, …' with 'Năm 1960, khi mới 15 tuổi, …' (born in 1945)."""
+    age = _AGE_NOW.search(text, 0, _LEAD_CHARS) or _AGE_APPOSED.search(text, 0, _LEAD_CHARS)
     if not age:
         return None
     born = [m.a.year for m in mentions if m.info.get("birth") and m.a is not None and m.a.year and not m.a.lunar]
+    if not born and (at := _AGE_IN_YEAR.search(text)):
+        born = [int(at.group(1)) - int(at.group(2))]
     return born[0] + int(age.group(1)) if born else None
+
+
+# 'Ông Hoàng Văn Nhị, 80 tuổi, ở thôn …': a person's age set after the name, as a profile's lead does
+_AGE_APPOSED = re.compile(r"[" + re.escape(UPPERCASE) + r"][^\W\d_]*,[ \t]*(\d{2,3})[ \t]+tuổi[ \t]*,")
+# 'Năm 1960, khi mới 15 tuổi, tôi …': a year told with the age reached in it
+_AGE_IN_YEAR = re.compile(r"(?<!\w)năm[ \t]+(\d{4})[ \t]*,[ \t]*(?:khi|lúc|lúc đó|khi đó)[ \t]+(?:mới[ \t]+|vừa[ \t]+|tròn[ \t]+)?"
+                          r"(\d{1,2})[ \t]+tuổi(?!\w)", re.IGNORECASE)
 
 
 def _shift(ref: Reference, unit: str, offset: int) -> TimeValue | None:
@@ -1016,6 +1046,8 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             # 'hồi tháng 5 vừa qua' is the May gone by the article's time, whatever year the
             # sentence told before it ('… từ năm 1947 đến năm 1954, … hồi tháng 5 vừa qua')
             hint = now_day.year
+        if m.info.get("counted_year"):
+            hint = m.info["counted_year"]  # ('Sau hơn 18 tháng thi công, … từ ngày 1/11'): the span's year
         if m.kind in ("point", "range", "before", "after", "until_now", "from_now"):
             a, inf_a, n_a = _complete_point(m.a, hint)
             # 'Tháng 1 tới' is the January to come, 'Tháng 10 vừa qua' the October gone

@@ -1516,3 +1516,14 @@ def test_following_days_listed_with_and(text, expected):
 ])
 def test_a_years_months_with_cua_and_a_stretch_to_the_end_of_a_day(text, expected):
     assert list(extract_text(text, reference_date=REF)["edtf"]) == expected
+
+
+def test_the_story_is_told_after_a_span_of_works_and_at_the_age_its_lead_gives():
+    text = ("Khánh thành nhà máy nước\n\nSáng 25/11, công ty tổ chức lễ khánh thành nhà máy.\n\n"
+            "Nhà máy được khởi công từ tháng 3/2024. Sau hơn 18 tháng thi công, công trình đã hoàn thành và đi vào "
+            "hoạt động từ ngày 1/11.")
+    assert list(extract_text(text)["edtf"]) == ["2025-11-25", "2024-03", "2025-11-01"]
+    text = ("Nghệ nhân giữ nghề\n\nÔng Hoàng Văn Nhị, 80 tuổi, ở thôn Nà Tèn là người giữ nghề.\n\n"
+            "Năm 1960, khi mới 15 tuổi, ông theo bố học nghề. Tháng 9/2023, ông được tặng Bằng khen. "
+            "Từ đầu năm nay, ông đã truyền nghề cho 10 thanh niên.")
+    assert list(extract_text(text)["edtf"])[-1].startswith("2025-01")
