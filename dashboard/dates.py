@@ -550,15 +550,21 @@ def quarter(m, text):
 def numbered_week(m, text):
     """'Tuần 45/2025', 'tuần thứ 45 năm 2025': a week counted in the year, as health and market
     reports count them (ISO weeks, Monday to Sunday)."""
-    try:
-        first = dt.date.fromisocalendar(int(m["y"]), int(m["w"]), 1)
-    except ValueError:
-        return None  # 'tuần 0', 'tuần 54': no such week
-    last = first + dt.timedelta(days=6)
     # its days said again in brackets are the same stretch: one mention, over both
     days = _WEEK_DAYS_BRACKET.match(text, m.end())
-    return Mention(m.start(), days.end() if days else m.end(), "range", Part(first.year, first.month, first.day, "day"),
-                   Part(last.year, last.month, last.day, "day"), rule="numbered_week")
+    return _iso_week(int(m["y"]), int(m["w"]), m.start(), days.end() if days else m.end(), "numbered_week")
+
+
+def _iso_week(year: int, week: int, start: int, end: int, rule: str) -> Mention | None:
+    """The days of a week counted in the year (ISO weeks, Monday to Sunday); None for 'tuần 0',
+    'tuần 54': no such week."""
+    try:
+        first = dt.date.fromisocalendar(year, week, 1)
+    except ValueError:
+        return None
+    last = first + dt.timedelta(days=6)
+    return Mention(start, end, "range", Part(first.year, first.month, first.day, "day"),
+                   Part(last.year, last.month, last.day, "day"), rule=rule)
 
 
 @rule(r"(?<!\w)tuần\s+(?:thứ\s+)?(?P<w>\d{{1,2}})(?![\d/.\-])(?!\s*,?\s*(?:của\s+)?năm\s+\d)(?!\s+(?:liên|liền|tuổi))(?!\w)",
@@ -569,13 +575,7 @@ def numbered_week_again(m, text):
     told = [*_NUMBERED_WEEK_TOLD.finditer(text, max(0, m.start() - 3000), m.start())][-1:]
     if not told:
         return None
-    try:
-        first = dt.date.fromisocalendar(int(told[0]["y"]), int(m["w"]), 1)
-    except ValueError:
-        return None
-    last = first + dt.timedelta(days=6)
-    return Mention(m.start(), m.end(), "range", Part(first.year, first.month, first.day, "day"),
-                   Part(last.year, last.month, last.day, "day"), rule="numbered_week_again")
+    return _iso_week(int(told[0]["y"]), int(m["w"]), m.start(), m.end(), "numbered_week_again")
 
 
 _NUMBERED_WEEK_TOLD = re.compile(r"(?<!\w)tuần\s+(?:thứ\s+)?\d{1,2}(?:\s*/\s*|\s*,?\s*(?:của\s+)?năm\s+)(?P<y>\d{4})(?!\d)",

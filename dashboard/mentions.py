@@ -744,14 +744,18 @@ def mark_after_works(text: str, mentions: list[Mention]) -> list[Mention]:
         spans = [*works_span().finditer(text, prev.end, m.start)][-1:]
         if not spans or re.search(r"[.!?\n]", text[spans[0].end():m.start]):
             continue
-        span = spans[0]
-        months = int(span.group(1)) * (1 if span.group(2).lower() == "tháng" else 12)
-        k = prev.a.year * 12 + (prev.a.month or 1) - 1 + months
-        year = k // 12
-        if m.a.month and m.a.month < k % 12 + 1:
+        year, month = works_end(prev.a, spans[0])
+        if m.a.month and m.a.month < month:
             year += 1  # (a month earlier in the calendar than the span's last is in the year after it)
         m.info["counted_year"] = year
     return mentions
+
+
+def works_end(start: Part, span: re.Match) -> tuple[int, int]:
+    """(year, month) a span of works ('Sau hơn 18 tháng thi công') comes to from its start."""
+    months = int(span.group(1)) * (1 if span.group(2).lower() == "tháng" else 12)
+    k = start.year * 12 + (start.month or 1) - 1 + months
+    return k // 12, k % 12 + 1
 
 
 def _balance_brackets(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -18,7 +18,7 @@ from functools import cache
 from . import timevalue as tv
 from .dates import Mention, Part
 from .lexicon import alternation, load
-from .mentions import plan_cue, to_come_after, to_come_before, works_span
+from .mentions import plan_cue, to_come_after, to_come_before, works_end, works_span
 from .textnorm import UPPERCASE
 from .timevalue import OPEN, Point, TimeValue
 
@@ -690,10 +690,7 @@ def _years_after_works(mentions: list[Mention], text: str) -> list[int]:
                 and m.a.year and not m.a.lunar and m.a.precision in ("month", "year", "day") and m.kind == "point"]
         if not told:
             continue
-        a = told[-1].a
-        n = int(w.group(1))
-        months = n if w.group(2).lower() == "tháng" else 12 * n
-        out.append((a.year * 12 + (a.month or 1) - 1 + months) // 12)
+        out.append(works_end(told[-1].a, w)[0])
     return out
 
 
