@@ -279,7 +279,6 @@ def _footer_start() -> re.Pattern:
 
 
 @cache
-@cache
 def _record_line() -> re.Pattern:
     return re.compile(r"\s*(?:[-–•+*]\s*)?(?:" + alternation(load("titles")["record_fields"]) + r")\s*:", re.IGNORECASE)
 
@@ -288,6 +287,7 @@ def _record_line() -> re.Pattern:
 _LABELLED_LINE = re.compile(r"\s*(?:[-–•+*]\s*)?[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}\s*:\s*\S")
 
 
+@cache
 def _scene_caption() -> re.Pattern:
     return re.compile(r"\s*(?:" + alternation(load("layout")["scene_captions"]) + r")(?!\w)")
 
