@@ -1186,11 +1186,19 @@ def slashed_years(m, text):
 
 
 def named_period_rules():
-    """The lexicon of named periods as (compiled pattern, entry) pairs, longest names first."""
-    entries = []
-    for entry in load("named_periods")["periods"]:
-        for name in entry["names"]:
-            entries.append((name, entry))
+    """The lexicon of named periods as (name, entry) pairs, longest names first: the periods
+    as listed, and dynasties and reigns in every frame the histories say them in."""
+    lexicon = load("named_periods")
+    entries = [(name, entry) for entry in lexicon["periods"] for name in entry["names"]]
+    # 'dưới thời Lý - Trần': a time said under its 'thời' or 'triều' ('dưới thời Lý' alone would
+    # otherwise take the longer period's start)
+    entries += [("dưới " + name, entry) for name, entry in entries if name.startswith(("thời ", "triều "))]
+    frames = lexicon["dynasty_frames"]
+    for entry in lexicon["dynasties"]:
+        for frame in frames["house"] + (frames["short"] if entry.get("short") else []):
+            entries.extend((frame.format(house), entry) for house in entry["houses"])
+    for entry in lexicon["reigns"]:
+        entries.extend((frame.format(king), entry) for frame in lexicon["reign_frames"] for king in entry["kings"])
     entries.sort(key=lambda e: len(e[0]), reverse=True)
     return entries
 

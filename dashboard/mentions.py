@@ -298,15 +298,23 @@ def _task_before() -> re.Pattern:
     return re.compile(r"(?<!\w)" + alternation(load("cues")["task_objects_before"]) + r"\s+$", FLAGS)
 
 
+@cache
+def _link_before() -> re.Pattern:
+    return re.compile(r"(?<!\w)" + alternation(load("cues")["links_before"]) + r"\s+$", FLAGS)
+
+
 def drop_task_objects(text: str, mentions: list[Mention]) -> list[Mention]:
     """'Ban Chỉ đạo phòng, chống dịch COVID-19', 'công tác phòng, chống dịch': a named period
-    that is what a task or a body works against is no event."""
-    return [m for m in mentions if not (m.kind == "named" and _task_before().search(text, max(0, m.start - 24), m.start))]
+    that is what a task or a body works against is no event; nor is one a place is linked with
+    ('di tích gắn với vương triều Mạc')."""
+    return [m for m in mentions if not (m.kind == "named" and (_task_before().search(text, max(0, m.start - 24), m.start)
+                                                               or _link_before().search(text, max(0, m.start - 24), m.start)))]
 
 
 def drop_shadowed_named_periods(text: str, mentions: list[Mention]) -> list[Mention]:
     """A named period beside its own explicit date ('Khởi nghĩa Bắc Sơn vào tháng 9/1940')
     gives way to that date."""
+    mentions = _with_own_years(text, mentions)
     out = []
     for i, m in enumerate(mentions):
         if m.kind == "named" and (_site_before().search(text, max(0, m.start - 30), m.start)
@@ -325,6 +333,38 @@ def drop_shadowed_named_periods(text: str, mentions: list[Mention]) -> list[Ment
                 continue
         out.append(m)
     return out
+
+
+_MONTH_WORD = re.compile(r"(?<!\w)tháng(?!\w)", FLAGS)
+_OWN_YEAR_GAP = re.compile(r"\s*(?:năm\s+)?", FLAGS)
+
+
+def _with_own_years(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Cách mạng tháng Tám 1945', 'Tổng khởi nghĩa tháng 8 năm 1945': a named event that says
+    its month, and the bare year after it, are one date, a month (the year alone would lose the
+    month the words give, and an 'Sau …' before it).  A name that does not say its month
+    ('Chiến dịch Biên giới năm 1950') gives way to the year, as to any date of its own."""
+    out: list[Mention] = []
+    skip = -1
+    for i, m in enumerate(mentions):
+        if i == skip:
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        edtf = m.info.get("edtf", "") if m.kind == "named" else ""
+        if (nxt is not None and nxt.kind == "point" and _MONTH_WORD.search(text, m.start, m.end)
+                and nxt.a is not None and nxt.a.precision == "year"
+                and not nxt.a.approx and _within_year(edtf, nxt.a.year)
+                and _OWN_YEAR_GAP.fullmatch(text, m.end, nxt.start)):
+            m.end = nxt.end
+            skip = i + 1
+        out.append(m)
+    return out
+
+
+def _within_year(edtf: str, year: int) -> bool:
+    """An event's value (a day, a month, a stretch) falls inside one year."""
+    ends = edtf.split("/")
+    return all(e[:4].isdigit() and len(e) >= 4 and int(e[:4]) == year for e in ends)
 
 
 _COUNTED_FROM_BEFORE = re.compile(r"(?<!\w)(?:sau|trước)\s+\d{1,3}\s+(?:ngày|tuần|tháng|năm)\s+(?:khi\s+)?(?:cuộc\s+)?$", FLAGS)

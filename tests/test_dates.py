@@ -608,6 +608,21 @@ CASES = [
     # the time after or before a named event
     ("Sau Cách mạng Tháng Tám năm 1945, tỉnh trực thuộc Chính phủ.", ["1945-08/.."]),
     ("Trước Cách mạng Tháng Tám, vùng này rất nghèo.", ["../1945-08"]),
+    # a named event that says its month, with its bare year, is one month; one that does not
+    # gives way to the year it is told with
+    ("Sau Cách mạng tháng Tám 1945, xã thuộc tổng Lai Triều.", ["1945-08/.."]),
+    ("Khởi nghĩa Bắc Sơn năm 1940 nổ ra tại châu Bắc Sơn.", ["1940"]),
+    # dynasties, Chinese ones among them, in the frames histories say them in
+    ("Đến thời Tùy - Đường, huyện lập thành quận Ái Châu.", ["0581/0907"]),
+    ("Dưới thời nhà Tần, vùng đất này thuộc Tượng quận.", ["-0221/-0206"]),
+    ("Dưới triều Nguyễn, làng thuộc tổng Lai Triều.", ["1802/1945"]),
+    ("Thời kỳ Bắc thuộc lần thứ ba, vùng đất thuộc Giao Châu.", ["0602/0905"]),
+    ("Thời thuộc Minh, giặc Minh đặt ách đô hộ.", ["1407/1427"]),
+    ("Thời vua Đinh Tiên Hoàng, kinh đô đặt ở Hoa Lư.", ["0968/0979"]),
+    # a house's name that is also a word is read only after 'nhà'
+    ("Năm 2021, đơn vị kịp thời tấn công, xử lý kịp thời tùy theo tình hình.", ["2021"]),
+    # what a place is linked with is no event
+    ("Thành nằm trên núi Tô Thị, là di tích gắn với vương triều Mạc.", []),
     # a stretch between two days named by their weekdays
     ("Tuần lễ diễn ra từ thứ Sáu (16/10) đến hết Chủ nhật (25/10) tại thành phố.", ["2020-10-16/2020-10-25"]),
     # a count of years, then the day it came to

@@ -307,6 +307,10 @@ CASES = [
      {"places": [], "organisations": ["Trường THPT Việt Bắc"]}),
     ("Tháng 3/1929, Xứ ủy Bắc Kỳ họp tại Hải Phòng.",
      {"places": ["Bắc Kỳ", "Hải Phòng"], "organisations": ["Xứ ủy Bắc Kỳ"]}),
+    # older texts write the colonial regions small
+    ("Năm 1936, ông tham gia Ủy ban Mặt trận Dân chủ Bắc kỳ tại Hà Nội.",
+     {"places": ["Bắc Kỳ", "Hà Nội"], "organisations": ["Ủy ban Mặt trận Dân chủ Bắc Kỳ"]}),
+    ("Năm 1940, ông là ủy viên Xứ ủy Nam kỳ.", {"places": ["Nam Kỳ"], "organisations": ["Xứ ủy Nam Kỳ"]}),
     # a sector written small runs on to its unit; a lake written small is a place, 'Hồ' no lake
     ("Sáng 22/12/2023, Hội Văn học nghệ thuật tỉnh Cao Bằng tổ chức tọa đàm.",
      {"places": ["Cao Bằng"], "organisations": ["Hội Văn học nghệ thuật tỉnh Cao Bằng"]}),
