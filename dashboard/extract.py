@@ -53,6 +53,7 @@ def extract_records(article: Article, reference_date: dt.date | None = None) -> 
             if credited and ev.scope[0] == layout.credit_end:
                 ev.places = _unique(credited + ev.places)
     _title_headings(text, layout, events)
+    _title_bracketed_lines(text, layout, events)
     _title_from_items(text, layout, events, entities, items)
     _title_from_form(text, layout, events, entities, fields)
     _title_from_record_fields(text, layout, events)
@@ -183,6 +184,25 @@ def _title_headings(text: str, layout, events) -> None:
 @cache
 def _period_heading() -> re.Pattern:
     return re.compile(r"(?:" + alternation(load("titles")["period_headings"]) + r")(?!\w)", re.IGNORECASE)
+
+
+def _title_bracketed_lines(text: str, layout, events) -> None:
+    """'CHIẾN DỊCH NGHĨA LỘ' and under it '(Tiến công, từ ngày 18 tháng 4 đến ngày 1 tháng 5
+    năm 1948)': a line in brackets under a headline or heading, holding little but its dates,
+    dates what the headline names; the headline is the event's title."""
+    for ev in events:
+        i = layout.paragraph_index(ev.resolved.mention.start)
+        if i <= 0 or layout.blocks[i - 1].kind not in ("title", "heading"):
+            continue
+        line = text[layout.blocks[i].start:layout.blocks[i].end].strip()
+        m = ev.resolved.mention
+        rest = (text[layout.blocks[i].start:m.start] + " " + text[m.end:layout.blocks[i].end]).strip(" ()[],;:.-–\n")
+        if not (line.startswith("(") and line.endswith(")")) or len(rest.split()) > 3:
+            continue
+        above = layout.blocks[i - 1]
+        heading = _BRACKETED_DATES.sub("", _NUMBERING.sub("", text[above.start:above.end].strip())).strip(" :.-–")
+        if heading:
+            ev.title = heading
 
 
 _INTRODUCES_LIST = re.compile(r":\s*(?:\[\d{1,3}\]\s*)*$")

@@ -275,6 +275,8 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
     if len(title) > 2 and title[0] in "\"“" and title[-1] in "\"”" \
             and title.count("\"") + title.count("“") + title.count("”") == 2:
         title = title[1:-1].strip(" .,;:")  # a quotation the date opened: its words, without its marks
+    if len(title) > 2 and title[0] == "(" and title[-1] == ")" and title.count("(") == title.count(")") == 1:
+        title = title[1:-1].strip(" .,;:-–")  # a line wholly in brackets: its words, without them
     if len(title) > 140:
         title = title[:140].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
     return title[:1].upper() + title[1:]

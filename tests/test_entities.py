@@ -904,6 +904,21 @@ def test_list_marks_are_no_part_of_a_title():
     assert list(df["title"]) == ["Khánh thành cầu", "Hoàn thành giai đoạn 1"]
 
 
+@pytest.mark.parametrize("bracket,title", [
+    ("(Tiến công, từ ngày 18 tháng 4 đến ngày 1 tháng 5 năm 1948)", "Chiến dịch Nghĩa Lộ"),
+    ("(26/4 - 30/4/1975)", "Chiến dịch Nghĩa Lộ"),
+])
+def test_a_bracketed_line_under_a_headline_dates_what_the_headline_names(bracket, title):
+    df = extract_text(f"Chiến dịch Nghĩa Lộ\n{bracket}\n\nTừ cuối năm 1947, Pháp kiểm soát Tây Bắc.", reference_date=REF)
+    assert df.iloc[0]["title"] == title and df.iloc[1]["title"] == "Pháp kiểm soát Tây Bắc"
+
+
+def test_a_bracketed_line_that_tells_more_keeps_its_own_words():
+    df = extract_text("Chiến dịch Nghĩa Lộ\n(Ngày 18/4/1948, bộ đội Khu 10 nổ súng tiến công cứ điểm Nghĩa Lộ)\n\n"
+                      "Năm 1947, Pháp kiểm soát Tây Bắc.", reference_date=REF)
+    assert df.iloc[0]["title"].startswith("Bộ đội Khu 10 nổ súng")
+
+
 def test_a_date_after_a_document_is_its_issue_and_the_issuer_is_its_own():
     df = extract_text("Sáng 21/11/2020, Ban Thường vụ Tỉnh ủy tổ chức hội nghị tổng kết 10 năm thực hiện "
                       "Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.", reference_date=REF)
