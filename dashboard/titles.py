@@ -67,6 +67,7 @@ _CREDIT = re.compile(r"\s*[^\W\d_][^\W\d_ ]*(?:[ \t]+[^\W\d_]+){0,3}[ \t]*,[ \t]
 _DATELINE_PLACE = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,5}[ \t]*[-–—]?")
 _LEADING_JOINER = re.compile(r"^(?:và|thì|là|đã|rồi)\s+", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\s*(?:tại|ở)(?!\w)", re.IGNORECASE)  # a background that says where
+_LOCATIVE_INSIDE = re.compile(r"(?<!\w)(?:tại|ở)[ \t]+\S", re.IGNORECASE)  # ('sau trận đánh ở huyện Kỳ Anh')
 _LIST_MARKS = re.compile(r"^[\s•·●○◦▪■□►▶✓✔*+\-–—:|]+")
 _OF_AFTER_BACKGROUND = re.compile(r"\s*của(?!\w)", re.IGNORECASE)  # '…, ngày 23/2/2026 của Bộ Chính trị …'
 _FOOTNOTE = re.compile(r"\[(?:\d{1,3}|[a-z]|cần dẫn nguồn|sửa(?:[ \t]*\|[ \t]*sửa mã nguồn)?)\]")
@@ -156,6 +157,11 @@ def _split_background_at_dates(scoped: str, spans: list[tuple[int, int]], rules)
     return out
 
 
+# a place named alone after a place of the background ('sau trận đánh ở huyện Kỳ Anh, Hà Tĩnh,'):
+# the address goes on
+_BARE_NAME = re.compile(r"[" + re.escape(_UPPER) + r"]\w*(?:[ \t]+[" + re.escape(_UPPER) + r"]\w*){0,3}")
+
+
 def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], keep: tuple[int, int] | None = None) -> str:
     """The clause that says what happened: the scope without date expressions (and the
     words leading into them), leading background clauses ('Tại buổi lễ', 'Theo ông …')
@@ -188,6 +194,7 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
         # paper itself: 'Hà Nội, 12/12/2023 - Chiều nay, …')
         scoped = "\x00" * credit.end() + scoped[credit.end():]
     keep_chunks, in_background, apposition, where = [], False, False, False
+    prev_background = ""  # the background clause read last
     prev_chunk = ""  # the clause read before, kept or not
     short = ""  # the first short leftover: all there is of '…, nhập ngũ năm 1950 và …
     spans = _split_background_at_dates(scoped, clause_spans(scoped, 0, len(scoped)), rules)
@@ -223,6 +230,7 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
                                                             or in_background and _OF_AFTER_BACKGROUND.match(chunk)):
             in_background = True
             where = _LOCATIVE.match(chunk) is not None
+            prev_background = chunk
         elif in_background and where and (place := rules["admin_name"].match(chunk)) and len(chunk.split()) > 5 \
                 and chunk[place.end():].strip():
             # 'tại Nhà Văn hóa thôn Nà Phặc, xã Hồng Phong, huyện Bình Gia diễn ra ngày hội …': the
@@ -231,6 +239,7 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
             chunk = chunk[place.end():].strip()
             in_background = False
         elif not (in_background and (rules["admin_clause"].match(chunk) and len(chunk.split()) <= 5
+                                     or _LOCATIVE_INSIDE.search(prev_background) and _BARE_NAME.fullmatch(chunk)
                                      or _title_words().match(chunk) and after_name and not where)):
             # ('Theo ông Nguyễn Văn Hải, Giám đốc Ban …, trong quý IV, …': the titles of the
             # name before are background too; 'Tại buổi kiểm tra, Chủ tịch UBND tỉnh … yêu cầu …'

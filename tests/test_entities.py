@@ -654,6 +654,8 @@ def test_a_commemorated_events_place_is_its_foundings():
 
 
 @pytest.mark.parametrize("sentence,title", [
+    # a place named alone after a background clause's place goes on with the address
+    ("Tháng 4/1407, sau trận đánh ở huyện Kỳ Anh, Hà Tĩnh, quân nhà Hồ tan vỡ.", "Quân nhà Hồ tan vỡ"),
     # a decimal comma cuts no clause; words leading into a cut date go with it
     ("Năm 1960, cây cầu dài 1,2 km thay thế bến phà.", "Cây cầu dài 1,2 km thay thế bến phà"),
     ("Cầu được khởi công từ tháng 10/2021 với tổng mức đầu tư 600 tỷ đồng.",
