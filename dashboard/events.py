@@ -94,6 +94,7 @@ def _after_own_predicate(text: str, since: int, r: Resolved) -> int | None:
     return joins[-1].start() if joins else None
 
 
+_TIME_NOUNS = frozenset(["năm", "những", "các", "thời", "ngày", "giai", "dịp", "mốc", "kỳ", "tháng", "thời", "lần"])
 _AND_BEFORE = re.compile(r"(?<!\w)và\s+(?:(?:đến|vào|tới|sang)\s+)?$", re.IGNORECASE)
 
 
@@ -155,6 +156,9 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
             return True
         # ('… năm 1925, đồng chí tham gia …  và năm 1926 đồng chí là …': a person's subject, then its verb)
         words = after.split()
+        if len(words) > 2 and words[0] == "là" and words[1].lower() not in _TIME_NOUNS:
+            return True  # ('… và năm 1926 là một trong những người lãnh đạo …': the subject's again; not
+            #             '2017 và 2019 là những năm …', which says what the years were)
         n = next((k for k in (2, 1) if " ".join(words[:k]).lower() in subjects), 0)
         return bool(n) and n < len(words) and (words[n] == "là" or predicate.match(" ".join(words[n:])) is not None)
 

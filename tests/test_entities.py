@@ -804,6 +804,17 @@ def test_dates_inside_what_an_opening_date_tells_share_its_event():
     assert df.iloc[0]["places"] == ["Thụy Hùng"]
 
 
+def test_a_date_after_va_then_la_opens_what_the_subject_was_then():
+    df = extract_text("Năm 1925, ông tham gia vận động ân xá Phan Bội Châu và năm 1926 là một trong những người "
+                      "lãnh đạo cuộc bãi khóa ở Nam Định.", reference_date=REF)
+    assert list(df["title"]) == ["Ông tham gia vận động ân xá Phan Bội Châu",
+                                 "Là một trong những người lãnh đạo cuộc bãi khóa ở Nam Định"]
+    assert list(df["places"]) == [[], ["Nam Định"]]
+    # years listed and then said what they were stay one clause
+    df = extract_text("Các năm 2015, 2017 và 2019 là những năm tỉnh đạt giải cao.", reference_date=REF)
+    assert len(set(df["title"])) == 1
+
+
 def test_second_date_in_a_clause_takes_the_words_after_the_conjunction():
     df = extract_text("Thanh tra phát hiện sai phạm vào tháng 5/2022 và chuyển hồ sơ vào năm 2023.", reference_date=REF)
     assert list(df["title"]) == ["Thanh tra phát hiện sai phạm", "Chuyển hồ sơ"]
