@@ -446,8 +446,9 @@ def _merged_background(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
 def _document_before() -> re.Pattern:
     words = alternation(load("cues")["document_words"])
     # ('Luật Đất đai số 31/2024/QH15 ngày 18/1/2024': a law's name before its number)
-    return re.compile(r"(?<!\w)(?P<doc>(?:" + words + r")\s+(?:(?:[^\W\d_]+\s+){0,6}?số\s+)?[\w/\-.]*\d[\w/\-.]*)\s*,?\s*(?:ban\s+hành\s+)?"
-                      r"(?:ngày\s+)?$", re.IGNORECASE)
+    # ('Nghị quyết 20 (ngày 18/7/2023)': its day in brackets)
+    return re.compile(r"(?<!\w)(?P<doc>(?:" + words + r")\s+(?:(?:[^\W\d_]+\s+){0,6}?số\s+)?[\w/\-.]*\d[\w/\-.]*)\s*,?\s*(?P<bracket>\(\s*)?"
+                      r"(?:ban\s+hành\s+)?(?:ngày\s+)?$", re.IGNORECASE)
 
 
 _ISSUER = re.compile(r"\s+(?:của|do)\s+")
@@ -463,7 +464,10 @@ def _document_of(text: str, sent: tuple[int, int], r: Resolved):
     if not doc or not doc["doc"][:1].isupper():
         return None
     title, end = doc["doc"], m.end
-    issuer = _ISSUER.match(text, m.end)
+    closed = _CLOSING.match(text, m.end) if doc["bracket"] else None
+    if doc["bracket"] and not closed and not _ISSUER.match(text, m.end):
+        return None  # a bracket that goes on with more than its day and issuer
+    issuer = _ISSUER.match(text, closed.end() if closed else m.end)
     if issuer:
         # who issued it: up to the clause's end or what the document is about ('về …')
         stop = _ISSUER_END.search(text, issuer.end(), sent[1])
@@ -471,7 +475,12 @@ def _document_of(text: str, sent: tuple[int, int], r: Resolved):
         if words and words[0][:1].isupper():
             body = " ".join(words).rstrip(".")
             title, end = f"{title}{issuer.group().rstrip()} {body}", issuer.end() + len(body)
+    if doc["bracket"] and (close := _CLOSING.match(text, max(end, closed.end() if closed else end))):
+        end = close.end()  # the bracket goes with its day
     return doc.start(), end, title.replace("\x01", ",")
+
+
+_CLOSING = re.compile(r"\s*\)")
 
 
 _BY_DOCUMENT = re.compile(r"(?<!\w)theo\s+$", re.IGNORECASE)
@@ -696,9 +705,10 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                 restatements.append((m.start(), end))
         # 'nhà Lý (1009 - 1225)', 'Chủ tịch Hồ Chí Minh (1890 - 1969)': a bracketed date after a
         # name is that name's own time, not a clause of the sentence
+        # (but a document's day in brackets is its issue: 'Nghị quyết 20 (ngày 18/7/2023)')
         named = {id(r): span for r in group if id(r) not in heads and (span := _bracketed_for_name(text, r, persons))
                  and (r.mention.kind == "range" or len(group) - len(heads) > 1 or span[2])
-                 and not title_rules()["phase"].match(text, span[0])}
+                 and not title_rules()["phase"].match(text, span[0]) and _document_of(text, sent, r) is None}
         # the whole bracket is an aside for the sentence's other events
         asides = [(text.rfind("(", 0, r.mention.start), text.find(")", r.mention.end) + 1)
                   for r in group if id(r) in named] + restatements

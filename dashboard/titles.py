@@ -66,6 +66,8 @@ _CREDIT = re.compile(r"\s*[^\W\d_][^\W\d_ ]*(?:[ \t]+[^\W\d_]+){0,3}[ \t]*,[ \t]
                      r"(?:\([ \t]*[A-ZĐ][A-ZĐa-z.]{1,9}[ \t]*\)[ \t]*)?[-–—][ \t]*")
 _DATELINE_PLACE = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,5}[ \t]*[-–—]?")
 _LEADING_JOINER = re.compile(r"^(?:và|thì|là|đã|rồi)\s+", re.IGNORECASE)
+# '(ngày 20/12/2023 của HĐND huyện)' with its day cut: the issuer, without the brackets
+_ISSUER_LEFT_IN_BRACKETS = re.compile(r"\([ \t]*((?:của|do)[ \t][^()]*?)[ \t]*\)")
 _LOCATIVE = re.compile(r"\s*(?:tại|ở)(?!\w)", re.IGNORECASE)  # a background that says where
 _LOCATIVE_INSIDE = re.compile(r"(?<!\w)(?:tại|ở)[ \t]+\S", re.IGNORECASE)  # ('sau trận đánh ở huyện Kỳ Anh')
 _LIST_MARKS = re.compile(r"^[\s•·●○◦▪■□►▶✓✔*+\-–—:|]+")
@@ -210,6 +212,7 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
         chunk = scoped[a:b].replace("\x00", "").replace("\x01", ",")
         chunk = AGENCY.sub("", chunk.strip())
         chunk = _EMPTY_BRACKETS.sub("", chunk).strip()
+        chunk = _ISSUER_LEFT_IN_BRACKETS.sub(r"\1", chunk)
         chunk = _QUOTE_OPENED_BY_DATE.sub("", chunk)  # '“[Năm 1979], tôi nhập ngũ”': the quotation's words
         chunk = _strip_dangling(chunk)
         if not _WORD_CHAR.search(chunk):

@@ -932,6 +932,17 @@ def test_a_bracketed_line_that_tells_more_keeps_its_own_words():
     assert df.iloc[0]["title"].startswith("Bộ đội Khu 10 nổ súng")
 
 
+@pytest.mark.parametrize("sentence,titles", [
+    ("Huyện bổ sung 6 công trình vào kế hoạch năm 2024 theo Nghị quyết 20 (ngày 18/7/2023) với kinh phí 6,9 tỷ đồng.",
+     ["Huyện bổ sung 6 công trình vào kế hoạch theo Nghị quyết 20 với kinh phí 6,9 tỷ đồng", "Nghị quyết 20"]),
+    ("Năm 2024, huyện bổ sung 6 công trình theo Nghị quyết 34 (ngày 20/12/2023 của HĐND huyện Đông Giang).",
+     ["Huyện bổ sung 6 công trình theo Nghị quyết 34 của HĐND huyện Đông Giang", "Nghị quyết 34 của HĐND huyện Đông Giang"]),
+])
+def test_a_documents_day_in_brackets_is_its_issue(sentence, titles):
+    df = extract_text(sentence, reference_date=REF)
+    assert list(df["title"]) == titles
+
+
 def test_a_date_after_a_document_is_its_issue_and_the_issuer_is_its_own():
     df = extract_text("Sáng 21/11/2020, Ban Thường vụ Tỉnh ủy tổ chức hội nghị tổng kết 10 năm thực hiện "
                       "Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.", reference_date=REF)
