@@ -447,8 +447,8 @@ def _document_before() -> re.Pattern:
     words = alternation(load("cues")["document_words"])
     # ('Luật Đất đai số 31/2024/QH15 ngày 18/1/2024': a law's name before its number)
     # ('Nghị quyết 20 (ngày 18/7/2023)': its day in brackets)
-    return re.compile(r"(?<!\w)(?P<doc>(?:" + words + r")\s+(?:(?:[^\W\d_]+\s+){0,6}?số\s+)?[\w/\-.]*\d[\w/\-.]*)\s*,?\s*(?P<bracket>\(\s*)?"
-                      r"(?:ban\s+hành\s+)?(?:ngày\s+)?$", re.IGNORECASE)
+    return re.compile(r"(?<!\w)(?P<doc>(?:" + words + r")\s+(?:(?:[^\W\d_]+\s+){0,6}?số\s+)?[\w/\-.]*\d[\w/\-.]*)\s*,?\s*"
+                      r"(?P<bracket>\(\s*)?(?:ban\s+hành\s+)?(?:ngày\s+)?$", re.IGNORECASE)
 
 
 _ISSUER = re.compile(r"\s+(?:của|do)\s+")
