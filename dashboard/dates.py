@@ -182,7 +182,7 @@ def numeric_day_month_year(m, text):
     return Mention(m.start(), m.end(), "point", Part(y, mo, d, "day"))
 
 
-@rule(r"(?<![\d/.,])(?P<d>{DAY})(?P<s>[/.\-])(?P<m>{MONTH})(?P=s)(?P<yy>\d\d)(?![\d/.\-]|[.,]\d)", 29, gate=DIGIT_START)
+@rule(r"(?<![\d/.,])(?P<d>{DAY})(?P<s>[/.\-])(?P<m>{MONTH})(?P=s)(?P<yy>\d\d)(?![\d/\-]|[.,]\d)", 29, gate=DIGIT_START)
 def numeric_two_digit_year(m, text):
     """'Ngày 2-9-45', 'ngày 20/11/24': a year written with two digits, after a word that says
     a day follows; its century is the one that puts it at or before the article's time

@@ -1126,6 +1126,10 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     # organisation's ('Trường Chính trị Hoàng Văn Thụ')
     holders = SpanList(p for p in places + orgs if p.role != "title")
     persons = [x for x in persons if not holders.covers(x.start - 1, x.end)]
+    # ('liệt sĩ Đoàn Kinh tế - Quốc phòng 337': a body whose head is a family name, not a person
+    # the title before it names)
+    org_starts = {o.start: o.end for o in orgs if o.role != "title"}
+    persons = [x for x in persons if org_starts.get(x.start, 0) <= x.end]
     # ('hai xã Kim Đồng và Quang Trung': a commune listed after its word, though named after a king)
     units = {(p.start, p.end) for p in places if p.kind in K["local_kinds"]}
     persons = [x for x in persons if (x.start, x.end) not in units]

@@ -957,13 +957,18 @@ def _subject_rules() -> tuple[frozenset[str], re.Pattern]:
     return frozenset(lex["carried_subjects"]), predicate
 
 
+@cache
+def _not_subjects() -> frozenset[str]:
+    return frozenset(load("titles")["not_subjects"])
+
+
 def _person_subject(title: str, subjects: frozenset[str]) -> str | None:
     """'Ông Nguyễn Văn A sinh …' → 'Ông Nguyễn Văn A': a person's word, the capitalised words
     of a name after it, then a verb written small."""
     words = title.split()
     n = next((k for k in (2, 1) if " ".join(words[:k]).lower() in subjects), 0)
-    if not n:
-        return None
+    if not n or any(" ".join(words[:k]).lower().rstrip(",:") in _not_subjects() for k in (2, 3)):
+        return None  # ('Họ tên, Lê Duy Nghim, sinh': a record's label)
     while n < len(words) and words[n][:1].isupper():
         n += 1
     return " ".join(words[:n]) if n < len(words) and words[n][:1].islower() else None

@@ -216,6 +216,10 @@ def _one_paragraph_per_line(chunk: str) -> bool:
 
 _INFOBOX_ROW = re.compile(r"\|[ \t]*\|[ \t]*$")  # a row whose last cells are empty
 _TABLE_RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?")
+# an author's name (capitalised words, or one written in capitals) and the paper in brackets,
+# before a time stamp
+_AUTHOR_THEN_STAMP = re.compile(r"\s*(?P<author>[" + UPPERCASE + r"][^\W\d_]*(?:[ \t.]+[" + UPPERCASE + r"][^\W\d_]*){0,4}"
+                                r"(?:[ \t]*\([^()\d\n]{2,40}\))?)[ \t]*[-–|,]?(?=[ \t]*\d)")
 _CLOCK = re.compile(r"\d{1,2}\s*[:h]\s*\d{2}")
 
 
@@ -379,6 +383,11 @@ def analyse(text: str) -> Layout:
                 and _CLOCK.search(stamp := chunk.split("\n")[1]) and (d := _widget_date(stamp)):
             # 'PV\n07:15 25/07/2024': the author's line over the story's time stamp
             kind, published, byline = "dateline", d, byline or author
+        elif i <= 3 and published is None and "\n" not in chunk.strip() and _CLOCK.search(chunk) \
+                and (m := _AUTHOR_THEN_STAMP.match(chunk)) and (d := _widget_date(chunk[m.end():])):
+            # 'HƯNG THƠ (báo lao động) 29/01/2026 16:34 (GMT+7)': the author (and paper) and the
+            # story's time stamp on one line
+            kind, published, byline = "dateline", d, byline or m["author"].strip()
         elif i <= 4 and published is None and (d := _document_date(chunk)):
             kind, published = "dateline", d  # 'Lạng Sơn, ngày 20 tháng 12 năm 2024' over an official text
         elif i == len(paragraphs) - 1 and i > 0 and _is_byline(chunk, byline_cue):

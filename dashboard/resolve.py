@@ -1024,10 +1024,16 @@ def resolve(mentions: list[Mention], ref: Reference | None,
         if m.info.get("yy") is not None and m.a is not None and m.a.year is None:
             # 'ngày 2-9-45': the century that puts the year at or before the article's time
             now = ref.year if ref else None
-            if now is None:
+            if now is not None:
+                century = now // 100 * 100
+                hint = century + m.info["yy"] if century + m.info["yy"] <= now + 1 else century - 100 + m.info["yy"]
+            elif (anchor := last_year if last_year is not None else birth_year) is not None:
+                # with no time of its own, the story's year (or birth) told before it ('sinh năm
+                # 1949; hy sinh ngày 12/10/72'): the year of that century nearest it
+                hint = anchor // 100 * 100 + m.info["yy"]
+                hint += 100 if hint < anchor - 50 else -100 if hint > anchor + 50 else 0
+            else:
                 continue
-            century = now // 100 * 100
-            hint = century + m.info["yy"] if century + m.info["yy"] <= now + 1 else century - 100 + m.info["yy"]
         notes: list[str] = list(m.notes)
         value: TimeValue | None = None
         if m.kind == "range" and m.a.lunar and m.b.lunar and m.a.year is None and not m.a.canchi and m.b.canchi \

@@ -508,6 +508,8 @@ CASES = [
     ("Ngày 2-9-45, Bác đọc Tuyên ngôn độc lập.", ["1945-09-02"]),
     ("Ngày 20/10/20, trường tổ chức lễ kỷ niệm.", ["2020-10-20"]),
     ("Tỷ lệ 2/9/45 học sinh đạt yêu cầu.", []),
+    # (at a sentence's end too)
+    ("Ông hy sinh ngày 12/10/72.", ["1972-10-12"]),
     # the year after a comma, as English writes it; a count after a comma is no year
     ("Ngày 2 tháng 9, 1945, Bác đọc Tuyên ngôn độc lập.", ["1945-09-02"]),
     ("Ngày 15 tháng 10, 2024 người tham dự lễ hội.", ["2020-10-15"]),
@@ -1015,6 +1017,20 @@ def test_an_author_s_line_over_a_time_stamp_dates_the_story():
     text = ("Lễ viếng nguyên lãnh đạo tỉnh\n\nPV\n07:15 25/07/2024\n\n"
             "Sáng nay (25/7), lễ viếng được tổ chức trọng thể. Lễ truy điệu được tổ chức lúc 13h ngày 26/7.")
     assert list(extract_text(text)["edtf"]) == ["2024-07-25", "2024-07-26"]
+
+
+def test_an_author_and_paper_on_the_time_stamp_s_line_date_the_story():
+    text = ("Truy điệu, an táng 5 hài cốt liệt sĩ\n\nHƯNG THƠ (báo lao động) 29/01/2026 16:34 (GMT+7)\n\n"
+            "Ngày 29.1, xã Khe Sanh tổ chức lễ truy điệu, an táng 5 hài cốt liệt sĩ.")
+    df = extract_text(text)
+    assert list(df["edtf"]) == ["2026-01-29"] and df.iloc[0]["date_text"] == "29.1"
+
+
+def test_a_two_digit_year_with_no_article_time_is_near_the_birth_told():
+    text = "Tấm tôn khắc thông tin: Họ tên: Lê Duy Nghim; sinh năm 1949, quê Thanh Hóa; hy sinh ngày 12/10/72."
+    df = extract_text(text)
+    assert list(df["edtf"]) == ["1949", "1972-10-12"]
+    assert not df.iloc[0]["title"].startswith("Họ") and df.iloc[1]["title"] == "Hy sinh"
 
 
 def test_a_year_in_a_statement_of_its_own_after_a_semicolon_is_its_event():

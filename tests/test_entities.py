@@ -307,6 +307,9 @@ CASES = [
      {"places": [], "organisations": ["Trường THPT Việt Bắc"]}),
     ("Tháng 3/1929, Xứ ủy Bắc Kỳ họp tại Hải Phòng.",
      {"places": ["Bắc Kỳ", "Hải Phòng"], "organisations": ["Xứ ủy Bắc Kỳ"]}),
+    # a body whose head is a family name is no person after a title word
+    ("Ngày 5/1/2026, Đội quy tập hài cốt liệt sĩ Đoàn Kinh tế - Quốc phòng 337 tìm thấy 5 hài cốt.",
+     {"persons": [], "organisations": ["Đoàn Kinh tế - Quốc phòng"]}),
     # older texts write the colonial regions small
     ("Năm 1936, ông tham gia Ủy ban Mặt trận Dân chủ Bắc kỳ tại Hà Nội.",
      {"places": ["Bắc Kỳ", "Hà Nội"], "organisations": ["Ủy ban Mặt trận Dân chủ Bắc Kỳ"]}),
