@@ -35,7 +35,8 @@ def title_rules() -> dict:
         "period_words": frozenset(lex["period_words"]),
         "demonstratives": frozenset(lex["demonstratives"]),
         "speaker": re.compile(r"(?<!\w)(?:" + alternation(lex["speech_verbs"]) + r")\s*(?:rằng\s*)?$", re.IGNORECASE),
-        "reporter": re.compile(r"(?<!\w)(?:" + alternation(lex["reporting_verbs"]) + r")\s*(?:rằng\s*)?$", re.IGNORECASE),
+        # ('Nguồn tin của PLO thông tin thêm, …': what more a source said)
+        "reporter": re.compile(r"(?<!\w)(?:" + alternation(lex["reporting_verbs"]) + r")(?:\s+thêm)?\s*(?:rằng\s*)?$", re.IGNORECASE),
         "bracket_words": lex["bracket_words"],
         # an interview's speaker before a colon: a title word or two and a name in capitals
         # (without a title word, a name of three syllables at least: 'Lạng Sơn: …' heads a place's news)

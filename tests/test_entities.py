@@ -657,6 +657,9 @@ def test_a_commemorated_events_place_is_its_foundings():
 
 
 @pytest.mark.parametrize("sentence,title", [
+    # who said more is background to what was said
+    ("Nguồn tin của PLO thông tin thêm, đến khoảng 15 giờ chiều 7/3/2025, lực lượng công an đã khống chế đối tượng.",
+     "Lực lượng công an đã khống chế đối tượng"),
     # a place named alone after a background clause's place goes on with the address
     ("Tháng 4/1407, sau trận đánh ở huyện Kỳ Anh, Hà Tĩnh, quân nhà Hồ tan vỡ.", "Quân nhà Hồ tan vỡ"),
     # a decimal comma cuts no clause; words leading into a cut date go with it
