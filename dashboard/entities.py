@@ -19,7 +19,10 @@ from .textnorm import UPPERCASE as _UPPER
 from .textnorm import lower_view
 
 # ('Đắk R'lấp', 'Ch’ơm', 'M'Drắk': names of the Central Highlands hold an apostrophe)
-_SYLLABLE = re.compile(r"[^\W\d_][\w]*(?:(?:[-&]|['’](?=[^\W\d_]))[^\W\d_][\w]*)*|&")
+# a hyphen joins the parts of a word ('Mát-xcơ-va', 'Bà Rịa-Vũng Tàu'), not a name and the words
+# a writer glued to it ('xã Phúc Sơn-lúc đó bao gồm …')
+_GLUED = alternation(load("places")["glued_after_dash"])
+_SYLLABLE = re.compile(r"[^\W\d_][\w]*(?:(?:[-&](?!" + _GLUED + r"(?![\w-]))|['’](?=[^\W\d_]))[^\W\d_][\w]*)*|&")
 
 
 @dataclass

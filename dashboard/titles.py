@@ -254,6 +254,7 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
         if chunk.strip(" ,;:.").lower() in rules["period_words"] or chunk.strip(" ,;:.").lower() in rules["demonstratives"]:
             continue  # 'Nhiệm kỳ 2019 - 2024, …', 'Năm Giáp Thìn này, …': what points at the date, without it
         if len(words) <= 2 and not any(w[0].isupper() for w in words[1:]) and words[0].lower() not in rules["subjects"] \
+                and " ".join(words).lower() not in rules["subjects"] \
                 and not (words[0][0].isupper() and _next_is_capitalised(scoped, spans, ci)) \
                 and not (any(not bg for bg, _, _ in keep_chunks) and all(w.lower() not in rules["dangling"] for w in words)):
             # a leftover ('vào năm', 'nghiêm túc'), unless a subject and its verb ('Ông mất') or

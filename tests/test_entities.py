@@ -307,6 +307,10 @@ CASES = [
      {"places": [], "organisations": ["Trường THPT Việt Bắc"]}),
     ("Tháng 3/1929, Xứ ủy Bắc Kỳ họp tại Hải Phòng.",
      {"places": ["Bắc Kỳ", "Hải Phòng"], "organisations": ["Xứ ủy Bắc Kỳ"]}),
+    # words glued to a name with a dash are no part of it
+    ("Ngày 3-9-1944, đồng chí Quế thành lập Chi bộ Yên Lý (xã Phúc Sơn-lúc đó gồm cả xã Lam Cốt).",
+     {"places": ["Phúc Sơn", "Lam Cốt"]}),
+    ("Năm 2020, đoàn đến Mát-xcơ-va và Bà Rịa-Vũng Tàu.", {"places": ["Mát-xcơ-va", "Bà Rịa-Vũng Tàu"]}),
     # a body whose head is a family name is no person after a title word
     ("Ngày 5/1/2026, Đội quy tập hài cốt liệt sĩ Đoàn Kinh tế - Quốc phòng 337 tìm thấy 5 hài cốt.",
      {"persons": [], "organisations": ["Đoàn Kinh tế - Quốc phòng"]}),
@@ -657,6 +661,9 @@ def test_a_commemorated_events_place_is_its_foundings():
 
 
 @pytest.mark.parametrize("sentence,title", [
+    # a body named by its kind alone opens a list of subjects
+    ("Ngày 3-9-2024, Đảng bộ, chính quyền và nhân dân xã Phúc Sơn tổ chức lễ kỷ niệm.",
+     "Đảng bộ, chính quyền và nhân dân xã Phúc Sơn tổ chức lễ kỷ niệm"),
     # who said more is background to what was said
     ("Nguồn tin của PLO thông tin thêm, đến khoảng 15 giờ chiều 7/3/2025, lực lượng công an đã khống chế đối tượng.",
      "Lực lượng công an đã khống chế đối tượng"),
