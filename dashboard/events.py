@@ -114,6 +114,25 @@ _COUNTED_FROM_OPENING = re.compile(r"\s*(?:(?:tròn|đúng|gần|hơn)\s+)?(?:\d
                                    re.IGNORECASE)
 
 
+def _split_before_joined_dates(text: str, clauses: list[tuple[int, int]], mentions: list[Resolved]) -> list[tuple[int, int]]:
+    """'…, gồm 3 chi bộ ở 3 thôn Kiến Phúc, Bảo Thái, Phấn Mễ và đến tháng 7/2005, Đảng bộ đã có …':
+    a date that 'và' joins at the end of a clause opens what comes after it; the words before
+    'và' end the clause before (not '… vào những năm 1920 và năm 1998', two dates of one clause)."""
+    out = list(clauses)
+    for prev, r in zip(mentions, mentions[1:], strict=False):
+        m = r.mention
+        i = next((i for i, (a, b) in enumerate(out) if a <= m.start < b + 1), None)
+        if i is None or out[i][0] <= prev.mention.start:
+            continue
+        a, b = out[i]
+        joined = _AND_BEFORE.search(text, max(a, m.start - 16), m.start)
+        if joined is None or not re.search(r"\w", text[a:joined.start()]) \
+                or re.search(r"\w", _BRACKETED.sub("", text[m.end:b])):
+            continue
+        out[i:i + 1] = [(a, joined.start()), (joined.start(), b)]
+    return out
+
+
 def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
            attached_to: dict[int, int] | None = None) -> list[tuple[int, int]]:
     """The span of the sentence each mention governs.  `attached_to`, when given, is filled
@@ -138,7 +157,7 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
                 # (but after 'X cho biết:' the speaker's words stay the sentence's: who and where)
                 return [(a, sentence[1])]
         return [sentence]
-    clauses = clause_spans(text, *sentence)
+    clauses = _split_before_joined_dates(text, clause_spans(text, *sentence), mentions)
 
     def clause_of(pos):
         for i, (a, b) in enumerate(clauses):
@@ -621,6 +640,9 @@ _FOUNDED_OBJECT_BEFORE = re.compile(r"(?:thành\s+lập|truyền\s+thống|k[ỷ
                                    r"(?:lực\s+lượng\s+|ngành\s+)?$", re.IGNORECASE)
 
 
+_COUNTED_UNITS_BEFORE = re.compile(r"(?<!\w)(?:\d{1,3}|các|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t]+$", re.IGNORECASE)
+
+
 def _protect_commas(text: str, entities: list[Entity]) -> str:
     """The text with the commas that cut no clause masked (same length): a decimal comma
     ('1,2 km') and one inside a name ('Sở Văn hóa, Thể thao và Du lịch')."""
@@ -637,8 +659,10 @@ def _protect_commas(text: str, entities: list[Entity]) -> str:
               and not _FOUNDED_OBJECT_BEFORE.search(text, max(0, a.start - 40), a.start)]
     # 'vào Hà Nội, Hải Phòng cuối tháng 12/1972': a list of places named bare is one object
     places = sorted((e for e in entities if e.type == "place"), key=lambda e: e.start)
+    # as is one after a count of units ('ở 3 thôn Kiến Phúc, Bảo Thái, Phấn Mễ')
     spans += [(a.end, b.start) for a, b in zip(places, places[1:], strict=False)
-              if a.text == a.name and b.text == b.name and _LIST_COMMA.fullmatch(text, a.end, b.start)]
+              if (a.text == a.name or _COUNTED_UNITS_BEFORE.search(text, max(0, a.start - 12), a.start))
+              and b.text == b.name and _LIST_COMMA.fullmatch(text, a.end, b.start)]
     spans += [(m.start(), m.end()) for m in _DECIMAL_COMMA.finditer(text)]
     commas = sorted({i for a, b in spans for i in range(a, b) if text[i] == ","})
     if not commas:

@@ -828,6 +828,14 @@ def test_a_date_after_va_then_la_opens_what_the_subject_was_then():
     assert len(set(df["title"])) == 1
 
 
+def test_a_date_joined_by_va_at_a_clause_s_end_opens_what_follows():
+    df = extract_text("Năm 1962, Huyện ủy quyết định thành lập Đảng bộ xã, gồm 3 chi bộ ở 3 thôn Kiến Phúc, Bảo Thái, "
+                      "Phấn Mễ và đến tháng 7/2005, Đảng bộ đã có 392 đảng viên.", reference_date=REF)
+    assert list(df["title"]) == ["Huyện ủy quyết định thành lập Đảng bộ xã, gồm 3 chi bộ ở 3 thôn Kiến Phúc, Bảo Thái, Phấn Mễ",
+                                 "Đảng bộ đã có 392 đảng viên"]
+    assert list(df["places"]) == [["Kiến Phúc", "Bảo Thái", "Phấn Mễ"], []]
+
+
 def test_second_date_in_a_clause_takes_the_words_after_the_conjunction():
     df = extract_text("Thanh tra phát hiện sai phạm vào tháng 5/2022 và chuyển hồ sơ vào năm 2023.", reference_date=REF)
     assert list(df["title"]) == ["Thanh tra phát hiện sai phạm", "Chuyển hồ sơ"]
