@@ -508,6 +508,11 @@ CASES = [
     ("Ngày 2-9-45, Bác đọc Tuyên ngôn độc lập.", ["1945-09-02"]),
     ("Ngày 20/10/20, trường tổ chức lễ kỷ niệm.", ["2020-10-20"]),
     ("Tỷ lệ 2/9/45 học sinh đạt yêu cầu.", []),
+    # the first or last month (or quarter) of a year
+    ("Trong tháng đầu tiên của năm 2017, xuất khẩu tăng.", ["2017-01"]),
+    ("Trong tháng cuối cùng của năm 2017, xuất khẩu tăng.", ["2017-12"]),
+    ("Trong tháng đầu năm 2017, xuất khẩu tăng.", ["2017-01"]),
+    ("Trong quý đầu tiên của năm 2017, xuất khẩu tăng.", ["2017-33"]),
     # (at a sentence's end too)
     ("Ông hy sinh ngày 12/10/72.", ["1972-10-12"]),
     # the year after a comma, as English writes it; a count after a comma is no year

@@ -307,6 +307,9 @@ CASES = [
      {"places": [], "organisations": ["Trường THPT Việt Bắc"]}),
     ("Tháng 3/1929, Xứ ủy Bắc Kỳ họp tại Hải Phòng.",
      {"places": ["Bắc Kỳ", "Hải Phòng"], "organisations": ["Xứ ủy Bắc Kỳ"]}),
+    # the regions of the centre
+    ("Ngày 17/1/2025, không khí lạnh ảnh hưởng đến Trung Trung Bộ và Tây Nam Bộ.",
+     {"places": ["Trung Trung Bộ", "Tây Nam Bộ"]}),
     # words glued to a name with a dash are no part of it
     ("Ngày 3-9-1944, đồng chí Quế thành lập Chi bộ Yên Lý (xã Phúc Sơn-lúc đó gồm cả xã Lam Cốt).",
      {"places": ["Phúc Sơn", "Lam Cốt"]}),
@@ -664,6 +667,9 @@ def test_a_commemorated_events_place_is_its_foundings():
     # a body named by its kind alone opens a list of subjects
     ("Ngày 3-9-2024, Đảng bộ, chính quyền và nhân dân xã Phúc Sơn tổ chức lễ kỷ niệm.",
      "Đảng bộ, chính quyền và nhân dân xã Phúc Sơn tổ chức lễ kỷ niệm"),
+    # what figures show is told after the comma
+    ("Thống kê cho thấy, trong tháng đầu tiên của năm 2017 đã có 4 mặt hàng xuất khẩu vượt 1 tỷ USD.",
+     "Có 4 mặt hàng xuất khẩu vượt 1 tỷ USD"),
     # who said more is background to what was said
     ("Nguồn tin của PLO thông tin thêm, đến khoảng 15 giờ chiều 7/3/2025, lực lượng công an đã khống chế đối tượng.",
      "Lực lượng công an đã khống chế đối tượng"),
