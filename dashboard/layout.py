@@ -20,7 +20,7 @@ from .textnorm import UPPERCASE
 _WIDGET = re.compile(fill(
     r"\s*(?:\d{{1,2}}\s*[:h]\s*\d{{2}}(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?\s*[,|\-]?\s*)?(?:(?P<wd>{WEEKDAY})\s*(?:[,\-–|]\s*)?)?(?:ngày\s+)?(?P<d>{DAY})\s*[/.\-]\s*(?P<m>{MONTH})\s*[/.\-]\s*"
     r"(?P<y>\d{{4}})(?:\s*[,|\-]?\s*\d{{1,2}}\s*[:h]\s*\d{{2}}(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?\s*GMT\s*[+\-]\s*\d{{1,2}}(?::\d\d)?\)?)?)?"
-    r"(?:\s*(?:GMT|\(GMT)[^\n]*)?\s*"), re.IGNORECASE)
+    r"(?:\s*(?:GMT|\(GMT)[^\n]*)?(?:\s*[|•·][^\w\n]*\d*)?\s*"), re.IGNORECASE)  # ('21:21 14-04-2025 | :98': a count of views)
 
 # 'Thứ sáu, ngày 28 tháng 1 năm 2022': the date bar written in words
 _WIDGET_WORDED = re.compile(fill(

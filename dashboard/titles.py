@@ -57,6 +57,10 @@ def title_rules() -> dict:
         # 'giữa lúc <the war> đang diễn ra, …': a time clause around the date, its lead-in cut
         # with it; 'giữa' alone opens no background ('giữa Lạng Sơn và Cao Bằng')
         "before_date": re.compile(r"\s*(?:" + alternation(lex["openers_before_date"]) + r")\s*\x00", re.IGNORECASE),
+        # ('…, Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình có chuyến thăm …': a holder's
+        # titles and name, then a verb: the subject of what happened, not an apposition)
+        "name_then_verb": re.compile(r"[" + re.escape(_UPPER) + r"][^\W\d_]*[ \t]+(?:" + alternation(lex["verbs_after_a_name"])
+                                     + r")(?!\w)"),
         "lead_background": re.compile(r"^\s*(?:" + alternation(lex["leading_background"]) + r")(?!\w)", re.IGNORECASE),
         "goes_on": re.compile(r"^\s*(?:" + alternation(lex["continuations"]) + r")(?!\w)", re.IGNORECASE),
     }
@@ -244,7 +248,8 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
             in_background = False
         elif not (in_background and (rules["admin_clause"].match(chunk) and len(chunk.split()) <= 5
                                      or _LOCATIVE_INSIDE.search(prev_background) and _BARE_NAME.fullmatch(chunk)
-                                     or _title_words().match(chunk) and after_name and not where)):
+                                     or _title_words().match(chunk) and after_name and not where
+                                     and not rules["name_then_verb"].search(chunk))):
             # ('Theo ông Nguyễn Văn Hải, Giám đốc Ban …, trong quý IV, …': the titles of the
             # name before are background too; 'Tại buổi kiểm tra, Chủ tịch UBND tỉnh … yêu cầu …'
             # is the event, a holder of a title its subject, as after a place: 'tại huyện Thủy

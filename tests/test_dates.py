@@ -1031,6 +1031,13 @@ def test_an_author_and_paper_on_the_time_stamp_s_line_date_the_story():
     assert list(df["edtf"]) == ["2026-01-29"] and df.iloc[0]["date_text"] == "29.1"
 
 
+def test_a_time_stamp_with_a_count_of_views_dates_the_story():
+    text = ("Lễ đón cấp Nhà nước tại Hà Nội\n\n21:21 14-04-2025 | :98\n\n"
+            "Trưa nay, chuyên cơ đã đến sân bay quốc tế Nội Bài.")
+    df = extract_text(text)
+    assert list(df["edtf"]) == ["2025-04-14"] and df.iloc[0]["date_text"] == "Trưa nay"
+
+
 def test_a_two_digit_year_with_no_article_time_is_near_the_birth_told():
     text = "Tấm tôn khắc thông tin: Họ tên: Lê Duy Nghim; sinh năm 1949, quê Thanh Hóa; hy sinh ngày 12/10/72."
     df = extract_text(text)

@@ -307,6 +307,8 @@ CASES = [
      {"places": [], "organisations": ["Trường THPT Việt Bắc"]}),
     ("Tháng 3/1929, Xứ ủy Bắc Kỳ họp tại Hải Phòng.",
      {"places": ["Bắc Kỳ", "Hải Phòng"], "organisations": ["Xứ ủy Bắc Kỳ"]}),
+    # a venue's first syllable is no place
+    ("Ngày 19-8-2024, tại Đại lễ đường Nhân dân, thủ đô Bắc Kinh, hai bên ký các văn kiện.", {"places": ["Bắc Kinh"]}),
     # the regions of the centre
     ("Ngày 17/1/2025, không khí lạnh ảnh hưởng đến Trung Trung Bộ và Tây Nam Bộ.",
      {"places": ["Trung Trung Bộ", "Tây Nam Bộ"]}),
@@ -664,6 +666,14 @@ def test_a_commemorated_events_place_is_its_foundings():
 
 
 @pytest.mark.parametrize("sentence,title", [
+    # an invitation is background; a holder's titles, name and verb are the subject and what it did
+    ("Nhận lời mời của Tổng Bí thư Tô Lâm, Chủ tịch nước Lương Cường, Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận "
+     "Bình có chuyến thăm cấp Nhà nước tới Việt Nam từ 14/4 - 15/4/2025.",
+     "Chủ tịch nước Trung Quốc Tập Cận Bình có chuyến thăm cấp Nhà nước tới Việt Nam"),
+    # a venue and its capital are the background's address
+    ("Ngày 19-8-2024, tại Đại lễ đường Nhân dân, thủ đô Bắc Kinh (Trung Quốc), Tổng Bí thư Tô Lâm và Chủ tịch Trung "
+     "Quốc Tập Cận Bình cùng chứng kiến lễ ký các văn kiện.",
+     "Tổng Bí thư Tô Lâm và Chủ tịch Trung Quốc Tập Cận Bình cùng chứng kiến lễ ký các văn kiện"),
     # a body named by its kind alone opens a list of subjects
     ("Ngày 3-9-2024, Đảng bộ, chính quyền và nhân dân xã Phúc Sơn tổ chức lễ kỷ niệm.",
      "Đảng bộ, chính quyền và nhân dân xã Phúc Sơn tổ chức lễ kỷ niệm"),
