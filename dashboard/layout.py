@@ -40,8 +40,11 @@ def _source_credit() -> re.Pattern:
     # ('Hà Nội, ngày 5/3/2025 - Hôm nay, …': a place and its full day, no agency)
     placed_day = (r"[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}\s*,\s*(?:ngày\s+)?"
                   r"(?P<day2>\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}\s*)")
-    return re.compile(r"(?:" + place + bracketed + r"|" + placed_day + r"|" + word + r"|" + site + r"|" + outlet
-                      + r"(?=\s))\s*[-–—]+\s*")
+    # ('Hà Nội (TTXVN 15/12/2021) Ngày 15/12/2021, …': the agency and its day in the bracket, no dash)
+    agency_day = (r"[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}\s*\(\s*" + word
+                  + r"\s*,?\s*(?P<day3>\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4})\s*\)")
+    return re.compile(r"(?:(?:" + place + bracketed + r"|" + placed_day + r"|" + word + r"|" + site + r"|" + outlet
+                      + r"(?=\s))\s*[-–—]+|" + agency_day + r"(?:\s*[-–—]+)?)\s*")
 
 
 @dataclass
@@ -426,10 +429,10 @@ def analyse(text: str) -> Layout:
                 and m.end() < len(chunk) and (chunk[m.end()].isupper() or chunk[m.end()] in "\"“"):
             # the story's source before its first words: a block of its own, then the story
             source = chunk[:m.end()].strip(" -–—")
-            if m["day"] or m["day2"]:
+            if m["day"] or m["day2"] or m["day3"]:
                 # 'HÀ NỘI, 22/11 (TTXVN) - …': the credit's day is the story's, told in its first
                 # sentence; the credit stays in the paragraph (its title leaves it out)
-                group = "day" if m["day"] else "day2"
+                group = "day" if m["day"] else "day2" if m["day2"] else "day3"
                 credit_day = (s + m.start(group), s + m.start(group) + len(m[group].rstrip()))
                 credit_end = s + m.end()
             else:

@@ -210,6 +210,11 @@ def _span_part(point: Point, fraction: tuple[float, float]) -> TimeValue:
     return TimeValue(tv.year(a), tv.year(max(a, b)), approximate=True)
 
 
+def _long_since(m: Mention) -> bool:
+    """'từ năm 2008 tới nay': a stretch to now from a whole year (not 'Từ đầu năm 2025 đến nay')."""
+    return m.kind == "until_now" and "span_part" not in m.info and m.a is not None and m.a.precision == "year"
+
+
 def explicit_years(mentions: list[Mention], text: str = "") -> list[int]:
     """Years the text states outright (not inferred) as things that happened, for the
     article's time: not the end of a range, not a plan ('tầm nhìn đến năm 2030')."""
@@ -221,7 +226,9 @@ def explicit_years(mentions: list[Mention], text: str = "") -> list[int]:
         # ('Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2025': the plan's year)
         # (nor a deadline: 'hoàn thành trước ngày 31/12/2028' is no time the story is told in)
         # (nor the end of a stretch from today: 'Từ nay đến hết tháng 2/2025' is to come)
-        if m.kind in ("after", "before", "from_now") or plan.search(text[max(0, m.start - 110):m.start]) \
+        # (nor the year a long stretch to now began: 'kể từ năm 2008 tới nay' says the story is
+        # later, not when; but 'Từ đầu năm 2025 đến nay' is told in 2025)
+        if m.kind in ("after", "before", "from_now") or _long_since(m) or plan.search(text[max(0, m.start - 110):m.start]) \
                 and not _DOCUMENT_DAY_BEFORE.search(text, max(0, m.start - 40), m.start) \
                 or to_come_after().match(text, m.end) and not _done_then_comma(text, m) \
                 or to_come_before().search(text, max(0, m.start - 90), m.start):
@@ -302,6 +309,10 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
         # 'Ở tuổi 92, cụ …' and 'Cụ sinh năm 1932': a profile is told in the year the age says
         if (now := _year_of_age_now(mentions, text)) is not None and now <= limit:
             candidates.append(now)
+        if candidates:
+            # ('Từ năm 2019 đến nay, …' beside 'Năm 1991, …': the story is told at least as late as
+            # a stretch to now began; alone, that start says nothing of when)
+            candidates += [m.a.year for m in mentions if m.kind == "until_now" and _long_since(m) and m.a.year <= limit]
         same_day = _year_of_same_day(mentions, limit)
         # not an old day the story commemorates ('Sáng 2/9, … Quốc khánh 2/9/1945')
         if same_day is not None and same_day >= max(candidates, default=0) - 1:

@@ -1038,6 +1038,24 @@ def test_a_time_stamp_with_a_count_of_views_dates_the_story():
     assert list(df["edtf"]) == ["2025-04-14"] and df.iloc[0]["date_text"] == "Trưa nay"
 
 
+def test_an_agency_s_day_in_the_credit_bracket_dates_the_story_and_is_no_event():
+    text = ("Xòe Thái thành di sản của nhân loại\n\nHà Nội (TTXVN 15/12/2021) Ngày 15/12/2021, hồ sơ Nghệ thuật Xòe Thái "
+            "đã được UNESCO ghi danh. Sáng 16/12, tỉnh Yên Bái tổ chức mít tinh.")
+    df = extract_text(text)
+    assert list(df["edtf"]) == ["2021-12-15", "2021-12-16"]
+
+
+def test_where_a_long_stretch_to_now_began_is_no_time_of_the_story():
+    # alone, it leaves year-less days unplaced rather than put them in its first year
+    text = ("Cục Di sản quốc gia Hàn Quốc ngày 15/12 cho biết kỳ họp đã bế mạc vào ngày 12/12. "
+            "Kể từ khi UNESCO bắt đầu xét công nhận vào năm 2008 tới nay, đã có 849 di sản được ghi danh.")
+    assert list(extract_text(text)["edtf"]) == ["2008/.."]
+    # beside the story's own years, it is a bound: the story is told at least that late
+    text = ("Năm 1991, thành được xếp hạng di tích. Trong những năm 60-70 của thế kỷ trước, bộ đội đóng quân tại đây. "
+            "Từ năm 2019 đến nay, thành phố đã đầu tư 10 tỷ đồng.")
+    assert "196X/197X" in list(extract_text(text)["edtf"])
+
+
 def test_a_two_digit_year_with_no_article_time_is_near_the_birth_told():
     text = "Tấm tôn khắc thông tin: Họ tên: Lê Duy Nghim; sinh năm 1949, quê Thanh Hóa; hy sinh ngày 12/10/72."
     df = extract_text(text)

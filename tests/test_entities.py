@@ -307,6 +307,8 @@ CASES = [
      {"places": [], "organisations": ["Trường THPT Việt Bắc"]}),
     ("Tháng 3/1929, Xứ ủy Bắc Kỳ họp tại Hải Phòng.",
      {"places": ["Bắc Kỳ", "Hải Phòng"], "organisations": ["Xứ ủy Bắc Kỳ"]}),
+    # a body's name in sentence case, its compound whole
+    ("Ngày 5/3/2024, Cục Di sản văn hóa tổ chức hội thảo.", {"organisations": ["Cục Di sản văn hóa"]}),
     # a venue's first syllable is no place
     ("Ngày 19-8-2024, tại Đại lễ đường Nhân dân, thủ đô Bắc Kinh, hai bên ký các văn kiện.", {"places": ["Bắc Kinh"]}),
     # the regions of the centre
