@@ -306,7 +306,11 @@ def _question_label() -> re.Pattern:
 
 @cache
 def _comment_heading() -> re.Pattern:
-    return re.compile(alternation(load("layout")["comment_headings"]), re.IGNORECASE)
+    lex = load("layout")
+    return re.compile(alternation(lex["comment_headings"] + lex["reference_headings"]), re.IGNORECASE)
+
+
+_WIKI_EDIT_MARK = re.compile(r"\[\s*sửa(?:\s*\|\s*sửa mã nguồn)?\s*\]")
 
 
 @cache
@@ -344,8 +348,11 @@ def analyse(text: str) -> Layout:
     for i, (s, e) in enumerate(paragraphs):
         chunk = text[s:e]
         kind = "body"
-        if comments or (i > 0 and len(chunk) <= 40 and _comment_heading().fullmatch(chunk.strip(" :.-–()0123456789"))):
-            comments = True  # 'Bình luận': readers' comments to the end of the page
+        if comments or (i > 0 and len(chunk) <= 60 and _comment_heading().fullmatch(
+                _WIKI_EDIT_MARK.sub("", chunk).strip(" :.-–()0123456789"))):
+            # 'Bình luận': readers' comments to the end of the page; 'Tham khảo[sửa | sửa mã nguồn]':
+            # a wiki's references (their access dates are no events)
+            comments = True
             blocks.append(Block(s, e, "furniture"))
             continue
         if related and not _looks_like_links(chunk):

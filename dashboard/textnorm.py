@@ -75,13 +75,29 @@ _OLD_NFC = re.compile("[oOuU][" + "".join(sorted({p[1] for p in _PAIRS})) + r"](
 
 def _new_style_tones(nfc: str) -> str:
     """Old→new tone placement in an NFC string, keeping its length.  Only at a syllable's
-    end: in 'hoàng' or 'huỳnh' both styles agree, and 'qu' is a consonant ('quý')."""
+    end: in 'hoàng' or 'huỳnh' both styles agree, and 'qu' is a consonant ('quý').  The
+    syllables spelt with 'i' or 'y' take one spelling too (_standard_i_y)."""
     def swap(m: re.Match) -> str:
         if m.start() and nfc[m.start() - 1] in "qQ":
             return m.group(0)
         return _PAIRS[m.group(0)]
 
-    return _OLD_NFC.sub(swap, nfc)
+    return _standard_i_y(_OLD_NFC.sub(swap, nfc))
+
+
+# Syllables written with a final 'i' or 'y' alike ('kỉ niệm'/'kỷ niệm', 'quí'/'quý', 'hi sinh'/'hy
+# sinh', 'Mĩ'/'Mỹ', 'liệt sỹ'/'liệt sĩ'): the view reads each as the spelling news mostly uses, which
+# the lexicons are written in.  After k, l, m, t only a toned 'i' (plain 'ki', 'li', 'mi', 'ti' are
+# other words or names); after h and qu a plain one too ('hi vọng', 'qui định'); 'sỹ' reads 'sĩ'.
+_I_Y = re.compile(r"(?<![^\W\d_])(?:[kKlLmMtT][íìỉĩịÍÌỈĨỊ]|(?:[hH]|[qQ][uU])[iíìỉĩịIÍÌỈĨỊ]|[sS][ỹỸ])(?![^\W\d_])")
+_TO_Y = str.maketrans("iíìỉĩịIÍÌỈĨỊỹỸ", "yýỳỷỹỵYÝỲỶỸỴĩĨ")
+
+
+def _standard_i_y(nfc: str) -> str:
+    """The 'i'/'y' spelling of the syllables that have both, keeping the length."""
+    if not _I_Y.search(nfc):
+        return nfc
+    return _I_Y.sub(lambda m: m.group(0).translate(_TO_Y), nfc)
 
 
 @lru_cache(maxsize=4)

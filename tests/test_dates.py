@@ -1056,6 +1056,15 @@ def test_where_a_long_stretch_to_now_began_is_no_time_of_the_story():
     assert "196X/197X" in list(extract_text(text)["edtf"])
 
 
+def test_a_wiki_s_references_are_no_events():
+    text = ("Trường THPT Hậu Lộc 2\n\nLịch sử[sửa | sửa mã nguồn]\n\nTrường được thành lập ngày 2 tháng 6 năm 1984. "
+            "Tại lễ kỉ niệm 30 năm thành lập trường (9/11/2014), tỉnh trao tặng Huân chương lao động hạng Nhì cho trường.\n\n"
+            "Tham khảo[sửa | sửa mã nguồn]\n\n  1. ^ “Trường THPT Hậu Lộc 2”. Văn hóa đời sống. Truy cập 7 tháng 2 năm 2021.")
+    df = extract_text(text)
+    assert "2021-02-07" not in list(df["edtf"])
+    assert "1984" in list(df["edtf"])  # the anniversary counts back from its own day, not the reading's
+
+
 def test_a_two_digit_year_with_no_article_time_is_near_the_birth_told():
     text = "Tấm tôn khắc thông tin: Họ tên: Lê Duy Nghim; sinh năm 1949, quê Thanh Hóa; hy sinh ngày 12/10/72."
     df = extract_text(text)

@@ -15,6 +15,17 @@ def test_tone_placement(old, new):
     assert NormalText.of(old).text == new
 
 
+@pytest.mark.parametrize("written,read", [
+    ("lễ kỉ niệm", "lễ kỷ niệm"), ("quí II", "quý II"), ("hi sinh", "hy sinh"), ("qui định", "quy định"),
+    ("đế quốc Mĩ", "đế quốc Mỹ"), ("Canh Tí", "Canh Tý"), ("huyện lị", "huyện lỵ"), ("liệt sỹ", "liệt sĩ"),
+    # plain 'ki', 'li', 'mi', 'ti' are other words or names; 'khi', 'thi', 'chi' have no 'y'
+    ("Lê Thị Mi", "Lê Thị Mi"), ("ti vi", "ti vi"), ("khi đó", "khi đó"), ("kỳ thi", "kỳ thi"), ("Mỹ Tho", "Mỹ Tho"),
+])
+def test_syllables_spelt_with_i_or_y_read_one_way_with_offsets_kept(written, read):
+    nt = NormalText.of(written)
+    assert nt.text == read and len(nt.text) == len(written)
+
+
 def test_fold_is_accent_and_case_insensitive():
     assert fold("Lạng Sơn") == fold("lang son") == "lang son"
     assert fold("Đảng") == "dang"
