@@ -282,7 +282,7 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
     main = [(c, j) for is_bg, c, j in keep_chunks if not is_bg] or [(c, j) for _, c, j in keep_chunks]
     # the clauses around a dropped apposition were one ('Đồng chí X, Chủ tịch UBND tỉnh, yêu cầu')
     title = "".join((j if i else "") + c for i, (c, j) in enumerate(main))
-    title = " ".join(balance_brackets(title).split()).strip(" .,;:-–|")  # one space between words
+    title = " ".join(balance_brackets(title).split()).strip(" .,;:-–|/")  # one space between words ("./." ends news)
     title = _LIST_MARKS.sub("", title)  # '• 15/3/2024 – khánh thành': the list's marks go with the date
     title = _LEADING_BRACKET.sub("", title)  # '(tỉnh Lạng Sơn), Tổ công tác …': what a dropped place left
     title = _strip_dangling(title)

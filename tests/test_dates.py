@@ -504,6 +504,11 @@ CASES = [
     ("Mùa xuân năm Tân Tỵ 1941, Bác Hồ về nước.", ["1941-02/1941-04"]),
     # a year named in the sixty-year cycle is the one near the story's time
     ("Năm 1944, quân Nhật chiếm đóng. Năm Ất Dậu, nạn đói hoành hành khắp miền Bắc.", ["1944", "1945"]),
+    # an anniversary of a coming into being or of a refounding, with its pair of years or days
+    ("Sáng 18/5/2023, tỉnh kỷ niệm 80 năm ra đời Đề cương về văn hóa Việt Nam (1943 - 2023).",
+     ["2023-05-18", "1943", "2023"]),
+    ("Ngày 1/10/2021, tỉnh tổ chức lễ kỷ niệm 30 năm tái lập tỉnh (1/10/1991 - 1/10/2021).",
+     ["2021-10-01", "1991-10-01", "2021-10-01"]),
     # a year of two digits after a day's word: the century that puts it at or before the article
     ("Ngày 2-9-45, Bác đọc Tuyên ngôn độc lập.", ["1945-09-02"]),
     ("Ngày 20/10/20, trường tổ chức lễ kỷ niệm.", ["2020-10-20"]),

@@ -682,6 +682,9 @@ def test_a_commemorated_events_place_is_its_foundings():
     # what figures show is told after the comma
     ("Thống kê cho thấy, trong tháng đầu tiên của năm 2017 đã có 4 mặt hàng xuất khẩu vượt 1 tỷ USD.",
      "Có 4 mặt hàng xuất khẩu vượt 1 tỷ USD"),
+    # a news story's closing mark is no part of its last title
+    ("Dự kiến Hội thảo sẽ được tổ chức tại tỉnh Lạng Sơn vào ngày 03/11/2019./.",
+     "Dự kiến Hội thảo sẽ được tổ chức tại tỉnh Lạng Sơn"),
     # who said more is background to what was said
     ("Nguồn tin của PLO thông tin thêm, đến khoảng 15 giờ chiều 7/3/2025, lực lượng công an đã khống chế đối tượng.",
      "Lực lượng công an đã khống chế đối tượng"),
