@@ -355,7 +355,8 @@ def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = Fals
             k += 2
             continue
         if not place and w.lower() == "và" and k + 1 < len(words) and _is_cap(words[k + 1][2]) \
-                and not _match_phrase(words, k + 1, K["heads_ci"]) and not _match_phrase(words, k + 1, K["people_words"]):
+                and (not _match_phrase(words, k + 1, K["heads_ci"]) or _match_phrase(words, k + 1, K["cap_compounds"]) > 1) \
+                and not _match_phrase(words, k + 1, K["people_words"]):
             # (not 'Chi bộ Cộng sản và Nhân dân Bắc Sơn': the people, written with a capital)
             # 'và Truyền hình', 'và Nhân văn'
             step = max(_match_phrase(words, k + 1, K["inner"]), _match_phrase(words, k + 1, K["cap_compounds"]), 1)
@@ -371,7 +372,7 @@ def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = Fals
             # 'Ban Quản lý dự án đầu tư xây dựng tỉnh', 'Ban Quản lý dự án đường Hồ Chí Minh': what
             # a board manages, written small, is its name up to the unit or the capital it reaches
             end, k = words[j - 1][1], j
-            if j < len(words) and _is_cap(words[j][2]):
+            if j < len(words) and (_is_cap(words[j][2]) or words[j][2] == "và"):
                 continue
             break
         if n:
@@ -502,6 +503,9 @@ def _managed_object_end(words, k: int, K) -> int:
             return j if not _match_phrase(words, j, K["heads_ci"]) else 0
         if words[j - 1][2].lower() in K["local_units"]:
             return j
+        if words[j][2] == "và" and j + 1 < len(words) and _is_cap(words[j + 1][2]) \
+                and (not _match_phrase(words, j + 1, K["heads_ci"]) or _match_phrase(words, j + 1, K["cap_compounds"]) > 1):
+            return j  # 'Cục Quản lý đê điều và Phòng chống thiên tai': a second task, capitalised
         step = max(_match_phrase(words, j, K["inner"]), _match_phrase(words, j, K["objects"]))
         if not step:
             return 0

@@ -307,6 +307,12 @@ CASES = [
      {"places": [], "organisations": ["Trường THPT Việt Bắc"]}),
     ("Tháng 3/1929, Xứ ủy Bắc Kỳ họp tại Hải Phòng.",
      {"places": ["Bắc Kỳ", "Hải Phòng"], "organisations": ["Xứ ủy Bắc Kỳ"]}),
+    # what a department manages, and a second task joined by 'và', are its name
+    ("Ngày 29/9/2025, Cục Quản lý đê điều và Phòng chống thiên tai cho biết bão làm 19 người chết.",
+     {"organisations": ["Cục Quản lý đê điều và Phòng chống thiên tai"]}),
+    ("Ngày 29/9/2025, Ban Quản lý dự án và Phát triển quỹ đất huyện họp.",
+     {"organisations": ["Ban Quản lý dự án và Phát triển quỹ đất huyện"]}),
+    ("Ngày 29/9/2025, Sở Y tế và Phòng Y tế huyện họp.", {"organisations": ["Sở Y tế", "Phòng Y tế huyện"]}),
     # a body's name in sentence case, its compound whole
     ("Ngày 5/3/2024, Cục Di sản văn hóa tổ chức hội thảo.", {"organisations": ["Cục Di sản văn hóa"]}),
     # a venue's first syllable is no place
