@@ -157,6 +157,7 @@ def _knowledge():
         # a number that ends a name: not a decimal, a date, or a count or measure after it
         "number_after": re.compile(r"(?:[ \t]+(?:" + alternation(org["numbered_arms"]) + r"))?[ \t]+\d{1,4}"
                                    r"(?![\d/:%]|[.,]\d|[ \t]*(?:[-–]|" + alternation(org["number_units"]) + r")(?!\w))"),
+        "team_words": frozenset(pl["team_suffixes"]),
         "team_after": re.compile(r"[ \t]+(?:" + alternation(pl["team_suffixes"]) + r")(?![\w.])"),
         "compounds": _compound_index(pl["admin_compounds"]),
         "not_after_locative": re.compile(alternation(pl["not_after_locative"] + load("cues")["document_words"])
@@ -513,6 +514,7 @@ def _managed_object_end(words, k: int, K) -> int:
     return j if words[j - 1][2].lower() in K["local_units"] else 0
 
 
+_NAME_DASH_BEFORE = re.compile(r"(?<![^\W\d_])([" + re.escape(_UPPER) + r"][^\W\d_]*[ \t]+[" + re.escape(_UPPER) + r"][^\W\d_]*)[ \t]+[-–][ \t]+$")
 _HONOUR_NAME = re.compile(r"[ \t]+([" + re.escape(_UPPER) + r"]\w*(?:[ \t]+[" + re.escape(_UPPER) + r"]\w*){1,2})(?!\w)")
 
 
@@ -805,6 +807,10 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             document_until = _extend_name(text, e, K)
             continue
         start = s
+        if head[:1].isupper() and (club := _NAME_DASH_BEFORE.search(text, max(0, s - 30), s)) \
+                and not _gazetteer().pattern.fullmatch(club.group(1)) and not K["title_start"].match(club.group(1)) \
+                and not _match_phrase(_words_at(text, club.start(1))[:2], 0, K["heads_ci"]):
+            start = club.start(1)  # 'Thể Công - Viettel': a club named with its owner, whole
         for prefix in K["prefixes"]:  # 'liên Tỉnh ủy Cao-Bắc-Lạng'
             if low.startswith(prefix, s - len(prefix)) and (s - len(prefix) == 0 or not low[s - len(prefix) - 1].isalnum()):
                 start = s - len(prefix)
@@ -976,6 +982,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         name = text[after:end]
         if after > e and end > after and _is_cap(name) and not inside(places, after, end) and \
                 not inside(persons, after, end) and not _not_a_place(name, K) and name.lower() not in K["sectors"] \
+                and not K["team_after"].match(text, end) and name.split()[-1] not in K["team_words"] \
                 and not _match_phrase(_words_at(text, after)[:4], 0, K["heads_ci"]) \
                 and (" " in name and (_all_capitalised(re.sub(r"[-–]", " ", name)) or name.lower() in K["admin_phrases_set"])
                      or name.isascii() or name in K["gazetteer"]):

@@ -112,6 +112,26 @@ def mark_restated_cycle_years(text: str, mentions: list[Mention]) -> list[Mentio
     return mentions
 
 
+_LUNAR_BRACKET_GAP = re.compile(r"\s*\(\s*(?P<word>(?:tức\s+là|tức|nhằm)\s+)?(?:ngày\s+)?", FLAGS)
+_LUNAR_DAY_WORD = re.compile(r"(?:mùng|mồng)\s", FLAGS)
+
+
+def mark_lunar_restatements(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'sáng 7/4 (mùng 10 tháng 3)', 'ngày 3/2 (tức ngày 6 tháng Giêng)': a day said again in a
+    bracket, in the other calendar, is the lunar day (its month written as a number does not
+    make it solar): read so, it falls on the same day, and tells no day of its own."""
+    for m, nxt in zip(mentions, mentions[1:], strict=False):
+        if m.kind != "point" or nxt.kind != "point" or m.a is None or nxt.a is None or m.a.lunar or nxt.a.lunar \
+                or m.a.precision != "day" or nxt.a.precision != "day" or nxt.a.year is not None or nxt.a.canchi \
+                or (nxt.a.month, nxt.a.day) == (m.a.month, m.a.day):
+            continue
+        gap = _LUNAR_BRACKET_GAP.fullmatch(text, m.end, nxt.start)
+        if gap and (gap["word"] or _LUNAR_DAY_WORD.match(text, nxt.start)):
+            nxt.a = replace(nxt.a, lunar=True)
+            nxt.info["lunar_restatement"] = True
+    return mentions
+
+
 @cache
 def _duration_before_bracket() -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + alternation(load("cues")["duration_openers"]) + r"\s+)?(?:(?:gần|hơn|khoảng|tròn)\s+)?"
@@ -753,7 +773,8 @@ def find_mentions(text: str, sentence_of=lambda pos: 0) -> list[Mention]:
     mentions = split_two_days(join_relative_with_date(text, _join_same_year(text, mentions)))
     mentions = share_listed_years(text, join_listed_following_days(text, mentions))
     mentions = widen_bracketed_durations(text, drop_quoted_anaphora(text, mentions))
-    mentions = drop_counted_restated(text, split_anniversary_pairs(text, mark_restated_cycle_years(text, mentions), sentence_of))
+    mentions = drop_counted_restated(text, split_anniversary_pairs(
+        text, mark_lunar_restatements(text, mark_restated_cycle_years(text, mentions)), sentence_of))
     mentions = relate_named_periods(text, drop_task_objects(text, drop_shadowed_named_periods(text, mentions)))
     mentions = drop_document_years(text, mentions)
     mentions = drop_restated_parts(drop_comparisons(text, drop_horizons(text, mentions)), sentence_of)

@@ -513,6 +513,12 @@ CASES = [
     ("Ngày 2-9-45, Bác đọc Tuyên ngôn độc lập.", ["1945-09-02"]),
     ("Ngày 20/10/20, trường tổ chức lễ kỷ niệm.", ["2020-10-20"]),
     ("Tỷ lệ 2/9/45 học sinh đạt yêu cầu.", []),
+    # a solar day said again in brackets by its lunar day, with or without 'tức': one day, and
+    # the story's 'before that' counts from it
+    ("Lễ dâng hương vào sáng 7/4/2025 (mùng 10 tháng 3). Trước đó, tối 6/4, tỉnh tổ chức lễ hội.",
+     ["2025-04-07", "2025-04-06"]),
+    ("Lễ dâng hương vào sáng 7/4/2025 (tức mùng 10 tháng 3). Trước đó, tối 6/4, tỉnh tổ chức lễ hội.",
+     ["2025-04-07", "2025-04-06"]),
     # the first or last month (or quarter) of a year
     ("Trong tháng đầu tiên của năm 2017, xuất khẩu tăng.", ["2017-01"]),
     ("Trong tháng cuối cùng của năm 2017, xuất khẩu tăng.", ["2017-12"]),

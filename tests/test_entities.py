@@ -313,6 +313,9 @@ CASES = [
     ("Ngày 29/9/2025, Ban Quản lý dự án và Phát triển quỹ đất huyện họp.",
      {"organisations": ["Ban Quản lý dự án và Phát triển quỹ đất huyện"]}),
     ("Ngày 29/9/2025, Sở Y tế và Phòng Y tế huyện họp.", {"organisations": ["Sở Y tế", "Phòng Y tế huyện"]}),
+    # a club named with its owner is one body; a club named with 'FC' places nothing
+    ("Tối 5/12/2024, Thể Công - Viettel đánh bại Hải Phòng 3-0.", {"organisations": ["Thể Công - Viettel"]}),
+    ("Ngày 8/12/2024, tâm điểm là trận Hà Nội FC gặp Nam Định.", {"places": ["Nam Định"]}),
     # a body's name in sentence case, its compound whole
     ("Ngày 5/3/2024, Cục Di sản văn hóa tổ chức hội thảo.", {"organisations": ["Cục Di sản văn hóa"]}),
     # a venue's first syllable is no place
