@@ -514,7 +514,8 @@ def _managed_object_end(words, k: int, K) -> int:
     return j if words[j - 1][2].lower() in K["local_units"] else 0
 
 
-_NAME_DASH_BEFORE = re.compile(r"(?<![^\W\d_])([" + re.escape(_UPPER) + r"][^\W\d_]*[ \t]+[" + re.escape(_UPPER) + r"][^\W\d_]*)[ \t]+[-–][ \t]+$")
+_CAP_SYL = "[" + re.escape(_UPPER) + r"][^\W\d_]*"
+_NAME_DASH_BEFORE = re.compile(r"(?<![^\W\d_])(" + _CAP_SYL + r"[ \t]+" + _CAP_SYL + r")[ \t]+[-–][ \t]+$")
 _HONOUR_NAME = re.compile(r"[ \t]+([" + re.escape(_UPPER) + r"]\w*(?:[ \t]+[" + re.escape(_UPPER) + r"]\w*){1,2})(?!\w)")
 
 
