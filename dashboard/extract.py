@@ -17,7 +17,7 @@ from functools import cache
 import pandas as pd
 
 from . import __version__
-from .entities import article_province, find_entities
+from .entities import Entity, article_province, find_entities
 from .events import _unique, build_events, continuation_opener, founding_phrases
 from .layout import analyse, wrapped_paragraphs
 from .lexicon import alternation, load
@@ -26,7 +26,7 @@ from .pagetime import credit_mention, stamp_contradicted, without_headline_repea
 from .reading import Article, article_from_text, read_article
 from .resolve import find_reference, resolve
 from .table import to_table
-from .textnorm import NormalText
+from .textnorm import UPPERCASE, NormalText
 from .titles import event_title
 
 
@@ -290,6 +290,45 @@ def _title_from_record_fields(text: str, layout, events) -> None:
             continue
         label = " ".join(field["label"].lower().split())
         ev.title = fields.get(label) or field["label"][:1].upper() + field["label"][1:]
+        if (named := _record_name(text, field.start()) or _heading_name(text, layout, field.start())) is not None:
+            # whose record it is ('Họ và tên: Trần Phú', or the heading '2. Tổng Bí thư Trần Phú')
+            s, e = named
+            ev.title = f"{text[s:e]} {ev.title[:1].lower()}{ev.title[1:]}"
+            if not any(p.name == text[s:e] for p in ev.persons):
+                ev.persons = [Entity("person", s, e, text[s:e], text[s:e])] + ev.persons
+
+
+_NAME_FIELD = re.compile(r"(?:^|\n)[ \t]*(?:[-–•+*][ \t]*)?Họ[ \t]+(?:và[ \t]+)?tên[ \t]*:[ \t]*(?P<name>[^\n,;(]+?)[ \t]*(?=\n|$)",
+                         re.IGNORECASE)
+_NUMBERED_LINE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}|[IVX]{1,4})[.)][ \t]+(?P<line>[^\n]+?)[ \t]*(?=\n)")
+_NAME_AT_END = re.compile(r"(?P<name>[" + re.escape(UPPERCASE) + r"][^\W\d_]*(?:[ \t]+[" + re.escape(UPPERCASE)
+                          + r"][^\W\d_]*){1,3})$")
+
+
+def _heading_name(text: str, layout, field_at: int) -> tuple[int, int] | None:
+    """The person a heading or headline right above a record names ('Đồng chí Phạm Văn Đồng')."""
+    i = layout.paragraph_index(field_at)
+    if i <= 0 or layout.blocks[i - 1].kind not in ("title", "heading"):
+        return None
+    above = layout.blocks[i - 1]
+    line = text[above.start:above.end].rstrip()
+    tail = _NAME_AT_END.search(line)
+    return (above.start + tail.start(), above.start + tail.end()) if tail is not None else None
+
+
+def _record_name(text: str, field_at: int) -> tuple[int, int] | None:
+    """The person a record's field is about: its 'Họ và tên:' line, or the numbered heading
+    naming the person just above the record ('2. Tổng Bí thư Trần Phú'), whichever is nearer."""
+    lo = max(0, field_at - 500)
+    found = None
+    for m in _NAME_FIELD.finditer(text, lo, field_at):
+        found = (m.start("name"), m.end("name"))
+    for m in _NUMBERED_LINE.finditer(text, lo, field_at):
+        if (tail := _NAME_AT_END.search(m["line"])) is not None and (found is None or m.start() > found[0]):
+            found = (m.start("line") + tail.start(), m.start("line") + tail.end())
+    if found is None or len(text[slice(*found)].split()) > 4 or "\n\n" in text[found[1]:field_at]:
+        return None
+    return found
 
 
 @cache

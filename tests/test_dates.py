@@ -1545,8 +1545,17 @@ def test_a_records_fields_and_lines():
             "- 1984-10/1986: Phó Bí thư, Chủ tịch Ủy ban nhân dân tỉnh Bắc Thái;\n- 8/1948 : Bộ Trưởng bộ Tài chính.\n")
     df = extract_text(text, reference_date=REF)
     assert list(df["edtf"]) == ["1906-03-01", "1940", "1984/1986-10", "1948-08"]
-    assert list(df["title"])[:2] == ["Sinh", "Vào Đảng"]
+    # (whose record it is: the heading above it names the person)
+    assert list(df["title"])[:2] == ["Phạm Văn Đồng sinh", "Phạm Văn Đồng vào Đảng"]
+    assert list(df.iloc[0]["persons"]) == ["Phạm Văn Đồng"]
     assert list(df.iloc[3]["organisations"]) == []  # a minister written big is a title, no ministry
+
+
+def test_records_of_several_people_name_each_one():
+    text = ("1. Chủ tịch Hồ Chí Minh\nNgày sinh: 19/05/1890\nNgày mất: 02/09/1969\n"
+            "2. Tổng Bí thư Trần Phú\nHọ và tên: Trần Phú\nNgày sinh: 1/5/1904\nNgày mất: 6/9/1931\n")
+    df = extract_text(text, reference_date=REF)
+    assert list(df["title"]) == ["Hồ Chí Minh sinh", "Hồ Chí Minh mất", "Trần Phú sinh", "Trần Phú mất"]
 
 
 def test_a_date_after_and_that_opens_its_own_subject_and_verb_is_its_own_event():
