@@ -338,6 +338,16 @@ def numeric_day_month(m, text):
     return Mention(m.start(), m.end(), "point", Part(None, mo, d, "day"), weak=not cued)
 
 
+@rule(r"(?<![\d/.,])(?P<d>{DAY})(?:[ \t]+/[ \t]*|/[ \t]+)(?P<m>{MONTH})(?![\d]|[ \t]*/[ \t]*\d)", 10, gate=DIGIT_START)
+def spaced_day_month(m, text):
+    """'Ngày 22 /7', 'sáng 22/ 7': a day and month typed with a space at the slash, after a
+    word that says a day follows (without one, '3 / 4' may be a share)."""
+    d, mo = int(m["d"]), int(m["m"])
+    if not _valid_day(d, mo) or not _DAY_CUE.search(text[max(0, m.start() - 32):m.start()]):
+        return None
+    return Mention(m.start(), m.end(), "point", Part(None, mo, d, "day"))
+
+
 # ---------------------------------------------------------------- months
 
 @rule(r"tháng\s+(?P<m>{MONTH}(?!\d)|{MONTH_WORD})(?:(?:\s*[/.\-]\s*|\s*,?\s*năm\s+|\s+)(?P<y>\d{{4}})(?![\d/])"

@@ -519,6 +519,10 @@ CASES = [
      ["2025-04-07", "2025-04-06"]),
     ("Lễ dâng hương vào sáng 7/4/2025 (tức mùng 10 tháng 3). Trước đó, tối 6/4, tỉnh tổ chức lễ hội.",
      ["2025-04-07", "2025-04-06"]),
+    # a day and month typed with a space at the slash, after a day's word; a share stays none
+    ("Ngày 22 /7/2025, Đảng bộ xã tổ chức đại hội.", ["2025-07-22"]),
+    ("Năm 2025. Ngày 22/ 7, Đảng bộ xã tổ chức đại hội.", ["2025", "2025-07-22"]),
+    ("Tỷ lệ 3 / 4 số hộ đạt chuẩn năm 2024.", ["2024"]),
     # the first or last month (or quarter) of a year
     ("Trong tháng đầu tiên của năm 2017, xuất khẩu tăng.", ["2017-01"]),
     ("Trong tháng cuối cùng của năm 2017, xuất khẩu tăng.", ["2017-12"]),
