@@ -594,7 +594,9 @@ _WEEK_DAYS_BRACKET = re.compile(r"[ \t]*\((?=[^()\n]{0,30}\d{1,2}[ \t]*[/.\-][ \
 
 
 @rule(r"(?<!\w)(?:mùa\s+)?(?P<s>{SEASON})(?:\s*[-–]\s*|\s+)?(?P<s2>{SEASON})?\s+(?:năm\s+(?P<y3>\d{{3}})"
-      r"|(?:năm\s+)?(?:(?:{CAN_CHI})\s+)?(?P<y>{YEAR4})(?:\s*[-–]\s*(?P<y2>{YEAR4})(?!\d))?)(?!\d)", 23)
+      r"|(?:năm\s+)?(?:(?:{CAN_CHI})\s+)?(?P<y>{YEAR4})(?:\s*[-–]\s*(?P<y2>{YEAR4})(?!\d))?"
+      # ('Mùa xuân năm Kỷ Dậu (1789)', 'Mùa xuân năm Canh Tý 40': the year's name, then its number)
+      r"|(?:năm\s+)?(?P<cc>{CAN_CHI})\s*(?:\(\s*(?P<yb>\d{{3,4}})\s*\)|(?P<ys>\d{{1,3}})(?![\d/.,]\d)))(?!\d)", 23)
 def season(m, text):
     """'mùa xuân năm 1975', 'Thu Đông 1950' (a campaign season: autumn into winter, that year),
     'Mùa xuân năm Tân Tỵ 1941' (the year's name before its number)."""
@@ -606,7 +608,11 @@ def season(m, text):
     part = _SEASON_PART_BEFORE.search(text, max(0, m.start() - 12), m.start())
     if not m.group(0).lower().startswith("mùa") and not text[m.start("s")].isupper() and not part:
         return None  # 'hè 1975' is rare; 'thu 1975' lowercase is more likely a verb ('đầu xuân 1968' is not)
-    year = int(m["y"] or m["y3"])
+    if m["ys"]:
+        from .resolve import canchi_year as year_named  # (resolve reads this module: imported late)
+        if year_named(m["cc"], int(m["ys"])) != int(m["ys"]):
+            return None
+    year = int(m["y"] or m["y3"] or m["yb"] or m["ys"])
     end = m.end()
     if m["y2"] and not (int(m["y2"]) == year + 1 and last[1] > 12):
         end = m.end("y")  # 'mùa xuân 2024 - 2025': two springs, a stretch (the range rules join them)
@@ -999,11 +1005,16 @@ _NAME_BEFORE_BRACKET = re.compile(r"[^\W\d_]+[ \t]*\([ \t]*$")
 _YEAR_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?P<y>\d{3,4})[ \t]*\)")
 
 
-@rule(r"(?<!\w)(?:năm|xuân|tết)\s+(?P<cc>{CAN_CHI})(?:\s*\(\s*(?P<yb>\d{{3,4}})\s*\)|\s*(?P<y>{YEAR4}))?(?!\w)", 17,
-      gate=_has_lexicon("festivals", "chi"))
+@rule(r"(?<!\w)(?:năm|xuân|tết)\s+(?P<cc>{CAN_CHI})(?:\s*\(\s*(?P<yb>\d{{3,4}})\s*\)|\s*(?P<y>{YEAR4})"
+      r"|\s+(?P<ys>\d{{1,3}})(?![\d/.,]\d))?(?!\w)", 17, gate=_has_lexicon("festivals", "chi"))
 def canchi_year(m, text):
-    """'năm Giáp Thân (1944)', 'Năm Mậu Thìn (968)': a cycle year and the year it was."""
-    part = Part(_int(m["y"] or m["yb"]), None, None, "year", lunar=True, canchi=m["cc"])
+    """'năm Giáp Thân (1944)', 'Năm Mậu Thìn (968)', 'năm Canh Tý 40': a cycle year and the year
+    it was (a short number after the cycle year only if that year is of the cycle's name)."""
+    from .resolve import canchi_year as year_named  # (resolve reads this module: imported late)
+    if m["ys"] and year_named(m["cc"], int(m["ys"])) != int(m["ys"]):
+        end = m.end("cc")  # 'năm Canh Tý 20 hộ …': a count after the year's name
+        return Mention(m.start(), end, "point", Part(None, None, None, "year", lunar=True, canchi=m["cc"]))
+    part = Part(_int(m["y"] or m["yb"] or m["ys"]), None, None, "year", lunar=True, canchi=m["cc"])
     return Mention(m.start(), m.end(), "point", part)
 
 

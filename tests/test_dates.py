@@ -523,6 +523,11 @@ CASES = [
     ("Ngày 22 /7/2025, Đảng bộ xã tổ chức đại hội.", ["2025-07-22"]),
     ("Ngày 22/ 7, Đảng bộ xã tổ chức đại hội.", ["2020-07-22"]),
     ("Tỷ lệ 3 / 4 số hộ đạt chuẩn năm 2024.", ["2024"]),
+    # a cycle year with its number after it (short, if the cycle agrees), a season of it; the
+    # first years of the era
+    ("Mùa xuân năm Canh Tý 40, Hai Bà Trưng khởi nghĩa.", ["0040-02/0040-04"]),
+    ("Năm Giáp Thìn 20 hộ thoát nghèo, năm 2024 xã về đích.", ["2024", "2024"]),
+    ("Đầu Công nguyên, vùng đất này thuộc quận Giao Chỉ.", ["0001/0099"]),
     # the first or last month (or quarter) of a year
     ("Trong tháng đầu tiên của năm 2017, xuất khẩu tăng.", ["2017-01"]),
     ("Trong tháng cuối cùng của năm 2017, xuất khẩu tăng.", ["2017-12"]),
