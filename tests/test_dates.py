@@ -526,7 +526,7 @@ CASES = [
     # a cycle year with its number after it (short, if the cycle agrees), a season of it; the
     # first years of the era
     ("Mùa xuân năm Canh Tý 40, Hai Bà Trưng khởi nghĩa.", ["0040-02/0040-04"]),
-    ("Năm Giáp Thìn 20 hộ thoát nghèo, năm 2024 xã về đích.", ["2024", "2024"]),
+    ("Năm Giáp Thìn 20 hộ thoát nghèo, năm 2024 xã về đích.", ["1964", "2024"]),
     ("Đầu Công nguyên, vùng đất này thuộc quận Giao Chỉ.", ["0001/0099"]),
     # the first or last month (or quarter) of a year
     ("Trong tháng đầu tiên của năm 2017, xuất khẩu tăng.", ["2017-01"]),
