@@ -984,11 +984,13 @@ def festival(m, text):
     return Mention(m.start(), m.end(), "point", part, info=info)
 
 
-@rule(r"(?<!\w)năm\s+(?P<era>{REIGN_ERA})\s+(?:thứ\s+)?(?P<n>\d{{1,2}}|{NUMBER_WORD})(?!\w)", 23,
+@rule(r"(?<!\w)(?:(?:(?:ngày|mùng|mồng)\s+(?P<d>{DAY})\s+)?tháng\s+(?P<m>{MONTH}(?!\d)|{MONTH_WORD})\s+(?:âm\s+lịch\s+)?)?"
+      r"năm\s+(?P<era>{REIGN_ERA})\s+(?:thứ\s+)?(?P<n>\d{{1,2}}|{NUMBER_WORD}|nguyên\s+niên)(?!\w)", 23,
       gate=_has_lexicon("calendar", "reign_eras"))
 def reign_year(m, text):
-    """'năm Tự Đức thứ 5': the fifth year of a reign era, 1852."""
-    n = _number(m["n"])
+    """'năm Tự Đức thứ 5': the fifth year of a reign era, 1852; 'năm Thành Thái nguyên niên' its
+    first; 'tháng 3 năm Bảo Đại thứ 12' a month of it (the lunar month, told as the month)."""
+    n = 1 if m["n"].lower().startswith("nguyên") else _number(m["n"])
     first = load("calendar")["reign_eras"][re.sub(r"\s+", " ", m["era"].lower())]
     if not n or n > 70:
         return None
@@ -998,7 +1000,12 @@ def reign_year(m, text):
         # 'năm Chính Hòa thứ 9 (1688)': the era's year and the writer's are one expression; where
         # the histories count the era's first year one apart, the writer's year stands
         year, end = int(told["y"]), told.end()
-    return Mention(m.start(), end, "point", Part(year, None, None, "year"), info={"reign": True})
+    month, day = (_month(m["m"]), int(m["d"]) if m["d"] else None) if m["m"] else (None, None)
+    if day is not None and not _valid_day(day, month or 1):
+        return None
+    precision = "day" if day else "month" if month else "year"
+    # (a day or month of a reign era is of the lunar calendar the court kept)
+    return Mention(m.start(), end, "point", Part(year, month, day, precision, lunar=bool(month)), info={"reign": True})
 
 
 _NAME_BEFORE_BRACKET = re.compile(r"[^\W\d_]+[ \t]*\([ \t]*$")

@@ -528,6 +528,10 @@ CASES = [
     ("Mùa xuân năm Canh Tý 40, Hai Bà Trưng khởi nghĩa.", ["0040-02/0040-04"]),
     ("Năm Giáp Thìn 20 hộ thoát nghèo, năm 2024 xã về đích.", ["1964", "2024"]),
     ("Đầu Công nguyên, vùng đất này thuộc quận Giao Chỉ.", ["0001/0099"]),
+    # a reign era's first year, and a day or month of a reign year (of the court's lunar calendar)
+    ("Năm Thành Thái nguyên niên (1889), làng lập chợ.", ["1889"]),
+    ("Ngày 25 tháng 11 năm Tự Đức thứ 3 (tức ngày 28/12/1850), làng dựng đình.", ["1850-12-28"]),
+    ("Ngày 15 tháng 8 năm Tự Đức thứ 3, làng dựng đình.", ["1850-09-20"]),
     # the first or last month (or quarter) of a year
     ("Trong tháng đầu tiên của năm 2017, xuất khẩu tăng.", ["2017-01"]),
     ("Trong tháng cuối cùng của năm 2017, xuất khẩu tăng.", ["2017-12"]),
