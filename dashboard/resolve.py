@@ -210,6 +210,9 @@ def _span_part(point: Point, fraction: tuple[float, float]) -> TimeValue:
     return TimeValue(tv.year(a), tv.year(max(a, b)), approximate=True)
 
 
+_COUNTED_ON = frozenset(["years_later", "years_before_that", "age"])
+
+
 def _long_since(m: Mention) -> bool:
     """'từ năm 2008 tới nay': a stretch to now from a whole year (not 'Từ đầu năm 2025 đến nay')."""
     return m.kind == "until_now" and "span_part" not in m.info and m.a is not None and m.a.precision == "year"
@@ -1288,6 +1291,10 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                 value = TimeValue(None, value.start, approximate=value.approximate)
         if value is None:
             continue
+        if m.kind in _COUNTED_ON and isinstance(value.start, Point):
+            # ('Hai năm sau, … Cũng trong năm đó, …': a year counted on is the story's next year,
+            # what 'that year' then means, and what a further count goes on from)
+            last_year = value.start.year
         if m.info.get("birth") and isinstance(value.start, Point) and "year" not in value.inferred:
             birth_year = value.start.year
         elif _is_life_span(m, value):

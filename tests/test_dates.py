@@ -532,6 +532,9 @@ CASES = [
     ("Năm Thành Thái nguyên niên (1889), làng lập chợ.", ["1889"]),
     ("Ngày 25 tháng 11 năm Tự Đức thứ 3 (tức ngày 28/12/1850), làng dựng đình.", ["1850-12-28"]),
     ("Ngày 15 tháng 8 năm Tự Đức thứ 3, làng dựng đình.", ["1850-09-20"]),
+    # a year counted on is the story's year: 'that year' means it, and a further count goes on from it
+    ("Ngày 15/1/1941, Chi bộ được thành lập. Hai năm sau, phong trào lan rộng. Cũng trong năm đó, đội du kích "
+     "về Bình Gia. Ba năm sau, huyện giải phóng.", ["1941-01-15", "1943", "1943", "1946"]),
     # the first or last month (or quarter) of a year
     ("Trong tháng đầu tiên của năm 2017, xuất khẩu tăng.", ["2017-01"]),
     ("Trong tháng cuối cùng của năm 2017, xuất khẩu tăng.", ["2017-12"]),
