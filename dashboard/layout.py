@@ -243,6 +243,14 @@ def _line_date(pattern: re.Pattern, chunk: str) -> dt.date | None:
         return None
 
 
+_STAMP_DAY = re.compile(r"\s*(?:ngày|cập\s+nhật:?)\s+(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})\s*", re.IGNORECASE)
+
+
+def _stamp_date(line: str) -> dt.date | None:
+    """'Ngày 10/07/2020' alone on a line: the day a page was posted."""
+    return _line_date(_STAMP_DAY, line)
+
+
 def _document_date(chunk: str) -> dt.date | None:
     return _line_date(_DOCUMENT_DATE, chunk)
 
@@ -402,6 +410,15 @@ def analyse(text: str) -> Layout:
             kind, published = "dateline", d  # 'Lạng Sơn, ngày 20 tháng 12 năm 2024' over an official text
         elif i == len(paragraphs) - 1 and i > 0 and _is_byline(chunk, byline_cue):
             kind, byline = "byline", chunk
+        elif title is None and not any(b.kind in ("title", "body") for b in blocks) and published is None \
+                and chunk.strip().count("\n") == 1 and len(chunk) <= 300 \
+                and (d := _widget_date(chunk.strip().split("\n")[1]) or _stamp_date(chunk.strip().split("\n")[1])):
+            # 'Đình Khả Phú\nNgày 10/07/2020': the headline and, on the next line, the story's day
+            cut = s + chunk.index("\n", len(chunk) - len(chunk.lstrip()))
+            title, published = text[s:cut].strip(), d
+            blocks.append(Block(s, cut, "title"))
+            blocks.append(Block(cut + 1, e, "dateline"))
+            continue
         elif title is None and not any(b.kind in ("title", "body") for b in blocks) \
                 and not _ends_statement(chunk) and len(chunk) <= 300:
             # ('Kỷ niệm 70 năm Chiến thắng Biên giới 1950 … (3/10/1950-3/10/2020)': a headline may

@@ -215,7 +215,8 @@ _COUNTED_ON = frozenset(["years_later", "years_before_that", "age"])
 
 def _long_since(m: Mention) -> bool:
     """'từ năm 2008 tới nay': a stretch to now from a whole year (not 'Từ đầu năm 2025 đến nay')."""
-    return m.kind == "until_now" and "span_part" not in m.info and m.a is not None and m.a.precision == "year"
+    return m.kind == "until_now" and "span_part" not in m.info and m.a is not None and m.a.precision == "year" \
+        and m.a.year is not None
 
 
 def explicit_years(mentions: list[Mention], text: str = "") -> list[int]:

@@ -1092,6 +1092,18 @@ def test_a_wiki_s_references_are_no_events():
     assert "1984" in list(df["edtf"])  # the anniversary counts back from its own day, not the reading's
 
 
+def test_a_cycle_year_to_now_beside_other_years_needs_no_number():
+    # (a stretch to now from a year named only in the cycle has no number to bound the story's year)
+    text = "Sắc phong năm Cảnh Hưng thứ ba (1743) năm Nhâm Tuất tới nay (2011) là 268 năm. Đình thờ thành hoàng."
+    df = extract_text(text)
+    assert "1743" in list(df["edtf"])
+
+
+def test_a_headline_and_its_day_on_the_next_line():
+    df = extract_text("Đình Khả Phú\nNgày 10/07/2020\n\nSáng 8/7, đình được công nhận là di tích lịch sử.")
+    assert list(df["edtf"]) == ["2020-07-08"] and df.iloc[0]["places"] == []
+
+
 def test_a_two_digit_year_with_no_article_time_is_near_the_birth_told():
     text = "Tấm tôn khắc thông tin: Họ tên: Lê Duy Nghim; sinh năm 1949, quê Thanh Hóa; hy sinh ngày 12/10/72."
     df = extract_text(text)
