@@ -1579,16 +1579,28 @@ def _turn_of_year(text: str, cur: Mention, nxt: Mention) -> bool:
             and _TURN_GAP.fullmatch(text, cur.end, nxt.start) is not None)
 
 
+def _next_decade(prev: Mention, m: Mention) -> bool:
+    """Is m's decade the one after prev's ('cuối thập kỷ 80 đầu thập kỷ 90 của thế kỷ XX')? A
+    decade whose century is told only with the next takes it from there."""
+    a, b = prev.a, m.a
+    if a.precision != "decade" or b.precision != "decade" or b.year is None:
+        return False
+    if a.year is None and a.decade2 is not None and (a.decade2 + 10) % 100 == b.year % 100:
+        prev.a = replace(a, year=b.year - 10, decade2=None)
+        return True
+    return a.year is not None and b.year == a.year + 10
+
+
 def _join_turns_of_centuries(text: str, mentions: list[Mention]) -> list[Mention]:
-    """'Cuối thế kỷ XIX đầu thế kỷ XX': the end of one century and the start of the next, said
-    side by side, are one stretch of time."""
+    """'Cuối thế kỷ XIX đầu thế kỷ XX', 'cuối thập kỷ 80 đầu thập kỷ 90': the end of one century
+    (or decade) and the start of the next, said side by side, are one stretch of time."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        if prev is not None and prev.kind == m.kind == "point" and prev.a.precision == m.a.precision == "century" \
-                and prev.a.century_n and m.a.century_n == prev.a.century_n + 1 and not (prev.a.bce or m.a.bce) \
-                and prev.info.get("span_part", (0, 0))[1] == 1.0 and m.info.get("span_part", (1, 1))[0] == 0.0 \
-                and _TURN_GAP.fullmatch(text, prev.end, m.start):
+        if prev is not None and prev.kind == m.kind == "point" and prev.info.get("span_part", (0, 0))[1] == 1.0 \
+                and m.info.get("span_part", (1, 1))[0] == 0.0 and _TURN_GAP.fullmatch(text, prev.end, m.start) \
+                and (_next_decade(prev, m) or prev.a.precision == m.a.precision == "century" and prev.a.century_n
+                     and m.a.century_n == prev.a.century_n + 1 and not (prev.a.bce or m.a.bce)):
             out[-1] = Mention(prev.start, m.end, "range", prev.a, m.a, rule=f"{prev.rule}+{m.rule}",
                               info={"span_parts": (prev.info["span_part"], m.info["span_part"])})
             continue
