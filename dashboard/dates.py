@@ -603,8 +603,14 @@ def season(m, text):
     seasons = load("calendar")["seasons"]
     first = seasons[m["s"].lower()]
     last = seasons[m["s2"].lower()] if m["s2"] else first
+    wraps = False
     if m["s2"]:
         last = (last[0], min(last[1], 12))
+        if last[0] < first[0]:
+            # ('vụ Đông Xuân 2020-2021': winter, then the next year's spring; 'vụ Đông Xuân 2024',
+            # the one year named, is the spring's: the winter before it)
+            last = (last[0] + 12, last[1] + 12)
+            wraps = True
     part = _SEASON_PART_BEFORE.search(text, max(0, m.start() - 12), m.start())
     if not m.group(0).lower().startswith("mùa") and not text[m.start("s")].isupper() and not part:
         return None  # 'hè 1975' is rare; 'thu 1975' lowercase is more likely a verb ('đầu xuân 1968' is not)
@@ -613,6 +619,8 @@ def season(m, text):
         if year_named(m["cc"], int(m["ys"])) != int(m["ys"]):
             return None
     year = int(m["y"] or m["y3"] or m["yb"] or m["ys"])
+    if wraps and not m["y2"]:
+        year -= 1
     end = m.end()
     if m["y2"] and not (int(m["y2"]) == year + 1 and last[1] > 12):
         end = m.end("y")  # 'mùa xuân 2024 - 2025': two springs, a stretch (the range rules join them)

@@ -535,6 +535,9 @@ CASES = [
     # a year counted on is the story's year: 'that year' means it, and a further count goes on from it
     ("Ngày 15/1/1941, Chi bộ được thành lập. Hai năm sau, phong trào lan rộng. Cũng trong năm đó, đội du kích "
      "về Bình Gia. Ba năm sau, huyện giải phóng.", ["1941-01-15", "1943", "1943", "1946"]),
+    # a winter-spring crop season: from the winter before to the spring of the year named
+    ("Vụ Đông Xuân 2020-2021, tỉnh gieo cấy 20.000 ha.", ["2020-11/2021-04"]),
+    ("Vụ Đông Xuân năm 2024, tỉnh gieo cấy 20.000 ha.", ["2023-11/2024-04"]),
     # the end of one decade and the start of the next, side by side: one stretch
     ("Cuối thập kỷ 80 đầu thập kỷ 90 của thế kỷ XX, kinh tế khủng hoảng.", ["1987/1992"]),
     # the first or last month (or quarter) of a year
