@@ -943,6 +943,10 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                            and _BORN_AFTER_NAME.fullmatch(text, p.end, m.start)), None)
             if person is not None:
                 ev.title = f"{person.name} sinh"
+                # (whose birth it is: the bodies of the sentence's event are no part of it: 'TAND
+                # tỉnh xét xử bị cáo Lý Thị Sông, sinh năm 1970, trú tại …')
+                ev.organisations = [o for o in ev.organisations if o.end > m.start]
+                ev.persons = [person]
             elif ev.title.startswith("Sinh ") and (later := next((p for p in starting_in(ev.scope[1], ev.sentence[1])
                                                                    if p.type == "person"), None)):
                 # 'Sinh năm 1958 tại thôn Khòn Pịt, …, ông Hoàng Văn Páo nhập ngũ …': whose birth

@@ -983,6 +983,14 @@ def test_a_bracketed_line_that_tells_more_keeps_its_own_words():
     assert df.iloc[0]["title"].startswith("Bộ đội Khu 10 nổ súng")
 
 
+def test_a_birth_told_beside_a_name_takes_no_body_of_the_sentence():
+    df = extract_text("TAND tỉnh đã đưa ra xét xử sơ thẩm vụ án hình sự đối với bị cáo Lý Thị Sông, sinh năm 1970, "
+                      "trú tại bản Tà Dông, xã Cao Phạ, huyện Mù Cang Chải về tội mua bán trái phép chất ma túy.",
+                      reference_date=REF)
+    row = df.iloc[0]
+    assert row["title"] == "Lý Thị Sông sinh" and row["organisations"] == [] and row["persons"] == ["Lý Thị Sông"]
+
+
 @pytest.mark.parametrize("sentence,titles", [
     ("Huyện bổ sung 6 công trình vào kế hoạch năm 2024 theo Nghị quyết 20 (ngày 18/7/2023) với kinh phí 6,9 tỷ đồng.",
      ["Huyện bổ sung 6 công trình vào kế hoạch theo Nghị quyết 20 với kinh phí 6,9 tỷ đồng", "Nghị quyết 20"]),
