@@ -316,6 +316,10 @@ CASES = [
     # a club named with its owner is one body; a club named with 'FC' places nothing
     ("Tối 5/12/2024, Thể Công - Viettel đánh bại Hải Phòng 3-0.", {"organisations": ["Thể Công - Viettel"]}),
     ("Ngày 8/12/2024, tâm điểm là trận Hà Nội FC gặp Nam Định.", {"places": ["Nam Định"]}),
+    # schools and nurseries named with their kind
+    ("Năm 1990, nhà trẻ sáp nhập với Trường Mẫu giáo Hoa Mai thành Trường Mầm non Hoa Sen.",
+     {"organisations": ["Trường Mẫu giáo Hoa Mai", "Trường Mầm non Hoa Sen"]}),
+    ("Trường được thành lập ngày 5/9/1974 với tên gọi ban đầu là Nhà trẻ Hoa Sen.", {"organisations": ["Nhà trẻ Hoa Sen"]}),
     # a body's name in sentence case, its compound whole
     ("Ngày 5/3/2024, Cục Di sản văn hóa tổ chức hội thảo.", {"organisations": ["Cục Di sản văn hóa"]}),
     # a venue's first syllable is no place
