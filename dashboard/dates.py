@@ -413,13 +413,21 @@ def month_alone(m, text):
 
 # ---------------------------------------------------------------- years
 
+_CLAUSE_START = re.compile(r"(?:^|[.;:!?\n]\s*|,\s*(?:vào\s+)?|(?<!\w)(?:mùa\s+\w+|vào|đến|tới)\s+)$", FLAGS)
+_FIRST_MILLENNIUM = re.compile(r"(?<!\w)năm\s+\d{3}(?![\d.,]\d|\w)|(?<!\w)(?:TCN|công\s+nguyên|trước\s+CN)(?!\w)", FLAGS)
+
+
 @rule(r"(?<!\w)năm\s+(?P<y>\d{{1,4}})(?:\s*(?P<bce>{BCE})|\s*(?P<ce>{CE}))?(?![\d.,]\d|\w)", 22)
 def year_with_nam(m, text):
     y = int(m["y"])
     if m["bce"]:
         return Mention(m.start(), m.end(), "point", Part(-y, None, None, "year", bce=True))
-    if len(m["y"]) < 3 and not m["ce"]:
-        return None  # 'năm 2' is a school year or a count
+    if len(m["y"]) < 3 and not m["ce"] and not (
+            y >= 10 and text[m.end():m.end() + 1] == "," and _CLAUSE_START.search(text, max(0, m.start() - 16), m.start())
+            and _FIRST_MILLENNIUM.search(text)):
+        # 'năm 2' is a school year or a count; but in a history of the first centuries ('Năm 248,
+        # Bà Triệu khởi nghĩa'), 'Năm 40, Hai Bà Trưng …' opens its clause with a year
+        return None
     if y == 0 or y > 2199:
         return None
     if re.match(r"\s*(học|tài chính)\b", text[m.end():m.end() + 10], FLAGS):

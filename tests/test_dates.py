@@ -523,6 +523,11 @@ CASES = [
     ("Ngày 22 /7/2025, Đảng bộ xã tổ chức đại hội.", ["2025-07-22"]),
     ("Ngày 22/ 7, Đảng bộ xã tổ chức đại hội.", ["2020-07-22"]),
     ("Tỷ lệ 3 / 4 số hộ đạt chuẩn năm 2024.", ["2024"]),
+    # a year of two digits opening its clause, in a history of the first centuries; elsewhere a count
+    ("Năm 40, Hai Bà Trưng khởi nghĩa ở Mê Linh; đến năm 43, cuộc khởi nghĩa thất bại. Năm 248, Bà Triệu khởi nghĩa.",
+     ["0040", "0043", "0248"]),
+    ("Năm 40, Hai Bà Trưng phất cờ khởi nghĩa ở Mê Linh.", []),
+    ("Học sinh năm 2, năm 3 được miễn học phí. Năm 2024, trường có 500 học sinh.", ["2024"]),
     # a cycle year with its number after it (short, if the cycle agrees), a season of it; the
     # first years of the era
     ("Mùa xuân năm Canh Tý 40, Hai Bà Trưng khởi nghĩa.", ["0040-02/0040-04"]),
