@@ -1378,9 +1378,11 @@ _AROUND_BEFORE = re.compile(r"(?<!\w)trước\s*,\s*trong\s*(?:,|và)\s*sau\s+(?
 _EVE_BEFORE = re.compile(r"(?<!\w)(?:đêm|tối|hôm|ngày)\s+trước\s+(?:ngày\s+)?$", FLAGS)
 # ('trước dịp nghỉ Tết Nguyên đán Bính Ngọ năm 2026', 'sau kỳ nghỉ lễ 2/9': the holiday's time)
 _HOLIDAY_OF = r"(?:(?:dịp|kỳ|đợt)\s+(?:nghỉ\s+(?:lễ\s+)?)?)?"
+# ('trước ngày thống nhất đất nước 30/4/1975': the day named in words, then its date)
+_NAMED_DAY = r"(?:ngày\s+(?P<named>(?:[a-zà-ỹđ]+\s+){1,5})|(?:ngày|năm|tháng)\s+)?"
 _BEFORE = re.compile(r"(?<!\w)(?:từ\s+trước|cho\s+đến\s+trước|trước)\s+" + _HOLIDAY_OF + r"(?:"
-                     + alternation(load("cues")["seasons_of_a_year"]) + r"\s+)?(?:(?:ngày|năm|tháng)\s+)?$", FLAGS)
-_AFTER = re.compile(r"(?<!\w)(?:kể\s+từ\s+sau|từ\s+sau|sau)\s+" + _HOLIDAY_OF + r"(?:(?:ngày|năm|tháng)\s+)?$", FLAGS)
+                     + alternation(load("cues")["seasons_of_a_year"]) + r"\s+)?" + _NAMED_DAY + "$", FLAGS)
+_AFTER = re.compile(r"(?<!\w)(?:kể\s+từ\s+sau|từ\s+sau|sau)\s+" + _HOLIDAY_OF + _NAMED_DAY + "$", FLAGS)
 _CLOCK_FIRST = re.compile(r"(?:(?:vào\s+)?lúc\s+)?\d{1,2}\s*(?:h|giờ|g)(?:\s*\d{1,2})?(?!\w)", FLAGS)
 _APPROX = re.compile(fill(r"(?<!\w)(?:{APPROX})\s+(?:(?:vào\s+)?(?:ngày|năm|tháng)\s+)?$"), FLAGS)
 _WEEKDAY_OF_WEEK = re.compile(fill(r"(?<!\w)(?:(?:{DAY_PART})\s+)?(?:hôm\s+|ngày\s+)?(?P<wd>{WEEKDAY})\s+$"), FLAGS)
@@ -1770,12 +1772,11 @@ def _decorate(text: str, m: Mention) -> None:
                 # 'đêm trước Ngày Thương binh – Liệt sĩ': the eve of the day, not all time before it
                 m.info["day_offset"] = m.info.get("day_offset", 0) - 1
                 m.start -= len(before) - eve.start()
-            elif _BEFORE.search(before):
-                hit = _BEFORE.search(before)
+            elif (hit := _BEFORE.search(before)) and (not hit["named"] or m.a.precision == "day"):
                 m.kind = "before"
                 m.start -= len(before) - hit.start()
-            elif _AFTER.search(before):
-                hit = _AFTER.search(before)
+            elif (hit := _AFTER.search(before)) and (not hit["named"] or m.a.precision == "day"):
+                # (a day named in words is a day: 'Sau ngày hòa bình lập lại năm 1954' names a year)
                 m.kind = "after"
                 m.start -= len(before) - hit.start()
         elif m.kind == "range" and m.info.get("month_part") and m.b is not None and (hit := _FROM_NOW.search(before)):

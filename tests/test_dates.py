@@ -523,6 +523,10 @@ CASES = [
     ("Ngày 22 /7/2025, Đảng bộ xã tổ chức đại hội.", ["2025-07-22"]),
     ("Ngày 22/ 7, Đảng bộ xã tổ chức đại hội.", ["2020-07-22"]),
     ("Tỷ lệ 3 / 4 số hộ đạt chuẩn năm 2024.", ["2024"]),
+    # before or after a day named in words, then its date (a year so named is the year)
+    ("Trước ngày thống nhất đất nước 30/4/1975, miền Bắc có 28 tỉnh.", ["../1975-04-30"]),
+    ("Sau ngày giải phóng 10/10/1949, thị xã được xây dựng lại.", ["1949-10-10/.."]),
+    ("Sau ngày hòa bình lập lại năm 1954, xã bắt tay vào sản xuất.", ["1954"]),
     # a year of two digits opening its clause, in a history of the first centuries; elsewhere a count
     ("Năm 40, Hai Bà Trưng khởi nghĩa ở Mê Linh; đến năm 43, cuộc khởi nghĩa thất bại. Năm 248, Bà Triệu khởi nghĩa.",
      ["0040", "0043", "0248"]),

@@ -316,6 +316,7 @@ CASES = [
     # a club named with its owner is one body; a club named with 'FC' places nothing
     ("Tối 5/12/2024, Thể Công - Viettel đánh bại Hải Phòng 3-0.", {"organisations": ["Thể Công - Viettel"]}),
     ("Ngày 8/12/2024, tâm điểm là trận Hà Nội FC gặp Nam Định.", {"places": ["Nam Định"]}),
+    ("Năm 1995, Ban Cán sự Đảng Chính phủ trình Tờ trình số 51.", {"organisations": ["Ban Cán sự Đảng Chính phủ"]}),
     # schools and nurseries named with their kind
     ("Năm 1990, nhà trẻ sáp nhập với Trường Mẫu giáo Hoa Mai thành Trường Mầm non Hoa Sen.",
      {"organisations": ["Trường Mẫu giáo Hoa Mai", "Trường Mầm non Hoa Sen"]}),
