@@ -523,6 +523,9 @@ CASES = [
     ("Ngày 22 /7/2025, Đảng bộ xã tổ chức đại hội.", ["2025-07-22"]),
     ("Ngày 22/ 7, Đảng bộ xã tổ chức đại hội.", ["2020-07-22"]),
     ("Tỷ lệ 3 / 4 số hộ đạt chuẩn năm 2024.", ["2024"]),
+    # a count of years and, after a word or two of what lasted, the date it came to: that date
+    ("Năm 1962, hai tỉnh sáp nhập thành tỉnh Hà Bắc. Sau 35 năm tồn tại, đến ngày 1/1/1997, Hà Bắc lại tách đôi.",
+     ["1962", "1997-01-01"]),
     # before or after a day named in words, then its date (a year so named is the year)
     ("Trước ngày thống nhất đất nước 30/4/1975, miền Bắc có 28 tỉnh.", ["../1975-04-30"]),
     ("Sau ngày giải phóng 10/10/1949, thị xã được xây dựng lại.", ["1949-10-10/.."]),
