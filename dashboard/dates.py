@@ -620,8 +620,11 @@ def season(m, text):
             last = (last[0] + 12, last[1] + 12)
             wraps = True
     part = _SEASON_PART_BEFORE.search(text, max(0, m.start() - 12), m.start())
-    if not m.group(0).lower().startswith("mùa") and not text[m.start("s")].isupper() and not part:
-        return None  # 'hè 1975' is rare; 'thu 1975' lowercase is more likely a verb ('đầu xuân 1968' is not)
+    if not m.group(0).lower().startswith("mùa") and not text[m.start("s")].isupper() and not part \
+            and not (m["s2"] and _DAYS_OF_BEFORE.search(text, max(0, m.start() - 16), m.start())):
+        # 'hè 1975' is rare; 'thu 1975' lowercase is more likely a verb ('đầu xuân 1968' is not;
+        # nor 'những ngày thu đông năm 1950')
+        return None
     if m["ys"]:
         from .resolve import canchi_year as year_named  # (resolve reads this module: imported late)
         if year_named(m["cc"], int(m["ys"])) != int(m["ys"]):
@@ -639,6 +642,7 @@ def season(m, text):
 
 _NEW_YEAR_DAY = re.compile(r"ngày\s+đầu\s+năm\s+mới(?!\w)", FLAGS)
 _TET_WORDS = re.compile(r"(?<!\w)(?:tết|xuân|âm\s+lịch|nguyên\s+đán|giao\s+thừa)(?!\w)", FLAGS)
+_DAYS_OF_BEFORE = re.compile(r"(?<!\w)(?:những\s+)?(?:ngày|tháng|năm)\s+$", FLAGS)
 _SEASON_PART_BEFORE = re.compile(r"(?<!\w)(?:đầu|cuối|giữa)\s+$", FLAGS)
 
 

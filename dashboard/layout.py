@@ -222,7 +222,9 @@ _TABLE_RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?")
 # an author's name (capitalised words, or one written in capitals) and the paper in brackets,
 # before a time stamp
 _AUTHOR_THEN_STAMP = re.compile(r"\s*(?P<author>[" + UPPERCASE + r"][^\W\d_]*(?:[ \t.]+[" + UPPERCASE + r"][^\W\d_]*){0,4}"
-                                r"(?:[ \t]*\([^()\d\n]{2,40}\))?)[ \t]*[-–|,]?(?=[ \t]*\d)")
+                                r"(?:[ \t]*\([^()\d\n]{2,40}\))?)[ \t]*[-–|,]?(?=[ \t]*\d)"
+                                # ('Đời sống- Thùy Linh - 12:49 25/10/2021': the section, the author, the stamp)
+                                r"|\s*(?P<author2>(?:[" + UPPERCASE + r"][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,3}[ \t]*[-–|][ \t]*){2,3})(?=\d)")
 _CLOCK = re.compile(r"\d{1,2}\s*[:h]\s*\d{2}")
 
 
@@ -405,7 +407,7 @@ def analyse(text: str) -> Layout:
                 and (m := _AUTHOR_THEN_STAMP.match(chunk)) and (d := _widget_date(chunk[m.end():])):
             # 'HƯNG THƠ (báo lao động) 29/01/2026 16:34 (GMT+7)': the author (and paper) and the
             # story's time stamp on one line
-            kind, published, byline = "dateline", d, byline or m["author"].strip()
+            kind, published, byline = "dateline", d, byline or (m["author"] or m["author2"]).strip(" -–|")
         elif i <= 4 and published is None and (d := _document_date(chunk)):
             kind, published = "dateline", d  # 'Lạng Sơn, ngày 20 tháng 12 năm 2024' over an official text
         elif i == len(paragraphs) - 1 and i > 0 and _is_byline(chunk, byline_cue):

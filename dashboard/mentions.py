@@ -190,7 +190,7 @@ def drop_quoted_anaphora(text: str, mentions: list[Mention]) -> list[Mention]:
 _COUNTED_KINDS = frozenset(["years_later", "years_before_that", "years_ago", "age", "months_later"])
 # (one or two words of what went on for the count may stand before the comma: 'Sau 35 năm tồn
 # tại, đến ngày 1/1/1997')
-_COUNTED_GAP = re.compile(r"(?:\s+[a-zà-ỹđ]+){0,2}\s*[,(\-–]?\s*(?:(?:tức|là|vào|đến|tới|ngày|năm|tháng)\s+)*", FLAGS)
+_COUNTED_GAP = re.compile(r"(?:\s+[a-zà-ỹđ]+){0,2}\s*[,(\-–]?\s*(?:(?:tức|là|vào|đến|tới|những|ngày|năm|tháng)\s+)*", FLAGS)
 
 
 def drop_counted_restated(text: str, mentions: list[Mention]) -> list[Mention]:

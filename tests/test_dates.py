@@ -526,6 +526,9 @@ CASES = [
     # a count of years and, after a word or two of what lasted, the date it came to: that date
     ("Năm 1962, hai tỉnh sáp nhập thành tỉnh Hà Bắc. Sau 35 năm tồn tại, đến ngày 1/1/1997, Hà Bắc lại tách đôi.",
      ["1962", "1997-01-01"]),
+    # the days of a season pair written small, after 'những ngày'; a count restated by it
+    ("Cách đây 70 năm, vào những ngày thu đông năm 1950 lịch sử, quân và dân Lạng Sơn đã buộc địch rút chạy.",
+     ["1950-08/1950-12"]),
     # before or after a day named in words, then its date (a year so named is the year)
     ("Trước ngày thống nhất đất nước 30/4/1975, miền Bắc có 28 tỉnh.", ["../1975-04-30"]),
     ("Sau ngày giải phóng 10/10/1949, thị xã được xây dựng lại.", ["1949-10-10/.."]),
@@ -1119,6 +1122,12 @@ def test_a_cycle_year_to_now_beside_other_years_needs_no_number():
 def test_a_headline_and_its_day_on_the_next_line():
     df = extract_text("Đình Khả Phú\nNgày 10/07/2020\n\nSáng 8/7, đình được công nhận là di tích lịch sử.")
     assert list(df["edtf"]) == ["2020-07-08"] and df.iloc[0]["places"] == []
+
+
+def test_a_section_an_author_and_a_stamp_on_one_line_date_the_story():
+    text = ("190 năm thành lập tỉnh Lạng Sơn\nĐời sống- Thùy Linh - 12:49 25/10/2021\n"
+            "Hướng tới kỷ niệm 190 năm ngày thành lập tỉnh Lạng Sơn (4/11/1831 - 4/11/2021), tỉnh tổ chức nhiều hoạt động.")
+    assert list(extract_text(text)["edtf"]) == ["1831-11-04", "2021-11-04"]
 
 
 def test_a_two_digit_year_with_no_article_time_is_near_the_birth_told():
