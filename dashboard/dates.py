@@ -626,8 +626,7 @@ def season(m, text):
         # nor 'những ngày thu đông năm 1950')
         return None
     if m["ys"]:
-        from .resolve import canchi_year as year_named  # (resolve reads this module: imported late)
-        if year_named(m["cc"], int(m["ys"])) != int(m["ys"]):
+        if not _is_year_named(m["cc"], int(m["ys"])):
             return None
     year = int(m["y"] or m["y3"] or m["yb"] or m["ys"])
     if wraps and not m["y2"]:
@@ -642,6 +641,12 @@ def season(m, text):
 
 _NEW_YEAR_DAY = re.compile(r"ngày\s+đầu\s+năm\s+mới(?!\w)", FLAGS)
 _TET_WORDS = re.compile(r"(?<!\w)(?:tết|xuân|âm\s+lịch|nguyên\s+đán|giao\s+thừa)(?!\w)", FLAGS)
+def _is_year_named(canchi: str, year: int) -> bool:
+    """Is `year` the one the sixty-year cycle names `canchi` ('Canh Tý' for 40)?"""
+    from .resolve import canchi_year  # (resolve reads this module: imported when first asked)
+    return canchi_year(canchi, year) == year
+
+
 _DAYS_OF_BEFORE = re.compile(r"(?<!\w)(?:những\s+)?(?:ngày|tháng|năm)\s+$", FLAGS)
 _SEASON_PART_BEFORE = re.compile(r"(?<!\w)(?:đầu|cuối|giữa)\s+$", FLAGS)
 
@@ -1037,8 +1042,7 @@ _YEAR_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?P<y>\d{3,4})[ \t]*\)")
 def canchi_year(m, text):
     """'năm Giáp Thân (1944)', 'Năm Mậu Thìn (968)', 'năm Canh Tý 40': a cycle year and the year
     it was (a short number after the cycle year only if that year is of the cycle's name)."""
-    from .resolve import canchi_year as year_named  # (resolve reads this module: imported late)
-    if m["ys"] and year_named(m["cc"], int(m["ys"])) != int(m["ys"]):
+    if m["ys"] and not _is_year_named(m["cc"], int(m["ys"])):
         end = m.end("cc")  # 'năm Canh Tý 20 hộ …': a count after the year's name
         return Mention(m.start(), end, "point", Part(None, None, None, "year", lunar=True, canchi=m["cc"]))
     part = Part(_int(m["y"] or m["yb"] or m["ys"]), None, None, "year", lunar=True, canchi=m["cc"])
