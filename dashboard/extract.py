@@ -166,6 +166,11 @@ _BRACKETED_DATES = re.compile(r"\s*\([^()]*\d[^()]*\)")
 _NUMBERING = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+")  # '1. Thời kỳ 1950 - 1954', 'II. …
 
 
+def _heading_words(text: str, block) -> str:
+    """A heading's words as a title: without its numbering nor its bracketed dates."""
+    return _BRACKETED_DATES.sub("", _NUMBERING.sub("", text[block.start:block.end].strip())).strip(" :.-–")
+
+
 def _title_headings(text: str, layout, events) -> None:
     """A section heading that names a period ('Thời kỳ kháng chiến chống Pháp (1945 - 1954)',
     'Giai đoạn 1930 - 1945') is the period's title as it stands, without its bracketed dates."""
@@ -178,7 +183,7 @@ def _title_headings(text: str, layout, events) -> None:
             # table's row) keeps the title its words give
             if not (_period_heading().match(heading) or text[:m.start].rstrip().endswith("(")):
                 continue
-            ev.title = _BRACKETED_DATES.sub("", heading).strip(" :.-–") or heading
+            ev.title = _heading_words(text, layout.blocks[i]) or heading
 
 
 @cache
@@ -199,9 +204,7 @@ def _title_bracketed_lines(text: str, layout, events) -> None:
         rest = (text[layout.blocks[i].start:m.start] + " " + text[m.end:layout.blocks[i].end]).strip(" ()[],;:.-–\n")
         if not (line.startswith("(") and line.endswith(")")) or len(rest.split()) > 3:
             continue
-        above = layout.blocks[i - 1]
-        heading = _BRACKETED_DATES.sub("", _NUMBERING.sub("", text[above.start:above.end].strip())).strip(" :.-–")
-        if heading:
+        if heading := _heading_words(text, layout.blocks[i - 1]):
             ev.title = heading
 
 
