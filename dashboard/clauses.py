@@ -11,9 +11,14 @@ import re
 from functools import cache
 
 from .lexicon import alternation, load
+from .textnorm import UPPERCASE
 
 # 'LSO-', '(QN) -' before a news lead; not the 'COVID-' of 'COVID-19'
 AGENCY = re.compile(r"^\(?[A-ZĐ][A-ZĐ\d]{1,7}\)?\s*[-–](?!\d)\s*")  # ('VOV1 - Chiều nay, 23/9, …')
+# a place's dateline before a date: 'Lạng Sơn - Chiều 29/9, …', 'Hà Nội – Sáng nay, …' (only
+# before the date: 'Chùa Bút Tháp - viên ngọc …' is a title's two parts)
+_PLACE_DATELINE = re.compile(r"^(?:[" + re.escape(UPPERCASE) + r"][^\W\d_]*[ \t]+){0,3}[" + re.escape(UPPERCASE)
+                             + r"][^\W\d_]*[ \t]+[-–—]\s*$")
 _CLAUSE_MARKS = re.compile(r"[(“\[)”\],;:]")
 
 
@@ -54,6 +59,9 @@ def _subordinator() -> re.Pattern:
 
 def is_leading(text: str, clause_start: int, mention_start: int, openers: re.Pattern) -> bool:
     # a quotation or bracket may open the clause: '… cho biết: "Tháng 3 vừa rồi, …'
-    before = AGENCY.sub("", text[clause_start:mention_start].strip()).lstrip(" \"“'(-–")
+    before = text[clause_start:mention_start].strip()
+    if _PLACE_DATELINE.match(before):
+        return True
+    before = AGENCY.sub("", before).lstrip(" \"“'(-–")
     # 'Sau ngày hòa bình lập lại năm 1954, …': a time clause, its date last
     return openers.match(before) is not None or _subordinator().match(before) is not None

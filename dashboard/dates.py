@@ -1262,11 +1262,16 @@ def _named_finder():
     return LiteralFinder(index, ignore_case=True), index
 
 
+_DATE_GOES_ON = re.compile(r"\s*[/.\-–]\s*\d")
+
+
 def find_named_periods(text: str, low: str | None = None) -> list[Mention]:
     """Named periods of the lexicon ('thời kỳ đổi mới') as mentions of their dates."""
     finder, index = _named_finder()
     out = []
     for s, e, name in finder.finditer(text, low):
+        if name[-1].isdigit() and _DATE_GOES_ON.match(text, e):
+            continue  # 'tham gia cách mạng tháng 8/1947': the number goes on as a date, no name
         entry = index[name]
         m = Mention(s, e, "named", rule="named_period",
                     info={"edtf": entry["edtf"], "approximate": bool(entry.get("approximate"))})

@@ -137,7 +137,7 @@ def _knowledge():
         "village": _ci(pl["village_words"]),
         "landforms": _ci(pl["landform_words"]),
         "sites": _ci(pl["named_sites"]),
-        "unit_before": re.compile(r"(?<!\w)(?:" + alternation(pl["unit_words"]) + r")[ \t]+$"),
+        "unit_before": re.compile(r"(?<!\w)(?:" + alternation(pl["unit_words"] + pl["natural_features"]) + r")[ \t]+$"),
         "bare_unit": re.compile(r"\s(" + alternation(pl["governed_units"]) + r")$"),
         "qualifier": re.compile(r"\s((?i:" + alternation(pl["governed_units"]) + r")\s+(\w[\w-]*(?:\s+\w[\w-]*)*))$"),
         "local_kinds": _ci(pl["local_kinds"]),
@@ -982,7 +982,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             end = chain.end()  # 'căn cứ địa Cao - Bắc - Lạng', 'Chiến dịch Bình - Trị - Thiên'
         name = text[after:end]
         if after > e and end > after and _is_cap(name) and not inside(places, after, end) and \
-                not inside(persons, after, end) and not _not_a_place(name, K) and name.lower() not in K["sectors"] \
+                not inside(persons, after, after + 1) and not _not_a_place(name, K) and name.lower() not in K["sectors"] \
                 and not K["team_after"].match(text, end) and name.split()[-1] not in K["team_words"] \
                 and not _match_phrase(_words_at(text, after)[:4], 0, K["heads_ci"]) \
                 and (" " in name and (_all_capitalised(re.sub(r"[-–]", " ", name)) or name.lower() in K["admin_phrases_set"])
@@ -990,7 +990,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             # (not 'Hội nghị Ban Chấp hành Trung ương Đảng': a body's meeting, not a place's; nor
             # 'Hội nghị Thông báo …', a title in sentence case: a lone Vietnamese syllable is no
             # place unless it is a known one, 'Hội nghị Paris' is; nor 'Hiệp ước Hữu nghị và Hợp tác',
-            # words in sentence case: a place's name capitalises every syllable)
+            # words in sentence case: a place's name capitalises every syllable; nor 'Chiến dịch Lê
+            # Hồng Phong II', named after a man)
             places.append(Entity("place", after, end, name, name, kind=None))
     for _s, e, _ in K["locative"].finditer(text, low, regions):
         # 'tại Ma Cao (Trung Quốc)', 'tại trường bắn Tương Mai': a capitalised name after 'tại'

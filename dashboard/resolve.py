@@ -436,6 +436,14 @@ _ELAPSED = re.compile(r"(?<!\w)(?:đã\s+)?(\d{1,3})\s+năm\s+(?:đã\s+)?trôi\
                       r"|(?<!\w)(?:tròn|đúng)\s+(\d{1,3}|một)\s+năm\s+(?:sau|kể\s+từ)(?!\w)", re.IGNORECASE)
 
 
+def _year_of_named_event(m: Mention) -> int | None:
+    """The year of a named event that falls within one year ('Chiến dịch Biên giới Thu Đông
+    1950'); None for a longer period (a count of years from a war says nothing sure)."""
+    if m.kind != "named" or not (years := re.findall(r"-?\d{4}", m.info.get("edtf", ""))) or ".." in m.info["edtf"]:
+        return None
+    return int(years[0]) if len(set(years)) == 1 else None
+
+
 def _years_elapsed_since(mentions: list[Mention], text: str) -> list[int]:
     """'Đã 46 năm trôi qua, nhưng ông vẫn nhớ … rạng sáng 17/2/1979': the year a count of
     years since a date written in the same sentence comes to (2025), the story's own."""
@@ -447,11 +455,11 @@ def _years_elapsed_since(mentions: list[Mention], text: str) -> list[int]:
         n = 1 if (e[3] or "").lower() == "một" else int(e[1] or e[2] or e[3])
         stop = re.search(r"[.!?\n]", text[e.end():])
         end = e.end() + (stop.start() if stop else len(text) - e.end())
-        told = next((m for m in mentions if e.end() <= m.start < end and m.kind == "point" and m.a is not None
+        told = next((m for m in mentions if e.end() <= m.start < end and (_year_of_named_event(m) or m.kind == "point" and m.a is not None
                      and m.a.year and not m.a.lunar and m.a.precision in ("day", "month", "year")
-                     and not m.info.get("birth")), None)
+                     and not m.info.get("birth"))), None)
         if told is not None:
-            out.append(told.a.year + n)
+            out.append((_year_of_named_event(told) or told.a.year) + n)
     return out
 
 

@@ -529,6 +529,8 @@ CASES = [
     # the days of a season pair written small, after 'những ngày'; a count restated by it
     ("Cách đây 70 năm, vào những ngày thu đông năm 1950 lịch sử, quân và dân Lạng Sơn đã buộc địch rút chạy.",
      ["1950-08/1950-12"]),
+    # a named revolution's month number that goes on as a date is that date
+    ("Ông tham gia cách mạng tháng 8/1947, vào Đảng năm 1950.", ["1947-08", "1950"]),
     # before or after a day named in words, then its date (a year so named is the year)
     ("Trước ngày thống nhất đất nước 30/4/1975, miền Bắc có 28 tỉnh.", ["../1975-04-30"]),
     ("Sau ngày giải phóng 10/10/1949, thị xã được xây dựng lại.", ["1949-10-10/.."]),
@@ -1122,6 +1124,13 @@ def test_a_cycle_year_to_now_beside_other_years_needs_no_number():
 def test_a_headline_and_its_day_on_the_next_line():
     df = extract_text("Đình Khả Phú\nNgày 10/07/2020\n\nSáng 8/7, đình được công nhận là di tích lịch sử.")
     assert list(df["edtf"]) == ["2020-07-08"] and df.iloc[0]["places"] == []
+
+
+def test_years_ago_counted_from_a_named_campaign_tell_the_story_year():
+    text = ("Cách đây 76 năm, Chiến dịch Biên giới Thu Đông 1950 giành thắng lợi.\n"
+            "Sáng 10/10, tỉnh tổ chức lễ kỷ niệm.")
+    df = extract_text(text)
+    assert "1874" not in list(df["edtf"]) and list(df["edtf"])[-1] == "2026-10-10"
 
 
 def test_a_section_an_author_and_a_stamp_on_one_line_date_the_story():

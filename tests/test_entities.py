@@ -602,6 +602,18 @@ CASES = [
     # a town named after the prefecture it was the seat of keeps the word
     ("Tháng 12/1894, tuyến đường nối Phủ Lạng Thương với Lạng Sơn hoàn thành.",
      {"places": ["Phủ Lạng Thương", "Lạng Sơn"]}),
+    # a campaign named after a man is no place; a mountain's name is no newspaper
+    ("Tháng 6/1950, Ban Thường vụ Trung ương Đảng mở Chiến dịch Biên giới, lấy mật danh Chiến dịch Lê Hồng Phong II.",
+     {"places": [], "organisations": ["Ban Thường vụ Trung ương Đảng"]}),
+    ("Hạ tuần tháng 9/1950, Bác chỉ đạo chiến dịch từ đài quan sát trên núi Báo Đông.",
+     {"places": ["Báo Đông"], "organisations": []}),
+    ("Ngày 3/5, tàu cập cảng trên đảo Trường Sa.", {"places": ["Trường Sa"], "organisations": []}),
+    # a service centre's name in sentence case, whole
+    ("Trong tháng 7, Trung tâm Phục vụ hành chính công tỉnh Lạng Sơn đã tiếp nhận 1.200 hồ sơ.",
+     {"organisations": ["Trung tâm Phục vụ hành chính công tỉnh Lạng Sơn"]}),
+    # a place's dateline before the lead's date: the lead's subject is still the date's
+    ("Lạng Sơn - Chiều 29/9, UBND tỉnh tổ chức phiên họp thường kỳ để đánh giá quý III.",
+     {"places": ["Lạng Sơn"], "organisations": ["Ủy ban nhân dân tỉnh Lạng Sơn"]}),
 ]
 
 
