@@ -947,6 +947,12 @@ def test_the_source_of_a_report_is_background():
     assert df.iloc[0]["title"] == "Lượng mưa phổ biến 150 mm"
 
 
+def test_the_body_whose_indictment_tells_is_background():
+    df = extract_text("Theo cáo trạng của Viện kiểm sát nhân dân tỉnh, khoảng 22 giờ ngày 15/3/2026, Đồn Biên phòng "
+                      "Tân Thanh phát hiện đối tượng vận chuyển hàng lậu.", reference_date=REF)
+    assert df.iloc[0]["organisations"] == ["Đồn Biên phòng Tân Thanh"]
+
+
 def test_an_agreement_named_after_a_city_places_it_there():
     df = extract_text("Hiệp định Paris về chấm dứt chiến tranh ở Việt Nam được ký kết ngày 27-1-1973.", reference_date=REF)
     assert df.iloc[0]["places"] == ["Paris", "Việt Nam"]
