@@ -26,6 +26,19 @@ _LISTED_NUMBER_BEFORE = re.compile(r"(?<![\w/.])(?:[IVXLC]{1,6}|\d{1,2})$")
 _LISTED_NUMBER_AFTER = re.compile(r"[ \t]*(?:[IVXLC]{1,6}|\d{1,2})(?![\w/.,]\w)(?=[ \t]*(?:[(,;.)]|và|$))")
 
 
+_NAME_BEFORE = re.compile(r"(?<![\w])[" + re.escape(UPPERCASE) + r"][a-zà-ỹđ]+$")
+# the rest of a place's name, then a word written small before any comma: the predicate
+_PREDICATE_AFTER_NAME = re.compile(r"[^\W\d_]*(?:[ \t]+[" + re.escape(UPPERCASE) + r"][^\W\d_]*)*[ \t]+"
+                                   r"(?:đã|đang|sẽ|vừa|tổ|long|trọng)(?!\w)")
+
+
+@cache
+def _address_after() -> re.Pattern:
+    """', huyện Tuyên Hóa': the unit a place named before it lies in."""
+    units = load("places")["governed_units"]
+    return re.compile(r"[ \t]*(?:" + alternation(units) + r")[ \t]+[" + re.escape(UPPERCASE) + r"]")
+
+
 def clause_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """Clause spans of a sentence: cut at , ; : outside brackets and quotes."""
     out, depth, start = [], 0, s
@@ -40,6 +53,9 @@ def clause_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
             i = m.start()
             if c == "," and _LISTED_NUMBER_BEFORE.search(text, max(s, i - 8), i) and _LISTED_NUMBER_AFTER.match(text, i + 1, e):
                 continue  # 'các khóa XI, XII (2002 - 2011)', 'lần thứ 5, 6': one list, not two clauses
+            if c == "," and _NAME_BEFORE.search(text, max(s, i - 12), i) and (unit := _address_after().match(text, i + 1, e)) \
+                    and _PREDICATE_AFTER_NAME.match(text, unit.end(), e):
+                continue  # 'Đảng bộ xã Đức Hóa, huyện Tuyên Hóa đã tổ chức …': an address, then the verb, no new clause
             out.append((start, i))
             start = i + 1
     out.append((start, e))

@@ -861,7 +861,7 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                 ev.organisations = _unique([x for x in inside if x.type == "organisation" and not x.role])
                 ev.persons = _unique([x for x in inside if x.type == "person"])
             elif pair == "founding":
-                founded = founding_orgs.get(r.mention.info["n"], [])
+                founded = _founded_of(founding_orgs.get(r.mention.info["n"], []), sent)
                 if not founded and (obj := _anniversary_object_span(text, sent, r)):
                     # '50 năm Ngày Giải phóng miền Nam, thống nhất đất nước (30/4/1975 - …)': the
                     # places the commemorated event names are the founding's
@@ -915,6 +915,15 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                     prev = sentences[si - 1]
                     subject = [x for x in starting_in(*prev) if x.type == "organisation" and not x.role]
                     ev.organisations = subject[:1]
+                if r.mention.kind == "anniversary" and (founded := _founded_of(founding_orgs.get(r.mention.info.get("n"), []), sent)):
+                    # 'Trường Mầm non Hoa Sen, thành phố Lạng Sơn tổ chức kỷ niệm 50 năm Ngày thành lập
+                    # trường': the year counted back is the founding of the body the sentence names,
+                    # and where the sentence says it stands
+                    ev.organisations = _unique([x for x in founded if x.type == "organisation"]) or ev.organisations
+                    ev.places = ev.places or _unique([x for x in starting_in(*sent) if x.type == "place"
+                                                      and x.role not in ("adjunct", "title")])
+                    if ev.organisations:
+                        ev.title = f"Thành lập {ev.organisations[0].name}"
             events.append(ev)
     # a date whose clause the others took ('… thì lập tức giải phóng miền Nam ngay trong năm
     # 1975') is still an event of its sentence: it takes the title of the one before it there
@@ -1154,10 +1163,18 @@ def _commemorated_spans(text: str, sent: tuple[int, int], group: list[Resolved])
     return spans
 
 
-def _anniversary_objects(text: str, entities: list[Entity]) -> dict[int, list[Entity]]:
+def _founded_of(named: list[tuple[int, Entity]], sent: tuple[int, int]) -> list[Entity]:
+    """What an anniversary's founding founded: what its own sentence names, if it names one
+    (a page of two stories may mark two foundings of the same count of years), else what the
+    article names anywhere."""
+    own = [e for pos, e in named if sent[0] <= pos < sent[1]]
+    return own or [e for _, e in named]
+
+
+def _anniversary_objects(text: str, entities: list[Entity]) -> dict[int, list[tuple[int, Entity]]]:
     """'90 năm ngày thành lập Văn phòng Trung ương Đảng': the organisation whose founding an
-    N-year anniversary marks, wherever the article names it."""
-    out: dict[int, list[Entity]] = {}
+    N-year anniversary marks, wherever the article names it, with where it is named."""
+    out: dict[int, list[tuple[int, Entity]]] = {}
     at: dict[int, list[Entity]] = {}  # entities by where they start: a long text has thousands
     for e in entities:
         at.setdefault(e.start, []).append(e)
@@ -1169,14 +1186,14 @@ def _anniversary_objects(text: str, entities: list[Entity]) -> dict[int, list[En
             if (e.type == "organisation" and not e.role or e.type == "place") \
                     and not (m["tradition"] and not any(w[:1].isupper() for w in e.name.split()[1:])
                              and len(e.name.split()) < 4):  # ('Công an nhân dân' is named in full)
-                out.setdefault(int(m["n"]), []).append(e)
+                out.setdefault(int(m["n"]), []).append((m.start(), e))
         if int(m["n"]) not in out and not m["tradition"] and (back := _named_before(text, m, latest_first)):
-            out[int(m["n"])] = [back]
+            out[int(m["n"])] = [(m.start(), back)]
         elif int(m["n"]) not in out and m["tradition"] and text.startswith("(", m.end()) \
                 and (subject := _subject_before(text, m, latest_first)):
             # 'Trường Chính trị … tổ chức lễ kỷ niệm 75 năm Ngày truyền thống (1949 - 2024)': a
             # tradition day named of no one is its sentence's subject's
-            out[int(m["n"])] = [subject]
+            out[int(m["n"])] = [(m.start(), subject)]
     return out
 
 

@@ -608,6 +608,8 @@ CASES = [
     ("Hạ tuần tháng 9/1950, Bác chỉ đạo chiến dịch từ đài quan sát trên núi Báo Đông.",
      {"places": ["Báo Đông"], "organisations": []}),
     ("Ngày 3/5, tàu cập cảng trên đảo Trường Sa.", {"places": ["Trường Sa"], "organisations": []}),
+    # the party's name written small in a cell's name
+    ("Năm 1944, Chi bộ Đảng cộng sản Yên Lý được thành lập.", {"organisations": ["Chi bộ Đảng cộng sản Yên Lý"]}),
     # a service centre's name in sentence case, whole
     ("Trong tháng 7, Trung tâm Phục vụ hành chính công tỉnh Lạng Sơn đã tiếp nhận 1.200 hồ sơ.",
      {"organisations": ["Trung tâm Phục vụ hành chính công tỉnh Lạng Sơn"]}),
@@ -945,6 +947,30 @@ def test_the_source_of_a_report_is_background():
                       reference_date=REF)
     assert df.iloc[0]["organisations"] == []
     assert df.iloc[0]["title"] == "Lượng mưa phổ biến 150 mm"
+
+
+def test_two_foundings_of_the_same_count_are_each_their_sentences():
+    text = ("Sáng 17/6, Đảng bộ xã Thượng Vực tổ chức lễ kỷ niệm 75 năm ngày thành lập Chi bộ Yên Lý (22/6/1948 – "
+            "22/6/2023).\nNgày 15/6, Huyện ủy Thạch Thất tổ chức kỷ niệm 75 năm Ngày thành lập Đảng bộ huyện "
+            "(15/6/1945 - 15/6/2020).")
+    df = extract_text(text, reference_date=REF).set_index("edtf")
+    assert df.loc["1948-06-22", "organisations"] == ["Chi bộ Yên Lý"]
+    assert df.loc["1945-06-15", "title"].startswith("Thành lập Đảng bộ huyện")
+
+
+def test_an_address_after_a_subject_runs_on_to_its_verb():
+    df = extract_text("Ngày 18/5, Đảng bộ xã Đức Hóa, huyện Tuyên Hóa đã tổ chức Lễ công bố cuốn Lịch sử Đảng bộ xã "
+                      "giai đoạn 1930 – 2015.", reference_date=REF)
+    assert df.iloc[0]["title"].startswith("Đảng bộ xã Đức Hóa, huyện Tuyên Hóa đã tổ chức")
+    assert df.iloc[0]["places"] == ["Đức Hóa", "Tuyên Hóa"]
+
+
+def test_a_founding_counted_back_is_the_named_bodys():
+    df = extract_text("Sáng 20/11/2024, Trường Mầm non Hoa Sen, thành phố Lạng Sơn tổ chức kỷ niệm 50 năm Ngày thành "
+                      "lập trường.", reference_date=REF)
+    founding = df.iloc[1]
+    assert founding["edtf"] == "1974" and founding["title"] == "Thành lập Trường Mầm non Hoa Sen"
+    assert founding["organisations"] == ["Trường Mầm non Hoa Sen"] and founding["places"] == ["Lạng Sơn"]
 
 
 def test_the_body_whose_indictment_tells_is_background():
