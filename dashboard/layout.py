@@ -19,12 +19,13 @@ from .textnorm import UPPERCASE
 
 _WIDGET = re.compile(fill(
     r"\s*(?:\d{{1,2}}\s*[:h]\s*\d{{2}}(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?\s*[,|\-]?\s*)?(?:(?P<wd>{WEEKDAY})\s*(?:[,\-–|]\s*)?)?(?:ngày\s+)?(?P<d>{DAY})\s*[/.\-]\s*(?P<m>{MONTH})\s*[/.\-]\s*"
-    r"(?P<y>\d{{4}})(?:\s*[,|\-]?\s*\d{{1,2}}\s*[:h]\s*\d{{2}}(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?\s*GMT\s*[+\-]\s*\d{{1,2}}(?::\d\d)?\)?)?)?"
+    r"(?P<y>\d{{4}})(?:\s*[,|\-]?\s*\d{{1,2}}\s*[:h]\s*\d{{2}}(?::\d\d)?'?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?\s*GMT\s*[+\-]\s*\d{{1,2}}(?::\d\d)?\)?)?)?"
     r"(?:\s*(?:GMT|\(GMT)[^\n]*)?(?:\s*[|•·][^\w\n]*\d*)?\s*"), re.IGNORECASE)  # ('21:21 14-04-2025 | :98': a count of views)
 
-# 'Thứ sáu, ngày 28 tháng 1 năm 2022': the date bar written in words
+# 'Thứ sáu, ngày 28 tháng 1 năm 2022': the date bar written in words ('17 thg 8, 2019': a blog's
+# post date, the month word cut short)
 _WIDGET_WORDED = re.compile(fill(
-    r"\s*(?:(?P<wd>{WEEKDAY})\s*(?:[,\-–|]\s*)?)?(?:ngày\s+)?(?P<d>{DAY})\s+tháng\s+(?P<m>{MONTH})\s*,?\s*năm\s+(?P<y>\d{{4}})"
+    r"\s*(?:(?P<wd>{WEEKDAY})\s*(?:[,\-–|]\s*)?)?(?:ngày\s+)?(?P<d>{DAY})\s+(?:tháng|thg)\s+(?P<m>{MONTH})\s*(?:,?\s*năm\s+|,\s*)(?P<y>\d{{4}})"
     r"(?:\s*[,|\-]?\s*\d{{1,2}}\s*[:h]\s*\d{{2}})?\s*"), re.IGNORECASE)
 
 
@@ -224,7 +225,10 @@ _TABLE_RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?")
 _AUTHOR_THEN_STAMP = re.compile(r"\s*(?P<author>[" + UPPERCASE + r"][^\W\d_]*(?:[ \t.]+[" + UPPERCASE + r"][^\W\d_]*){0,4}"
                                 r"(?:[ \t]*\([^()\d\n]{2,40}\))?)[ \t]*[-–|,]?(?=[ \t]*\d)"
                                 # ('Đời sống- Thùy Linh - 12:49 25/10/2021': the section, the author, the stamp)
-                                r"|\s*(?P<author2>(?:[" + UPPERCASE + r"][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,3}[ \t]*[-–|][ \t]*){2,3})(?=\d)")
+                                r"|\s*(?P<author2>(?:[" + UPPERCASE + r"][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,3}[ \t]*[-–|][ \t]*){2,3})(?=\d)"
+                                # ('Ban Thời sự-Thứ năm, ngày 30/06/2016 17:37 GMT+7': the desk, then the weekday)
+                                r"|\s*(?P<author3>[" + UPPERCASE + r"][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,3})[ \t]*[-–|][ \t]*"
+                                r"(?=(?:Thứ|thứ|Chủ|chủ)[ \t])")
 _CLOCK = re.compile(r"\d{1,2}\s*[:h]\s*\d{2}")
 
 
@@ -388,6 +392,9 @@ def analyse(text: str) -> Layout:
         if question.match(chunk) and chunk.rstrip().endswith("?"):
             blocks.append(Block(s, e, "question"))  # 'PV: Thưa ông, năm 2023 … nào?': asks, tells nothing
             continue
+        if (i > 2 or page_date is not None or published is not None) and len(chunk) <= 60 and _widget_date(chunk):
+            blocks.append(Block(s, e, "furniture"))  # a later post's date on a page of several ('15 thg 7, 2019')
+            continue
         if i <= 2 and page_date is None and published is None and (d := _widget_date(chunk)):
             # with its clock time, the line is the story's own time stamp ('Thứ Bảy, 17/02/2024
             # | 10:35', under the headline or above it); a bare date above the headline is the
@@ -407,7 +414,7 @@ def analyse(text: str) -> Layout:
                 and (m := _AUTHOR_THEN_STAMP.match(chunk)) and (d := _widget_date(chunk[m.end():])):
             # 'HƯNG THƠ (báo lao động) 29/01/2026 16:34 (GMT+7)': the author (and paper) and the
             # story's time stamp on one line
-            kind, published, byline = "dateline", d, byline or (m["author"] or m["author2"]).strip(" -–|")
+            kind, published, byline = "dateline", d, byline or (m["author"] or m["author2"] or m["author3"]).strip(" -–|")
         elif i <= 4 and published is None and (d := _document_date(chunk)):
             kind, published = "dateline", d  # 'Lạng Sơn, ngày 20 tháng 12 năm 2024' over an official text
         elif i == len(paragraphs) - 1 and i > 0 and _is_byline(chunk, byline_cue):

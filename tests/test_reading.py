@@ -481,7 +481,10 @@ def test_a_tables_header_row_labels_its_columns_and_tells_no_event():
 @pytest.mark.parametrize("stamp", ["Thứ Sáu, 28/01/2022, 14:30 (GMT+7)", "Thứ sáu, ngày 28 tháng 1 năm 2022",
                                    "Cập nhật: 28-01-2022 14:30", "14:30 | 28/01/2022",
                                    # with seconds, or a twelve-hour clock
-                                   "Đăng lúc: 28-01-2022 14:30:12", "Thứ Sáu, 28/01/2022 02:30 PM", "02:30 PM - 28/01/2022"])
+                                   "Đăng lúc: 28-01-2022 14:30:12", "Thứ Sáu, 28/01/2022 02:30 PM", "02:30 PM - 28/01/2022",
+                                   # a clock with a minute mark; a desk before the weekday; a blog's short month word
+                                   "Thứ Sáu, 28/1/2022 14:30'(GMT+7)", "Ban Thời sự-Thứ sáu, ngày 28/01/2022 17:37 GMT+7",
+                                   "28 thg 1, 2022"])
 def test_a_stamp_the_story_contradicts_is_not_its_day(stamp):
     """'Chiều nay (16/10)' under a stamp of 28/01/2022: the page was saved or updated later; the
     story's year comes from the story (the anniversary pair), and the stamp is no event."""
@@ -491,6 +494,13 @@ def test_a_stamp_the_story_contradicts_is_not_its_day(stamp):
             "90 năm ngày truyền thống (18/10/1930-18/10/2020).")
     df = extract_article(article_from_text(text, "a"))
     assert list(df["edtf"]) == ["2020-10-16", "1930-10-18", "2020-10-18"]
+
+
+def test_a_later_posts_date_on_a_line_of_its_own_is_no_event():
+    from dashboard import extract_text
+    text = ("17 thg 8, 2019\n\nNhững di tích ở Tiền Giang\n\nNăm 1792, chúa Nguyễn đắp đường Thiên Lý.\n\n"
+            "15 thg 7, 2019\n\nDấu tích người xưa\n\nNăm 1862, Trương Định dựng cờ khởi nghĩa.")
+    assert list(extract_text(text)["edtf"]) == ["1792", "1862"]
 
 
 def test_a_stamp_that_agrees_dates_the_story():
