@@ -300,6 +300,29 @@ def split_anniversary_pairs(text: str, mentions: list[Mention], sentence_of) -> 
             and not (m.kind == "anniversary" and m.info["n"] in pair_years)]
 
 
+_UNTIL_YEAR_GAP = re.compile(r"\s*(?:,\s*)?(?:cho\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?", FLAGS)
+
+
+def close_open_named_periods(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'trong thời kỳ đổi mới cho đến năm 2015': a period still running, told up to a year,
+    is the stretch from its start to that year."""
+    out: list[Mention] = []
+    skip = None
+    for i, m in enumerate(mentions):
+        if m is skip:
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        start = m.info.get("edtf", "").split("/")[0] if m.kind == "named" and m.info.get("edtf", "").endswith("/..") else ""
+        if start[:4].isdigit() and nxt is not None and nxt.kind == "point" and nxt.a is not None \
+                and nxt.a.precision == "year" and nxt.a.year and nxt.a.year > int(start[:4]) \
+                and _UNTIL_YEAR_GAP.fullmatch(text, m.end, nxt.start):
+            m.end = nxt.end
+            m.info["edtf"] = f"{start}/{nxt.a.year}"
+            skip = nxt
+        out.append(m)
+    return out
+
+
 def relate_named_periods(text: str, mentions: list[Mention]) -> list[Mention]:
     """'Sau Cách mạng Tháng Tám năm 1945', 'Trước chiến thắng Điện Biên Phủ': the time after
     or before a named event."""
@@ -777,7 +800,8 @@ def find_mentions(text: str, sentence_of=lambda pos: 0) -> list[Mention]:
     mentions = widen_bracketed_durations(text, drop_quoted_anaphora(text, mentions))
     mentions = drop_counted_restated(text, split_anniversary_pairs(
         text, mark_lunar_restatements(text, mark_restated_cycle_years(text, mentions)), sentence_of))
-    mentions = relate_named_periods(text, drop_task_objects(text, drop_shadowed_named_periods(text, mentions)))
+    mentions = drop_shadowed_named_periods(text, close_open_named_periods(text, mentions))
+    mentions = relate_named_periods(text, drop_task_objects(text, mentions))
     mentions = drop_document_years(text, mentions)
     mentions = drop_restated_parts(drop_comparisons(text, drop_horizons(text, mentions)), sentence_of)
     mentions = drop_occasions(text, drop_feasts_naming_their_day(mentions, sentence_of), sentence_of)

@@ -529,6 +529,8 @@ CASES = [
     # the days of a season pair written small, after 'những ngày'; a count restated by it
     ("Cách đây 70 năm, vào những ngày thu đông năm 1950 lịch sử, quân và dân Lạng Sơn đã buộc địch rút chạy.",
      ["1950-08/1950-12"]),
+    # a period still running, told up to a year
+    ("Cuốn sách phản ánh thành tựu trong thời kỳ đổi mới cho đến năm 2015.", ["1986/2015"]),
     # a named revolution's month number that goes on as a date is that date
     ("Ông tham gia cách mạng tháng 8/1947, vào Đảng năm 1950.", ["1947-08", "1950"]),
     # before or after a day named in words, then its date (a year so named is the year)
