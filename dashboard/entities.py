@@ -37,6 +37,11 @@ class Entity:
     now: str | None = None  # a place's present-day name ('nay là …')
     details: dict = field(default_factory=dict)
 
+    def __post_init__(self):
+        if "  " in self.name or "\n" in self.name or "\t" in self.name:
+            # a name broken over a page's wrapped lines ('Thủ\n    Dầu  Một'): one name, one space
+            self.name = " ".join(self.name.split())
+
     def as_dict(self) -> dict:
         d = {"type": self.type, "name": self.name, "text": self.text,
              "char_start": self.start, "char_end": self.end}
@@ -64,6 +69,9 @@ def _knowledge():
         # a regex alternation of a hundred names rescans the text at every position
         "heads": LiteralFinder(heads),
         "heads_small": LiteralFinder(org["heads_written_small"]),
+        # a known body of four words or more, whatever its capitals ('Hội Việt Nam cách mạng
+        # Thanh niên', 'Đội Việt Nam tuyên truyền giải phóng quân'): long enough to be no phrase
+        "standalone_ci": LiteralFinder([n for n in org["standalone"] if len(n.split()) >= 4], ignore_case=True),
         "located_heads": frozenset(org["located_heads"]),
         "steering_task": re.compile(r"[ \t]+(?:" + alternation(org["steering_tasks"]) + r")(?=[ \t]+[" + re.escape(_UPPER) + r"])"),
         "paper_small": re.compile(r"(?<![^\W\d_])" + org["papers_written_small"]["word"] + r"(?=[ \t]+[" + re.escape(_UPPER) + r"])"),
@@ -785,6 +793,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     # ('in trên báo Độc lập'; not 'thông báo Kết luận')
     small += [(m.start(), m.end(), "Báo") for m in _iter(K["paper_small"], text, regions)
               if not K["paper_compound"].search(low, max(0, m.start() - 8), m.start())]
+    small += [(s, e, name) for s, e, name in K["standalone_ci"].finditer(text, low, regions) if text[s:e] != name]
     if small:
         head_hits = sorted(head_hits + small, key=lambda h: (h[0], -h[1]))
     for s, e, head in head_hits:
@@ -856,7 +865,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             end = len(text[:end].rstrip())
         surface = text[start:end]
         ent = Entity("organisation", start, end, surface,
-                     _canonical_org(_ABBREVIATION_BRACKET.sub("", surface), K, province))
+                     head if head in K["standalone"] and surface.lower() == head.lower()
+                     else _canonical_org(_ABBREVIATION_BRACKET.sub("", surface), K, province))
         if in_title:
             ent.role = "title"
         orgs.append(ent)

@@ -51,6 +51,7 @@ def title_rules() -> dict:
         "address_name": re.compile(r"^\s*(?i:(?:" + alternation(lex["address_words"]) + r")\s*:?\s*)?(?i:" + units
                                    + r")\s+(?:[" + re.escape(_UPPER) + r"]\w*\s*)+"),
         "function_only": re.compile(r"(?:\s*(?:" + alternation(lex["function_words"]) + r")\b)+\s*", re.IGNORECASE),
+        "life_verbs": frozenset(lex["life_verbs"]),
         # 'Đợt 1 (…), …': a numbered phase opening its sentence
         "phase": re.compile(r"\s*(?:" + alternation(lex["phase_words"]) + r")\s+(?:\d{1,2}|[IVX]{1,4}|" + numbers
                             + r")\s*\(", re.IGNORECASE),
@@ -280,6 +281,11 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
         keep_chunks.append((in_background, chunk, " " if apposition and not chunk[:1].isupper() else ", "))
         apposition = False
     main = [(c, j) for is_bg, c, j in keep_chunks if not is_bg] or [(c, j) for _, c, j in keep_chunks]
+    if keep_chunks and all(bg for bg, _, _ in keep_chunks) and short and _LOCATIVE.match(main[0][0]) \
+            and short.lower() in rules["life_verbs"]:
+        # 'Sinh ngày 25-8-1911, tại xã Lộc Thủy, …': the verb the date cut short, then where (not
+        # 'Trước đó, vào tối 29/4, tại …': a word that leads into the time)
+        main[0] = (f"{short} {main[0][0]}", main[0][1])
     # the clauses around a dropped apposition were one ('Đồng chí X, Chủ tịch UBND tỉnh, yêu cầu')
     title = "".join((j if i else "") + c for i, (c, j) in enumerate(main))
     title = " ".join(balance_brackets(title).split()).strip(" .,;:-–|/")  # one space between words ("./." ends news)

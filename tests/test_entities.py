@@ -608,6 +608,12 @@ CASES = [
     ("Hạ tuần tháng 9/1950, Bác chỉ đạo chiến dịch từ đài quan sát trên núi Báo Đông.",
      {"places": ["Báo Đông"], "organisations": []}),
     ("Ngày 3/5, tàu cập cảng trên đảo Trường Sa.", {"places": ["Trường Sa"], "organisations": []}),
+    # a known body whatever its capitals
+    ("Năm 1927, ông tham gia Hội Việt Nam cách mạng Thanh niên.", {"organisations": ["Hội Việt Nam Cách mạng Thanh niên"]}),
+    ("Năm 1921, Nguyễn Ái Quốc sáng lập Hội Liên hiệp thuộc địa.", {"organisations": ["Hội Liên hiệp thuộc địa"]}),
+    # a name broken over a page's wrapped lines is one name
+    ("Năm  1837,  huyện  Bình  An  chia ra 2  huyện:  Bình An  (Thủ\n    Dầu  Một) và Ngãi  An.",
+     {"places": ["Bình An", "Thủ Dầu Một"]}),
     # the party's name written small in a cell's name
     ("Năm 1944, Chi bộ Đảng cộng sản Yên Lý được thành lập.", {"organisations": ["Chi bộ Đảng cộng sản Yên Lý"]}),
     # a service centre's name in sentence case, whole
@@ -833,6 +839,11 @@ def test_a_commemorated_events_place_is_its_foundings():
     # after where, a holder of a title is the subject, not an apposition of the place
     ("Ngày 22/10, tại huyện Thủy Nguyên, Phó Thủ tướng Trần Lưu Quang đã trao Huân chương Độc lập cho huyện.",
      "Phó Thủ tướng Trần Lưu Quang đã trao Huân chương Độc lập cho huyện"),
+    # a verb of a life that the date left alone opens the title of where it happened
+    ("Sinh ngày 25-8-1911, tại xã Lộc Thủy, huyện Lệ Thủy, tỉnh Quảng Bình.",
+     "Sinh tại xã Lộc Thủy, huyện Lệ Thủy, tỉnh Quảng Bình"),
+    ("Trước đó, vào tối 29/4, tại Công viên Bến Bạch Đằng đã diễn ra chương trình nghệ thuật.",
+     "Tại Công viên Bến Bạch Đằng đã diễn ra chương trình nghệ thuật"),
 ])
 def test_titles(sentence, title):
     assert extract_text(sentence, reference_date=REF).iloc[0]["title"] == title
