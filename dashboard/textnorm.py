@@ -50,6 +50,9 @@ _MARKUP = re.compile(r"\*+|^#{1,6}(?=[ \t])", re.MULTILINE)
 
 # Every capital letter Vietnamese text uses, from Unicode itself (for rules that need case).
 UPPERCASE = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
+# a zero-width space inside a word ('19\u200b45', 'B\u200bác'): left out, as the invisible marks
+# are; between words, or before a capital that starts one, it stays a space
+_ZWSP_IN_WORD = re.compile(r"(?<=[^\W_])\u200b+(?=[^\W_])(?![" + re.escape(UPPERCASE) + r"])")
 
 _TONES = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng
 # Old-style placement puts the tone on the second vowel of an open "oa/oe/uy" syllable
@@ -191,7 +194,8 @@ class NormalText:
 
     @classmethod
     def _composed(cls, original: str) -> NormalText:
-        if unicodedata.is_normalized("NFC", original) and not _INVISIBLE.search(original):
+        if unicodedata.is_normalized("NFC", original) and not _INVISIBLE.search(original) \
+                and not ("\u200b" in original and _ZWSP_IN_WORD.search(original)):
             view = _new_style_tones(_translate(original))
             return cls(original, view, None)
         # Compose cluster by cluster so each composed character remembers where it began; the
@@ -201,7 +205,12 @@ class NormalText:
         pieces: list[str] = []
         starts: list[int] = []
         i, n = 0, len(original)
+        hidden = {k for m in _ZWSP_IN_WORD.finditer(original) for k in range(m.start(), m.end())} \
+            if "\u200b" in original else set()
         while i < n:
+            if i in hidden:
+                i += 1
+                continue
             j = i + 1
             while j < n and (unicodedata.combining(original[j]) or original[j] in _INVISIBLE_CHARS):
                 j += 1

@@ -85,6 +85,8 @@ def test_fullwidth_forms_and_a_leading_byte_order_mark_read_as_ascii_with_offset
     "Ngày 12-8-2025, tỉnh Lạng\u2060 Sơn tổ chức lễ.",  # a word joiner
     "N\u0332g\u0332à\u0332y\u0332 1\u03322\u0332/8/2025, tỉnh Lạng Sơn tổ chức lễ.",  # an underline drawn with marks
     "Ngày 12/8/2025, tỉnh Lạng Sơn tổ chức l\u00adễ kỷ niệm.",  # a soft hyphen inside a word
+    "Ngày 12/8/20\u200b25, tỉnh Lạ\u200bng Sơn tổ chức lễ.",  # zero-width spaces inside a year and a name
+    "Ngày 12/8/2025,\u200b tỉnh Lạng\u200bSơn tổ chức lễ.",  # and between words: a space
 ])
 def test_invisible_characters_and_stray_marks_are_left_out_of_the_view_with_offsets_kept(text):
     """What a web page leaves inside words (soft hyphens, joiners) and marks no Vietnamese
