@@ -200,7 +200,9 @@ def numeric_two_digit_year(m, text):
       # 'ngày 15 tháng 10, 2024,': the year after a comma, as English writes it
       r"|,[ \t]*(?P<cy2>(?:1[89]|20)\d\d)(?=\s*[,.;:)]|\s*$)"
       # '13 tháng Giêng Bính Thân': the cycle year without 'năm'
-      r"|\s+(?P<cc2>{CAN_CHI})(?!\w))?(?!\s*[/.\-]\d)", 28, gate=DIGIT_START)
+      r"|\s+(?P<cc2>{CAN_CHI})(?!\w)"
+      # 'ngày 30 tháng 3/1972': the day in words, the month and year in figures
+      r"|(?<=\d)\s*[/\-]\s*(?P<sy>{YEAR4})(?![\d/]))?(?!\s*[/.\-]\d)", 28, gate=DIGIT_START)
 def worded_day_month_year(m, text):
     """'ngày 2 tháng 9 năm 1945'; 'mùng 7 tháng Giêng năm Giáp Thìn' is lunar."""
     pre = _DAY_WORD_BEFORE.search(text, max(0, m.start() - 8), m.start())
@@ -209,13 +211,15 @@ def worded_day_month_year(m, text):
     if not _valid_day(d, mo):
         return None
     cc = m["cc"] or m["cc2"]
-    if m["m"] == "năm" and not (m["y"] or cc or m["cy2"]) and not text[m.start("m")].isupper():
+    if m["sy"] and not pre:
+        return None  # ('trong 5 tháng 3/2024 …' without 'ngày': a count of months, then March)
+    if m["m"] == "năm" and not (m["y"] or cc or m["cy2"] or m["sy"]) and not text[m.start("m")].isupper():
         return None  # 'ngày 5 tháng năm' without a year: 'tháng năm' is 'the months'
-    if not pre and not (m["y"] or cc or m["cy2"]) \
+    if not pre and not (m["y"] or cc or m["cy2"] or m["sy"]) \
             and not (m["m"].lower() in ("giêng", "chạp") or not m["m"][:1].isdigit() and text[m.start("m")].isupper()):
         # '5 tháng 3' alone may be a duration ('5 tháng 3 ngày'); '30 tháng Giêng' is a day
         return None
-    y = _int(m["y"]) or _int(m["cy"]) or _int(m["cy2"])  # 'năm Kỷ Dậu (1789)': the bracket names the year
+    y = _int(m["y"]) or _int(m["cy"]) or _int(m["cy2"]) or _int(m["sy"])  # 'năm Kỷ Dậu (1789)': the bracket names the year
     lunar = bool(cc) or bool(m["leap"]) or (y is None and _is_lunar_month_word(m["m"]))
     if m["leap"] and not (y or cc):
         return None  # ('tháng 7 nhuận' with no year: which year's leap month is not told)

@@ -529,6 +529,9 @@ CASES = [
     # the days of a season pair written small, after 'những ngày'; a count restated by it
     ("Cách đây 70 năm, vào những ngày thu đông năm 1950 lịch sử, quân và dân Lạng Sơn đã buộc địch rút chạy.",
      ["1950-08/1950-12"]),
+    # the day in words, the month and year in figures
+    ("Ngày 30 tháng 3/1972, quân ta tấn công.", ["1972-03-30"]),
+    ("Ngày 1 tháng 4-1972, lực lượng rút khỏi căn cứ.", ["1972-04-01"]),
     # a period still running, told up to a year
     ("Cuốn sách phản ánh thành tựu trong thời kỳ đổi mới cho đến năm 2015.", ["1986/2015"]),
     # a named revolution's month number that goes on as a date is that date
