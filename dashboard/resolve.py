@@ -345,6 +345,10 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
         # come is after the story's own, whose year-less days fall before it (2024), not in it
         # and not in an old year the story recalls ('nhiệm kỳ 2017 - 2021')
         year = bound
+    if year is None and (planned := _year_planned_late(mentions, text)) is not None and planned - 1 <= limit:
+        # 'Phát biểu kết luận về việc xây dựng phương án tăng trưởng năm 2026 … vào chiều 28-12':
+        # a year's plan drawn up in the last months of the year before it
+        year = planned - 1
     if source == "body" and (bound := _year_before_from_now(mentions, limit)) is not None \
             and (year is None or year < bound):
         year = bound
@@ -688,6 +692,17 @@ def _season_of_two_years(mentions: list[Mention], text: str | None = None) -> tu
     month = next((m.a.month for m in mentions if m.a is not None and m.a.year is None and m.a.month
                   and not m.a.lunar and not m.a.canchi and "festival" not in m.info), None)
     return season.a.year, month
+
+
+def _year_planned_late(mentions: list[Mention], text: str) -> int | None:
+    """The year a plan is for, when the story's first year-less day falls in the last quarter
+    and no other year tells the story's time; None otherwise."""
+    first = _first_yearless_day(mentions)
+    if first is None or first[0] < 10:
+        return None
+    years = [m.a.year for m in mentions if m.kind == "point" and m.info.get("plan") and m.a is not None
+             and m.a.precision == "year" and m.a.year and not _BY_YEAR_BEFORE.search(text, max(0, m.start - 20), m.start)]
+    return min(years) if years else None
 
 
 def _first_yearless_day(mentions: list[Mention]) -> tuple[int, int] | None:
@@ -1142,7 +1157,9 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                     # (nor a birth's: 'Bà … (SN 1967, quê Ninh Bình) tái đắc cử … ngày 26/9')
                     if ("year" not in inferred or (m.a.canchi and not m.info.get("restated_year"))) \
                             and not (m.info.get("anniversary_pair") == "founding" and "festival" in m.info) \
-                            and not m.info.get("birth"):
+                            and not m.info.get("birth") and not (m.info.get("plan") and m.kind == "point" and p.precision == "year"):
+                        # (nor a plan's year: 'xây dựng phương án tăng trưởng năm 2026 … vào chiều
+                        # 28-12' is a day of the year before the plan's)
                         last_year = p.year
                         last_sentence_year[sent] = p.year
                         told_after_cue[sent] = first_anniversary.get(sent, m.start + 1) < m.start \

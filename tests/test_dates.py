@@ -1138,6 +1138,14 @@ def test_years_ago_counted_from_a_named_campaign_tell_the_story_year():
     assert "1874" not in list(df["edtf"]) and list(df["edtf"])[-1] == "2026-10-10"
 
 
+def test_a_late_day_with_a_plan_for_a_year_is_in_the_year_before_it():
+    df = extract_text("Phát biểu về việc xây dựng phương án tăng trưởng năm 2026 của các ngành vào chiều 28-12, "
+                      "Chủ tịch UBND tỉnh yêu cầu thực hiện đúng kịch bản.")
+    assert "2025-12-28" in list(df["edtf"]) and "2026-12-28" not in list(df["edtf"])
+    df = extract_text("Sáng 5/3, UBND tỉnh họp triển khai kế hoạch năm 2026.")
+    assert "2026-03-05" not in list(df["edtf"])  # early in a year, the plan may be that year's or the next: no guess
+
+
 def test_a_section_an_author_and_a_stamp_on_one_line_date_the_story():
     text = ("190 năm thành lập tỉnh Lạng Sơn\nĐời sống- Thùy Linh - 12:49 25/10/2021\n"
             "Hướng tới kỷ niệm 190 năm ngày thành lập tỉnh Lạng Sơn (4/11/1831 - 4/11/2021), tỉnh tổ chức nhiều hoạt động.")
