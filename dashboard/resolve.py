@@ -930,6 +930,8 @@ def resolve(mentions: list[Mention], ref: Reference | None,
     for m in mentions:
         if m.kind == "relative" and m.info.get("unit") == "year" and m.info.get("offset") is not None:
             relative_year.setdefault(sentence_of(m.start), m.info["offset"])
+    # the paragraphs that tell of now ('Năm nay, …'): a feast told there is of the article's time
+    now_paras = {paragraph_of(m.start) for m in mentions if m.kind == "relative"}
     # does the text open with a date written with its year (a history, not a news story's day)?
     opens_in_history = bool(mentions) and mentions[0].a is not None and mentions[0].a.year is not None \
         and mentions[0].kind in ("point", "range") and not mentions[0].info.get("birth")
@@ -962,6 +964,11 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             # 'Năm ngoái, tôi bán hết hàng từ ngày 25 tháng Chạp' (told in January 2025, the Chạp
             # of Giáp Thìn): last year's Chạp is the lunar year before the one nearest now
             hint = _nearest_lunar_year(m.a, ref.date) + offset
+        elif lunar_alone and last_year is not None and ref.year - last_year > 1 and story_point is not None \
+                and story_point.year == last_year and told_para in (para, para - 1) and para not in now_paras:
+            # 'Trong Tổng tiến công … Tết Mậu Thân 1968, … ¶ Tại thị xã Tuy Hòa, đúng giao thừa, …'
+            # under a stamp of 2018: a feast of the story told, not of the year the page was saved
+            hint = last_year
         elif sent not in last_sentence_year and ref is not None and ref.date is not None \
                 and m.a is not None and m.a.lunar and m.a.year is None and not m.a.canchi and m.a.month:
             # 'cận Tết Nguyên đán' late in the year, 'ngày 20 tháng Chạp' in January: the lunar

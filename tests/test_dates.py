@@ -1138,6 +1138,16 @@ def test_years_ago_counted_from_a_named_campaign_tell_the_story_year():
     assert "1874" not in list(df["edtf"]) and list(df["edtf"])[-1] == "2026-10-10"
 
 
+def test_a_feast_in_a_history_under_a_later_stamp_is_the_storys():
+    text = ("18/02/2018 06:56\n\nTrong Tổng tiến công và nổi dậy Tết Mậu Thân 1968, ở Khu 5, các thị xã nổ súng sớm.\n\n"
+            "Tại thị xã Tuy Hòa, đúng giao thừa, địch bắn súng đón năm mới. Sáng mùng 1 Tết, quân ta làm chủ thị xã.")
+    assert [e[:4] for e in extract_text(text)["edtf"]] == ["1968", "1968", "1968"]
+    # a paragraph that tells of now keeps the article's feast
+    text = ("Thứ Bảy, 25/01/2025 07:30\n\nChợ Kỳ Lừa có từ thời Hậu Lê, được mở rộng vào năm 1778.\n\n"
+            "Năm nay, chợ mở cửa đến 22 giờ và chỉ nghỉ từ chiều 30 Tết đến hết mùng 3 Tết.")
+    assert list(extract_text(text)["edtf"])[-1].startswith("2025-01")
+
+
 def test_a_late_day_with_a_plan_for_a_year_is_in_the_year_before_it():
     df = extract_text("Phát biểu về việc xây dựng phương án tăng trưởng năm 2026 của các ngành vào chiều 28-12, "
                       "Chủ tịch UBND tỉnh yêu cầu thực hiện đúng kịch bản.")
