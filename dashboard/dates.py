@@ -290,7 +290,7 @@ def spelled_year(m, text):
 
 @rule(r"(?<!\w)(?:(?:ngày|sáng|chiều|tối|đêm)\s+)?(?:mùng|mồng)\s+(?P<d>[1-9]|10|{NUMBER_WORD})\s+tết"
       r"(?:\s+(?:nguyên\s+đán\s+)?(?:năm\s+)?(?P<cc>{CAN_CHI}))?(?:\s*\(\s*(?:(?P<cc3>{CAN_CHI})\s*,?\s*)?(?P<cy>{YEAR4})\s*\)"
-      r"|\s+(?P<y>{YEAR4}))?(?!\w)",
+      r"|\s+(?:nguyên\s+đán\s+)?(?:năm\s+)?(?P<y>{YEAR4})|\s+nguyên\s+đán)?(?!\w)",
       27, gate=_has("tết"))
 def day_of_tet(m, text):
     """'mùng 5 Tết Kỷ Dậu (1789)', 'mồng 5 Tết (Kỷ Dậu, 1789)', 'mồng 3 Tết': a day of the lunar

@@ -252,6 +252,21 @@ def _line_date(pattern: re.Pattern, chunk: str) -> dt.date | None:
 _STAMP_DAY = re.compile(r"\s*(?:ngày|cập\s+nhật:?)\s+(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})\s*", re.IGNORECASE)
 
 
+_URL = re.compile(r"https?://|www\.", re.IGNORECASE)
+_DAY_AND_CLOCK = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})[ \t]*[,|\-]?[ \t]*\d{1,2}:\d{2}(?!\d)")
+
+
+def _stamp_in_line(line: str) -> dt.date | None:
+    """A day written with its clock time inside a line of other words: a time stamp."""
+    m = _DAY_AND_CLOCK.search(line)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+
+
 def _stamp_date(line: str) -> dt.date | None:
     """'Ngày 10/07/2020' alone on a line: the day a page was posted."""
     return _line_date(_STAMP_DAY, line)
@@ -415,6 +430,12 @@ def analyse(text: str) -> Layout:
             # 'HƯNG THƠ (báo lao động) 29/01/2026 16:34 (GMT+7)': the author (and paper) and the
             # story's time stamp on one line
             kind, published, byline = "dateline", d, byline or (m["author"] or m["author2"] or m["author3"]).strip(" -–|")
+        elif i <= 3 and published is None and "\n" not in chunk.strip() and len(chunk) <= 120 \
+                and not _ends_statement(chunk) and (_URL.search(chunk) or len(chunk) <= 80) \
+                and (d := _stamp_in_line(chunk)):
+            # 'Theo dõi https://media.congthuong.vn/ trên04/03/2019 18:34': a site's furniture
+            # around the story's time stamp, a day with its clock time
+            kind, published = "dateline", d
         elif i <= 4 and published is None and (d := _document_date(chunk)):
             kind, published = "dateline", d  # 'Lạng Sơn, ngày 20 tháng 12 năm 2024' over an official text
         elif i == len(paragraphs) - 1 and i > 0 and _is_byline(chunk, byline_cue):

@@ -529,6 +529,8 @@ CASES = [
     # the days of a season pair written small, after 'những ngày'; a count restated by it
     ("Cách đây 70 năm, vào những ngày thu đông năm 1950 lịch sử, quân và dân Lạng Sơn đã buộc địch rút chạy.",
      ["1950-08/1950-12"]),
+    # a day of Tết with the feast's full name
+    ("Ngày mùng 2 Tết Nguyên đán 2025, chợ mở cửa.", ["2025-01-30"]),
     # the day in words, the month and year in figures
     ("Ngày 30 tháng 3/1972, quân ta tấn công.", ["1972-03-30"]),
     ("Ngày 1 tháng 4-1972, lực lượng rút khỏi căn cứ.", ["1972-04-01"]),

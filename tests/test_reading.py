@@ -484,7 +484,9 @@ def test_a_tables_header_row_labels_its_columns_and_tells_no_event():
                                    "Đăng lúc: 28-01-2022 14:30:12", "Thứ Sáu, 28/01/2022 02:30 PM", "02:30 PM - 28/01/2022",
                                    # a clock with a minute mark; a desk before the weekday; a blog's short month word
                                    "Thứ Sáu, 28/1/2022 14:30'(GMT+7)", "Ban Thời sự-Thứ sáu, ngày 28/01/2022 17:37 GMT+7",
-                                   "28 thg 1, 2022"])
+                                   "28 thg 1, 2022",
+                                   # a site's furniture around the stamp
+                                   "Theo dõi https://media.example.vn/ trên28/01/2022 18:34"])
 def test_a_stamp_the_story_contradicts_is_not_its_day(stamp):
     """'Chiều nay (16/10)' under a stamp of 28/01/2022: the page was saved or updated later; the
     story's year comes from the story (the anniversary pair), and the stamp is no event."""
