@@ -1063,7 +1063,21 @@ def listed_days(m, text):
     19/3' (three days); only after 'ngày', since '5, 6 và 7/10' may be counts."""
     if not re.search(r"(?:ngày|mùng|mồng)\s*$", text[max(0, m.start() - 12):m.start()], FLAGS):
         return None
-    mo = int(m["m"])
+    return _listed_days(m, text, int(m["m"]))
+
+
+# 'Trong các ngày 28, 29 tháng 4': the list with its month in words (two days joined by 'và'
+# alone are day_range_worded's)
+@rule(r"(?<![\w/.\-])(?P<list>{DAY}(?:\s*,\s*{DAY})*)(?:\s*,\s*(?:và\s*)?|\s+và\s+)(?P<dl>{DAY})\s+tháng\s+(?P<m>{MONTH}(?!\d)|{MONTH_WORD})"
+      r"(?:\s*,?\s*năm\s+(?P<y>\d{{4}}))?(?!\w)", 29, gate=DIGIT_START)
+def listed_days_worded(m, text):
+    """'các ngày 28, 29 tháng 4', 'ngày 5, 12 và 19 tháng 3 năm 2025'."""
+    if "," not in text[m.start():m.start("dl")] or not re.search(r"(?:ngày|mùng|mồng)\s*$", text[max(0, m.start() - 12):m.start()], FLAGS):
+        return None
+    return _listed_days(m, text, _month(m["m"]))
+
+
+def _listed_days(m, text, mo):
     found = [(x.start() + m.start("list"), x.end() + m.start("list"), int(x.group()))
              for x in re.finditer(r"\d+", m["list"])] + [(m.start("dl"), m.end(), int(m["dl"]))]
     days = [d for _, _, d in found]

@@ -203,6 +203,7 @@ def _knowledge():
                                 + r")\s+)$", re.IGNORECASE),
         "markers": re.compile(r"(?<!\w)" + alternation(per["markers"]) + r"\s+$"),
         "family": set(per["family_names"]),
+        "not_single_names": frozenset(per["not_single_names"]),
         "well_known": set(per["well_known"]),
         "aliases": per["aliases"],
     }
@@ -711,6 +712,9 @@ _SITE_OF_THE_FALLEN = re.compile(r"(?<!\w)(?:nghĩa[ \t]+trang|đài[ \t]+tưở
 _ADDRESS_BEFORE = re.compile(r"(?:(?<!\w)số[ \t]+\d+[A-Za-z]?(?:/\d+)*|(?<!\w)(?:phố|đường|ngõ|ngách|Phố|Đường)),?[ \t]+$")
 
 
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-zà-ỹđ]")
+
+
 def find_persons(text: str, K, regions=None) -> list[Entity]:
     """Runs of two to five title-case syllables after a marker ('đồng chí'), or starting with
     a family name (three or four syllables), or a well-known name."""
@@ -730,6 +734,9 @@ def find_persons(text: str, K, regions=None) -> list[Entity]:
             # 'số 5 Trần Thánh Tông', 'phố Lê Lợi': a street named after a person; 'Nghĩa trang
             # liệt sĩ Dốc Bắt': a cemetery's place, though 'liệt sĩ' comes before a name
             continue
+        if len(run) >= 2 and run[-1][2] in K["not_single_names"] and _LOWER_WORD_AFTER.match(text, run[-1][1]) \
+                and " ".join(w[2] for w in run[:-1]) in K["gazetteer"]:
+            continue  # 'Việt Nam Cộng hòa': a state's name in sentence case, no one's
         marked = bool(opened) or K["markers"].search(before) is not None
         family = run[0][2] in K["family"]
         if name in K["aliases"]:  # 'Bác Hồ' is Hồ Chí Minh
@@ -762,7 +769,8 @@ def _person_after_place(run, K, marked: bool) -> Entity | None:
         rest = len(run) - k
         # after a title, a foreign name need not start with a Vietnamese family name ('Tổng
         # thống Mỹ Joe Biden')
-        if (run[k][2] in K["family"] and (2 if marked else 3) <= rest <= 4 or marked and 1 <= rest <= 4) \
+        if (run[k][2] in K["family"] and (2 if marked else 3) <= rest <= 4
+                or marked and 1 <= rest <= 4 and not (rest == 1 and run[k][2] in K["not_single_names"])) \
                 and " ".join(w[2] for w in run[:k]) in K["gazetteer"]:
             name = " ".join(w[2] for w in run[k:])
             return Entity("person", run[k][0], run[-1][1], name, name)

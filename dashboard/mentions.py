@@ -807,7 +807,27 @@ def find_mentions(text: str, sentence_of=lambda pos: 0) -> list[Mention]:
     mentions = drop_occasions(text, drop_feasts_naming_their_day(mentions, sentence_of), sentence_of)
     mentions = mark_relative_ranges(text, mark_lunar_context(text, mentions), sentence_of)
     mentions = mark_records_since(text, mark_plans(text, mark_reports(text, mark_births(text, drop_recurring(text, mentions)))))
+    mentions = mark_recent_asides(text, mentions, sentence_of)
     return _balance_brackets(text, mark_after_works(text, mentions))
+
+
+_JUST_BEFORE = re.compile(r"(?<!\w)vừa(?!\s+(?:qua|rồi))(?!\w)[^,.;:!?()\n]{0,60}$", FLAGS)
+
+
+def mark_recent_asides(text: str, mentions: list[Mention], sentence_of) -> list[Mention]:
+    """'10 giờ 45 phút ngày 30/4/1975, …, Dương Văn Minh vừa lên chức tổng thống ngày 28/4 đã
+    phải tuyên bố đầu hàng. Đến 11 giờ 30 phút cùng ngày, …': a day told after 'vừa' in a
+    sentence another day opens is what had just happened before it; 'cùng ngày' after it is
+    still the opening day's."""
+    opened: set[int] = set()  # sentences a day has been told in
+    for m in mentions:
+        if m.a is None or m.a.precision != "day":
+            continue
+        sent = sentence_of(m.start)
+        if sent in opened and _JUST_BEFORE.search(text, max(0, m.start - 70), m.start):
+            m.info["aside"] = True
+        opened.add(sent)
+    return mentions
 
 
 @cache

@@ -1188,7 +1188,7 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                     and "festival" not in m.info \
                     and 1 <= value.start.year and not (m.info.get("report") and last_day is not None
                                                        and day_key(last_day.first_day()) < day_key(value.start.first_day())) \
-                    and not (m.info.get("as_of") and last_day is not None):
+                    and not (m.info.get("as_of") and last_day is not None) and not m.info.get("aside"):
                 # (a report given after the story it tells leaves 'cùng ngày' the story's day)
                 last_day, last_day_para = value.start, para
                 last_day_flashback = bool(m.info.get("flashback"))

@@ -529,6 +529,9 @@ CASES = [
     # the days of a season pair written small, after 'những ngày'; a count restated by it
     ("Cách đây 70 năm, vào những ngày thu đông năm 1950 lịch sử, quân và dân Lạng Sơn đã buộc địch rút chạy.",
      ["1950-08/1950-12"]),
+    # days listed with their month in words
+    ("Trong các ngày 28, 29 tháng 4 năm 1975, Mỹ di tản người khỏi Sài Gòn.", ["1975-04-28/1975-04-29"]),
+    ("Các ngày 5, 12 và 19 tháng 3 năm 2025, huyện tổ chức chợ phiên.", ["2025-03-05", "2025-03-12", "2025-03-19"]),
     # a day of Tết with the feast's full name
     ("Ngày mùng 2 Tết Nguyên đán 2025, chợ mở cửa.", ["2025-01-30"]),
     # the day in words, the month and year in figures
@@ -1138,6 +1141,12 @@ def test_years_ago_counted_from_a_named_campaign_tell_the_story_year():
             "Sáng 10/10, tỉnh tổ chức lễ kỷ niệm.")
     df = extract_text(text)
     assert "1874" not in list(df["edtf"]) and list(df["edtf"])[-1] == "2026-10-10"
+
+
+def test_the_same_day_after_an_aside_of_what_had_just_happened_is_the_opening_days():
+    text = ("10 giờ 45 phút ngày 30/4/1975, xe tăng tiến vào Dinh Độc Lập, Dương Văn Minh vừa lên chức tổng thống "
+            "ngày 28/4 đã phải tuyên bố đầu hàng. Đến 11 giờ 30 phút cùng ngày, lá cờ cách mạng tung bay.")
+    assert list(extract_text(text)["edtf"]) == ["1975-04-30", "1975-04-28", "1975-04-30"]
 
 
 def test_a_feast_in_a_history_under_a_later_stamp_is_the_storys():

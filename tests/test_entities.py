@@ -608,6 +608,9 @@ CASES = [
     ("Hạ tuần tháng 9/1950, Bác chỉ đạo chiến dịch từ đài quan sát trên núi Báo Đông.",
      {"places": ["Báo Đông"], "organisations": []}),
     ("Ngày 3/5, tàu cập cảng trên đảo Trường Sa.", {"places": ["Trường Sa"], "organisations": []}),
+    # a state's name in sentence case before its president's name is no person
+    ("Ngày 21/4/1975, Tổng thống Việt Nam Cộng hòa Nguyễn Văn Thiệu tuyên bố từ chức.",
+     {"persons": ["Nguyễn Văn Thiệu"]}),
     # a known body whatever its capitals
     ("Năm 1927, ông tham gia Hội Việt Nam cách mạng Thanh niên.", {"organisations": ["Hội Việt Nam Cách mạng Thanh niên"]}),
     ("Năm 1921, Nguyễn Ái Quốc sáng lập Hội Liên hiệp thuộc địa.", {"organisations": ["Hội Liên hiệp thuộc địa"]}),
