@@ -766,6 +766,15 @@ def weekday_near(m, text):
                    info={"unit": "day", "weekday": wd, "offset": -1 if back else 1})
 
 
+@rule(r"(?<!\w)(?:(?:{DAY_PART})\s+)?hôm\s+(?P<wd>{WEEKDAY})(?!\w)(?!\s+(?:vừa|tới|sắp|tuần|này|nay|đó|ấy)(?!\w))"
+      r"(?![ \t]*[,(]?[ \t]*\(?[ \t]*(?:ngày[ \t]+)?\d)", 15, gate=_has("hôm thứ", "hôm chủ"))
+def weekday_gone(m, text):
+    """'vụ bạo động hôm thứ Tư (theo giờ địa phương)': with no date, the last such day before
+    the article's ('hôm' tells of a day gone by)."""
+    wd = load("calendar")["weekdays"][re.sub(r"\s+", " ", m["wd"].lower())]
+    return Mention(m.start(), m.end(), "relative", rule="weekday_near", info={"unit": "day", "weekday": wd, "offset": -1})
+
+
 @rule(r"(?<!\w)(?:(?:(?:vào\s+)?lúc\s+)?\d{{1,2}}\s*(?:h|giờ)\s*(?:\d{{1,2}}\s*(?:phút|p)?)?\s*,?\s*)?"
       r"(?:(?:{DAY_PART})\s+)?(?P<r>{SAME_DAY})(?!\w)", 14, gate=_has_lexicon("cues", "same_day_anaphora"))
 def same_day(m, text):

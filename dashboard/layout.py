@@ -253,6 +253,8 @@ _STAMP_DAY = re.compile(r"\s*(?:ngày|cập\s+nhật:?)\s+(?P<d>\d{1,2})\s*[/.\-
 
 
 _URL = re.compile(r"https?://|www\.", re.IGNORECASE)
+# 'VietBF - Vietnamese Best Forum Copyright ©2005 - 2025': a site's notice, wherever on its line
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|(?<!\w)copyright(?!\w)|(?<!\w)bản quyền thuộc(?!\w)", re.IGNORECASE)
 _DAY_AND_CLOCK = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})[ \t]*[,|\-]?[ \t]*\d{1,2}:\d{2}(?!\d)")
 
 
@@ -401,7 +403,8 @@ def analyse(text: str) -> Layout:
             # the page's facts in a table, told again in its prose; no events of their own
             blocks.append(Block(s, e, "furniture"))
             continue
-        if len(chunk) <= 200 and (furniture.match(chunk) or footer.match(chunk) or i <= 2 and _BREADCRUMB.fullmatch(chunk)):
+        if len(chunk) <= 200 and (furniture.match(chunk) or footer.match(chunk) or i <= 2 and _BREADCRUMB.fullmatch(chunk)
+                                  or _COPYRIGHT.search(chunk) and "\n" not in chunk.strip()):
             blocks.append(Block(s, e, "furniture"))  # 'Trang chủ > Chính trị', 'Từ khóa: …'
             continue
         if question.match(chunk) and chunk.rstrip().endswith("?"):

@@ -1149,6 +1149,16 @@ def test_the_same_day_after_an_aside_of_what_had_just_happened_is_the_opening_da
     assert list(extract_text(text)["edtf"]) == ["1975-04-30", "1975-04-28", "1975-04-30"]
 
 
+def test_a_weekday_after_hom_is_the_last_one_before_the_article():
+    text = "Thứ sáu, ngày 08/01/2021 19:59 GMT+7\n\nÔng Trump lên án vụ bạo động hôm thứ tư (theo giờ địa phương)."
+    assert list(extract_text(text)["edtf"]) == ["2021-01-06"]
+
+
+def test_a_copyright_line_tells_no_event():
+    text = "Ngày 15/10/2025, quân đội tuyên bố nắm quyền.\nVietBF - Vietnamese Best Forum Copyright ©2005 - 2025"
+    assert list(extract_text(text)["edtf"]) == ["2025-10-15"]
+
+
 def test_a_feast_in_a_history_under_a_later_stamp_is_the_storys():
     text = ("18/02/2018 06:56\n\nTrong Tổng tiến công và nổi dậy Tết Mậu Thân 1968, ở Khu 5, các thị xã nổ súng sớm.\n\n"
             "Tại thị xã Tuy Hòa, đúng giao thừa, địch bắn súng đón năm mới. Sáng mùng 1 Tết, quân ta làm chủ thị xã.")
