@@ -1155,7 +1155,8 @@ def test_a_weekday_after_hom_is_the_last_one_before_the_article():
 
 
 def test_a_copyright_line_tells_no_event():
-    text = "Ngày 15/10/2025, quân đội tuyên bố nắm quyền.\nVietBF - Vietnamese Best Forum Copyright ©2005 - 2025"
+    text = ("Quân đội nắm quyền\n\nNgày 15/10/2025, quân đội tuyên bố nắm quyền điều hành đất nước.\n\n"
+            "VietBF - Vietnamese Best Forum Copyright ©2005 - 2025")
     assert list(extract_text(text)["edtf"]) == ["2025-10-15"]
 
 
