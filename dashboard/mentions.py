@@ -472,6 +472,12 @@ _RECURRING_AFTER = re.compile(fill(r"\s*,?\s*(?:{RECURRING})(?!\w)"), FLAGS)
 _RECURRING = re.compile(fill(r"(?<!\w)(?:{RECURRING})(?!\w)[^.!?\n]*$"), FLAGS)
 
 
+# 'Từ đó, ngày 17-7 trở thành ngày truyền thống của Bảo tàng': a day of the calendar named as a
+# yearly day, not a day that happened
+_BECOMES_A_DAY = re.compile(r"\s*,?\s*(?:trở\s+thành|được\s+(?:chọn|lấy)\s+làm|được\s+gọi\s+là|là)\s+(?:một\s+)?"
+                            r"ngày\s+(?:truyền\s+thống|kỷ\s+niệm|hội|lễ|quốc\s+khánh|thành\s+lập)(?!\w)", FLAGS)
+
+
 _STRETCH_AFTER_FEAST = re.compile(r"\s*(?:\(\s*|(?:trong\s+)?(?:giai\s+đoạn|thời\s+kỳ|các\s+năm)\s+)?", FLAGS)
 
 
@@ -482,7 +488,8 @@ def drop_recurring(text: str, mentions: list[Mention]) -> list[Mention]:
         return m.kind in ("point", "range") and m.a is not None and m.a.year is None and not m.a.canchi
 
     recurring = {i for i, m in enumerate(mentions) if yearless(m) and (
-        _RECURRING.search(text[max(0, m.start - 80):m.start]) or _RECURRING_AFTER.match(text, m.end))}
+        _RECURRING.search(text[max(0, m.start - 80):m.start]) or _RECURRING_AFTER.match(text, m.end)
+        or _BECOMES_A_DAY.match(text, m.end))}
     # 'Ngày hội Đại đoàn kết toàn dân tộc giai đoạn 2003 - 2023': a feast held every year of
     # the stretch told after it
     for i, (m, nxt) in enumerate(zip(mentions, mentions[1:], strict=False)):

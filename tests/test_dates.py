@@ -529,6 +529,8 @@ CASES = [
     # the days of a season pair written small, after 'những ngày'; a count restated by it
     ("Cách đây 70 năm, vào những ngày thu đông năm 1950 lịch sử, quân và dân Lạng Sơn đã buộc địch rút chạy.",
      ["1950-08/1950-12"]),
+    # a day of the calendar that became a yearly day is no event
+    ("Năm 1956, bảo tàng được thành lập. Từ đó, ngày 17-7 trở thành ngày truyền thống của bảo tàng.", ["1956"]),
     # days listed with their month in words
     ("Trong các ngày 28, 29 tháng 4 năm 1975, Mỹ di tản người khỏi Sài Gòn.", ["1975-04-28/1975-04-29"]),
     ("Các ngày 5, 12 và 19 tháng 3 năm 2025, huyện tổ chức chợ phiên.", ["2025-03-05", "2025-03-12", "2025-03-19"]),
