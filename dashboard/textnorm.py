@@ -8,6 +8,7 @@ are sacred).
 """
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -50,6 +51,10 @@ _MARKUP = re.compile(r"\*+|^#{1,6}(?=[ \t])", re.MULTILINE)
 
 # Every capital letter Vietnamese text uses, from Unicode itself (for rules that need case).
 UPPERCASE = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
+# markup a page's source leaves in copied text ('v&agrave;o ng&agrave;y 20/1', '<p>'): an entity
+# reads as the character it stands for, a tag as spaces
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,300})?/?>")
 # a zero-width space inside a word ('19\u200b45', 'B\u200bác'): left out, as the invisible marks
 # are; between words, or before a capital that starts one, it stays a space
 _ZWSP_IN_WORD = re.compile(r"(?<=[^\W_])\u200b+(?=[^\W_])(?![" + re.escape(UPPERCASE) + r"])")
@@ -194,7 +199,8 @@ class NormalText:
 
     @classmethod
     def _composed(cls, original: str) -> NormalText:
-        if unicodedata.is_normalized("NFC", original) and not _INVISIBLE.search(original) \
+        markup = ("&" in original and _ENTITY.search(original) is not None) or ("<" in original and _TAG.search(original) is not None)
+        if unicodedata.is_normalized("NFC", original) and not _INVISIBLE.search(original) and not markup \
                 and not ("\u200b" in original and _ZWSP_IN_WORD.search(original)):
             view = _new_style_tones(_translate(original))
             return cls(original, view, None)
@@ -210,6 +216,18 @@ class NormalText:
         while i < n:
             if i in hidden:
                 i += 1
+                continue
+            if markup and original[i] == "&" and (ent := _ENTITY.match(original, i)) \
+                    and (char := html.unescape(ent.group())) != ent.group():
+                char = unicodedata.normalize("NFC", char)
+                pieces.append(char)
+                starts.extend([i] * len(char))
+                i = ent.end()
+                continue
+            if markup and original[i] == "<" and (tag := _TAG.match(original, i)):
+                pieces.append(" " * (tag.end() - i))
+                starts.extend(range(i, tag.end()))
+                i = tag.end()
                 continue
             j = i + 1
             while j < n and (unicodedata.combining(original[j]) or original[j] in _INVISIBLE_CHARS):

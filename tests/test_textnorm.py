@@ -80,6 +80,19 @@ def test_fullwidth_forms_and_a_leading_byte_order_mark_read_as_ascii_with_offset
         assert text[row["char_start"]:row["char_end"]] == row["date_text"]
 
 
+def test_markup_left_in_copied_text_is_read_as_what_it_stands_for():
+    """'v&agrave;o ng&agrave;y 20/1', '<p>': a page's source copied as text; entities read as
+    their characters and tags as spaces, the offsets still those of the text as given."""
+    from dashboard import extract_text
+    text = ("<p>T&agrave;i khoản của tổng thống bị kh&oacute;a v&agrave;o ng&agrave;y 6/1/2021.</p> "
+            "<p>&Ocirc;ng Trump ph&aacute;t biểu tối ng&agrave;y 7/1 tại Nh&agrave; Trắng.</p>")
+    df = extract_text(text)
+    assert list(df["edtf"]) == ["2021-01-06", "2021-01-07"]
+    assert df.iloc[0]["title"] == "Tài khoản của tổng thống bị khóa"
+    assert text[df.iloc[1]["char_start"]:df.iloc[1]["char_end"]] == df.iloc[1]["date_text"] == "tối ng&agrave;y 7/1"
+    assert "<" not in NormalText.of(text).text and "&" not in NormalText.of(text).text
+
+
 @pytest.mark.parametrize("text", [
     "Ngày 1\u034f2-8-2025, C\u034fông an phường Vườn Lài điều tra vụ cháy.",  # grapheme joiners inside words
     "Ngày 12-8-2025, tỉnh Lạng\u2060 Sơn tổ chức lễ.",  # a word joiner
