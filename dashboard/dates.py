@@ -856,6 +856,11 @@ def same_year(m, text):
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:những|các)\s+$", FLAGS)
 
 
+@cache
+def _works_after() -> re.Pattern:
+    return re.compile(r"[ \t]+(?:" + alternation(load("cues")["works_words"]) + r")(?!\w)", FLAGS)
+
+
 @rule(r"(?<!\w)(?P<r>{SAME_MONTH})(?!\s*\d)(?!\w)", 14, gate=_has_lexicon("cues", "same_month_anaphora"))
 def same_month(m, text):
     """'Cũng trong tháng đó': the month of the date told before (not 'những năm tháng ấy',
@@ -890,6 +895,8 @@ def counted_years(m, text):
         return None  # 'sau 39 năm kể từ mùa giải 1985': how long since the date that follows
     if m["n2"] and _YEAR_JUST_AFTER.match(text, m.end()):
         return None  # 'Sau 12 năm trị vì, năm 979, …': how long, up to the year the sentence tells
+    if m["n2"] and _works_after().match(text, m.end()):
+        return None  # 'Sau 4 năm thi công, tuyến đường …': how long the works took, not a year after one told
     return Mention(m.start(), m.end(), kind, info={"n": n})
 
 

@@ -278,7 +278,12 @@ def split_anniversary_pairs(text: str, mentions: list[Mention], sentence_of) -> 
         end = c.end
         named = []
         for o in out[i + 1:]:
-            if not (o.kind == "named" or "origin" in o.info) or \
+            if named and (year := _day_of_named(named[-1], o, text[end:o.start])) is not None:
+                # '… 78 năm Ngày Cách mạng Tháng Tám thành công 19/8 và Quốc khánh 2/9': the named
+                # event's own day, in its year
+                o.a = replace(o.a, year=year)
+                o.info["origin"] = year
+            elif not (o.kind == "named" or "origin" in o.info) or \
                     not re.fullmatch(r"\s*(?:(?:,|và)\s*)?(?:ngày\s+)?", text[end:o.start], FLAGS):
                 break
             named.append(o)
@@ -321,6 +326,19 @@ def close_open_named_periods(text: str, mentions: list[Mention]) -> list[Mention
             skip = nxt
         out.append(m)
     return out
+
+
+_NAMED_DAY_GAP = re.compile(r"\s*(?:(?:thành\s+công|toàn\s+thắng|thắng\s+lợi)\s+)?(?:ngày\s+)?", FLAGS)
+
+
+def _day_of_named(named: Mention, o: Mention, gap: str) -> int | None:
+    """The year of a year-less day told right after a named event of one month ('Cách mạng Tháng
+    Tám thành công 19/8') in that month: the event's day; None otherwise."""
+    edtf = named.info.get("edtf", "") if named.kind == "named" else ""
+    if not re.fullmatch(r"\d{4}-\d\d", edtf) or o.kind != "point" or o.a is None or o.a.year is not None \
+            or o.a.lunar or o.a.month != int(edtf[5:]) or not o.a.day or not _NAMED_DAY_GAP.fullmatch(gap):
+        return None
+    return int(edtf[:4])
 
 
 def relate_named_periods(text: str, mentions: list[Mention]) -> list[Mention]:

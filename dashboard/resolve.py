@@ -298,6 +298,11 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
                 and m.info["origin"] + m.info["n"] <= limit:
             # 'kỷ niệm 94 năm Ngày thành lập Đảng Cộng sản Việt Nam' (3/2/1930): the ceremony's year
             year, source = m.info["origin"] + m.info["n"], "anniversary"
+        elif m.info.get("anniversary_pair") == "founding" and m.info.get("n") and (named := _year_of_named_event(m)) \
+                and named + m.info["n"] <= limit and not _YEAR_WRITTEN.search(_sentence_around(text, m.start, m.end)):
+            # 'mừng kỷ niệm 78 năm Ngày Cách mạng Tháng Tám thành công': a named event of one year
+            # (not 'Năm 2004, nhân kỷ niệm 50 năm Chiến thắng Điện Biên Phủ': a past anniversary, dated)
+            year, source = named + m.info["n"], "anniversary"
     if year is None:
         candidates = [y for y in explicit_years(mentions, text) if 1000 <= y <= limit]
         # 'tăng 15% so với cùng kỳ năm 2023': the story is told the year after the one it compares with
@@ -719,13 +724,28 @@ def _first_yearless_day(mentions: list[Mention]) -> tuple[int, int] | None:
     return None
 
 
+_YEAR_WRITTEN = re.compile(r"(?<![\d/.\-])(?:1[0-9]|20)\d\d(?![\d/.\-]\d)")
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence a span stands in, without the span."""
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    stops = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    return text[left:start] + " " + text[end:min(stops) if stops else len(text)]
+
+
+_WORKS_START_BEFORE = re.compile(r"(?<!\w)(?:khởi\s+công|động\s+thổ|bắt\s+đầu|thi\s+công)(?!\w)[^.!?\n]*$", re.IGNORECASE)
+
+
 def _years_after_works(mentions: list[Mention], text: str) -> list[int]:
     """'Nhà máy được khởi công từ tháng 3/2024 … Sau hơn 18 tháng thi công, …': the year the
     works' span, counted from the date told just before it, comes to."""
     out = []
     for w in works_span().finditer(text):
+        # (in its paragraph, or said to be the works' start: not another story's year above it)
         told = [m for m in mentions if m.end <= w.start() and w.start() - m.end < 300 and m.a is not None
-                and m.a.year and not m.a.lunar and m.a.precision in ("month", "year", "day") and m.kind == "point"]
+                and m.a.year and not m.a.lunar and m.a.precision in ("month", "year", "day") and m.kind == "point"
+                and ("\n\n" not in text[m.end:w.start()] or _WORKS_START_BEFORE.search(text, max(0, m.start - 60), m.start))]
         if not told:
             continue
         out.append(works_end(told[-1].a, w)[0])

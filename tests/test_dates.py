@@ -1162,6 +1162,22 @@ def test_a_copyright_line_tells_no_event():
     assert list(extract_text(text)["edtf"]) == ["2025-10-15"]
 
 
+def test_an_anniversary_of_a_named_event_tells_the_story_year_unless_dated():
+    text = "Hôm nay, cả nước mừng kỷ niệm 78 năm Ngày Cách mạng Tháng Tám thành công ngày 19/8 và Quốc khánh 2/9."
+    assert list(extract_text(text)["edtf"]) == ["1945-08", "1945-08-19", "1945-09-02"]
+    text = ("Ở tuổi 92, cụ Tuấn vẫn nhớ chiến trường xưa. Cụ sinh năm 1932.\n"
+            "Năm 2004, nhân kỷ niệm 50 năm Chiến thắng Điện Biên Phủ, cụ được mời lên thăm lại chiến trường.\n"
+            "Sáng 7/5, cụ dự lễ dâng hương.")
+    assert list(extract_text(text)["edtf"])[-1] == "2024-05-07"
+
+
+def test_a_span_of_works_is_no_year_after_another_storys():
+    text = ("Ngày 23/2/2026, Bộ Chính trị ban hành quyết định.\n\n"
+            "Sau 4 năm thi công, tuyến đường ven biển dự kiến khánh thành vào tháng 3/2026. Sáng 2/3, tỉnh họp.")
+    values = list(extract_text(text)["edtf"])
+    assert "2030" not in values and values[-1] == "2026-03-02"
+
+
 def test_a_feast_in_a_history_under_a_later_stamp_is_the_storys():
     text = ("18/02/2018 06:56\n\nTrong Tổng tiến công và nổi dậy Tết Mậu Thân 1968, ở Khu 5, các thị xã nổ súng sớm.\n\n"
             "Tại thị xã Tuy Hòa, đúng giao thừa, địch bắn súng đón năm mới. Sáng mùng 1 Tết, quân ta làm chủ thị xã.")
