@@ -127,6 +127,9 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
             # the longest line: the width a list's items were wrapped to
             longest = max(len(x.strip()) for x in text[s:e].split("\n"))
             width = longest if listed else 0
+            # the width most long lines run (a line a little longer, a site's notice above the
+            # text, is no measure of it; one far longer is a paragraph of a page copied a line each)
+            wrap = _usual_width(text[s:e])
             first = len(spans)
             item_line = 0  # where the last line of a list's item starts, while one goes on
             line_start = s  # where the last line read starts
@@ -146,7 +149,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
                 last = spans[-1][1] - line_start if len(spans) > first else 0
                 if last and not listed and not _LINE_END.search(text, spans[-1][0], spans[-1][1]) \
                         and (text[a].islower() and last >= max(40, 0.6 * longest)
-                             or longest <= 100 and last >= max(40, 0.85 * longest)):
+                             or wrap <= 100 and longest <= 1.2 * wrap and last >= max(40, 0.85 * wrap)):
                     # a long line cut mid-sentence and a line that goes on in lowercase, or lines
                     # that run a width a text is wrapped to: one line wrapped ('… xã Tân Thành,' /
                     # 'huyện Cao Lộc.', '… thị trấn Na' / 'Sầm, huyện Văn Lãng.')
@@ -161,6 +164,15 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _usual_width(chunk: str) -> int:
+    """The middle length of a run's long lines (40 characters or more; the longest when fewer
+    than three are)."""
+    lengths = sorted(n for x in chunk.split("\n") if (n := len(x.strip())) >= 40)
+    if len(lengths) < 3:
+        return lengths[-1] if lengths else 0
+    return lengths[len(lengths) // 2]
+
+
 def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s].isspace():
         s += 1
@@ -171,6 +183,7 @@ def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
 
 # a list's mark, or a chronology's date before a pipe, colon or tab ('1930 | …', '2/9/1945: …')
 _LIST_ITEM = re.compile(r"(?:[-*+•·●–]|\d{1,2}[.)])\s|\|?[ \t]*(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{4})[ ]*[|:\t]")
+_INNER_SENTENCE_END = re.compile(r"[.!?…] [" + UPPERCASE + r"]")
 _LINE_END = re.compile(r"[.!?…:;\"”»)\]]\s*$")
 
 
@@ -469,10 +482,13 @@ def analyse(text: str) -> Layout:
                 and all(_record_line().match(line) or _LABELLED_LINE.match(line) for line in chunk.split("\n") if line.strip()):
             kind = "body"  # 'Ngày sinh: 01-03-1906 ¶ Ngày vào Đảng: 1940': a record's fields, no photo's caption
         elif not _ends_sentence(chunk) and (
-                "\n" in chunk or caption_cue.match(chunk) and len(chunk) <= 250 or credit.search(chunk)) \
+                "\n" in chunk and (len(chunk) <= 200 or not _INNER_SENTENCE_END.search(chunk))
+                or caption_cue.match(chunk) and len(chunk) <= 250 or credit.search(chunk)) \
                 or caption_label.match(chunk) and len(chunk) <= 400 \
                 or _scene_caption().match(chunk) and len(chunk) <= 200 and chunk.count(". ") == 0:
-            kind = "caption"  # (a long paragraph that only lacks its full stop is still the story)
+            # (a long paragraph that only lacks its full stop is still the story, wrapped or not:
+            # a page's text cut off mid-sentence)
+            kind = "caption"
         elif not _ends_statement(chunk) and len(chunk) <= 200 and bodies and _DAY_OR_MONTH_IN_BRACKETS_END.search(chunk) \
                 and " " in chunk[:chunk.rfind("(")].strip():
             # 'Gia đình ông Ngô Đức Viên đón nhận Bằng có công với nước (8/1998)' between the story's

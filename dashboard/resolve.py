@@ -67,6 +67,9 @@ def canchi_year(name: str, near: int) -> int | None:
 # solar terms) holds for centuries either side, where history pages need it ('ngày 25 tháng 11
 # năm Mậu Thân' is 22/12/1788).  Those days are converted from the same functions and said so.
 _CHECKED_YEARS = (1900, 2100)
+# the writing read here (news, commemorations, histories online) is told in these decades: a text
+# whose latest year is older tells only history, and its own year is none of those it tells
+_MODERN_TELLING = 1990
 _HISTORIC_YEARS = (1000, 2199)
 BEYOND_CHECKED = "lunar date converted outside the calendar library's checked years (1900-2100): an old almanac may differ by a day"
 
@@ -1313,7 +1316,9 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                 # sinh khi mới 21 tuổi' says her age on that night, not another event)
                 value = TimeValue(tv.year(birth_year + m.info["n"]), approximate=True, inferred=("year",))
         elif m.kind == "years_ago":
-            if ref is not None:
+            if ref is not None and (ref.source != "body" or ref.year >= _MODERN_TELLING):
+                # (a history that tells no year later than 1949 is not told then: 'cách đây tròn
+                # 73 năm' counts from a day it does not say)
                 value = TimeValue(tv.year(ref.year - m.info["n"]), approximate=True, inferred=("year",))
         elif m.kind == "anniversary":
             base = m.info.get("from_year") or (ref.year if ref is not None else None)

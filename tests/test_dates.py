@@ -1743,3 +1743,13 @@ def test_the_story_is_told_after_a_span_of_works_and_at_the_age_its_lead_gives()
             "Năm 1960, khi mới 15 tuổi, ông theo bố học nghề. Tháng 9/2023, ông được tặng Bằng khen. "
             "Từ đầu năm nay, ông đã truyền nghề cho 10 thanh niên.")
     assert list(extract_text(text)["edtf"])[-1].startswith("2025-01")
+
+
+def test_years_ago_in_a_history_that_tells_no_recent_year_count_from_nothing_it_says():
+    """A page telling only old years (the latest 1949) is not told in 1949: 'cách đây tròn 73
+    năm' counts from a day it does not say, so it dates nothing; given the day, it does."""
+    text = ("Từ ngày thành lập cách đây tròn 73 năm, nhiều đơn vị đã được tặng danh hiệu.\n\n"
+            "Ngày 12.1.1947, Hội nghị quân sự toàn quốc tặng Trung đoàn Liên khu 1 danh hiệu Trung đoàn Thủ đô. "
+            "Ngày 19.8.1949, ba trung đoàn được sáp nhập thành Trung đoàn 174.")
+    assert list(extract_text(text)["edtf"]) == ["1947-01-12", "1949-08-19"]
+    assert list(extract_text(text, reference_date=dt.date(2017, 12, 20))["edtf"]) == ["1944", "1947-01-12", "1949-08-19"]

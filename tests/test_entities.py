@@ -434,6 +434,9 @@ CASES = [
     ("Ngày 5/3/2024, Tập đoàn Điện lực Việt Nam (EVN) tổ chức hội nghị.", {"organisations": ["Tập đoàn Điện lực Việt Nam"]}),
     ("Ngày 5/3/2024, Bộ Tư lệnh Quân khu 1 và Sư đoàn 3 Sao Vàng tổ chức hội nghị.",
      {"organisations": ["Bộ Tư lệnh Quân khu 1", "Sư đoàn 3 Sao Vàng"]}),
+    # a regiment named after its zone of the war against the French ('Liên khu' written small)
+    ("Ngày 5/3/1950, Trung đoàn Liên khu 1 được thành lập tại Liên khu 3.",
+     {"places": [], "organisations": ["Trung đoàn Liên khu 1"]}),
     ("Ngày 5/3/2024, Viện Hàn lâm Khoa học xã hội Việt Nam tổ chức hội thảo.",
      {"organisations": ["Viện Hàn lâm Khoa học xã hội Việt Nam"]}),
     ("Ngày 5/3/2024, Công ty TNHH MTV Xổ số kiến thiết Lạng Sơn tổ chức hội nghị.",

@@ -423,6 +423,29 @@ def test_text_wrapped_to_a_width_reads_as_its_paragraphs(path):
     assert events(wrapped) == events(text)
 
 
+def test_a_documents_text_wrapped_under_a_longer_notice_and_cut_off_mid_sentence():
+    """A document site's text: a notice longer than the lines above it, the document's lines
+    wrapped near 95 characters with no blank line between paragraphs, a heading, and the page's
+    excerpt cut off mid-sentence. The wrapped lines are paragraphs, the cut one no caption."""
+    import textwrap
+
+    from dashboard import extract_text
+    notice = "Bạn đang xem bản rút gọn của tài liệu. Tải bản đầy đủ của tài liệu tại trang này (356 KB, 8 trang )"
+    first = ("Khu di tích lịch sử Căn cứ Tỉnh ủy nằm ở phía bắc huyện, cách trung tâm tỉnh khoảng 40 km về "
+             "phía tây; trong nhiều năm, đây là nơi đứng chân của nhiều cơ quan đầu não của tỉnh, của "
+             "các ban, ngành và đoàn thể.")
+    then = ("Khu di tích gồm ba phân khu: nơi làm việc của Tỉnh ủy, nơi làm việc của Ủy ban hành chính "
+            "tỉnh và nơi ở của cán bộ.")
+    second = ("Tháng 5 năm 1948, Ban Thường vụ Tỉnh ủy quyết định chuyển cơ quan về đây, do đồng chí Hoàng "
+              "Văn Thụ phụ trách. Sau đó, các ban của Tỉnh ủy lần lượt được xây dựng tại khu rừng này. "
+              "Ngày 12/9/1954, Tỉnh ủy quyết định chuyển cơ quan về thị xã và bàn giao khu căn cứ cho")
+    text = "\n".join([notice, *textwrap.wrap(first, 95), *textwrap.wrap(then, 95), "1. Căn cứ Tỉnh ủy",
+                      *textwrap.wrap(second, 95)])
+    df = extract_text(text)
+    assert list(df["edtf"]) == ["1948-05", "1954-09-12"]
+    assert df["title"][0].startswith("Ban Thường vụ Tỉnh ủy quyết định chuyển cơ quan về đây")
+
+
 @pytest.mark.parametrize("sep", [" | ", "\t", ": "], ids=["pipe", "tab", "colon"])
 def test_a_chronology_typed_as_rows(sep):
     """Short lines of like length are a list or a table's rows, not a wrapped caption: each row
