@@ -20,7 +20,7 @@ from .lexicon import alternation, load
 from .resolve import BEYOND_CHECKED, Resolved, day_key, season_word_before
 from .textnorm import UPPERCASE, lower_view
 from .timevalue import Point
-from .titles import balance_brackets, event_title, title_rules
+from .titles import balance_brackets, event_title, title_rules, without_list_marks
 
 _APPOSITION = re.compile(r"\s*\(\s*(?:(?:tức|nhằm|tức là|là|ngày|vào)\s+)*", re.IGNORECASE)
 # '(tức mùng 7 và mùng 8 tháng Giêng năm Giáp Thìn)', ', tức ngày 5/4 âm lịch': the same time said
@@ -850,7 +850,7 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
             elif id(r) in named:
                 a, b, said = named[id(r)]
                 ev.scope = (a, r.mention.end)
-                ev.title = " ".join(x for x in (balance_brackets(text[a:b]).strip(), said) if x)
+                ev.title = " ".join(x for x in (without_list_marks(balance_brackets(text[a:b]).strip()), said) if x)
                 ev.title = ev.title[:1].upper() + ev.title[1:]
                 inside = [x for x in starting_in(a, b) if x.end <= b]
                 if not main and _TIMED_BRACKET.match(text, text.rfind("(", 0, r.mention.start)):

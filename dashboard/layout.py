@@ -26,7 +26,7 @@ _WIDGET = re.compile(fill(
 # post date, the month word cut short)
 _WIDGET_WORDED = re.compile(fill(
     r"\s*(?:(?P<wd>{WEEKDAY})\s*(?:[,\-–|]\s*)?)?(?:ngày\s+)?(?P<d>{DAY})\s+(?:tháng|thg)\s+(?P<m>{MONTH})\s*(?:,?\s*năm\s+|,\s*)(?P<y>\d{{4}})"
-    r"(?:\s*[,|\-]?\s*\d{{1,2}}\s*[:h]\s*\d{{2}})?\s*"), re.IGNORECASE)
+    r"(?:\s*[,|\-]?\s*\d{{1,2}}\s*[:h]\s*\d{{2}}(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*"), re.IGNORECASE)
 
 
 @cache

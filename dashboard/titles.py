@@ -81,6 +81,10 @@ _OF_AFTER_BACKGROUND = re.compile(r"\s*của(?!\w)", re.IGNORECASE)  # '…, ng�
 _FOOTNOTE = re.compile(r"\[(?:\d{1,3}|[a-z]|cần dẫn nguồn|sửa(?:[ \t]*\|[ \t]*sửa mã nguồn)?)\]")
 _LEADING_BRACKET = re.compile(r"^\([^()]*\)[\s,;:]*(?=\S)")
 _QUOTE_OPENED_BY_DATE = re.compile(r'^["“]\s*,\s*')
+_CAPITALS_LABEL = re.compile(r"[\s*•·\-–]*[" + re.escape(_UPPER) + r"]{2,}(?:[ \t,/&\-–]+[" + re.escape(_UPPER) + r"]+)+[ \t]*:")
+_ITEM_NUMBER = re.compile(r"^\d{1,2}[ \t]*[.)\-–][ \t]*(?=[^\W\d_])")
+_SEPARATOR_BEFORE_CLOSE = re.compile(r"[ \t]*[,;][ \t]*\)")
+_SEPARATOR_AFTER_OPEN = re.compile(r"\([ \t]*[,;][ \t]*")
 _EMPTY_BRACKETS = re.compile(r"\s*\(\s*(?:(?:[-–,;]|tức|nhằm|tức là|là|và|hoặc|đến|từ)\s*)*\)")
 @cache
 def _title_words() -> re.Pattern:
@@ -107,6 +111,12 @@ def _strip_dangling(title: str) -> str:
 
 _UNITS = ("năm", "ngày", "tháng")
 _NAME_SYLLABLES = frozenset(["các", "những", "trong", "riêng"])  # dangling words that are also syllables of names
+
+
+def without_list_marks(title: str) -> str:
+    """A title without a list's marks ('• 15/3/2024 – khánh thành': they go with the date) nor
+    its item's number ('1- Nguyễn Đình Chiểu (1822-1888) …')."""
+    return _ITEM_NUMBER.sub("", _LIST_MARKS.sub("", title))
 
 
 def balance_brackets(title: str) -> str:
@@ -197,6 +207,9 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
     scoped = "".join(pieces)
     if "[" in scoped:  # a wiki's footnote marks ('… tồn tại đến ngày 20 tháng 6 năm 2003.[1]')
         scoped = _FOOTNOTE.sub(lambda f: "\x00" * len(f.group()), scoped)
+    if ":" in scoped and (label := _CAPITALS_LABEL.match(scoped)):
+        # '* VÀI NÉT VỀ QUÁ TRÌNH CÔNG TÁC: Nhập ngũ năm 1946 …': a record's section, in capitals
+        scoped = "\x00" * label.end() + scoped[label.end():]
     if "," in scoped[:40] and (credit := _CREDIT.match(scoped)):
         # 'Hà Nội, 22/11/2024 (TTXVN) – Sáng nay, …': where and when a news agency filed it (or the
         # paper itself: 'Hà Nội, 12/12/2023 - Chiều nay, …')
@@ -289,7 +302,8 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
     # the clauses around a dropped apposition were one ('Đồng chí X, Chủ tịch UBND tỉnh, yêu cầu')
     title = "".join((j if i else "") + c for i, (c, j) in enumerate(main))
     title = " ".join(balance_brackets(title).split()).strip(" .,;:-–|/")  # one space between words ("./." ends news)
-    title = _LIST_MARKS.sub("", title)  # '• 15/3/2024 – khánh thành': the list's marks go with the date
+    title = without_list_marks(title)
+    title = _SEPARATOR_BEFORE_CLOSE.sub(")", _SEPARATOR_AFTER_OPEN.sub("(", title))  # '(tiểu thuyết, [1955])'
     title = _LEADING_BRACKET.sub("", title)  # '(tỉnh Lạng Sơn), Tổ công tác …': what a dropped place left
     title = _strip_dangling(title)
     if not title and short and not rules["function_only"].fullmatch(short) \

@@ -1085,6 +1085,13 @@ def test_an_author_s_line_over_a_time_stamp_dates_the_story():
     assert list(extract_text(text)["edtf"]) == ["2024-07-25", "2024-07-26"]
 
 
+def test_an_author_s_line_over_a_worded_time_stamp_with_its_half_of_the_day():
+    text = ("Mười nhà văn tuổi Ngọ\n\nVũ Văn An (biên soạn)\nChủ nhật ngày 19 tháng 1 năm 2014 5:36 AM\n\n"
+            "Nguyễn Văn Bình (1930-1989) quê làng Thơi, Nghệ An.")
+    df = extract_text(text)
+    assert list(df["edtf"]) == ["1930/1989"] and list(df["title"]) == ["Nguyễn Văn Bình"]
+
+
 def test_an_author_and_paper_on_the_time_stamp_s_line_date_the_story():
     text = ("Truy điệu, an táng 5 hài cốt liệt sĩ\n\nHƯNG THƠ (báo lao động) 29/01/2026 16:34 (GMT+7)\n\n"
             "Ngày 29.1, xã Khe Sanh tổ chức lễ truy điệu, an táng 5 hài cốt liệt sĩ.")

@@ -434,6 +434,10 @@ CASES = [
     ("Ngày 5/3/2024, Tập đoàn Điện lực Việt Nam (EVN) tổ chức hội nghị.", {"organisations": ["Tập đoàn Điện lực Việt Nam"]}),
     ("Ngày 5/3/2024, Bộ Tư lệnh Quân khu 1 và Sư đoàn 3 Sao Vàng tổ chức hội nghị.",
      {"organisations": ["Bộ Tư lệnh Quân khu 1", "Sư đoàn 3 Sao Vàng"]}),
+    # the writers' and artists' associations, their trade written small
+    ("Năm 1983, ông là hội viên Hội Nhà văn Việt Nam và Hội Nhà báo tỉnh Lạng Sơn.",
+     {"places": ["Lạng Sơn"], "organisations": ["Hội Nhà văn Việt Nam", "Hội Nhà báo tỉnh Lạng Sơn"]}),
+    ("Năm 2021, Hội Nghệ sĩ nhiếp ảnh Việt Nam trao giải.", {"organisations": ["Hội Nghệ sĩ nhiếp ảnh Việt Nam"]}),
     # a regiment named after its zone of the war against the French ('Liên khu' written small)
     ("Ngày 5/3/1950, Trung đoàn Liên khu 1 được thành lập tại Liên khu 3.",
      {"places": [], "organisations": ["Trung đoàn Liên khu 1"]}),
@@ -1032,6 +1036,17 @@ def test_a_body_that_reports_is_no_actor():
 def test_list_marks_are_no_part_of_a_title():
     df = extract_text("Các mốc chính:\n• 15/3/2020 – khánh thành cầu.\n- Tháng 12/2020: hoàn thành giai đoạn 1.", reference_date=REF)
     assert list(df["title"]) == ["Khánh thành cầu", "Hoàn thành giai đoạn 1"]
+
+
+def test_a_lists_numbers_a_works_bracket_and_a_records_section_are_no_part_of_a_title():
+    df = extract_text("Các nhà thơ:\n1- Nguyễn Văn An (1901-1960) quê xã Tân Lập.\n2. Trần Thị Bình (1910-1975) quê xã Yên Phú.",
+                      reference_date=REF)
+    assert list(df["title"]) == ["Nguyễn Văn An", "Trần Thị Bình"]
+    works = extract_text("Tác phẩm:\nMùa gặt (tiểu thuyết, 1962)\nGió núi (thơ, 1970)", reference_date=REF)
+    assert list(works["title"]) == ["Mùa gặt (tiểu thuyết)", "Gió núi (thơ)"]
+    record = extract_text("* QUÁ TRÌNH CÔNG TÁC, SÁNG TÁC: Nhập ngũ năm 1946 liên tục hơn 30 năm phục vụ trong quân đội.",
+                          reference_date=REF)
+    assert record.iloc[0]["title"] == "Nhập ngũ liên tục hơn 30 năm phục vụ trong quân đội"
 
 
 @pytest.mark.parametrize("bracket,title", [
