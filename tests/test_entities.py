@@ -434,6 +434,10 @@ CASES = [
     ("Ngày 5/3/2024, Tập đoàn Điện lực Việt Nam (EVN) tổ chức hội nghị.", {"organisations": ["Tập đoàn Điện lực Việt Nam"]}),
     ("Ngày 5/3/2024, Bộ Tư lệnh Quân khu 1 và Sư đoàn 3 Sao Vàng tổ chức hội nghị.",
      {"organisations": ["Bộ Tư lệnh Quân khu 1", "Sư đoàn 3 Sao Vàng"]}),
+    # a company turned into another kind ('chuyển đổi thành'), its kind's short name: no place
+    ("Năm 2006, công ty chuyển đổi thành CTCP với vốn điều lệ 70 tỷ đồng.", {"places": []}),
+    ("Năm 2007, xí nghiệp được nâng cấp thành Công ty Cơ khí Lạng Sơn.",
+     {"places": [], "organisations": ["Công ty Cơ khí Lạng Sơn"]}),
     # the writers' and artists' associations, their trade written small
     ("Năm 1983, ông là hội viên Hội Nhà văn Việt Nam và Hội Nhà báo tỉnh Lạng Sơn.",
      {"places": ["Lạng Sơn"], "organisations": ["Hội Nhà văn Việt Nam", "Hội Nhà báo tỉnh Lạng Sơn"]}),
