@@ -1465,8 +1465,9 @@ def _not_a_part_before() -> re.Pattern:
 @cache
 def _part_pattern(kind: str) -> re.Pattern:
     table = load("calendar")[{"year": "year_parts", "month": "month_parts", "span": "span_parts", "week": "week_parts"}[kind]]
-    # ('trong 8 tháng của năm 2025': a year's part with 'của' before the year)
-    of = r"(?:của\s+)?" if kind == "year" else ""
+    # ('trong 8 tháng của năm 2025', 'những năm đầu của thế kỷ XX': a part with 'của' before
+    # the year or the century)
+    of = r"(?:của\s+)?" if kind in ("year", "span") else ""
     return re.compile(r"(?<!\w)" + alternation(table, group="p") + r"\s+" + of + "$", FLAGS)
 
 

@@ -1028,7 +1028,7 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                 # told in 2024: a date well apart in an earlier year is another time, not the
                 # day's year; 'ngày 30/12 và 2/1/2021' are close)
                 hint = later[0] - (1 if (m.a.month or 0) > later[1] else 0)
-            elif para in chain and not (m.info.get("to_come") and ref is not None
+            elif para in chain and not m.info.get("after_works") and not (m.info.get("to_come") and ref is not None
                                         and _chain_year(chain[para], m.a) < ref.year) \
                     and not (ref is not None and last_year is not None and chain[para].year < last_year <= ref.year
                              and chain[para].year < ref.year):

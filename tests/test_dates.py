@@ -89,6 +89,7 @@ CASES = [
     ("Trong quý I năm 2021, doanh thu tăng.", ["2021-33"]),
     ("6 tháng đầu năm 2020, tăng trưởng đạt 3%.", ["2020-40"]),
     ("Giữa thế kỷ XX, nhiều cuộc chiến tranh nổ ra.", ["1933/1966"]),
+    ("Trong những năm đầu của thế kỷ XX, làng có trường học.", ["1900/1932"]),
     # decades and centuries
     ("Những năm 1930, phong trào cách mạng lên cao.", ["193X"]),
     ("Thập niên 90, kinh tế chuyển mình.", ["199X"]),
@@ -1760,3 +1761,16 @@ def test_years_ago_in_a_history_that_tells_no_recent_year_count_from_nothing_it_
             "Ngày 19.8.1949, ba trung đoàn được sáp nhập thành Trung đoàn 174.")
     assert list(extract_text(text)["edtf"]) == ["1947-01-12", "1949-08-19"]
     assert list(extract_text(text, reference_date=dt.date(2017, 12, 20))["edtf"]) == ["1944", "1947-01-12", "1949-08-19"]
+
+
+def test_a_day_told_before_after_a_span_of_works_that_came_to_now_is_the_storys():
+    """'Dự án được khởi công ngày 1/1/2024. Sau gần 3 năm thi công, … Trước đó, hôm 15/11, …':
+    the works have brought the story to its own time; 'trước đó' is before the story's day, not
+    before the works began."""
+    text = ("Thông xe cao tốc\n\nThứ Sáu, 27/11/2026 | 16:05\n\n"
+            "Sáng 27/11, tỉnh tổ chức lễ thông xe kỹ thuật tuyến cao tốc.\n\n"
+            "Dự án được khởi công vào ngày 1/1/2024. Sau gần 3 năm thi công, nhà thầu đã hoàn thành mặt đường. "
+            "Trước đó, hôm 15/11, Hội đồng kiểm tra nhà nước về công tác nghiệm thu đã kiểm tra hiện trường.")
+    df = extract_text(text)
+    assert list(df["edtf"]) == ["2026-11-27", "2024-01-01", "2026-11-15"]
+    assert df.iloc[2]["organisations"] == ["Hội đồng kiểm tra nhà nước về công tác nghiệm thu"]
