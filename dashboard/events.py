@@ -95,6 +95,9 @@ def _after_own_predicate(text: str, since: int, r: Resolved) -> int | None:
 
 
 _TIME_NOUNS = frozenset(["năm", "những", "các", "thời", "ngày", "giai", "dịp", "mốc", "kỳ", "tháng", "thời", "lần"])
+# a clause that goes on to what came next ('…, ông về công tác tại Ty Văn hóa, rồi làm Chủ tịch Hội …
+# từ năm 1992 đến năm 2002'): its date is its own, not part of what the opening date tells
+_THEN_OPENS = re.compile(r"[ \t]*(?:rồi|sau\s+đó|tiếp\s+đó|về\s+sau|sau\s+này)(?!\w)", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"(?<!\w)và\s+(?:(?:đến|vào|tới|sang)\s+)?$", re.IGNORECASE)
 
 
@@ -201,6 +204,7 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
             while attached + 1 < len(mentions) and not leads[attached + 1] and idx[attached + 1] > ci \
                     and _plain_date(mentions[attached + 1]) and not _has_lead_in(text, mentions[attached + 1]) \
                     and not _told_within(mentions[attached + 1], r) \
+                    and not _THEN_OPENS.match(text, clauses[idx[attached + 1]][0]) \
                     and _after_own_predicate(text, mentions[attached].mention.end, mentions[attached + 1]) is None \
                     and not (own_predicate(attached + 1)
                              and _AND_BEFORE.search(text, max(0, mentions[attached + 1].mention.start - 16),

@@ -1037,6 +1037,13 @@ def test_a_body_that_reports_is_no_actor():
     assert df.iloc[0]["organisations"] == [] and df.iloc[0]["title"] == "Không khí lạnh tràn về"
 
 
+def test_a_clause_that_goes_on_to_what_came_next_keeps_its_own_date_and_names():
+    df = extract_text("Sau ngày miền Nam hoàn toàn giải phóng, ông về công tác tại Ty Văn hóa Cao Bằng, rồi làm "
+                      "Chủ nhiệm hợp tác xã ở xã Hoàng Đồng từ năm 1980 đến năm 1990.", reference_date=REF)
+    assert list(df["title"]) == ["Ông về công tác tại Ty Văn hóa Cao Bằng", "Ông làm Chủ nhiệm hợp tác xã ở xã Hoàng Đồng"]
+    assert list(df["places"]) == [["Cao Bằng"], ["Hoàng Đồng"]]
+
+
 def test_list_marks_are_no_part_of_a_title():
     df = extract_text("Các mốc chính:\n• 15/3/2020 – khánh thành cầu.\n- Tháng 12/2020: hoàn thành giai đoạn 1.", reference_date=REF)
     assert list(df["title"]) == ["Khánh thành cầu", "Hoàn thành giai đoạn 1"]
