@@ -1297,6 +1297,7 @@ def _named_finder():
 
 
 _DATE_GOES_ON = re.compile(r"\s*[/.\-–]\s*\d")
+_HOUSE_NUMBER_BEFORE = re.compile(r"(?<!\w)(?:số|nhà)[ \t]+\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)*[ \t]*,?[ \t]*$", FLAGS)
 
 
 def find_named_periods(text: str, low: str | None = None) -> list[Mention]:
@@ -1306,6 +1307,8 @@ def find_named_periods(text: str, low: str | None = None) -> list[Mention]:
     for s, e, name in finder.finditer(text, low):
         if name[-1].isdigit() and _DATE_GOES_ON.match(text, e):
             continue  # 'tham gia cách mạng tháng 8/1947': the number goes on as a date, no name
+        if _HOUSE_NUMBER_BEFORE.search(text, max(0, s - 16), s):
+            continue  # 'chùa Phước Viên, số 318, Xô Viết Nghệ Tĩnh': a street named after the event
         entry = index[name]
         m = Mention(s, e, "named", rule="named_period",
                     info={"edtf": entry["edtf"], "approximate": bool(entry.get("approximate"))})

@@ -11,6 +11,7 @@ from functools import cache
 from .dates import _AFTER, _BEFORE, _CLOSING_BRACKET, _FROM, FLAGS, Mention, Part, compose, find_atoms
 from .lexicon import alternation, load
 from .patterns import fill
+from .textnorm import UPPERCASE
 
 # ---------------------------------------------------------------- joins across mentions
 
@@ -496,6 +497,12 @@ _BECOMES_A_DAY = re.compile(r"\s*,?\s*(?:trở\s+thành|được\s+(?:chọn|l�
                             r"ngày\s+(?:truyền\s+thống|kỷ\s+niệm|hội|lễ|quốc\s+khánh|thành\s+lập)(?!\w)", FLAGS)
 
 
+# 'lấy ngày rằm tháng 4 âm lịch là ngày Phật đản Quốc tế', '20/11 là Ngày Nhà giáo Việt Nam': a day of
+# the calendar that a name is given to (written with its capital)
+_NAMED_A_DAY = re.compile(r"[ \t]*,?[ \t]*(?:(?:trở[ \t]+thành|được[ \t]+(?:chọn|lấy)[ \t]+làm|là)[ \t]+)(?:một[ \t]+)?"
+                          r"[Nn]gày[ \t]+[" + re.escape(UPPERCASE) + r"]")
+
+
 _STRETCH_AFTER_FEAST = re.compile(r"\s*(?:\(\s*|(?:trong\s+)?(?:giai\s+đoạn|thời\s+kỳ|các\s+năm)\s+)?", FLAGS)
 
 
@@ -507,7 +514,7 @@ def drop_recurring(text: str, mentions: list[Mention]) -> list[Mention]:
 
     recurring = {i for i, m in enumerate(mentions) if yearless(m) and (
         _RECURRING.search(text[max(0, m.start - 80):m.start]) or _RECURRING_AFTER.match(text, m.end)
-        or _BECOMES_A_DAY.match(text, m.end))}
+        or _BECOMES_A_DAY.match(text, m.end) or _NAMED_A_DAY.match(text, m.end))}
     # 'Ngày hội Đại đoàn kết toàn dân tộc giai đoạn 2003 - 2023': a feast held every year of
     # the stretch told after it
     for i, (m, nxt) in enumerate(zip(mentions, mentions[1:], strict=False)):

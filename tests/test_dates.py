@@ -1774,3 +1774,23 @@ def test_a_day_told_before_after_a_span_of_works_that_came_to_now_is_the_storys(
     df = extract_text(text)
     assert list(df["edtf"]) == ["2026-11-27", "2024-01-01", "2026-11-15"]
     assert df.iloc[2]["organisations"] == ["Hội đồng kiểm tra nhà nước về công tác nghiệm thu"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Theo truyền thống Bắc tông, Lễ Phật đản thường được tổ chức vào ngày 8 tháng 4 âm lịch.",
+    "Năm 1950, các nước thống nhất lấy ngày rằm tháng 4 âm lịch là ngày Phật đản Quốc tế.",
+    "Từ năm 1982, ngày 20/11 là Ngày Nhà giáo Việt Nam.",
+    "Ngày hội thường diễn ra vào rằm tháng Tư âm lịch, tương đương với ngày 15/4.",
+])
+def test_days_of_the_calendar_that_recur_or_are_named_are_no_events(sentence):
+    """A day a custom keeps ('thường được tổ chức vào'), a day given a name ('là Ngày …'), a day
+    restated ('tương đương với ngày 15/4'): only the years told are events."""
+    df = extract_text(sentence, reference_date=REF)
+    assert all(len(v) == 4 for v in df["edtf"]), list(df["edtf"])
+
+
+def test_a_street_named_after_an_event_in_an_address_is_no_time():
+    df = extract_text("Sáng 12/5, chùa Phước Viên, số 318, Xô Viết Nghệ Tĩnh, quận Bình Thạnh tổ chức Đại lễ Phật đản.",
+                      reference_date=REF)
+    assert list(df["edtf"]) == [f"{REF.year}-05-12"]
+    assert df.iloc[0]["title"] == "Chùa Phước Viên, số 318, Xô Viết Nghệ Tĩnh, quận Bình Thạnh tổ chức Đại lễ Phật đản"
