@@ -1644,7 +1644,7 @@ def _turn_of_year(text: str, cur: Mention, nxt: Mention) -> bool:
     if not (cur.info.get("year_part") and nxt.info.get("year_part") and cur.kind == nxt.kind == "point"):
         return False
     a, b = cur.a, nxt.a
-    return (b.year == a.year + 1 and a.span is not None and b.span is not None and a.span[1] == 12 and b.span[0] == 1
+    return (a.year is not None and b.year == a.year + 1 and a.span is not None and b.span is not None and a.span[1] == 12 and b.span[0] == 1
             and _TURN_GAP.fullmatch(text, cur.end, nxt.start) is not None)
 
 

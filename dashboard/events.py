@@ -600,6 +600,10 @@ def _bracketed_for_name(text: str, r: Resolved, persons: list[Entity] = ()) -> t
     seg = text[lo:end]
     cut = max(seg.rfind(c) for c in ",;:.!?()\n\"“”")
     tokens = list(_TOKEN.finditer(seg, cut + 1))
+    if not said and (meeting := _MEETING_NAME.search(seg, cut + 1)) is not None:
+        # 'Đại hội đại biểu toàn quốc lần thứ XIV của Đảng (19 - 23/01/2026)': a congress's name
+        # runs on over its small words and whose it is
+        return lo + meeting.start(), end, said
 
     def syllable(i: int) -> bool:  # the second syllable of a capitalised word ('Lao động', 'Huyện ủy')
         return i > 0 and tokens[i - 1].group()[:1].isupper()
@@ -638,6 +642,9 @@ def _bracketed_for_name(text: str, r: Resolved, persons: list[Entity] = ()) -> t
     if person is not None and text[start].islower():
         start = person.start
     return start, end, said
+
+
+_MEETING_NAME = re.compile(r"(?<!\w)(?:Đại hội|Hội nghị|Kỳ họp)(?:[ \t]+[^\s,;:.()“”\"]+){1,12}$")
 
 
 _FOUNDED_OBJECT_BEFORE = re.compile(r"(?:thành\s+lập|truyền\s+thống|k[ỷỉ]\s+niệm\s+\d{1,4}\s+năm)\s+"

@@ -1794,3 +1794,11 @@ def test_a_street_named_after_an_event_in_an_address_is_no_time():
                       reference_date=REF)
     assert list(df["edtf"]) == [f"{REF.year}-05-12"]
     assert df.iloc[0]["title"] == "Chùa Phước Viên, số 318, Xô Viết Nghệ Tĩnh, quận Bình Thạnh tổ chức Đại lễ Phật đản"
+
+
+def test_a_part_of_a_cycle_years_spring_then_a_part_of_a_year_told_later():
+    """(Found by the recombining property test: a cycle year's part has no year of its own until
+    resolved, and the turn of the year is no sum to take with it.)"""
+    text = ("Những ngày đầu xuân Giáp Thìn, nhiều xã đã tổ chức lễ hội Lồng tồng. "
+            "Riêng 10 tháng đầu năm 2024, lực lượng chức năng đã xử lý 45 vụ vi phạm.")
+    assert list(extract_text(text)["edtf"])[-1] == "2024-01/2024-10"

@@ -858,6 +858,13 @@ def test_a_commemorated_events_place_is_its_foundings():
      "Sinh tại xã Lộc Thủy, huyện Lệ Thủy, tỉnh Quảng Bình"),
     ("Trước đó, vào tối 29/4, tại Công viên Bến Bạch Đằng đã diễn ra chương trình nghệ thuật.",
      "Tại Công viên Bến Bạch Đằng đã diễn ra chương trình nghệ thuật"),
+    # a congress's name runs on over its small words and whose it is, up to its bracketed days
+    ("Đại hội đại biểu toàn quốc lần thứ XIV của Đảng (19 - 23/01/2026) đã thành công rất tốt đẹp.",
+     "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng"),
+    # a document the proposal is made in is no place; a body's term after 'các cấp' is in its name
+    ("Sáng 12/5, tại Tờ trình về việc rút ngắn nhiệm kỳ, Phó Chủ tịch Quốc hội đề xuất bầu cử Hội đồng nhân dân "
+     "các cấp nhiệm kỳ 2021-2026.",
+     "Phó Chủ tịch Quốc hội đề xuất bầu cử Hội đồng nhân dân các cấp nhiệm kỳ 2021-2026"),
 ])
 def test_titles(sentence, title):
     assert extract_text(sentence, reference_date=REF).iloc[0]["title"] == title
