@@ -741,6 +741,21 @@ def relative(m, text):
     return mention
 
 
+@rule(r"(?<!\w)cách\s+(?:đây|nay)\s+(?:(?P<hedge>khoảng|gần|hơn|chừng|ngót)\s+|(?:đúng|tròn)\s+)?"
+      r"(?P<n>\d{{1,2}}|{NUMBER_WORD})\s+(?P<u>ngày|tuần|tháng)(?!\w)(?!\s+(?:trước|sau)\s+(?:khi|đó|ngày)(?!\w))",
+      16, gate=_has("cách đây", "cách nay"))
+def counted_ago(m, text):
+    """'Cách đây 2 tuần', 'cách đây 10 ngày', 'cách nay hơn 3 tháng': counted back from the
+    article's day (the week, the day, the month it falls in); a hedged count is approximate."""
+    n = _number(m["n"])
+    if not n:
+        return None
+    mention = Mention(m.start(), m.end(), "relative", rule="counted_ago",
+                      info={"unit": {"ngày": "day", "tuần": "week", "tháng": "month"}[m["u"].lower()], "offset": -n})
+    mention.approx = bool(m["hedge"]) or m["u"].lower() != "ngày"
+    return mention
+
+
 @rule(r"(?<!\w)(?:kể\s+)?từ\s+đầu\s+(?P<u>tháng|tuần)(?:\s+này)?\s+(?:cho\s+)?(?:đến|tới)\s+(?:nay|hiện\s+nay|hôm\s+nay)(?!\w)",
       14, gate=_has("đầu tháng", "đầu tuần"))
 def this_month_so_far(m, text):

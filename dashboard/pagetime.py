@@ -57,6 +57,12 @@ def without_headline_repeats(resolved, layout) -> list:
     def retold(r) -> bool:
         if r.value.edtf() in told:
             return True
+        if r.mention.kind == "point" and r.value.precision() == "year" and not r.value.is_interval \
+                and any(o.value.precision() in ("day", "month") and o.value.edtf().startswith(r.value.edtf() + "-")
+                        for o in body):
+            # 'Nhớ trận lũ lịch sử năm 1971' above 'Đêm 20 rạng sáng 21/8/1971, …': the headline's
+            # year is the story's day, told closer in the story
+            return True
         # 'Kỷ niệm 79 năm Cách mạng Tháng Tám …' above '… Cách mạng Tháng Tám thành công
         # (19/8/1945 - 19/8/2024)': a named event the story dates more closely
         if r.mention.kind != "named":

@@ -942,6 +942,7 @@ def resolve(mentions: list[Mention], ref: Reference | None,
     told_after_cue: dict[int, bool] = {}
     sentence_range: dict[int, tuple[int, int]] = {}  # sentence → the years of the stretch it told last
     chain: dict[int, Point] = {}  # paragraph → its last date known to the day or month
+    lunar_told: dict[int, dt.date] = {}  # paragraph → the solar day of its last lunar day told
     birth_year: int | None = None  # the last birth told: ages count from it
     story_point: Point | None = None  # the last date written out, and its paragraph
     told_para = -1
@@ -992,6 +993,11 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             # 'Trong Tổng tiến công … Tết Mậu Thân 1968, … ¶ Tại thị xã Tuy Hòa, đúng giao thừa, …'
             # under a stamp of 2018: a feast of the story told, not of the year the page was saved
             hint = last_year
+        elif para in lunar_told and m.a is not None and m.a.lunar and m.a.year is None and not m.a.canchi \
+                and m.a.month and not m.info.get("direction") and not m.info.get("year_offset"):
+            # 'Đêm mùng 3 Tết Kỷ Dậu, … Sáng mùng 5 Tết, …': a lunar day after another in its
+            # paragraph is of the same feast, the nearest its day
+            hint = _nearest_lunar_year(m.a, lunar_told[para])
         elif sent not in last_sentence_year and ref is not None and ref.date is not None \
                 and m.a is not None and m.a.lunar and m.a.year is None and not m.a.canchi and m.a.month:
             # 'cận Tết Nguyên đán' late in the year, 'ngày 20 tháng Chạp' in January: the lunar
@@ -1200,6 +1206,8 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                         # tháng 10/2021. … vào ngày 11/11' is the story's November)
                         chain[para] = p
                         story = p
+                    if m.a is not None and m.a.lunar and p.precision == "day" and p.year > 0:
+                        lunar_told[para] = dt.date(p.year, p.month, p.day)
             if "year" not in inferred and isinstance(value.start, Point) and isinstance(value.end, Point) \
                     and value.start.precision != "century":
                 sentence_range[sent] = (value.start.year, value.end.year)
@@ -1256,6 +1264,8 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                                       tv.day(hi.year, hi.month, hi.day) if hi != lo else None, inferred=value.inferred)
             if value is not None and m.info.get("until_now"):  # 'từ đầu tháng đến nay': its first day on
                 value = TimeValue(value.start, OPEN, inferred=value.inferred)
+            if value is not None and m.approx:  # 'cách đây hơn 3 tháng', 'cách đây 2 tuần'
+                value = replace(value, approximate=True)
             if value is not None and m.info.get("unit") == "year" and isinstance(value.start, Point):
                 last_sentence_year[sent] = value.start.year  # 'Năm ngoái, … vào ngày 23/10': that year's
             if value is not None and m.info.get("unit") == "day" and isinstance(value.start, Point) \

@@ -1802,3 +1802,32 @@ def test_a_part_of_a_cycle_years_spring_then_a_part_of_a_year_told_later():
     text = ("Những ngày đầu xuân Giáp Thìn, nhiều xã đã tổ chức lễ hội Lồng tồng. "
             "Riêng 10 tháng đầu năm 2024, lực lượng chức năng đã xử lý 45 vụ vi phạm.")
     assert list(extract_text(text)["edtf"])[-1] == "2024-01/2024-10"
+
+
+def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
+    text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
+    assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]
+
+
+def test_a_lunar_day_after_another_in_its_paragraph_is_of_the_same_feast():
+    """'Đêm mùng 3 Tết Kỷ Dậu, … Sáng mùng 5 Tết, …' in a history whose latest year is 1792: the
+    fifth day of that Tết, not of 1792's."""
+    text = ("Năm 1788, Nguyễn Huệ lên ngôi. Đêm mùng 3 Tết Kỷ Dậu, quân Tây Sơn vây đồn Hà Hồi. "
+            "Sáng mùng 5 Tết, nghĩa quân tiến vào Thăng Long.\n\nNăm 1792, vua Quang Trung băng hà.")
+    assert list(extract_text(text)["edtf"]) == ["1788", "1789-01-28", "1789-01-30", "1792"]
+
+
+@pytest.mark.parametrize("sentence,edtf,approximate", [
+    ("Cách đây 2 tuần, anh được Hội Nông dân tỉnh tặng Bằng khen.", "2020-09-28/2020-10-04", True),
+    ("Cách đây 10 ngày, xã tổ chức hội nghị.", "2020-10-06", False),
+    ("Cách nay hơn 3 tháng, anh mở cửa hàng.", "2020-07", True),
+])
+def test_days_weeks_and_months_counted_back_from_the_articles_day(sentence, edtf, approximate):
+    df = extract_text(sentence, reference_date=REF)
+    assert list(df["edtf"]) == [edtf] and list(df["approximate"]) == [approximate]
+
+
+def test_a_clause_of_where_a_meeting_took_place_is_background_to_what_it_did():
+    df = extract_text("Tại kỳ họp thứ 21 của Ủy ban, diễn ra từ ngày 23 đến 28/11/2026 tại New Delhi (Ấn Độ), "
+                      "UNESCO đã thông qua quyết định ghi danh.")
+    assert list(df["title"]) == ["UNESCO đã thông qua quyết định ghi danh"]
