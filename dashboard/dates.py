@@ -439,6 +439,16 @@ def year_with_nam(m, text):
     return Mention(m.start(), m.end(), "point", Part(y, None, None, "year"))
 
 
+@rule(r"(?<!\w)năm\s+(?P<y1>\d{{3,4}})\s*[-–]\s*(?P<y2>\d{{3,4}})(?![\d.,]\d|\w)(?!\s*(?:{BCE})(?!\w))", 23)
+def early_year_range(m, text):
+    """'khoảng năm 571-603', 'những năm 544-602': years of the first millennium after 'năm',
+    from one to the other (years of four digits on both ends are read by the range rules)."""
+    y1, y2 = int(m["y1"]), int(m["y2"])
+    if min(len(m["y1"]), len(m["y2"])) > 3 or not 100 <= y1 < y2 <= 2199 or y2 - y1 > 400:
+        return None
+    return Mention(m.start(), m.end(), "range", Part(y1, None, None, "year"), Part(y2, None, None, "year"))
+
+
 @rule(r"(?<![\d.,/:])(?:(?P<y1>\d{{1,4}})\s*[-–]\s*)?(?P<y>\d{{1,4}})\s*(?P<bce>{BCE})(?!\w)", 21, gate=DIGIT_START)
 def year_bce(m, text):
     """'năm 179 TCN'; '218 - 207 TCN', counted down to the era's start, is a range of years

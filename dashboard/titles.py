@@ -229,7 +229,7 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
             keep_chunks = [(True, c, j) for _, c, j in keep_chunks]
             continue
         chunk = scoped[a:b].replace("\x00", "").replace("\x01", ",")
-        chunk = AGENCY.sub("", chunk.strip())
+        chunk = AGENCY.sub("", chunk.strip()) if ci == 0 else chunk.strip()  # (a credit opens the lead; not "VN-Index")
         chunk = _EMPTY_BRACKETS.sub("", chunk).strip()
         chunk = _ISSUER_LEFT_IN_BRACKETS.sub(r"\1", chunk)
         chunk = _QUOTE_OPENED_BY_DATE.sub("", chunk)  # '“[Năm 1979], tôi nhập ngũ”': the quotation's words

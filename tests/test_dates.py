@@ -1831,3 +1831,17 @@ def test_a_clause_of_where_a_meeting_took_place_is_background_to_what_it_did():
     df = extract_text("Tại kỳ họp thứ 21 của Ủy ban, diễn ra từ ngày 23 đến 28/11/2026 tại New Delhi (Ấn Độ), "
                       "UNESCO đã thông qua quyết định ghi danh.")
     assert list(df["title"]) == ["UNESCO đã thông qua quyết định ghi danh"]
+
+
+@pytest.mark.parametrize("sentence,edtf", [
+    ("Ba anh em họ Trần (sinh thời khoảng năm 571-603) là tổ nghề chạm bạc.", "0571/0603"),
+    ("Nhà Tiền Lý tồn tại trong những năm 544-602.", "0544/0602"),
+    ("Chốt phiên 13/10, VN-Index tăng 17,57 điểm.", "2020-10-13"),
+])
+def test_early_year_ranges_after_nam_and_a_trading_sessions_day(sentence, edtf):
+    df = extract_text(sentence, reference_date=REF)
+    assert list(df["edtf"]) == [edtf]
+
+
+def test_an_index_named_with_a_dash_is_no_agencys_credit():
+    assert extract_text("Sáng 13/10, VN-Index tăng 17 điểm.", reference_date=REF).iloc[0]["title"] == "VN-Index tăng 17 điểm"
