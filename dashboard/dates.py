@@ -1617,6 +1617,14 @@ def compose(text: str, atoms: list[Mention]) -> list[Mention]:
             continue
         out.append(cur)
         i += 1
+    for k in range(1, len(out)):
+        m, prev = out[k], out[k - 1]
+        if m.weak and prev.kind == "named" and re.fullmatch(r"\d{4}-\d\d", edtf := prev.info.get("edtf", "")) \
+                and m.a is not None and m.a.month == int(edtf[5:]) and NAMED_DAY_GAP.fullmatch(text, prev.end, m.start):
+            # 'Cách mạng Tháng Tám thành công 19/8': the named event's own day, in its year
+            m.weak = False
+            m.a = replace(m.a, year=int(edtf[:4]))
+            m.info["origin"] = m.a.year
     out = [m for m in out if not m.weak]
     for m in out:
         _decorate(text, m)
@@ -1660,6 +1668,8 @@ def _month_parts_range(text: str, cur: Mention, nxt: Mention) -> Mention | None:
     return joined
 
 
+# between a named event of one month and its own day: 'Cách mạng Tháng Tám thành công 19/8'
+NAMED_DAY_GAP = re.compile(r"\s*(?:(?:thành\s+công|toàn\s+thắng|thắng\s+lợi)\s+)?(?:ngày\s+)?", FLAGS)
 _TURN_GAP = re.compile(r"\s*(?:[-–,]|sang|và|đến|tới)?\s*", re.IGNORECASE)
 
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from .dates import _AFTER, _BEFORE, _CLOSING_BRACKET, _FROM, FLAGS, Mention, Part, compose, find_atoms
+from .dates import _AFTER, _BEFORE, _CLOSING_BRACKET, _FROM, FLAGS, NAMED_DAY_GAP, Mention, Part, compose, find_atoms
 from .lexicon import alternation, load
 from .patterns import fill
 from .textnorm import UPPERCASE
@@ -329,15 +329,15 @@ def close_open_named_periods(text: str, mentions: list[Mention]) -> list[Mention
     return out
 
 
-_NAMED_DAY_GAP = re.compile(r"\s*(?:(?:thành\s+công|toàn\s+thắng|thắng\s+lợi)\s+)?(?:ngày\s+)?", FLAGS)
 
 
 def _day_of_named(named: Mention, o: Mention, gap: str) -> int | None:
     """The year of a year-less day told right after a named event of one month ('Cách mạng Tháng
     Tám thành công 19/8') in that month: the event's day; None otherwise."""
     edtf = named.info.get("edtf", "") if named.kind == "named" else ""
-    if not re.fullmatch(r"\d{4}-\d\d", edtf) or o.kind != "point" or o.a is None or o.a.year is not None \
-            or o.a.lunar or o.a.month != int(edtf[5:]) or not o.a.day or not _NAMED_DAY_GAP.fullmatch(gap):
+    if not re.fullmatch(r"\d{4}-\d\d", edtf) or o.kind != "point" or o.a is None \
+            or o.a.year is not None and o.info.get("origin") != int(edtf[:4]) \
+            or o.a.lunar or o.a.month != int(edtf[5:]) or not o.a.day or not NAMED_DAY_GAP.fullmatch(gap):
         return None
     return int(edtf[:4])
 

@@ -1845,3 +1845,13 @@ def test_early_year_ranges_after_nam_and_a_trading_sessions_day(sentence, edtf):
 
 def test_an_index_named_with_a_dash_is_no_agencys_credit():
     assert extract_text("Sáng 13/10, VN-Index tăng 17 điểm.", reference_date=REF).iloc[0]["title"] == "VN-Index tăng 17 điểm"
+
+
+def test_a_named_events_own_day_after_it_without_ngay():
+    """'Cách mạng Tháng Tám thành công 19/8': the day of the named month, told right after the
+    event, is its day in its year (a bare '19/8' elsewhere needs a word that says it is a day)."""
+    df = extract_text("Ngày Cách mạng Tháng Tám thành công 19/8, nhân dân cả nước hân hoan.", reference_date=REF)
+    assert list(df["edtf"]) == ["1945-08-19"]
+    ceremony = extract_text("Sáng 18/8, tỉnh tổ chức lễ kỷ niệm 80 năm Cách mạng Tháng Tám thành công 19/8 và "
+                            "Quốc khánh 2/9.", reference_date=dt.date(2025, 8, 20))
+    assert list(ceremony["edtf"])[0] == "2025-08-18" and "1945-08-19" in list(ceremony["edtf"])
