@@ -666,6 +666,9 @@ _SEASON_PART_BEFORE = re.compile(r"(?<!\w)(?:đầu|cuối|giữa)\s+$", FLAGS)
 
 
 # not 'đầu năm học', 'cuối năm thứ hai', 'đầu năm mới 2025': a school year's, someone's or a named year's
+_ATTRIBUTE_OF_MEETING = re.compile(r"(?<!\w)(?:giao\s+ban|sơ\s+kết|họp|hội\s+nghị|ra\s+quân|khai\s+xuân)[ \t]+$", FLAGS)
+
+
 @rule(r"(?<!\w)(?P<p>{YEAR_PART})\s+năm(?:\s+mới)?(?!\s*\d)(?!\w)(?!\s+(?:học|tài\s+chính|thứ|mới)(?!\w))"
       r"(?:\s+(?P<rel>nay|ngoái|trước|qua|tới|sau|ấy|đó)(?!\w)|\s+(?P<cc>{CAN_CHI})(?!\w))?", 11,
       gate=Anchors(pattern=_YEAR_PART_CUE))
@@ -676,6 +679,8 @@ def year_part_alone(m, text):
     before = text[max(0, m.start() - 12):m.start()]
     if re.search(r"(\d|mấy|vài|nhiều|các|những)[ \t]*$", before):
         return None
+    if not m["rel"] and not m["cc"] and _ATTRIBUTE_OF_MEETING.search(text, max(0, m.start() - 16), m.start()):
+        return None  # 'phiên họp giao ban đầu năm': a meeting's kind, not a time of its own
     if m["cc"]:
         # 'những ngày cuối năm Giáp Thìn': the end of a lunar year is its twelfth month (in
         # January or February of the next solar year), its start the first

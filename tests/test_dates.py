@@ -1855,3 +1855,9 @@ def test_a_named_events_own_day_after_it_without_ngay():
     ceremony = extract_text("Sáng 18/8, tỉnh tổ chức lễ kỷ niệm 80 năm Cách mạng Tháng Tám thành công 19/8 và "
                             "Quốc khánh 2/9.", reference_date=dt.date(2025, 8, 20))
     assert list(ceremony["edtf"])[0] == "2025-08-18" and "1945-08-19" in list(ceremony["edtf"])
+
+
+def test_the_part_of_the_year_a_meeting_is_named_for_is_no_time_of_its_own():
+    df = extract_text("Chiều 17/02/2021, Thủ tướng chủ trì phiên họp giao ban đầu năm của Thường trực Chính phủ.")
+    assert list(df["edtf"]) == ["2021-02-17"]
+    assert list(extract_text("Đầu năm, tỉnh tổ chức hội nghị.", reference_date=REF)["edtf"]) == ["2020-01/2020-04"]
