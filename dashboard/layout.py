@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
@@ -253,13 +254,21 @@ _DOCUMENT_DATE = re.compile(r"\s*[" + re.escape(UPPERCASE) + r"][^\W\d_]*(?:[ \t
 
 def _line_date(pattern: re.Pattern, chunk: str) -> dt.date | None:
     """The day a whole line written as `pattern` (groups d, m, y) gives, if it is one."""
-    m = pattern.fullmatch(chunk)
+    m = pattern.fullmatch(_without_leading_symbols(chunk))
     if not m:
         return None
     try:
         return dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
     except ValueError:
         return None
+
+
+def _without_leading_symbols(chunk: str) -> str:
+    """A line without the pictographs a social post sets before it ('📅 Thứ Bảy, 28/11/2026')."""
+    i = 0
+    while i < len(chunk) and (chunk[i].isspace() or unicodedata.category(chunk[i]) in ("So", "Sk", "Cf", "Mn")):
+        i += 1
+    return chunk[i:] if i and i < len(chunk) and not chunk[i - 1].isalnum() else chunk
 
 
 _STAMP_DAY = re.compile(r"\s*(?:ngày|cập\s+nhật:?)\s+(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})\s*", re.IGNORECASE)

@@ -726,3 +726,12 @@ def test_readers_comments_under_a_story_are_no_part_of_it():
             "Năm 2024, tăng trưởng kinh tế của tỉnh đạt 6,5%.\n\nBình luận\n\n"
             "Nguyễn Văn A - 05/03/2025 11:00: Bài viết rất hay!")
     assert list(extract_text(text)["date_text"]) == ["Sáng 5/3/2025", "Năm 2024"]
+
+
+def test_a_social_posts_date_line_after_a_pictograph_is_its_date_not_an_event():
+    from dashboard import extract_text
+    text = ("🔴 TIN NÓNG | Lạng Sơn đón đợt không khí lạnh đầu mùa\n\n📅 Thứ Bảy, 28/11/2026\n\n"
+            "👉 Từ đêm nay (28/11), không khí lạnh tràn về.\n👉 Dự báo từ ngày 29/11 đến 2/12, trời rét đậm.\n\n#LangSon #ThoiTiet")
+    df = extract_text(text)
+    assert list(df["edtf"]) == ["2026-11-28", "2026-11-29/2026-12-02"]
+    assert all(text[a:b] == t for a, b, t in zip(df["char_start"], df["char_end"], df["date_text"], strict=True))
