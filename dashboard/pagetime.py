@@ -17,8 +17,9 @@ def without_held_feasts(text: str, resolved, sentence_of) -> list:
     held on the day its sentence tells is what was held then, not its own day (18/11)."""
     if not any("festival" in r.mention.info for r in resolved):
         return resolved
+    # (or the month: 'Tháng 9/2026, xã tổ chức Ngày hội Đại đoàn kết toàn dân tộc')
     days = {sentence_of(r.mention.start) for r in resolved
-            if "festival" not in r.mention.info and r.value.precision() == "day"}
+            if "festival" not in r.mention.info and r.value.precision() in ("day", "month")}
     return [r for r in resolved if not (
         "festival" in r.mention.info and not r.mention.info.get("anniversary_pair") and sentence_of(r.mention.start) in days
         and _HELD.search(text, max(0, r.mention.start - 30), r.mention.start))]

@@ -1861,3 +1861,9 @@ def test_the_part_of_the_year_a_meeting_is_named_for_is_no_time_of_its_own():
     df = extract_text("Chiều 17/02/2021, Thủ tướng chủ trì phiên họp giao ban đầu năm của Thường trực Chính phủ.")
     assert list(df["edtf"]) == ["2021-02-17"]
     assert list(extract_text("Đầu năm, tỉnh tổ chức hội nghị.", reference_date=REF)["edtf"]) == ["2020-01/2020-04"]
+
+
+def test_a_feast_held_in_the_month_its_sentence_tells_is_what_was_held_then():
+    df = extract_text("Tháng 9/2026, xã tổ chức Ngày hội Đại đoàn kết toàn dân tộc.", reference_date=REF)
+    assert list(df["edtf"]) == ["2026-09"]
+    assert df.iloc[0]["title"] == "Xã tổ chức Ngày hội Đại đoàn kết toàn dân tộc"
