@@ -438,6 +438,11 @@ CASES = [
     ("Năm 2006, công ty chuyển đổi thành CTCP với vốn điều lệ 70 tỷ đồng.", {"places": []}),
     ("Năm 2007, xí nghiệp được nâng cấp thành Công ty Cơ khí Lạng Sơn.",
      {"places": [], "organisations": ["Công ty Cơ khí Lạng Sơn"]}),
+    # radio and television, science: short names expanded
+    ("Ngày 5/3/2026, Đài PT-TH tỉnh Lạng Sơn ra mắt kênh mới.",
+     {"places": ["Lạng Sơn"], "organisations": ["Đài Phát thanh - Truyền hình tỉnh Lạng Sơn"]}),
+    ("Ngày 5/3/2026, Sở KH&CN tỉnh Cao Bằng tổ chức hội nghị.",
+     {"places": ["Cao Bằng"], "organisations": ["Sở Khoa học và Công nghệ tỉnh Cao Bằng"]}),
     # the writers' and artists' associations, their trade written small
     ("Năm 1983, ông là hội viên Hội Nhà văn Việt Nam và Hội Nhà báo tỉnh Lạng Sơn.",
      {"places": ["Lạng Sơn"], "organisations": ["Hội Nhà văn Việt Nam", "Hội Nhà báo tỉnh Lạng Sơn"]}),
