@@ -438,6 +438,9 @@ CASES = [
     ("Năm 2006, công ty chuyển đổi thành CTCP với vốn điều lệ 70 tỷ đồng.", {"places": []}),
     ("Năm 2007, xí nghiệp được nâng cấp thành Công ty Cơ khí Lạng Sơn.",
      {"places": [], "organisations": ["Công ty Cơ khí Lạng Sơn"]}),
+    # a town named after the state farm it grew from; the farm itself a body
+    ("Ngày 24/12/1981, thành lập thị trấn Nông trường Thái Bình.", {"places": ["Nông trường Thái Bình"], "organisations": []}),
+    ("Năm 1962, Lâm trường Đình Lập ra đời.", {"organisations": ["Lâm trường Đình Lập"]}),
     # radio and television, science: short names expanded
     ("Ngày 5/3/2026, Đài PT-TH tỉnh Lạng Sơn ra mắt kênh mới.",
      {"places": ["Lạng Sơn"], "organisations": ["Đài Phát thanh - Truyền hình tỉnh Lạng Sơn"]}),
