@@ -432,6 +432,12 @@ def analyse(text: str) -> Layout:
         if question.match(chunk) and chunk.rstrip().endswith("?"):
             blocks.append(Block(s, e, "question"))  # 'PV: Thưa ông, năm 2023 … nào?': asks, tells nothing
             continue
+        if i == len(paragraphs) - 1 and i > 2 and page_date is None and published is None and len(chunk) <= 60 \
+                and _CLOCK.search(chunk) and (d := _widget_date(chunk)):
+            # '27/11/2026 06:15' alone at the foot of a story with no stamp above it: the story's own
+            blocks.append(Block(s, e, "dateline"))
+            published = d
+            continue
         if (i > 2 or page_date is not None or published is not None) and len(chunk) <= 60 and _widget_date(chunk):
             blocks.append(Block(s, e, "furniture"))  # a later post's date on a page of several ('15 thg 7, 2019')
             continue

@@ -735,3 +735,11 @@ def test_a_social_posts_date_line_after_a_pictograph_is_its_date_not_an_event():
     df = extract_text(text)
     assert list(df["edtf"]) == ["2026-11-28", "2026-11-29/2026-12-02"]
     assert all(text[a:b] == t for a, b, t in zip(df["char_start"], df["char_end"], df["date_text"], strict=True))
+
+
+def test_a_time_stamp_alone_at_the_foot_of_a_story_with_none_above_dates_it():
+    from dashboard import extract_text
+    text = ("Đội tuyển thắng 3-1 ở vòng loại Asian Cup 2027\n\nTối 26/11, tại sân Mỹ Đình, đội tuyển thắng 3-1.\n\n"
+            "Trước đó, ở lượt đi ngày 10/6, hai đội hòa 1-1.\n\nVòng chung kết diễn ra các kỳ 2019 và 2023.\n\n27/11/2026 06:15")
+    df = extract_text(text)
+    assert list(df["edtf"])[:2] == ["2026-11-26", "2026-06-10"] and "2026-11-27" not in list(df["edtf"])
