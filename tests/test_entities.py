@@ -441,6 +441,8 @@ CASES = [
     # a town named after the state farm it grew from; the farm itself a body
     ("Ngày 24/12/1981, thành lập thị trấn Nông trường Thái Bình.", {"places": ["Nông trường Thái Bình"], "organisations": []}),
     ("Năm 1962, Lâm trường Đình Lập ra đời.", {"organisations": ["Lâm trường Đình Lập"]}),
+    # a space station is named like a body's post ('Trạm'), and is a thing
+    ("Từ năm 1998, Trạm Vũ trụ Quốc tế (ISS) được lắp ráp trên quỹ đạo.", {"organisations": []}),
     # radio and television, science: short names expanded
     ("Ngày 5/3/2026, Đài PT-TH tỉnh Lạng Sơn ra mắt kênh mới.",
      {"places": ["Lạng Sơn"], "organisations": ["Đài Phát thanh - Truyền hình tỉnh Lạng Sơn"]}),
