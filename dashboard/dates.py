@@ -653,6 +653,34 @@ def season(m, text):
                    Part(year, None, None, "season", span=(first[0], last[1]), approx=True))
 
 
+@rule(r"(?<!\w)(?:mùa\s+)?(?P<s>{SEASON})\s+năm\s+(?P<rel>nay|ngoái|trước|qua|tới|sau)(?!\w)", 23,
+      gate=_has("năm nay", "năm ngoái", "năm trước", "năm qua", "năm tới", "năm sau"))
+def season_of_relative_year(m, text):
+    """'Mùa xuân năm ngoái', 'mùa hè năm nay': a season of a year the article's time names
+    (not a crop season over two years, 'vụ Đông Xuân năm trước': which one a year names is the
+    writer's habit)."""
+    seasons = load("calendar")["seasons"]
+    first = seasons[m["s"].lower()]
+    before = re.search(r"(\w+)[ \t]*[-–]?[ \t]*$", text[max(0, m.start() - 12):m.start()])
+    if before and before.group(1).lower() in seasons:
+        return None  # the second of two seasons ('vụ Đông Xuân năm trước')
+    part = _SEASON_PART_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    if not m.group(0).lower().startswith("mùa") and not text[m.start("s")].isupper() and not part:
+        return None
+    if _DAY_LATER_IN_SENTENCE.match(text, m.end()):
+        return None  # ('Mùa đông năm ngoái, đỉnh núi có băng giá vào các ngày 22 và 23/1/2024': said again by its days)
+    mention = Mention(part.start() if part else m.start(), m.end(), "point",
+                      Part(None, None, None, "season", span=(first[0], first[1]), approx=True))
+    expr = load("relative")["expressions"][f"năm {m['rel']}"]
+    mention.info["year_offset"] = expr["offset"]
+    if expr.get("after_told"):
+        mention.info["after_told"] = True  # 'Mùa xuân năm sau': the year after the one the story told
+    return mention
+
+
+_DAY_LATER_IN_SENTENCE = re.compile(r"[^.!?\n]*?(?<!\d)\d{1,2}[ \t]*/[ \t]*\d{1,2}(?!\d)")
+
+
 _NEW_YEAR_DAY = re.compile(r"ngày\s+đầu\s+năm\s+mới(?!\w)", FLAGS)
 _TET_WORDS = re.compile(r"(?<!\w)(?:tết|xuân|âm\s+lịch|nguyên\s+đán|giao\s+thừa)(?!\w)", FLAGS)
 def _is_year_named(canchi: str, year: int) -> bool:

@@ -907,7 +907,7 @@ def test_days_just_before_a_bare_page_date_take_its_year_not_an_old_years():
 def test_next_year_opening_a_paragraph_after_a_year_told_is_the_year_after_it():
     text = ("Năm 1930, đồng chí tham gia thành lập Chi bộ Đảng.\n\nMùa xuân năm sau, đồng chí bị bắt. Năm 1945, "
             "đồng chí giữ chức Chủ tịch.")
-    assert list(extract_text(text, reference_date=REF)["edtf"]) == ["1930", "1931", "1945"]
+    assert list(extract_text(text, reference_date=REF)["edtf"]) == ["1930", "1931-02/1931-04", "1945"]
     # … not when other dates came between (a plan for next year, told after an old year)
     text = ("Năm 2015, trận lũ lịch sử làm ngập 20.000 ngôi nhà.\n\nChiều 15/10, tỉnh sẽ họp bàn làm cầu mới trước "
             "mùa mưa năm sau.")
@@ -1867,3 +1867,16 @@ def test_a_feast_held_in_the_month_its_sentence_tells_is_what_was_held_then():
     df = extract_text("Tháng 9/2026, xã tổ chức Ngày hội Đại đoàn kết toàn dân tộc.", reference_date=REF)
     assert list(df["edtf"]) == ["2026-09"]
     assert df.iloc[0]["title"] == "Xã tổ chức Ngày hội Đại đoàn kết toàn dân tộc"
+
+
+@pytest.mark.parametrize("sentence,edtf", [
+    ("Mùa xuân năm ngoái, tôi về quê thăm mẹ.", "2019-02/2019-04"),
+    ("Mùa hè năm nay, nắng nóng kéo dài.", "2020-05/2020-07"),
+])
+def test_a_season_of_a_year_the_articles_time_names(sentence, edtf):
+    assert list(extract_text(sentence, reference_date=REF)["edtf"]) == [edtf]
+
+
+def test_a_crop_season_over_two_years_of_last_year_is_not_guessed():
+    df = extract_text("Vụ Đông Xuân năm trước, năng suất lúa đạt 52 tạ/ha.", reference_date=REF)
+    assert "Xuân" not in "".join(df["date_text"])
