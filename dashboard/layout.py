@@ -254,7 +254,11 @@ _DOCUMENT_DATE = re.compile(r"\s*[" + re.escape(UPPERCASE) + r"][^\W\d_]*(?:[ \t
 
 def _line_date(pattern: re.Pattern, chunk: str) -> dt.date | None:
     """The day a whole line written as `pattern` (groups d, m, y) gives, if it is one."""
-    m = pattern.fullmatch(_without_leading_symbols(chunk))
+    return _day_of(pattern.fullmatch(_without_leading_symbols(chunk)))
+
+
+def _day_of(m: re.Match | None) -> dt.date | None:
+    """The day a match's groups d, m and y name, if they name one."""
     if not m:
         return None
     try:
@@ -268,7 +272,7 @@ def _without_leading_symbols(chunk: str) -> str:
     i = 0
     while i < len(chunk) and (chunk[i].isspace() or unicodedata.category(chunk[i]) in ("So", "Sk", "Cf", "Mn")):
         i += 1
-    return chunk[i:] if i and i < len(chunk) and not chunk[i - 1].isalnum() else chunk
+    return chunk[i:]
 
 
 _STAMP_DAY = re.compile(r"\s*(?:ngày|cập\s+nhật:?)\s+(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})\s*", re.IGNORECASE)
@@ -282,13 +286,7 @@ _DAY_AND_CLOCK = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4
 
 def _stamp_in_line(line: str) -> dt.date | None:
     """A day written with its clock time inside a line of other words: a time stamp."""
-    m = _DAY_AND_CLOCK.search(line)
-    if not m:
-        return None
-    try:
-        return dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
-    except ValueError:
-        return None
+    return _day_of(_DAY_AND_CLOCK.search(line))
 
 
 def _stamp_date(line: str) -> dt.date | None:
