@@ -694,7 +694,9 @@ _SEASON_PART_BEFORE = re.compile(r"(?<!\w)(?:đầu|cuối|giữa)\s+$", FLAGS)
 
 
 # not 'đầu năm học', 'cuối năm thứ hai', 'đầu năm mới 2025': a school year's, someone's or a named year's
-_ATTRIBUTE_OF_MEETING = re.compile(r"(?<!\w)(?:giao\s+ban|sơ\s+kết|họp|hội\s+nghị|ra\s+quân|khai\s+xuân)[ \t]+$", FLAGS)
+@cache
+def _attribute_of_meeting() -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + alternation(load("cues")["meetings_named_for_a_time"]) + r")[ \t]+$", FLAGS)
 
 
 @rule(r"(?<!\w)(?P<p>{YEAR_PART})\s+năm(?:\s+mới)?(?!\s*\d)(?!\w)(?!\s+(?:học|tài\s+chính|thứ|mới)(?!\w))"
@@ -707,7 +709,7 @@ def year_part_alone(m, text):
     before = text[max(0, m.start() - 12):m.start()]
     if re.search(r"(\d|mấy|vài|nhiều|các|những)[ \t]*$", before):
         return None
-    if not m["rel"] and not m["cc"] and _ATTRIBUTE_OF_MEETING.search(text, max(0, m.start() - 16), m.start()):
+    if not m["rel"] and not m["cc"] and _attribute_of_meeting().search(text, max(0, m.start() - 16), m.start()):
         return None  # 'phiên họp giao ban đầu năm': a meeting's kind, not a time of its own
     if m["cc"]:
         # 'những ngày cuối năm Giáp Thìn': the end of a lunar year is its twelfth month (in

@@ -97,7 +97,9 @@ def _after_own_predicate(text: str, since: int, r: Resolved) -> int | None:
 _TIME_NOUNS = frozenset(["năm", "những", "các", "thời", "ngày", "giai", "dịp", "mốc", "kỳ", "tháng", "thời", "lần"])
 # a clause that goes on to what came next ('…, ông về công tác tại Ty Văn hóa, rồi làm Chủ tịch Hội …
 # từ năm 1992 đến năm 2002'): its date is its own, not part of what the opening date tells
-_THEN_OPENS = re.compile(r"[ \t]*(?:rồi|sau\s+đó|tiếp\s+đó|về\s+sau|sau\s+này)(?!\w)", re.IGNORECASE)
+@cache
+def _then_opens() -> re.Pattern:
+    return re.compile(r"[ \t]*(?:" + alternation(load("titles")["then_openers"]) + r")(?!\w)", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"(?<!\w)và\s+(?:(?:đến|vào|tới|sang)\s+)?$", re.IGNORECASE)
 
 
@@ -204,7 +206,7 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
             while attached + 1 < len(mentions) and not leads[attached + 1] and idx[attached + 1] > ci \
                     and _plain_date(mentions[attached + 1]) and not _has_lead_in(text, mentions[attached + 1]) \
                     and not _told_within(mentions[attached + 1], r) \
-                    and not _THEN_OPENS.match(text, clauses[idx[attached + 1]][0]) \
+                    and not _then_opens().match(text, clauses[idx[attached + 1]][0]) \
                     and _after_own_predicate(text, mentions[attached].mention.end, mentions[attached + 1]) is None \
                     and not (own_predicate(attached + 1)
                              and _AND_BEFORE.search(text, max(0, mentions[attached + 1].mention.start - 16),
@@ -600,7 +602,7 @@ def _bracketed_for_name(text: str, r: Resolved, persons: list[Entity] = ()) -> t
     seg = text[lo:end]
     cut = max(seg.rfind(c) for c in ",;:.!?()\n\"“”")
     tokens = list(_TOKEN.finditer(seg, cut + 1))
-    if not said and (meeting := _MEETING_NAME.search(seg, cut + 1)) is not None:
+    if not said and (meeting := _meeting_name().search(seg, cut + 1)) is not None:
         # 'Đại hội đại biểu toàn quốc lần thứ XIV của Đảng (19 - 23/01/2026)': a congress's name
         # runs on over its small words and whose it is
         return lo + meeting.start(), end, said
@@ -644,7 +646,9 @@ def _bracketed_for_name(text: str, r: Resolved, persons: list[Entity] = ()) -> t
     return start, end, said
 
 
-_MEETING_NAME = re.compile(r"(?<!\w)(?:Đại hội|Hội nghị|Kỳ họp)(?:[ \t]+[^\s,;:.()“”\"]+){1,12}$")
+@cache
+def _meeting_name() -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + alternation(load("titles")["meeting_heads"]) + r")(?:[ \t]+[^\s,;:.()“”\"]+){1,12}$")
 
 
 _FOUNDED_OBJECT_BEFORE = re.compile(r"(?:thành\s+lập|truyền\s+thống|k[ỷỉ]\s+niệm\s+\d{1,4}\s+năm)\s+"
