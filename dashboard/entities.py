@@ -112,8 +112,9 @@ def _knowledge():
         # (not 'xã hội': a unit's word opening a compound)
         "bare_unit_after": re.compile(r"[ \t]+(?i:" + alternation(pl["local_kinds"]) + r")(?!\w)(?![ \t]+(?:[" + re.escape(_UPPER)
                                       + r"]|hội(?!\w)))"),
-        "historic_qualifier": re.compile(r"[ \t]+(?i:" + alternation(org["historic_qualifiers"]) + r")[ \t]+(?i:"
-                                         + alternation(pl["local_kinds"]) + r")(?!\w)"),
+        # ('Ủy ban Hành chính kháng chiến Nam Bộ': or a region's name right after the qualifier)
+        "historic_qualifier": re.compile(r"[ \t]+(?i:" + alternation(org["historic_qualifiers"]) + r")[ \t]+(?:(?P<unit>(?i:"
+                                         + alternation(pl["local_kinds"]) + r"))(?!\w)|(?=[" + re.escape(_UPPER) + r"]))"),
         "guarded_heads": set(org["guarded_heads"]),
         "school_heads": set(org["school_heads"]),
         "name_verbs": tuple(org["verbs_after_names"]),
@@ -847,8 +848,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         if (hist := K["historic_qualifier"].match(text, end)) is not None:
             # 'Ủy ban nhân dân cách mạng lâm thời xã', 'Ủy ban kháng chiến hành chính tỉnh'
             after = _skip_spaces(text, hist.end())
-            named_end = _extend_name(text, after, K, place=True) if after > hist.end() else after
-            end = named_end if named_end > after and _is_cap(text[after:named_end]) else hist.end()
+            named_end = _extend_name(text, after, K, place=True) if after > hist.end() or not hist["unit"] else after
+            end = named_end if named_end > after and _is_cap(text[after:named_end]) else hist.end() if hist["unit"] else end
         if head in K["guarded_heads"] and not _ABBREVIATION_BRACKET.match(text, end) \
                 and not _CAPITALISED_PAIR_END.search(text, e, end):
             continue  # 'Cơ quan Thẩm định của UNESCO': a sentence-cased name the run cut short
@@ -960,8 +961,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         if text[s:name_end] in K["gazetteer"]:
             continue  # 'Đình Lập', 'Chợ Mới': a district whose name begins with a site's word
         if K["gazetteer"].get(name) == "quốc gia" and not _is_cap(admin) and admin.lower() not in K["province_level"] \
-                and admin.lower() not in ("nước", "quốc gia"):
-            continue  # 'đồn Pháp', 'quân Nhật': a post of the French, not a place called France
+                and admin.lower() not in ("nước", "quốc gia") and f"{admin.lower()} {name.lower()}" not in K["keep_admin"]:
+            continue  # 'đồn Pháp', 'quân Nhật': a post of the French, not a place called France (but 'châu Mỹ')
         if orgs.heads(s, name_end):
             continue  # 'Đồn Biên phòng Cửa khẩu Tân Thanh': the word heads a body's name, no post
         if after in org_starts:

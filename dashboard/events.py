@@ -205,6 +205,7 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
         if leads[k] and not re.search(r"\w", _BRACKETED.sub("", text[r.mention.end:clauses[ci][1]])):
             while attached + 1 < len(mentions) and not leads[attached + 1] and idx[attached + 1] > ci \
                     and _plain_date(mentions[attached + 1]) and not _has_lead_in(text, mentions[attached + 1]) \
+                    and ";" not in text[mentions[attached].mention.end:mentions[attached + 1].mention.start] \
                     and not _told_within(mentions[attached + 1], r) \
                     and not _then_opens().match(text, clauses[idx[attached + 1]][0]) \
                     and _after_own_predicate(text, mentions[attached].mention.end, mentions[attached + 1]) is None \
@@ -299,6 +300,16 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
         semi = text.find(";", last[1], sentence[1])
         until = semi if semi >= 0 and len(mentions) > 1 and _POST_ITEM.match(text, semi + 1) else sentence[1]
         out = [(a, max(b, until)) if (a, b) == last else (a, b) for a, b in out]
+    # 'Địa bàn xã, đầu thế kỷ XIX, thời vua Gia Long (1802 – 1819) thuộc tổng Lai Triều': a time
+    # alone between commas after the subject, and a second time right after it, say one time
+    # twice; both take the subject and what the second's clause tells
+    for k in range(len(mentions) - 1):
+        ci, cj = idx[k], idx[k + 1]
+        if cj == ci + 1 and not text[clauses[cj][0]:out[k + 1][0]].strip() and out[k][0] < clauses[ci][0] \
+                and _LIST_COMMA.fullmatch(text, mentions[k].mention.end, mentions[k + 1].mention.start) \
+                and not re.search(r"\w", text[clauses[ci][0]:mentions[k].mention.start]) \
+                and re.search(r"\w", _BRACKETED.sub("", text[mentions[k + 1].mention.end:out[k + 1][1]])):
+            out[k] = out[k + 1] = (out[k][0], out[k + 1][1])
     return out
 
 
@@ -538,6 +549,7 @@ _OPEN_BRACKET_BEFORE = re.compile(r"\(\s*(?P<said>[^\W\d][^()\d,;:.]*?)?\s*$")
 _CLOSE_BRACKET_AFTER = re.compile(r"\s*\)")
 _BRACKET_AFTER = re.compile(r"\s*\([^()\n]{1,60}\)")
 _BORN_AFTER_NAME = re.compile(r"\s*,\s*sinh(?:\s+(?:năm|ngày))?\s*", re.IGNORECASE)
+_BRACKET_CLAUSE_AFTER = re.compile(r"[ \t]+(?P<said>[^()\d\n,;.:]{3,60}?)\s*\)")
 _BRACKET_GOES_ON = re.compile(r"\s*[,;][^()\n]*\)")
 _TOKEN = re.compile(r"\S+")
 
@@ -574,14 +586,22 @@ def _bracketed_for_name(text: str, r: Resolved, persons: list[Entity] = ()) -> t
     capitalised word ends the name."""
     m = r.mention
     opened = _OPEN_BRACKET_BEFORE.search(text, max(0, m.start - 40), m.start)
-    if r.mention.info.get("anniversary_pair") or not opened or m.kind not in ("point", "range"):
+    if r.mention.info.get("anniversary_pair") or not opened or m.kind not in ("point", "range", "named"):
         return None
     said = (opened["said"] or "").strip()
     words = title_rules()["bracket_words"]
-    # '(SN 1989, trú tại xã …)': a birth year may lead a bracket that goes on about the person
-    if not (_CLOSE_BRACKET_AFTER.match(text, m.end) or said.lower() in words and _BRACKET_GOES_ON.match(text, m.end)):
+    # 'tổng Yên Định (năm 1910 đổi thành Hữu Định)': a bracket the date opens, going on with what
+    # happened then to the name before it
+    told_after = None if said or _CLOSE_BRACKET_AFTER.match(text, m.end) else _BRACKET_CLAUSE_AFTER.match(text, m.end)
+    if told_after and (not told_after["said"][:1].islower() or len(told_after["said"].split()) > 8):
+        told_after = None
+    if m.kind == "named" and not told_after:
         return None
-    if not said and _counts_its_years(text, r, opened.start()):
+    # '(SN 1989, trú tại xã …)': a birth year may lead a bracket that goes on about the person
+    if not (told_after or _CLOSE_BRACKET_AFTER.match(text, m.end)
+            or said.lower() in words and _BRACKET_GOES_ON.match(text, m.end)):
+        return None
+    if not said and not told_after and _counts_its_years(text, r, opened.start()):
         return None
     told_of = said.lower() in words  # the bracket says what happened then ('sinh năm', 'SN')
     said = words.get(said.lower(), said)  # '(SN 1971)': born in 1971
@@ -590,6 +610,8 @@ def _bracketed_for_name(text: str, r: Resolved, persons: list[Entity] = ()) -> t
         said = said[:lead.start()].strip() if lead else said
         if len(said.split()) > 4:
             return None
+    if told_after:
+        said = told_after["said"]
     end = opened.start()
     while end > 0 and text[end - 1].isspace():
         end -= 1
@@ -614,7 +636,9 @@ def _bracketed_for_name(text: str, r: Resolved, persons: list[Entity] = ()) -> t
     for i in range(len(tokens) - 1, -1, -1):
         t = tokens[i]
         w = t.group()
-        if w.lower() in _name_stops() or len(taken) == 8:
+        if w.lower() in _name_stops() and not (not taken and w[:1].isupper() and i > 0 and tokens[i - 1].group()[:1].isupper()) \
+                or len(taken) == 8:
+            # (a function word written capital at a name's end is the name's: 'Đền Kỳ Cùng')
             break
         if w in ("-", "–"):  # 'Chiến dịch Huế - Đà Nẵng': a dash joins the parts of a name
             taken.append(t)
@@ -868,6 +892,9 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                 ev.title = " ".join(x for x in (without_list_marks(balance_brackets(text[a:b]).strip()), said) if x)
                 ev.title = ev.title[:1].upper() + ev.title[1:]
                 inside = [x for x in starting_in(a, b) if x.end <= b]
+                if said and (told := _BRACKET_CLAUSE_AFTER.match(text, r.mention.end)) and told["said"] == said:
+                    # ('tổng Yên Định (năm 1910 đổi thành Hữu Định)': what the bracket tells names its own)
+                    inside += [x for x in starting_in(told.start("said"), told.end("said")) if x.end <= told.end("said")]
                 if not main and _TIMED_BRACKET.match(text, text.rfind("(", 0, r.mention.start)):
                     # 'Chiến dịch Huế - Đà Nẵng (từ ngày 21-3 đến 29-3-1975) giành thắng lợi, giải
                     # phóng Thừa Thiên Huế': the sentence's only time, and what it tells is the campaign's

@@ -375,6 +375,11 @@ def drop_task_objects(text: str, mentions: list[Mention]) -> list[Mention]:
                                                                or _link_before().search(text, max(0, m.start - 24), m.start)))]
 
 
+# a time named as an era, a dynasty or a reign ('thời vua Gia Long', 'dưới thời nhà Mạc', 'Thời
+# Pháp thuộc'), not an event named ('Chiến dịch Điện Biên Phủ (13/3 - 7/5/1954)': the name is its title)
+_ERA_WORD = re.compile(r"(?:dưới\s+)?(?:thời|triều|đời|nhà)(?!\w)", FLAGS)
+
+
 def drop_shadowed_named_periods(text: str, mentions: list[Mention]) -> list[Mention]:
     """A named period beside its own explicit date ('Khởi nghĩa Bắc Sơn vào tháng 9/1940')
     gives way to that date."""
@@ -391,6 +396,13 @@ def drop_shadowed_named_periods(text: str, mentions: list[Mention]) -> list[Ment
             prev = mentions[i - 1] if i > 0 else None
             if nxt is not None and nxt.kind in ("point", "range") and \
                     re.fullmatch(r"\s*(?:,\s*)?(?:(?:vào|năm|từ|ngày|trong|diễn ra)\s*)*(?:\(\s*)?", text[m.end:nxt.start], FLAGS):
+                if nxt.kind == "range" and re.fullmatch(r"\s*\(\s*", text[m.end:nxt.start]) and _ERA_WORD.match(text, m.start) \
+                        and (close := _CLOSING_BRACKET.match(text, nxt.end)):
+                    # 'thời vua Gia Long (1802 – 1819)': the bracket gives the reign's or the
+                    # period's years; the name and its years are one expression of time, not
+                    # a king's life after his name
+                    nxt.start, nxt.end = m.start, close.end()
+                    nxt.info.pop("after_name", None)
                 continue
             if prev is not None and prev.kind in ("point", "range") and \
                     re.fullmatch(r"\s*(?:,\s*)?(?:(?:là|của|với|trong)\s*)?", text[prev.end:m.start], FLAGS):

@@ -38,6 +38,10 @@ def title_rules() -> dict:
         # ('Nguồn tin của PLO thông tin thêm, …': what more a source said)
         "reporter": re.compile(r"(?<!\w)(?:" + alternation(lex["reporting_verbs"]) + r")(?:\s+thêm)?\s*(?:rằng\s*)?$", re.IGNORECASE),
         "bracket_words": lex["bracket_words"],
+        # ('vào Đảng năm 1937': a verb that begins with a background's word is the event's)
+        "predicate": re.compile(r"\s*(?:" + alternation(lex["predicate_openers"]) + r")(?!\w)", re.IGNORECASE),
+        "verb_after_time": re.compile(r"(?:" + alternation(lex["predicate_openers"] + lex["verbs_after_a_time_aside"]) + r")(?!\w)",
+                                      re.IGNORECASE),
         # an interview's speaker before a colon: a title word or two and a name in capitals
         # (without a title word, a name of three syllables at least: 'Lạng Sơn: …' heads a place's news)
         "speaker_label": re.compile(r"(?:(?:" + alternation(lex["speaker_words"]) + r")\s+(?:[" + re.escape(_UPPER)
@@ -218,6 +222,7 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
     prev_background = ""  # the background clause read last
     prev_chunk = ""  # the clause read before, kept or not
     short = ""  # the first short leftover: all there is of '…, nhập ngũ năm 1950 và …
+    cut_time = False  # a clause that was a time alone came just before
     spans = _split_background_at_dates(scoped, clause_spans(scoped, 0, len(scoped)), rules)
     for ci, (a, b) in enumerate(spans):
         if b < len(scoped) and (scoped[b] == ":" and rules["speaker"].search(scoped[a:b])
@@ -235,6 +240,7 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
         chunk = _QUOTE_OPENED_BY_DATE.sub("", chunk)  # '“[Năm 1979], tôi nhập ngũ”': the quotation's words
         chunk = _strip_dangling(chunk)
         if not _WORD_CHAR.search(chunk):
+            cut_time = cut_time or "\x00" in scoped[a:b]
             continue
         if not keep_chunks and b < len(scoped) and scoped[b] == ":" and rules["speaker_label"].fullmatch(chunk.strip()):
             continue  # 'Ông Hoàng Văn Lâm: Tôi bắt đầu từ năm 1985 …': who answers, in an interview
@@ -246,7 +252,8 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
         after_name = bool(keep_chunks) and keep_chunks[-1][0] and keep_chunks[-1][1].split()[-1][:1].isupper() \
             or bool(prev_chunk) and prev_chunk.split()[-1][:1].isupper()
         prev_chunk = chunk
-        if rules["background"].match(chunk) and not (rules["partitive"].match(chunk) and "\x00" in scoped[a:b]) \
+        if (bg := rules["background"].match(chunk)) and not (rules["partitive"].match(chunk) and "\x00" in scoped[a:b]) \
+                and not ((verb := rules["predicate"].match(chunk)) and verb.end() > bg.end()) \
                 or rules["before_date"].match(scoped, a, b) \
                 or all(bg for bg, _, _ in keep_chunks) and (rules["lead_background"].match(chunk)
                                                             or in_background and _OF_AFTER_BACKGROUND.match(chunk)):
@@ -291,8 +298,20 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
         chunk = chunk.strip(" ,;:")
         # after a dropped apposition the verb goes on ('…, Chủ tịch UBND tỉnh, yêu cầu'); a
         # capital opens the next item of a list ('Quốc hội, Chủ tịch nước, Chính phủ')
-        keep_chunks.append((in_background, chunk, " " if apposition and not chunk[:1].isupper() else ", "))
-        apposition = False
+        if not in_background and "\x00" in scoped[a:b] and rules["predicate"].match(chunk) and prev_background \
+                and (part := rules["partitive"].match(prev_background)) and prev_background is keep_chunks[-1][1]:
+            # '15 đảng viên được trao Huy hiệu …, trong đó có đồng chí Hoàng Văn Thạch, vào Đảng ngày
+            # 19.5.1954': the one picked out of the many is whom the date tells of
+            who = re.sub(r"^\s*có\s+", "", prev_background[part.end():]).strip(" ,")
+            keep_chunks = [(False, f"{who} {chunk.strip(' ,;:')}", ", ")]
+            prev_background = ""
+            continue
+        # ('Ông Nguyễn Văn A, năm 1990, về quê': a time alone between a short subject and its verb
+        # leaves no comma behind)
+        subject_before = (cut_time or scoped[a:b].lstrip()[:1] == "\x00") and keep_chunks and not keep_chunks[-1][0] \
+            and len(keep_chunks[-1][1].split()) <= 5 and chunk[:1].islower() and rules["verb_after_time"].match(chunk)
+        keep_chunks.append((in_background, chunk, " " if (apposition or subject_before) and not chunk[:1].isupper() else ", "))
+        apposition = cut_time = False
     main = [(c, j) for is_bg, c, j in keep_chunks if not is_bg] or [(c, j) for _, c, j in keep_chunks]
     if keep_chunks and all(bg for bg, _, _ in keep_chunks) and short and _LOCATIVE.match(main[0][0]) \
             and short.lower() in rules["life_verbs"]:

@@ -1880,3 +1880,61 @@ def test_a_season_of_a_year_the_articles_time_names(sentence, edtf):
 def test_a_crop_season_over_two_years_of_last_year_is_not_guessed():
     df = extract_text("Vụ Đông Xuân năm trước, năng suất lúa đạt 52 tạ/ha.", reference_date=REF)
     assert "Xuân" not in "".join(df["date_text"])
+
+
+@pytest.mark.parametrize("sentence,date_text,edtf,title", [
+    # a reign or an era with its years in brackets is one expression of time, not a king's life
+    ("Dưới thời vua Minh Mạng (1820 – 1841), làng thuộc tổng Vân Nham.",
+     "Dưới thời vua Minh Mạng (1820 – 1841)", "1820/1841", "Làng thuộc tổng Vân Nham"),
+    ("Thời Pháp thuộc (1885 - 1945), thị xã là trung tâm quân sự của vùng.",
+     "Thời Pháp thuộc (1885 - 1945)", "1885/1945", "Thị xã là trung tâm quân sự của vùng"),
+])
+def test_an_era_and_its_bracketed_years_are_one_time(sentence, date_text, edtf, title):
+    df = extract_text(sentence, reference_date=REF)
+    assert list(df["date_text"]) == [date_text] and list(df["edtf"]) == [edtf] and df.iloc[0]["title"] == title
+
+
+def test_a_named_campaign_keeps_its_name_as_the_title_of_its_bracketed_days():
+    df = extract_text("Chiến dịch Điện Biên Phủ (13/3 - 7/5/1954) kết thúc thắng lợi.", reference_date=REF)
+    assert list(df["date_text"]) == ["13/3 - 7/5/1954"] and df.iloc[0]["title"] == "Chiến dịch Điện Biên Phủ"
+
+
+@pytest.mark.parametrize("sentence,title,places", [
+    # a bracket the date opens and goes on with what happened then, to the name before it
+    ("Làng Nà Sầm thuộc tổng Văn Uyên (năm 1905 đổi thành tổng Na Sầm), châu Văn Uyên.",
+     "Tổng Văn Uyên đổi thành tổng Na Sầm", ["Văn Uyên", "Na Sầm"]),
+    ("Chùa Tam Thanh (được tôn tạo năm 2005) nằm trong quần thể di tích danh thắng.",
+     "Chùa Tam Thanh được tôn tạo", ["Tam Thanh"]),
+    # a name ending in a word that is also a function word, written capital: 'Kỳ Cùng'
+    ("Đền Kỳ Cùng (được trùng tu năm 1998) nằm bên bờ sông.", "Đền Kỳ Cùng được trùng tu", ["Kỳ Cùng"]),
+])
+def test_what_a_bracket_tells_of_the_name_before_it(sentence, title, places):
+    row = extract_text(sentence, reference_date=REF).iloc[0]
+    assert row["title"] == title and list(row["places"]) == places
+
+
+@pytest.mark.parametrize("sentence,titles", [
+    # a time alone between commas after a subject, and a second time right after it: one time said twice
+    ("Vùng đất này, đầu thế kỷ XX, năm 1907 thuộc châu Văn Uyên.",
+     ["Vùng đất này thuộc châu Văn Uyên"] * 2),
+    ("Bà Hoàng Thị Lan, năm 1968, tháng 3 lên đường ra chiến trường.", ["Bà Hoàng Thị Lan lên đường ra chiến trường"]),
+    # a clause of its own subject after a background keeps its comma
+    ("Gần 20 năm trước, những năm đầu thập niên 2000, chị Lan mở xưởng dệt.",
+     ["Gần 20 năm trước, chị Lan mở xưởng dệt"]),
+])
+def test_a_time_between_a_subject_and_its_verb(sentence, titles):
+    assert list(extract_text(sentence, reference_date=REF)["title"]) == titles
+
+
+@pytest.mark.parametrize("sentence,titles", [
+    # items of a record split by semicolons: a year after one opens its own item
+    ("Năm 1950: nhập ngũ; vào Đảng 1953, làm Chính trị viên đại đội.",
+     ["Nhập ngũ", "Vào Đảng, làm Chính trị viên đại đội"]),
+    ("Năm 1950 nhập ngũ; vào Đảng năm 1953, làm Chính trị viên đại đội.",
+     ["Nhập ngũ", "Vào Đảng, làm Chính trị viên đại đội"]),
+    # the one picked out of many is whom the date tells of
+    ("Tại buổi lễ, 20 đảng viên nhận Huy hiệu 60 năm tuổi Đảng, trong đó có đồng chí Lương Văn Tư, vào Đảng ngày 3/2/1964.",
+     ["Đồng chí Lương Văn Tư vào Đảng"]),
+])
+def test_joining_the_party_is_what_its_date_tells(sentence, titles):
+    assert list(extract_text(sentence, reference_date=REF)["title"]) == titles

@@ -1806,3 +1806,25 @@ def test_to_exist_is_no_place_word_and_a_date_typed_with_backslashes():
     assert list(df.iloc[0]["places"]) == []
     df = extract_text("Sau ngày giành chính quyền (26\\3\\1945), châu đổi thành phủ Ngô Quyền.", reference_date=REF)
     assert df.iloc[0]["edtf"] == "1945-03-26" and df.iloc[0]["date_text"] == "26\\3\\1945"
+
+
+@pytest.mark.parametrize("sentence,places", [
+    # a continent keeps its word even when its name is a country's ('châu Mỹ' is no post of Americans)
+    ("Từ năm 1911 đến năm 1913, ông đến châu Phi, châu Mỹ.", ["châu Phi", "châu Mỹ"]),
+    # a country one goes back to, leaves or studies in is a place
+    ("Năm 1923, ông trở lại Pháp hoạt động.", ["Pháp"]),
+    ("Năm 1960, ông rời Pháp về nước.", ["Pháp"]),
+    ("Năm 1965, anh du học Liên Xô.", ["Liên Xô"]),
+])
+def test_continents_and_countries_gone_to(sentence, places):
+    assert list(extract_text(sentence, reference_date=REF).iloc[0]["places"]) == places
+
+
+@pytest.mark.parametrize("sentence,org", [
+    # a wartime committee's qualifier, then the region it served
+    ("Năm 1946, ông được cử vào Ủy ban Hành chính kháng chiến Nam Bộ.", "Ủy ban Hành chính kháng chiến Nam Bộ"),
+    ("Năm 1947, ông làm việc ở Ủy ban nhân dân kháng chiến Cao Bằng.", "Ủy ban nhân dân kháng chiến Cao Bằng"),
+    ("Năm 1950, ông làm việc tại Bộ Tổng hành dinh.", "Bộ Tổng hành dinh"),
+])
+def test_wartime_committees_and_headquarters(sentence, org):
+    assert org in list(extract_text(sentence, reference_date=REF).iloc[0]["organisations"])

@@ -716,7 +716,7 @@ def test_a_caption_dated_to_the_month_between_paragraphs_is_no_event():
             "Năm 1906, ông lên Lạng Sơn lập nghiệp.\n\n"
             "Thời kỳ kháng chiến chống Pháp (1945 - 1954)\n\n"
             "Ông tích cực ủng hộ kháng chiến.")
-    assert list(extract_text(text)["date_text"]) == ["năm 1924", "Năm 1906", "1945 - 1954"]
+    assert list(extract_text(text)["date_text"]) == ["năm 1924", "Năm 1906", "Thời kỳ kháng chiến chống Pháp (1945 - 1954)"]
 
 
 def test_readers_comments_under_a_story_are_no_part_of_it():
