@@ -14,7 +14,8 @@ from .lexicon import alternation, load
 from .textnorm import UPPERCASE
 
 # 'LSO-', '(QN) -' before a news lead; not the 'COVID-' of 'COVID-19'
-AGENCY = re.compile(r"^\(?[A-ZĐ][A-ZĐ\d]{1,7}\)?\s*[-–](?!\d)\s*")  # ('VOV1 - Chiều nay, 23/9, …')
+# ('VOV1 - Chiều nay, 23/9, …', '(LSO) Chiều 4/10, …': a credit in brackets needs no dash)
+AGENCY = re.compile(r"^(?:\([A-ZĐ][A-ZĐ\d]{1,7}\)\s*(?:[-–](?!\d)\s*)?|[A-ZĐ][A-ZĐ\d]{1,7}\s*[-–](?!\d)\s*)")
 # a place's dateline before a date: 'Lạng Sơn - Chiều 29/9, …', 'Hà Nội – Sáng nay, …' (only
 # before the date: 'Chùa Bút Tháp - viên ngọc …' is a title's two parts)
 _PLACE_DATELINE = re.compile(r"^(?:[" + re.escape(UPPERCASE) + r"][^\W\d_]*[ \t]+){0,3}[" + re.escape(UPPERCASE)

@@ -1250,6 +1250,27 @@ def day_range_worded(m, text):
 _RANGE_WORDS_BEFORE = re.compile(r"(?<![\w/.\-])(?:từ\s+)?(?:(?:các|những|hai|2)\s+(?=ngày))?(?:(?:ngày|mùng|mồng)\s+)?$", FLAGS)
 
 
+@rule(r"(?<![\w/.\-])(?P<d1>{DAY})\s*(?:đến|tới)\s+hết\s+tháng\s+(?P<m>{MONTH}(?!\d)|{MONTH_WORD})"
+      r"(?:\s*/\s*(?P<y>\d{{4}})|\s+năm\s+(?:(?P<yw>\d{{4}})|(?P<cc>{CAN_CHI})))?(?![\w/])", 29, gate=DIGIT_START)
+def day_to_month_end(m, text):
+    """'từ mùng 4 đến hết tháng Giêng', 'từ ngày 15 đến hết tháng 3/2024': from a day of a month
+    to that month's last day (a month word of the lunar year is read in that calendar)."""
+    d1, mo = int(m["d1"]), _month(m["m"])
+    start = _range_start(text, m.start())
+    if not _valid_day(d1, mo) or start == m.start() and not _FROM_BEFORE_DAY.search(text, max(0, start - 6), start):
+        return None  # ('… 4 đến hết tháng 3': a count, not a day, without 'ngày', 'mùng' or 'từ')
+    y = _int(m["y"] or m["yw"])
+    lunar = bool(m["cc"]) or (not y and _is_lunar_month_word(m["m"]))
+    a = Part(y, mo, d1, "day", lunar=lunar, canchi=m["cc"])
+    # the month's last day: the 31st cut to the month's length, or the lunar 30th (the 29th where
+    # the month is short)
+    b = Part(y, mo, 30 if lunar else 31, "day", lunar=lunar, canchi=m["cc"])
+    return Mention(start, m.end(), "range", a, b, info={} if lunar else {"month_end": True})
+
+
+_FROM_BEFORE_DAY = re.compile(r"(?<!\w)từ\s*$", FLAGS)
+
+
 def _range_start(text: str, pos: int) -> int:
     """Where a range of days begins: at 'từ', 'ngày' or 'từ ngày' before its first day."""
     return _RANGE_WORDS_BEFORE.search(text, max(0, pos - 16), pos).start()

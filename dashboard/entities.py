@@ -147,6 +147,8 @@ def _knowledge():
         "landforms": _ci(pl["landform_words"]),
         "sites": _ci(pl["named_sites"]),
         "unit_before": re.compile(r"(?<!\w)(?:" + alternation(pl["unit_words"] + pl["natural_features"]) + r")[ \t]+$"),
+        # (matched in the text as written: an old unit's word is written small, and 'Chính phủ' is none)
+        "old_unit_before": re.compile(r"(?<![\w.])(?<!Chính )(?<!chính )(?:" + alternation(pl["old_units"]) + r")[ \t]+$"),
         "bare_unit": re.compile(r"\s(" + alternation(pl["governed_units"]) + r")$"),
         "qualifier": re.compile(r"\s((?i:" + alternation(pl["governed_units"]) + r")\s+(\w[\w-]*(?:\s+\w[\w-]*)*))$"),
         "local_kinds": _ci(pl["local_kinds"]),
@@ -807,6 +809,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         head_hits = sorted(head_hits + small, key=lambda h: (h[0], -h[1]))
     for s, e, head in head_hits:
         if inside(orgs, s, e) or K["unit_before"].search(low, max(0, s - 12), s) or (s and text[s - 1] in "-/") \
+                or K["old_unit_before"].search(text, max(0, s - 12), s) \
                 or K["thing_before"].search(low, max(0, s - 14), s):
             # 'xã Trường Hà' is a commune, not a school; '123/QĐ-UBND' a document's number; 'bảo
             # tháp Báo Nghiêm' a stupa, not a newspaper

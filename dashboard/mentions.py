@@ -744,7 +744,8 @@ _SAME_YEAR_GAP = re.compile(r"[ \t]*,?[ \t]*")
 _LIST_GAP = re.compile(r"\s*(?:,\s*và|,|và|hoặc)\s*(?:(?:ngày|tháng)\s+)?", FLAGS)
 
 
-_PARTS_OF_YEAR = ("month", "quarter", "half")  # listed together they share a year ('6 tháng đầu năm và quý III/2025')
+# listed together they share a year ('6 tháng đầu năm và quý III/2025', 'quý III và 9 tháng năm 2025')
+_PARTS_OF_YEAR = ("month", "quarter", "half", "season")
 
 
 def _first_month(part) -> int | None:
@@ -763,7 +764,8 @@ def share_listed_years(text: str, mentions: list[Mention]) -> list[Mention]:
                      or m.a.precision in _PARTS_OF_YEAR and nxt.a.precision in _PARTS_OF_YEAR) \
                 and _first_month(m.a) and _first_month(nxt.a) and m.info.get("year_offset") is None \
                 and not m.info.get("same_year") and _LIST_GAP.fullmatch(text, m.end, nxt.start):
-            m.a.year = nxt.a.year - (1 if _first_month(m.a) > _first_month(nxt.a) else 0)
+            # (a part that comes later in the year than all of the next is of the year before)
+            m.a.year = nxt.a.year - (1 if _first_month(m.a) > (nxt.a.span[1] if nxt.a.span else nxt.a.month) else 0)
     return mentions
 
 

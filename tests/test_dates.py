@@ -1938,3 +1938,26 @@ def test_a_time_between_a_subject_and_its_verb(sentence, titles):
 ])
 def test_joining_the_party_is_what_its_date_tells(sentence, titles):
     assert list(extract_text(sentence, reference_date=REF)["title"]) == titles
+
+
+def test_a_lead_opened_by_a_bracketed_credit():
+    df = extract_text("(LSO) Chiều 4/10, Sở Tài chính công bố tình hình thu chi quý III và 9 tháng năm 2023.",
+                      reference_date=REF)
+    assert df.iloc[0]["title"].startswith("Sở Tài chính công bố")
+    # the quarter listed before months counted within a year takes that year
+    assert list(df["edtf"])[1:] == ["2023-35", "2023-01/2023-09"]
+
+
+@pytest.mark.parametrize("sentence,date_text,edtf", [
+    ("Phiên chợ kéo dài từ ngày 10 đến hết tháng 2/2023.", "từ ngày 10 đến hết tháng 2/2023", "2023-02-10/2023-02-28"),
+    # a month word of the lunar year, with a lunar day: from that day to the lunar month's end
+    ("Lễ hội năm 2021 kéo dài từ mùng 6 đến hết tháng Giêng.", "từ mùng 6 đến hết tháng Giêng", "2021-02-17/2021-03-12"),
+])
+def test_from_a_day_to_the_end_of_its_month(sentence, date_text, edtf):
+    df = extract_text(sentence, reference_date=REF)
+    assert df.iloc[-1]["date_text"] == date_text and df.iloc[-1]["edtf"] == edtf
+
+
+def test_a_part_picked_out_with_rieng_leaves_no_rieng_in_the_title():
+    df = extract_text("Riêng tháng 10/2023, tỉnh thu hút 3 dự án mới.", reference_date=REF)
+    assert df.iloc[0]["title"] == "Tỉnh thu hút 3 dự án mới"

@@ -1828,3 +1828,15 @@ def test_continents_and_countries_gone_to(sentence, places):
 ])
 def test_wartime_committees_and_headquarters(sentence, org):
     assert org in list(extract_text(sentence, reference_date=REF).iloc[0]["organisations"])
+
+
+@pytest.mark.parametrize("sentence,places,orgs", [
+    # an old unit's word written small before a name that begins like a school's head
+    ("Năm 1831, làng thuộc tổng Vân Mộng, phủ Trường Khánh.", ["Vân Mộng", "Trường Khánh"], []),
+    # but leaders of a ministry are no unit ('lãnh đạo Bộ …', 'chỉ đạo Sở …')
+    ("Năm 2021, UBND tỉnh chỉ đạo Sở Nội vụ rà soát.", [], ["Ủy ban nhân dân tỉnh", "Sở Nội vụ"]),
+    ("Năm 2024, Tổng Công ty Điện lực miền Bắc khai trương trạm biến áp.", [], ["Tổng Công ty Điện lực miền Bắc"]),
+])
+def test_old_units_and_corporations(sentence, places, orgs):
+    row = extract_text(sentence, reference_date=REF).iloc[0]
+    assert list(row["places"]) == places and list(row["organisations"]) == orgs
