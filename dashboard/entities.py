@@ -167,7 +167,9 @@ def _knowledge():
         "numbered": _ci(org["numbered_heads"]),
         # a number that ends a name: not a decimal, a date, or a count or measure after it
         "number_after": re.compile(r"(?:[ \t]+(?:" + alternation(org["numbered_arms"]) + r"))?[ \t]+\d{1,4}"
-                                   r"(?![\d/:%]|[.,]\d|[ \t]*(?:[-–]|" + alternation(org["number_units"]) + r")(?!\w))"),
+                                   # (a dash then a capital goes on with a name: 'Tòa án nhân dân khu vực 1 - Vĩnh Long')
+                                   r"(?![\d/:%]|[.,]\d|[ \t]*(?:[-–](?![ \t]+[" + re.escape(_UPPER) + r"])|"
+                                   + alternation(org["number_units"]) + r")(?!\w))"),
         "team_words": frozenset(pl["team_suffixes"]),
         "team_after": re.compile(r"[ \t]+(?:" + alternation(pl["team_suffixes"]) + r")(?![\w.])"),
         "compounds": _compound_index(pl["admin_compounds"]),
@@ -846,7 +848,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             end = seat.end()  # 'Đại sứ quán Việt Nam tại Lào': where it sits is part of its name
         if end == e and head in K["steering_heads"]:
             end = _steering_name_end(text, e, K)
-        if end > start and text[end - 1].islower() and (unit := K["bare_unit_after"].match(text, end)) is not None:
+        if end > start and (text[end - 1].islower() or text[start:end].isupper()) \
+                and (unit := K["bare_unit_after"].match(text, end)) is not None:
             end = unit.end()  # 'Ủy ban nhân dân tỉnh tổ chức …': the full name with its unit, as 'UBND tỉnh'
         if (hist := K["historic_qualifier"].match(text, end)) is not None:
             # 'Ủy ban nhân dân cách mạng lâm thời xã', 'Ủy ban kháng chiến hành chính tỉnh'

@@ -298,6 +298,31 @@ def _document_date(chunk: str) -> dt.date | None:
     return _line_date(_DOCUMENT_DATE, chunk)
 
 
+@cache
+def _document_header_mark() -> re.Pattern:
+    return re.compile(alternation(load("layout")["document_header_marks"]).replace(" ", r"\s+"))
+
+
+_ISSUE_DAY_AT_LINE_END = re.compile(r"[" + re.escape(UPPERCASE) + r"][^\W\d_]*(?:[ \t]+[" + re.escape(UPPERCASE)
+                                    + r"][^\W\d_]*){0,3},[ \t]*ngày[ \t]+(?P<d>\d{1,2})(?:[ \t]+tháng[ \t]+|[/.\-])"
+                                    r"(?P<m>\d{1,2})(?:[ \t]+năm[ \t]+|[/.\-])(?P<y>\d{4})[ \t]*\.?[ \t]*$", re.MULTILINE)
+
+
+def _document_header(text: str, paragraphs: list[tuple[int, int]]) -> tuple[int, dt.date | None]:
+    """The last paragraph of an official text's header, and its day of issue: the issuer, the
+    number, the national title and motto and '<place>, ngày … tháng … năm …', on lines of their
+    own or flattened from two columns ('… CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / … / Số: 01-… Hà Nội,
+    ngày 08 tháng 12 năm 1988'); (-1, None) when the text has none."""
+    first = paragraphs[:12]
+    mark = next((i for i, (s, e) in enumerate(first) if e - s <= 600 and _document_header_mark().search(text, s, e)), None)
+    if mark is None:
+        return -1, None
+    for i, (s, e) in enumerate(first):
+        if i >= mark - 4 and e - s <= 600 and (day := _day_of(_ISSUE_DAY_AT_LINE_END.search(text, s, e))):
+            return max(i, mark), day
+    return -1, None
+
+
 def _widget_date(chunk: str) -> dt.date | None:
     return _line_date(_WIDGET, chunk) or _line_date(_WIDGET_WORDED, chunk)
 
@@ -387,6 +412,7 @@ def analyse(text: str) -> Layout:
     footer = _footer_start()
 
     paragraphs = _paragraphs(text)
+    header_end, header_day = _document_header(text, paragraphs)
     blocks: list[Block] = []
     page_date = published = None
     credit_day = credit_end = None
@@ -465,6 +491,9 @@ def analyse(text: str) -> Layout:
             # 'Theo dõi https://media.congthuong.vn/ trên04/03/2019 18:34': a site's furniture
             # around the story's time stamp, a day with its clock time
             kind, published = "dateline", d
+        elif i <= header_end:
+            # an official text's header: the issuer, the number, the motto, the day of issue
+            kind, published = "dateline", published or header_day
         elif i <= 4 and published is None and (d := _document_date(chunk)):
             kind, published = "dateline", d  # 'Lạng Sơn, ngày 20 tháng 12 năm 2024' over an official text
         elif i == len(paragraphs) - 1 and i > 0 and _is_byline(chunk, byline_cue):

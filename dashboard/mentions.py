@@ -275,6 +275,13 @@ def split_anniversary_pairs(text: str, mentions: list[Mention], sentence_of) -> 
             nxt.info.update(anniversary_pair="founding", n=c.info["n"])
             dropped.add(id(c))
             continue
+        if nxt is not None and nxt.kind == "point" and nxt.a is not None and nxt.a.year and \
+                sentence_of(nxt.start) == sentence_of(c.start) and nxt.start - c.end < 80 and \
+                "(" not in text[c.end:nxt.start] and not nxt.info.get("anniversary_pair") and nxt.a.year - c.info["n"] > 0 \
+                and not any(o.kind == "named" and c.end <= o.start < nxt.start for o in out) and nxt.a.precision == "day":
+            # ('Lễ kỷ niệm 80 năm Ngày thành lập tỉnh, tổ chức vào ngày 20/8/2024': a day too late
+            # to be the founding is the ceremony's; the founding counts back from its year)
+            c.info["from_year"] = nxt.a.year
         # 'kỷ niệm 75 năm Cách mạng Tháng Tám và Quốc khánh 2/9': named events are the object
         end = c.end
         named = []

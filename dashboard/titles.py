@@ -38,6 +38,9 @@ def title_rules() -> dict:
         # ('Nguồn tin của PLO thông tin thêm, …': what more a source said)
         "reporter": re.compile(r"(?<!\w)(?:" + alternation(lex["reporting_verbs"]) + r")(?:\s+thêm)?\s*(?:rằng\s*)?$", re.IGNORECASE),
         "bracket_words": lex["bracket_words"],
+        # before a document's name written capital ('Căn cứ Luật …'; not 'theo luật định')
+        "citing": re.compile(r"(?i:" + alternation(lex["citing_openers"]) + r")[ \t]+(?=(?=[" + re.escape(_UPPER) + r"])(?i:"
+                             + alternation(load("cues")["document_words"]) + r")(?!\w))"),
         # ('vào Đảng năm 1937': a verb that begins with a background's word is the event's)
         "predicate": re.compile(r"\s*(?:" + alternation(lex["predicate_openers"]) + r")(?!\w)", re.IGNORECASE),
         "verb_after_time": re.compile(r"(?:" + alternation(lex["predicate_openers"] + lex["verbs_after_a_time_aside"]) + r")(?!\w)",
@@ -329,6 +332,8 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
             and not any(w.lower() in rules["dangling"] for w in short.split()):
         title = _strip_dangling(short)  # a clause of its own verb: 'nhập ngũ', 'qua đời'
     title = _LEADING_JOINER.sub("", title)
+    if (cited := rules["citing"].match(title)) and len(title) > cited.end():
+        title = title[cited.end():]  # 'Căn cứ Luật Tổ chức chính quyền địa phương': the law
     title = title.replace(" ”", "”")  # '“Lịch sử Đảng bộ xã (1945 - 2020)”' without its bracket
     if len(title) > 2 and title[0] in "\"“" and title[-1] in "\"”" \
             and title.count("\"") + title.count("“") + title.count("”") == 2:

@@ -1961,3 +1961,9 @@ def test_from_a_day_to_the_end_of_its_month(sentence, date_text, edtf):
 def test_a_part_picked_out_with_rieng_leaves_no_rieng_in_the_title():
     df = extract_text("Riêng tháng 10/2023, tỉnh thu hút 3 dự án mới.", reference_date=REF)
     assert df.iloc[0]["title"] == "Tỉnh thu hút 3 dự án mới"
+
+
+def test_an_anniversary_counts_back_from_its_ceremonys_day_in_the_sentence():
+    df = extract_text("Tỉnh tổ chức Lễ kỷ niệm 60 năm Ngày thành lập Trường, tổ chức vào ngày 5/9/2022.",
+                      reference_date=REF)
+    assert list(df["edtf"]) == ["1962", "2022-09-05"]

@@ -1840,3 +1840,13 @@ def test_wartime_committees_and_headquarters(sentence, org):
 def test_old_units_and_corporations(sentence, places, orgs):
     row = extract_text(sentence, reference_date=REF).iloc[0]
     assert list(row["places"]) == places and list(row["organisations"]) == orgs
+
+
+@pytest.mark.parametrize("sentence,org", [
+    # a body of a numbered district, ward or court area ends with the number
+    ("Tháng 12/2011, TAND Quận 10 xét xử vụ án.", "Tòa án nhân dân Quận 10"),
+    ("Năm 2020, UBND phường 5 tổ chức lễ mít tinh.", "Ủy ban nhân dân phường 5"),
+    ("Ngày 15/8/2025, Tòa án nhân dân khu vực 2 - Cần Thơ xét xử vụ án.", "Tòa án nhân dân khu vực 2"),
+])
+def test_bodies_of_numbered_districts(sentence, org):
+    assert org in list(extract_text(sentence, reference_date=REF).iloc[0]["organisations"])

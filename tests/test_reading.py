@@ -743,3 +743,27 @@ def test_a_time_stamp_alone_at_the_foot_of_a_story_with_none_above_dates_it():
             "Trước đó, ở lượt đi ngày 10/6, hai đội hòa 1-1.\n\nVòng chung kết diễn ra các kỳ 2019 và 2023.\n\n27/11/2026 06:15")
     df = extract_text(text)
     assert list(df["edtf"])[:2] == ["2026-11-26", "2026-06-10"] and "2026-11-27" not in list(df["edtf"])
+
+
+@pytest.mark.parametrize("header", [
+    # the header's two columns flattened into lines, as copied from a document site
+    ("SỞ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "TỈNH CAO BẰNG Độc lập - Tự do - Hạnh phúc\n"
+     "Số: 27/KH-SGDĐT Cao Bằng, ngày 14 tháng 3 năm 2023\n\n"),
+    # each item on a line of its own
+    ("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nTỈNH CAO BẰNG\nSố: 27/KH-SGDĐT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "Độc lập - Tự do - Hạnh phúc\nCao Bằng, ngày 14 tháng 3 năm 2023\n\n"),
+])
+def test_an_official_texts_header_dates_it_and_is_no_event(header):
+    from dashboard import extract_text
+    from dashboard.layout import analyse
+    text = header + ("KẾ HOẠCH\nTổ chức Hội khỏe Phù Đổng cấp tỉnh\n\n"
+                     "Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019;\n\n"
+                     "Hội khỏe Phù Đổng được tổ chức từ ngày 10/4 đến ngày 14/4/2023 tại thành phố Cao Bằng.")
+    layout = analyse(text)
+    assert layout.title.startswith("KẾ HOẠCH")
+    df = extract_text(text)
+    assert list(df["edtf"]) == ["2019-06-14", "2023-04-10/2023-04-14"]
+    # a law the text rests on is named without the word that cites it
+    assert df.iloc[0]["title"] == "Luật Giáo dục"
+    assert not any("Hội Chủ" in p or "HỘI" in p for ps in df["places"] for p in ps)
