@@ -1188,6 +1188,17 @@ def listed_months(m, text):
                    info={"listed_months": [((m.start() if i == 0 else s, e), mo) for i, (s, e, mo) in enumerate(found)]})
 
 
+# 'trong hai tháng 10 và 11', 'các tháng 3, 4 và 5': months counted or listed, the year the text's
+@rule(r"(?<!\w)(?:hai|ba|bốn|các|những)\s+tháng\s+(?P<list>{MONTH}(?:\s*,\s*{MONTH})*)\s*(?:,|và|,\s*và)\s*"
+      r"(?P<ml>{MONTH})(?![\d/.,]\d|\d|\s*(?:/|năm\s|tháng\s|ngày\s|người|lần|%))", 28, gate=_has("tháng"))
+def listed_yearless_months(m, text):
+    found = [int(x.group()) for x in re.finditer(r"\d+", m["list"])] + [int(m["ml"])]
+    if not all(1 <= mo <= 12 for mo in found) or found != sorted(set(found)) or found != list(range(found[0], found[-1] + 1)):
+        return None  # (only months that follow each other make one stretch)
+    start = m.start("list") - len("tháng ") if text[m.start("list") - 6:m.start("list")].lower() == "tháng " else m.start()
+    return Mention(start, m.end(), "range", Part(None, found[0], None, "month"), Part(None, found[-1], None, "month"))
+
+
 @rule(r"(?<![\w/.\-])(?P<y1>{YEAR4})\s*[-–]\s*(?P<m2>{MONTH})\s*/\s*(?P<y2>{YEAR4})(?![\d/])", 30, gate=DIGIT_START)
 def year_to_month(m, text):
     """'1984-10/1986' (a record's line: from 1984 to October 1986): a year, then a month."""
@@ -1656,6 +1667,12 @@ def compose(text: str, atoms: list[Mention]) -> list[Mention]:
             if _ordered(a, b) and not (a.precision == "year" and b.precision == "day"):
                 joined = Mention(cur.start, nxt.end, "range", a, b, rule=f"{cur.rule}+{nxt.rule}",
                                  info={"ends": ((cur.start, cur.end), (nxt.start, nxt.end))})
+                if a.precision == "day" and b.precision == "month" and not (a.lunar or b.lunar) and b.month \
+                        and not _LUNAR_AFTER.match(text, nxt.end) \
+                        and re.search(r"(?<!\w)hết\s*$", text[cur.end:nxt.start], FLAGS):
+                    # 'từ ngày 15/9 đến hết tháng 10': to the month's last day
+                    b.day, b.precision = 31, "day"
+                    joined.info["month_end"] = True
                 if cur.info.get("day_offset"):  # 'từ đêm 30 Tết đến mùng 5 Tết': the eve before Tết
                     joined.info["a_day_offset"] = cur.info["day_offset"]
                 out.append(joined)

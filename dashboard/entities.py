@@ -161,6 +161,7 @@ def _knowledge():
         "not_places": set(pl["not_places"]),
         "not_places_alone": set(pl["not_places_alone"]),
         "speaks": re.compile(r"[ \t]+(?:đã[ \t]+)?(?:(?:" + alternation(load("titles")["reporting_verbs"]) + r")[ \t]*(?:rằng[ \t]*)?[,:]"
+                             r"|cho[ \t]+biết[ \t]+(?:rằng[ \t]+)?(?=\w)"  # ('Sở Y tế cho biết thành phố sẽ …': no comma)
                              # ('… cảnh báo từ nay đến cuối tháng 4, …': a warning's time opens what it says)
                              r"|(?:" + alternation(load("titles")["forecast_verbs"]) + r")[ \t]+(?=(?:từ|trong|đến|tới|"
                              + alternation(load("calendar")["day_parts"]) + r")[ \t]))", re.IGNORECASE),
@@ -200,7 +201,9 @@ def _knowledge():
         "named_after_place": re.compile(r"(?<!\w)" + alternation(pl["named_after_place"]) + r"[ \t]+$", re.IGNORECASE),
         "state_before": re.compile(r"(?<!\w)(?:" + alternation([w for w in pl["state_words"] if w[:1].isupper()])
                                    + r")\s+$"),
-        "place_prep": re.compile(r"(?<!\w)" + alternation(pl["place_prepositions"]) + r"\s+(?:(?:"
+        "place_prep": re.compile(r"(?<!\w)" + "".join(r"(?!(?<=" + re.escape(w.rsplit(" ", 1)[0]) + r" )" + re.escape(w.rsplit(" ", 1)[1])
+                                                      + r"(?!\w))" for w in pl["verbs_ending_in_a_preposition"])
+                                 + alternation(pl["place_prepositions"]) + r"\s+(?:(?:"
                                  + alternation(pl["state_words"]) + r")\s+)?$", re.IGNORECASE),
         # a preposition of place, a state's formal words or both before a name ('tới Cộng hòa ')
         "placed_by": re.compile(r"(?<!\w)(?:(?:" + alternation(pl["place_prepositions"]) + r")\s+(?:(?:"

@@ -647,6 +647,9 @@ def _bracketed_for_name(text: str, r: Resolved, persons: list[Entity] = ()) -> t
             # one lowercase word of its own: the common noun before a name ('nhà Lý', 'cầu Cửa Lục
             # 3') or a word of the name ('Huân chương Lao động hạng Ba')
             lower += 1
+            if lower == 2 and f"{w.lower()} {taken[-1].group().lower()}" in _nouns_before_names():
+                taken.append(t)  # 'phong trào Thơ mới (1932 – 1945)': a noun of two syllables
+                break
             if lower > 1 or not taken:
                 break
         taken.append(t)
@@ -668,6 +671,16 @@ def _bracketed_for_name(text: str, r: Resolved, persons: list[Entity] = ()) -> t
     if person is not None and text[start].islower():
         start = person.start
     return start, end, said
+
+
+@cache
+def _timing_verbs() -> frozenset[str]:
+    return frozenset(load("titles")["verbs_timing_the_clause_before"])
+
+
+@cache
+def _nouns_before_names() -> frozenset[str]:
+    return frozenset(load("titles")["nouns_before_names"])
 
 
 @cache
@@ -979,6 +992,15 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
             or (events[i - 1] if events[i - 1].sentence == ev.sentence else None)
         if prev is not None:
             ev.title = prev.title
+            if not (ev.places or ev.organisations or ev.persons):
+                ev.places, ev.organisations, ev.persons = prev.places, prev.organisations, prev.persons
+    # 'thành phố sẽ triển khai đợt 2 chiến dịch, bắt đầu từ thứ Hai tuần tới': a verb alone with
+    # its date times the clause before it, told with an earlier date of the sentence
+    for i, ev in enumerate(events):
+        if i and ev.head is None and ev.title.lower() in _timing_verbs() and events[i - 1].sentence == ev.sentence \
+                and events[i - 1].title and events[i - 1].title.lower() not in _timing_verbs():
+            prev = events[i - 1]
+            ev.title = f"{prev.title}, {ev.title.lower()}"
             if not (ev.places or ev.organisations or ev.persons):
                 ev.places, ev.organisations, ev.persons = prev.places, prev.organisations, prev.persons
     for ev, nxt in zip(events[-2::-1], events[:0:-1], strict=False):  # from the end: the one after it

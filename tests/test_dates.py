@@ -1967,3 +1967,28 @@ def test_an_anniversary_counts_back_from_its_ceremonys_day_in_the_sentence():
     df = extract_text("Tỉnh tổ chức Lễ kỷ niệm 60 năm Ngày thành lập Trường, tổ chức vào ngày 5/9/2022.",
                       reference_date=REF)
     assert list(df["edtf"]) == ["1962", "2022-09-05"]
+
+
+@pytest.mark.parametrize("sentence,date_text,edtf", [
+    # months counted or listed without a year of their own take the text's
+    ("Năm 2017, mưa lũ kéo dài trong hai tháng 10 và 11.", "tháng 10 và 11", "2017-10/2017-11"),
+    ("Năm 2016, các tháng 6, 7 và 8 nắng nóng gay gắt.", "tháng 6, 7 và 8", "2016-06/2016-08"),
+    # to the end of a later month: its last day
+    ("Đợt 1 diễn ra từ ngày 20/8 đến hết tháng 9/2022.", "từ ngày 20/8 đến hết tháng 9/2022", "2022-08-20/2022-09-30"),
+])
+def test_months_counted_and_stretches_to_a_months_end(sentence, date_text, edtf):
+    df = extract_text(sentence, reference_date=REF)
+    assert df.iloc[-1]["date_text"] == date_text and df.iloc[-1]["edtf"] == edtf
+
+
+@pytest.mark.parametrize("sentence,titles", [
+    # a two-syllable noun before a name a bracket of years follows goes with the name
+    ("Năm 1936, ông gia nhập phong trào Thơ mới (1932 – 1945).", ["Ông gia nhập phong trào Thơ mới", "Phong trào Thơ mới"]),
+    # a place or stage opening the clause is background ('Ở …', like 'Tại …')
+    ("Ở vòng bảng diễn ra tối 5/12, đội tuyển thắng Lào 3-0.", ["Đội tuyển thắng Lào 3-0"]),
+    # a verb alone with its date times the clause before it
+    ("Sáng 3/3/2023, huyện cho biết sẽ tổ chức lễ hội đình làng, bắt đầu từ ngày 10/3/2023.",
+     ["Huyện cho biết sẽ tổ chức lễ hội đình làng", "Huyện cho biết sẽ tổ chức lễ hội đình làng, bắt đầu"]),
+])
+def test_titles_of_brackets_stages_and_timing_verbs(sentence, titles):
+    assert list(extract_text(sentence, reference_date=REF)["title"]) == titles

@@ -308,8 +308,11 @@ CASES = [
     ("Tháng 3/1929, Xứ ủy Bắc Kỳ họp tại Hải Phòng.",
      {"places": ["Bắc Kỳ", "Hải Phòng"], "organisations": ["Xứ ủy Bắc Kỳ"]}),
     # what a department manages, and a second task joined by 'và', are its name
-    ("Ngày 29/9/2025, Cục Quản lý đê điều và Phòng chống thiên tai cho biết bão làm 19 người chết.",
+    ("Ngày 29/9/2025, Cục Quản lý đê điều và Phòng chống thiên tai tổ chức hội nghị tổng kết.",
      {"organisations": ["Cục Quản lý đê điều và Phòng chống thiên tai"]}),
+    # (a body that reports, with or without a comma after 'cho biết', is no party to what it reports)
+    ("Ngày 29/9/2025, Cục Quản lý đê điều và Phòng chống thiên tai cho biết bão làm 19 người chết.",
+     {"organisations": []}),
     ("Ngày 29/9/2025, Ban Quản lý dự án và Phát triển quỹ đất huyện họp.",
      {"organisations": ["Ban Quản lý dự án và Phát triển quỹ đất huyện"]}),
     ("Ngày 29/9/2025, Sở Y tế và Phòng Y tế huyện họp.", {"organisations": ["Sở Y tế", "Phòng Y tế huyện"]}),
@@ -338,7 +341,9 @@ CASES = [
     # older texts write the colonial regions small
     ("Năm 1936, ông tham gia Ủy ban Mặt trận Dân chủ Bắc kỳ tại Hà Nội.",
      {"places": ["Bắc Kỳ", "Hà Nội"], "organisations": ["Ủy ban Mặt trận Dân chủ Bắc Kỳ"]}),
-    ("Năm 1940, ông là ủy viên Xứ ủy Nam kỳ.", {"places": ["Nam Kỳ"], "organisations": ["Xứ ủy Nam Kỳ"]}),
+    # (a member's post written small is a title as written capital: its body is the person's)
+    ("Năm 1940, ông được cử vào Xứ ủy Nam kỳ.", {"places": ["Nam Kỳ"], "organisations": ["Xứ ủy Nam Kỳ"]}),
+    ("Năm 1940, ông là ủy viên Xứ ủy Nam kỳ.", {"places": ["Nam Kỳ"], "organisations": []}),
     # a sector written small runs on to its unit; a lake written small is a place, 'Hồ' no lake
     ("Sáng 22/12/2023, Hội Văn học nghệ thuật tỉnh Cao Bằng tổ chức tọa đàm.",
      {"places": ["Cao Bằng"], "organisations": ["Hội Văn học nghệ thuật tỉnh Cao Bằng"]}),
@@ -1850,3 +1855,17 @@ def test_old_units_and_corporations(sentence, places, orgs):
 ])
 def test_bodies_of_numbered_districts(sentence, org):
     assert org in list(extract_text(sentence, reference_date=REF).iloc[0]["organisations"])
+
+
+@pytest.mark.parametrize("sentence,places,orgs", [
+    # a country beaten is no place ('vượt qua' ends in a preposition of place)
+    ("Chiều 10/12/2023, đội tuyển đã vượt qua Myanmar sau loạt sút luân lưu.", [], []),
+    # police abbreviations expand in bodies' names
+    ("Ngày 5/1/2024, Cơ quan CSĐT Công an tỉnh Bình Định khởi tố vụ án.", ["Bình Định"],
+     ["Cơ quan Cảnh sát điều tra Công an tỉnh Bình Định"]),
+    # a member's post written small is a title: its body is the person's
+    ("Năm 1960, ông là ủy viên Ban Chấp hành Hội Nhạc sĩ Việt Nam.", [], []),
+])
+def test_beaten_countries_police_bodies_and_posts_written_small(sentence, places, orgs):
+    row = extract_text(sentence, reference_date=REF).iloc[0]
+    assert list(row["places"]) == places and list(row["organisations"]) == orgs
