@@ -667,9 +667,13 @@ def _bracketed_for_name(text: str, r: Resolved, persons: list[Entity] = ()) -> t
         return None
     # a person named right before the bracket, after a common noun that is no part of the name
     # ('bị cáo Trần Văn Bình (SN 1971)'; but 'Chủ tịch Hồ Chí Minh (1890 - 1969)' keeps the title)
-    person = next((p for p in persons if p.end in (end, end + 1)), None)  # ('Hoàng Văn B.' ends at its dot)
+    person = next((p for p in persons if p.type == "person" and p.end in (end, end + 1)), None)  # ('Hoàng Văn B.' ends at its dot)
     if person is not None and text[start].islower():
         start = person.start
+    # a body's name the words cut short ('Hội Nông dân cứu quốc Trung ương (1949 - 1952)': 'quốc Trung ương')
+    body = next((o for o in persons if o.type == "organisation" and o.end == end and o.start < start), None)
+    if body is not None:
+        start = body.start
     return start, end, said
 
 
@@ -755,7 +759,7 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
             if _APPOSITION.fullmatch(text[prev.mention.end:r.mention.start]):
                 heads[id(r)] = prev
         restatements = []
-        persons = [x for x in starting_in(*sent) if x.type == "person"]
+        names = [x for x in starting_in(*sent) if x.type in ("person", "organisation")]
         # '(Quyết định số 1052/QĐ-BVHTTDL ngày 28/3/2017)': the date of the document an event
         # cites; it shares that event's title, and the citation is no part of the title
         for prev, r in zip(group, group[1:], strict=False):
@@ -782,7 +786,7 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
         # 'nhà Lý (1009 - 1225)', 'Chủ tịch Hồ Chí Minh (1890 - 1969)': a bracketed date after a
         # name is that name's own time, not a clause of the sentence
         # (but a document's day in brackets is its issue: 'Nghị quyết 20 (ngày 18/7/2023)')
-        named = {id(r): span for r in group if id(r) not in heads and (span := _bracketed_for_name(text, r, persons))
+        named = {id(r): span for r in group if id(r) not in heads and (span := _bracketed_for_name(text, r, names))
                  and (r.mention.kind == "range" or len(group) - len(heads) > 1 or span[2])
                  and not title_rules()["phase"].match(text, span[0]) and _document_of(text, sent, r) is None}
         # the whole bracket is an aside for the sentence's other events

@@ -1992,3 +1992,13 @@ def test_months_counted_and_stretches_to_a_months_end(sentence, date_text, edtf)
 ])
 def test_titles_of_brackets_stages_and_timing_verbs(sentence, titles):
     assert list(extract_text(sentence, reference_date=REF)["title"]) == titles
+
+
+@pytest.mark.parametrize("sentence,title", [
+    # a body's name with words written small, cut short by the words before a bracket of years
+    ("Di tích Địa điểm Hội Phụ nữ cứu quốc Trung ương (1948 - 1951) được xếp hạng năm 2019.", "Hội Phụ nữ cứu quốc Trung ương"),
+    ("Di tích Địa điểm cơ quan Bộ Tài chính (1947 - 1950) được xếp hạng năm 2019.", "Cơ quan Bộ Tài chính"),
+])
+def test_a_bodys_years_in_brackets_name_the_body_whole(sentence, title):
+    df = extract_text(sentence, reference_date=REF)
+    assert df.iloc[0]["title"] == title
