@@ -678,6 +678,14 @@ def _bracketed_for_name(text: str, r: Resolved, persons: list[Entity] = ()) -> t
 
 
 @cache
+def _award_at() -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + alternation(load("organisations")["awards"]) + r")(?!\w)")
+
+
+_GRADE = re.compile(r"hạng[ \t]+(?:Nhất|Nhì|Ba|nhất|nhì|ba)(?!\w)", re.IGNORECASE)
+
+
+@cache
 def _timing_verbs() -> frozenset[str]:
     return frozenset(load("titles")["verbs_timing_the_clause_before"])
 
@@ -1007,6 +1015,19 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
             ev.title = f"{prev.title}, {ev.title.lower()}"
             if not (ev.places or ev.organisations or ev.persons):
                 ev.places, ev.organisations, ev.persons = prev.places, prev.organisations, prev.persons
+    # 'Nhà trường được trao tặng Huân chương Lao động hạng Nhì năm 1998, Cờ thi đua … năm 2010':
+    # an award listed after another, with its own year, was given by the same verb to the same one
+    for i, ev in enumerate(events):
+        if not i or ev.head is not None or events[i - 1].sentence != ev.sentence:
+            continue
+        prev = events[i - 1]
+        if (award := _award_at().search(prev.title)) is None or award.start() == 0:
+            continue
+        if _award_at().match(ev.title):
+            ev.title = prev.title[:award.start()] + ev.title
+        elif _GRADE.match(ev.title) and (head := _GRADE.search(prev.title, award.start())):
+            # ('… Huân chương Lao động hạng Ba năm 2005, hạng Nhì năm 2012': the same order, another grade)
+            ev.title = prev.title[:head.start()] + "hạng" + ev.title[4:]
     for ev, nxt in zip(events[-2::-1], events[:0:-1], strict=False):  # from the end: the one after it
         if not ev.title and ev.head is None and nxt.sentence == ev.sentence:
             ev.title = nxt.title

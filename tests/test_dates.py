@@ -2002,3 +2002,14 @@ def test_titles_of_brackets_stages_and_timing_verbs(sentence, titles):
 def test_a_bodys_years_in_brackets_name_the_body_whole(sentence, title):
     df = extract_text(sentence, reference_date=REF)
     assert df.iloc[0]["title"] == title
+
+
+@pytest.mark.parametrize("sentence,titles", [
+    # awards listed each with its year were given by the same verb to the same one
+    ("Nhà máy được tặng Huân chương Lao động hạng Ba năm 2001, Cờ thi đua của Chính phủ năm 2009.",
+     ["Nhà máy được tặng Huân chương Lao động hạng Ba", "Nhà máy được tặng Cờ thi đua của Chính phủ"]),
+    ("Bệnh viện được tặng thưởng Huân chương Lao động hạng Ba năm 2004 và hạng Nhì năm 2014.",
+     ["Bệnh viện được tặng thưởng Huân chương Lao động hạng Ba", "Bệnh viện được tặng thưởng Huân chương Lao động hạng Nhì"]),
+])
+def test_awards_listed_with_their_years(sentence, titles):
+    assert list(extract_text(sentence, reference_date=REF)["title"]) == titles
