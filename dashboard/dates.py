@@ -1382,6 +1382,17 @@ def named_period_rules():
 
 
 @cache
+def _houses() -> dict:
+    """The dynasties by house name, written small."""
+    return {house: entry for entry in load("named_periods")["dynasties"] for house in entry["houses"]}
+
+
+@cache
+def _second_house() -> re.Pattern:
+    return re.compile(r"[ \t]*[-–][ \t]*(?P<house>" + alternation(list(_houses())) + r")(?!\w)", re.IGNORECASE)
+
+
+@cache
 def _named_finder():
     from .lexicon import LiteralFinder
     index = dict(named_period_rules())
@@ -1404,6 +1415,14 @@ def find_named_periods(text: str, low: str | None = None) -> list[Mention]:
         entry = index[name]
         m = Mention(s, e, "named", rule="named_period",
                     info={"edtf": entry["edtf"], "approximate": bool(entry.get("approximate"))})
+        if "houses" in entry and (pair := _second_house().match(text, e)) is not None:
+            # 'thời Lê – Mạc', 'thời Trần - Hồ': two houses told as one time, from the first's
+            # start to the second's end
+            second = _houses()[re.sub(r"\s+", " ", pair["house"].lower())]
+            if second["edtf"].split("/")[-1] > entry["edtf"].split("/")[0]:
+                m.end = pair.end()
+                m.info["edtf"] = f'{entry["edtf"].split("/")[0]}/{second["edtf"].split("/")[-1]}'
+                m.info["approximate"] = True
         if "/" in entry["edtf"] and ".." not in entry["edtf"] and (part := _part_pattern("span").search(text, max(0, s - 24), s)):
             # 'cuối thời Lê', 'đầu thời Nguyễn': a part of a closed period, as of a century
             m.start = part.start()

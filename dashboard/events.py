@@ -620,6 +620,11 @@ def _bracketed_for_name(text: str, r: Resolved, persons: list[Entity] = ()) -> t
         end -= 1
     if end > 2 and text[end - 1] == "." and text[end - 2].isupper() and not text[end - 3].isalnum():
         end -= 1  # 'đối tượng Hoàng Văn B. (SN 1995)': an initial's dot ends no sentence
+    if not said and end > 1 and text[end - 1] in "\"”":
+        # 'phim "Bao giờ cho đến tháng Mười" (1984)': a work's quoted title, whole
+        opening = max(text.rfind("“", max(0, end - 120), end - 1), text.rfind('"', max(0, end - 120), end - 1))
+        if opening >= 0 and "\n" not in text[opening:end] and re.search(r"\w", text[opening + 1:end - 1]):
+            return opening + 1, end - 1, said
     lo = max(0, end - 80)
     seg = text[lo:end]
     cut = max(seg.rfind(c) for c in ",;:.!?()\n\"“”")

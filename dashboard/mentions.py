@@ -175,6 +175,30 @@ def _quote_opened(text: str, pos: int) -> int | None:
     return None
 
 
+@cache
+def _work_title_opening() -> re.Pattern:
+    # (or a list of titles after one: 'phim "Mùa hè năm ấy" (1989) và "Tháng Ba có gì" (1991)')
+    title = r"[\"“][^\"“”\n]{1,80}[\"”]\s*(?:\([^()\n]{1,20}\)\s*)?"
+    return re.compile(r"(?<!\w)(?:" + alternation(load("cues")["work_nouns"]) + r")\s*(?:" + title
+                      + r"(?:,\s*và|,|và)\s*)*[\"“]$", FLAGS)
+
+
+def drop_work_titles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'… vai diễn trong phim "Bao giờ cho đến tháng Mười" (1984)': a date inside a work's quoted
+    title is part of the title, no event."""
+    out = []
+    for m in mentions:
+        q = _quote_opened(text, m.start)
+        # (not the years a history covers, in brackets: 'cuốn sách "Lịch sử Đảng bộ huyện (1930 – 2020)"')
+        if q is not None and m.kind == "point" and "(" not in text[q:m.start] \
+                and _work_title_opening().search(text, max(0, q - 300), q + 1):
+            close = min((i for i in (text.find("”", m.end), text.find('"', m.end)) if i >= 0), default=-1)
+            if close >= 0 and "\n" not in text[m.end:close]:
+                continue
+        out.append(m)
+    return out
+
+
 def drop_quoted_anaphora(text: str, mentions: list[Mention]) -> list[Mention]:
     """'Ông … kể: "Năm ấy, tôi mới 23 tuổi …"': a speaker's 'that year' is the year of the
     speaker's own story, not of the date the article told last; with no date of its own in the
@@ -850,7 +874,7 @@ def find_mentions(text: str, sentence_of=lambda pos: 0) -> list[Mention]:
     mentions = _join_epithet_year(text, compose(text, find_atoms(text)))
     mentions = split_two_days(join_relative_with_date(text, _join_same_year(text, mentions)))
     mentions = share_listed_years(text, join_listed_following_days(text, mentions))
-    mentions = widen_bracketed_durations(text, drop_quoted_anaphora(text, mentions))
+    mentions = widen_bracketed_durations(text, drop_quoted_anaphora(text, drop_work_titles(text, mentions)))
     mentions = drop_counted_restated(text, split_anniversary_pairs(
         text, mark_lunar_restatements(text, mark_restated_cycle_years(text, mentions)), sentence_of))
     mentions = drop_shadowed_named_periods(text, close_open_named_periods(text, mentions))

@@ -2013,3 +2013,21 @@ def test_a_bodys_years_in_brackets_name_the_body_whole(sentence, title):
 ])
 def test_awards_listed_with_their_years(sentence, titles):
     assert list(extract_text(sentence, reference_date=REF)["title"]) == titles
+
+
+def test_a_date_inside_a_works_quoted_title_is_no_event():
+    df = extract_text('Năm 1990, bà đóng vai chính trong phim "Mùa hè năm ấy" (1989) và "Tháng Ba có gì" (1991).',
+                      reference_date=REF)
+    assert list(df["edtf"]) == ["1990", "1989", "1991"]
+    # a work's year in brackets after its quoted title names the work
+    assert list(df["title"])[1:] == ["Mùa hè năm ấy", "Tháng Ba có gì"]
+
+
+@pytest.mark.parametrize("sentence,date_text,edtf", [
+    # two houses told as one time, from the first's start to the second's end
+    ("Thời Trần – Hồ, vùng này thuộc lộ Lạng Giang.", "Thời Trần – Hồ", "1225/1407"),
+    ("Dưới thời Lê - Mạc, gốm làng được bán sang Nhật Bản.", "Dưới thời Lê - Mạc", "1428/1677"),
+])
+def test_two_dynasties_as_one_time(sentence, date_text, edtf):
+    row = extract_text(sentence, reference_date=REF).iloc[0]
+    assert row["date_text"] == date_text and row["edtf"].rstrip("~") == edtf
