@@ -1235,7 +1235,7 @@ def day_range_shared_month(m, text):
     return Mention(start, m.end(), "range", Part(y, mo, d1, "day"), Part(y, mo, d2, "day"))
 
 
-@rule(r"(?<![\w/.\-])(?P<d1>{DAY})\s*(?P<link>-|đến|tới|và)\s*(?:(?:ngày|mùng|mồng)\s+)?"
+@rule(r"(?<![\w/.\-])(?P<d1>{DAY})\s*(?P<link>-|đến|tới|và)\s*(?:hết\s+)?(?:(?:ngày|mùng|mồng)\s+)?"
       r"(?P<d2>{DAY})\s+tháng\s+(?P<m>{MONTH}(?!\d)|{MONTH_WORD})"
       r"(?:\s*(?:,\s*)?năm\s+(?:(?P<y>\d{{4}})|(?P<cc>{CAN_CHI})))?(?!\w)", 29, gate=DIGIT_START)
 def day_range_worded(m, text):

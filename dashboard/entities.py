@@ -148,6 +148,7 @@ def _knowledge():
         "sites": _ci(pl["named_sites"]),
         "unit_before": re.compile(r"(?<!\w)(?:" + alternation(pl["unit_words"] + pl["natural_features"]) + r")[ \t]+$"),
         # (matched in the text as written: an old unit's word is written small, and 'Chính phủ' is none)
+        "old_units_set": frozenset(pl["old_units"]),
         "old_unit_before": re.compile(r"(?<![\w.])(?<!Chính )(?<!chính )(?:" + alternation(pl["old_units"]) + r")[ \t]+$"),
         "bare_unit": re.compile(r"\s(" + alternation(pl["governed_units"]) + r")$"),
         "qualifier": re.compile(r"\s((?i:" + alternation(pl["governed_units"]) + r")\s+(\w[\w-]*(?:\s+\w[\w-]*)*))$"),
@@ -972,6 +973,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         if K["gazetteer"].get(name) == "quốc gia" and not _is_cap(admin) and admin.lower() not in K["province_level"] \
                 and admin.lower() not in ("nước", "quốc gia") and f"{admin.lower()} {name.lower()}" not in K["keep_admin"]:
             continue  # 'đồn Pháp', 'quân Nhật': a post of the French, not a place called France (but 'châu Mỹ')
+        if admin[:1].isupper() and admin.lower() in K["old_units_set"] and orgs.covers(s, name_end):
+            continue  # 'Bệnh viện Phủ Doãn': a street's name in a body's name, no prefecture 'Doãn'
         if orgs.heads(s, name_end):
             continue  # 'Đồn Biên phòng Cửa khẩu Tân Thanh': the word heads a body's name, no post
         if after in org_starts:
@@ -1133,7 +1136,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     # 'Washington D' read up to a dot, inside the gazetteer's 'Washington D.C.': the longer one
     places = _without_cut_short(places)
     # ('người châu Á đầu tiên': a people, not a place)
-    places = [p for p in places if not (p.kind in K["people_kinds"] and K["people_before"].search(text, max(0, p.start - 8), p.start))]
+    places = [p for p in places if not (p.kind in K["people_kinds"] and K["people_before"].search(text, max(0, p.start - 12), p.start))]
     # a place inside a body's whole name from the lexicon ('Đảng Cộng sản Đông Dương') is a
     # word of that name, not where anything happens
     whole = SpanList(o for o in orgs if o.name in K["standalone"])

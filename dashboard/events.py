@@ -330,12 +330,16 @@ def _named_object(text: str, sent: tuple[int, int], r: Resolved) -> tuple[int, i
     clause is about: it stays in the title.  One that opens its clause ('Trong kháng chiến
     chống Pháp, …') only dates it."""
     m = r.mention
-    if m.kind != "named":
+    if m.kind != "named" and "festival" not in m.info:
         return None
     clause_start = max((b + 1 for a, b in clause_spans(text, *sent) if b < m.start), default=sent[0])
     # one that opens its clause and runs on into the verb is its subject ('Đại thắng mùa Xuân
     # 1975 mở ra kỷ nguyên mới')
     subject = not text[clause_start:m.start].strip(" \"“'(-–") and _RUNS_ON.match(text, m.end, sent[1])
+    if m.kind != "named":
+        # a feast stays in the title only as its clause's subject ('lễ Vu Lan năm 2026 được tổ chức
+        # …'), not as a bound ('… đưa vào khai thác trước Tết Nguyên đán')
+        return (m.start, m.end) if subject and m.kind == "point" else None
     return None if is_leading(text, clause_start, m.start, opening_words()) and not subject else (m.start, m.end)
 
 
@@ -1274,6 +1278,8 @@ def _anniversary_objects(text: str, entities: list[Entity]) -> dict[int, list[tu
         at.setdefault(e.start, []).append(e)
     latest_first = sorted(entities, key=lambda x: -x.start)
     for m in founding_phrases(text):
+        if "\n" in m.group():
+            continue  # ('… kỷ niệm 60 năm thành lập' ending a headline: the next line's name is not what was founded)
         for e in at.get(m.end(), ()):
             # an organisation, or a place founded as a unit ('128 năm thành lập tỉnh Bắc Giang');
             # after 'truyền thống' only a body named in full ('Văn phòng Chính phủ', not 'Trung đoàn')

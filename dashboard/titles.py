@@ -70,6 +70,8 @@ def title_rules() -> dict:
         "name_then_verb": re.compile(r"[" + re.escape(_UPPER) + r"][^\W\d_]*[ \t]+(?:" + alternation(lex["verbs_after_a_name"])
                                      + r")(?!\w)"),
         "lead_background": re.compile(r"^\s*(?:" + alternation(lex["leading_background"]) + r")(?!\w)", re.IGNORECASE),
+        "locative_opener": re.compile(r"^\s*(?:" + alternation(lex["locative_openers"]) + r")(?!\w)", re.IGNORECASE),
+        "existential": re.compile(r"(?<!\w)(?:" + alternation(lex["existential_verbs"]) + r")(?!\w)", re.IGNORECASE),
         "goes_on": re.compile(r"^\s*(?:" + alternation(lex["continuations"]) + r")(?!\w)", re.IGNORECASE),
     }
 
@@ -187,6 +189,12 @@ def _split_background_at_dates(scoped: str, spans: list[tuple[int, int]], rules)
 _BARE_NAME = re.compile(r"[" + re.escape(_UPPER) + r"]\w*(?:[ \t]+[" + re.escape(_UPPER) + r"]\w*){0,3}")
 
 
+def _tells_what_happened(scoped: str, a: int, b: int, rules: dict) -> bool:
+    """Does a clause opening with where ('Trên địa bàn tỉnh xảy ra 32 vụ cháy') hold what happened
+    there (an existential verb), not only where the time cut out of it was ('Ở bán kết diễn ra …')?"""
+    return any(scoped[v.end():].lstrip(" \t")[:1] != "\x00" for v in rules["existential"].finditer(scoped, a, b))
+
+
 def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], keep: tuple[int, int] | None = None) -> str:
     """The clause that says what happened: the scope without date expressions (and the
     words leading into them), leading background clauses ('Tại buổi lễ', 'Theo ông …')
@@ -259,6 +267,8 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
                 and not ((verb := rules["predicate"].match(chunk)) and verb.end() > bg.end()) \
                 or rules["before_date"].match(scoped, a, b) \
                 or all(bg for bg, _, _ in keep_chunks) and (rules["lead_background"].match(chunk)
+                                                            or rules["locative_opener"].match(chunk)
+                                                            and not _tells_what_happened(scoped, a, b, rules)
                                                             or in_background and _OF_AFTER_BACKGROUND.match(chunk)):
             in_background = True
             where = _LOCATIVE.match(chunk) is not None

@@ -2031,3 +2031,20 @@ def test_a_date_inside_a_works_quoted_title_is_no_event():
 def test_two_dynasties_as_one_time(sentence, date_text, edtf):
     row = extract_text(sentence, reference_date=REF).iloc[0]
     assert row["date_text"] == date_text and row["edtf"].rstrip("~") == edtf
+
+
+def test_a_stretch_of_lunar_days_to_the_end_of_a_day():
+    df = extract_text("Lễ Vu Lan năm 2025 được tổ chức từ mùng 1 đến hết ngày 15 tháng 7 âm lịch.", reference_date=REF)
+    assert list(df["edtf"])[-1] == "2025-08-23/2025-09-06"
+    # a feast that is its clause's subject stays in the title
+    assert df.iloc[-1]["title"] == "Lễ Vu Lan năm 2025 được tổ chức"
+
+
+@pytest.mark.parametrize("sentence,title", [
+    # where, opening the title, is background to what happened there...
+    ("Tối 5/3/2023, trên sân Hàng Đẫy, Hà Nội FC thắng 2-0.", "Hà Nội FC thắng 2-0"),
+    # ...unless the clause holds what happened there
+    ("Năm 2023, trên địa bàn huyện xảy ra 12 vụ cháy rừng.", "Trên địa bàn huyện xảy ra 12 vụ cháy rừng"),
+])
+def test_a_place_opening_the_title(sentence, title):
+    assert extract_text(sentence, reference_date=REF).iloc[0]["title"] == title

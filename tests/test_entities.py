@@ -1869,3 +1869,14 @@ def test_bodies_of_numbered_districts(sentence, org):
 def test_beaten_countries_police_bodies_and_posts_written_small(sentence, places, orgs):
     row = extract_text(sentence, reference_date=REF).iloc[0]
     assert list(row["places"]) == places and list(row["organisations"]) == orgs
+
+
+@pytest.mark.parametrize("sentence,places,orgs", [
+    # a region after a style's or a people's word is no place
+    ("Năm 1964, chùa được xây theo kiến trúc miền Bắc.", [], []),
+    # an old unit's word inside a body's name names no unit
+    ("Năm 1935, ông làm việc tại Bệnh viện Phủ Doãn.", [], ["Bệnh viện Phủ Doãn"]),
+])
+def test_styles_of_regions_and_units_inside_names(sentence, places, orgs):
+    row = extract_text(sentence, reference_date=REF).iloc[0]
+    assert list(row["places"]) == places and list(row["organisations"]) == orgs

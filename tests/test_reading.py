@@ -767,3 +767,20 @@ def test_an_official_texts_header_dates_it_and_is_no_event(header):
     # a law the text rests on is named without the word that cites it
     assert df.iloc[0]["title"] == "Luật Giáo dục"
     assert not any("Hội Chủ" in p or "HỘI" in p for ps in df["places"] for p in ps)
+
+
+def test_a_place_and_day_alone_on_a_line_over_the_story_dates_it():
+    from dashboard import extract_text
+    text = ("Trường THCS Kim Đồng khai giảng năm học mới\n\nHà Giang, 6/9/2026\n\n"
+            "Sáng 5/9, Trường THCS Kim Đồng tổ chức lễ khai giảng năm học 2026 – 2027.")
+    df = extract_text(text)
+    assert list(df["edtf"])[0] == "2026-09-05" and "Hà Giang" not in list(df["title"])
+
+
+def test_a_headline_ending_in_a_founding_count_founds_nothing_on_the_next_line():
+    from dashboard import extract_text
+    text = ("Trường THPT Hòa Bình kỷ niệm 50 năm thành lập\n\nThái Bình, 21/11/2026\n\n"
+            "Sáng 20/11, Trường THPT Hòa Bình (tỉnh Thái Bình) tổ chức Lễ kỷ niệm 50 năm thành lập trường (1976 – 2026).")
+    df = extract_text(text)
+    founding = df[df["edtf"] == "1976"].iloc[0]
+    assert list(founding["organisations"]) == ["Trường THPT Hòa Bình"] and list(founding["places"]) == []
