@@ -212,11 +212,18 @@ _INTRODUCES_LIST = re.compile(r":\s*(?:\[\d{1,3}\]\s*)*$")
 _ITEM_MARK = re.compile(r"\s*(?:[•·●○◦▪■►▶✓✔*+\-–—]|\d{1,2}[.)]|[a-zđ]\))\s*")
 
 
+_ITEM_CLOCK = re.compile(r"\s*\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*[-–]\s*\d")  # ('8h - 10h': a stretch of hours, a time)
+
+
 def _listed_items(text: str, layout, resolved) -> dict[int, list[int]]:
     """'Ngày 19 tháng 7 năm 1983[4]:' and a list after it: the sentence says only when, the
     items what happened then.  Sentence index → the items' sentence indices (up to the next
     date or the end of the list)."""
     dated = {layout.sentence_index(r.mention.start) for r in resolved}
+    first_date: dict[int, int] = {}
+    for r in resolved:
+        k = layout.sentence_index(r.mention.start)
+        first_date[k] = min(first_date.get(k, r.mention.start), r.mention.start)
     out: dict[int, list[int]] = {}
     for i in sorted(dated):
         if not 0 <= i < len(layout.sentences) - 1:
@@ -227,7 +234,17 @@ def _listed_items(text: str, layout, resolved) -> dict[int, list[int]]:
         run = []
         for j in range(i + 1, min(len(layout.sentences), i + 13)):
             a, b = layout.sentences[j]
-            if j in dated or not _ITEM_MARK.match(text, a, b) or "\n\n\n" in text[layout.sentences[j - 1][1]:a]:
+            # (the first item may name a time inside what it tells: '- 8h30: Phiên họp thường kỳ
+            # tháng 11 của UBND tỉnh', but not open with a date of its own)
+            own_date = j in dated and not (j == i + 1 and (mark := _ITEM_MARK.match(text, a, b))
+                                           and _ITEM_CLOCK.match(text, mark.end(), b) is None
+                                           and re.search(r"\w", text[mark.end():first_date[j]])
+                                           and not re.match(r"\s*(?:\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*:\s*)?(?:ngày|năm|tháng|từ)\s",
+                                                            text[mark.end():first_date[j]], re.IGNORECASE))
+            if own_date or not _ITEM_MARK.match(text, a, b) or "\n\n\n" in text[layout.sentences[j - 1][1]:a]:
+                break
+            if j in dated:
+                run.append(j)
                 break
             run.append(j)
         if run:

@@ -249,13 +249,14 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
         chunk = _EMPTY_BRACKETS.sub("", chunk).strip()
         chunk = _ISSUER_LEFT_IN_BRACKETS.sub(r"\1", chunk)
         chunk = _QUOTE_OPENED_BY_DATE.sub("", chunk)  # '“[Năm 1979], tôi nhập ngũ”': the quotation's words
+        raw = chunk.strip().lower()  # (a label's last word may dangle: 'Cả ngày: …')
         chunk = _strip_dangling(chunk)
         if not _WORD_CHAR.search(chunk):
             cut_time = cut_time or "\x00" in scoped[a:b]
             continue
         if not keep_chunks and b < len(scoped) and scoped[b] == ":" and rules["speaker_label"].fullmatch(chunk.strip()):
             continue  # 'Ông Hoàng Văn Lâm: Tôi bắt đầu từ năm 1985 …': who answers, in an interview
-        if not keep_chunks and chunk.lower() in rules["labels"]:
+        if not keep_chunks and (chunk.lower() in rules["labels"] or raw in rules["labels"]):
             continue  # 'Trả lời: …'
         if not keep_chunks and _DATELINE_PLACE.fullmatch(chunk) and (chunk.isupper() or chunk[-1] in "-–—"):
             continue  # 'HÀ NỘI, 22/11 (TTXVN) - …', 'Hà Nội - Sáng 22/11, …': where the story was filed

@@ -784,3 +784,13 @@ def test_a_headline_ending_in_a_founding_count_founds_nothing_on_the_next_line()
     df = extract_text(text)
     founding = df[df["edtf"] == "1976"].iloc[0]
     assert list(founding["organisations"]) == ["Trường THPT Hòa Bình"] and list(founding["places"]) == []
+
+
+def test_a_weekly_schedules_days_take_their_first_item():
+    from dashboard import extract_text
+    text = ("Lịch công tác tuần\n\nThứ Ba (2/12):\n- Cả ngày: Giám đốc Sở đi kiểm tra các trường học tại huyện Bảo Lâm.\n\n"
+            "Thứ Năm (4/12):\n- 14h00: Hội nghị giao ban tháng 12 của Sở Giáo dục và Đào tạo.\n")
+    df = extract_text(text, reference_date=__import__("datetime").date(2025, 12, 1))
+    days = df[df["date_text"].str.startswith("Thứ")]
+    assert list(days["title"]) == ["Giám đốc Sở đi kiểm tra các trường học tại huyện Bảo Lâm",
+                                   "Hội nghị giao ban tháng 12 của Sở Giáo dục và Đào tạo"]
