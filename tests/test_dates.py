@@ -2048,3 +2048,9 @@ def test_a_stretch_of_lunar_days_to_the_end_of_a_day():
 ])
 def test_a_place_opening_the_title(sentence, title):
     assert extract_text(sentence, reference_date=REF).iloc[0]["title"] == title
+
+
+def test_a_holiday_named_after_an_event_is_no_time_of_that_event():
+    df = extract_text("Dịp nghỉ lễ Giải phóng miền Nam, thống nhất đất nước 30/4 năm 2025 kéo dài 5 ngày.",
+                      reference_date=REF)
+    assert "1975" not in "".join(df["edtf"])
