@@ -31,6 +31,7 @@ def title_rules() -> dict:
         # a unit after a number is a duration ('hơn một nghìn năm'), not a dangling word
         "after_number": re.compile(r"(?:[\d%/]|(?<!\w)" + numbers + r")$", re.IGNORECASE),  # '6,5%/năm' too
         "subjects": frozenset(lex["subjects"]),
+        "person_words": frozenset(lex["carried_subjects"]),
         "labels": frozenset(lex["labels"]),
         "period_words": frozenset(lex["period_words"]),
         "demonstratives": frozenset(lex["demonstratives"]),
@@ -189,6 +190,16 @@ def _split_background_at_dates(scoped: str, spans: list[tuple[int, int]], rules)
 _BARE_NAME = re.compile(r"[" + re.escape(_UPPER) + r"]\w*(?:[ \t]+[" + re.escape(_UPPER) + r"]\w*){0,3}")
 
 
+def _person_named(keep_chunks: list, rules: dict) -> bool:
+    """Is the clause kept last a person's word and name alone ('đồng chí Hoàng Văn A'), a subject
+    a comma parts from its verb ('Đồng chí Hoàng Văn A, tham gia cách mạng …')?"""
+    if not keep_chunks:
+        return False
+    words = keep_chunks[-1][1].split()
+    n = next((k for k in (2, 1) if len(words) > k and " ".join(words[:k]).lower() in rules["person_words"]), 0)
+    return bool(n) and all(w[:1].isupper() for w in words[n:])
+
+
 def _tells_what_happened(scoped: str, a: int, b: int, rules: dict) -> bool:
     """Does a clause opening with where ('Trên địa bàn tỉnh xảy ra 32 vụ cháy') hold what happened
     there (an existential verb), not only where the time cut out of it was ('Ở bán kết diễn ra …')?"""
@@ -322,7 +333,8 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
             continue
         # ('Ông Nguyễn Văn A, năm 1990, về quê': a time alone between a short subject and its verb
         # leaves no comma behind)
-        subject_before = (cut_time or scoped[a:b].lstrip()[:1] == "\x00") and keep_chunks and not keep_chunks[-1][0] \
+        subject_before = (cut_time or scoped[a:b].lstrip()[:1] == "\x00" or _person_named(keep_chunks, rules)) \
+            and keep_chunks and not keep_chunks[-1][0] \
             and len(keep_chunks[-1][1].split()) <= 5 and chunk[:1].islower() and rules["verb_after_time"].match(chunk)
         keep_chunks.append((in_background, chunk, " " if (apposition or subject_before) and not chunk[:1].isupper() else ", "))
         apposition = cut_time = False

@@ -2054,3 +2054,13 @@ def test_a_holiday_named_after_an_event_is_no_time_of_that_event():
     df = extract_text("Dịp nghỉ lễ Giải phóng miền Nam, thống nhất đất nước 30/4 năm 2025 kéo dài 5 ngày.",
                       reference_date=REF)
     assert "1975" not in "".join(df["edtf"])
+
+
+@pytest.mark.parametrize("sentence,title", [
+    # a person's word and name alone, a comma between it and its verb: one clause
+    ("Năm 1946, đồng chí Lương Văn Tri, tham gia Ban cán sự tỉnh.", "Đồng chí Lương Văn Tri tham gia Ban cán sự tỉnh"),
+    # (an aside between them stays parted: 'quê …' is no verb)
+    ("Năm 1946, ông Nông Văn Bằng, quê Cao Bằng, tham gia cách mạng.", "Ông Nông Văn Bằng, quê Cao Bằng, tham gia cách mạng"),
+])
+def test_a_person_parted_from_the_verb_by_a_comma(sentence, title):
+    assert extract_text(sentence, reference_date=REF).iloc[0]["title"] == title
