@@ -22,7 +22,9 @@ from .textnorm import lower_view
 # a hyphen joins the parts of a word ('Mát-xcơ-va', 'Bà Rịa-Vũng Tàu'), not a name and the words
 # a writer glued to it ('xã Phúc Sơn-lúc đó bao gồm …')
 _GLUED = alternation(load("places")["glued_after_dash"])
-_SYLLABLE = re.compile(r"[^\W\d_][\w]*(?:(?:[-&](?!" + _GLUED + r"(?![\w-]))|['’](?=[^\W\d_]))[^\W\d_][\w]*)*|&")
+# ('Sở VH,TT&DL': a comma inside a short name of capitals joined by '&' is part of it)
+_SYLLABLE = re.compile(r"[^\W\d_][\w]*(?:(?:[-&](?!" + _GLUED + r"(?![\w-]))|['’](?=[^\W\d_])|(?<=[A-ZĐ]),(?=[A-ZĐ]+&[A-ZĐ]))"
+                       r"[^\W\d_][\w]*)*|&")
 
 
 @dataclass

@@ -1880,3 +1880,8 @@ def test_beaten_countries_police_bodies_and_posts_written_small(sentence, places
 def test_styles_of_regions_and_units_inside_names(sentence, places, orgs):
     row = extract_text(sentence, reference_date=REF).iloc[0]
     assert list(row["places"]) == places and list(row["organisations"]) == orgs
+
+
+def test_a_short_name_with_a_comma_inside():
+    row = extract_text("Ngày 5/3/2024, Sở VH,TT&DL tỉnh Bắc Kạn tổ chức hội thi.", reference_date=REF).iloc[0]
+    assert list(row["organisations"]) == ["Sở Văn hóa, Thể thao và Du lịch tỉnh Bắc Kạn"]
