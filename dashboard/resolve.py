@@ -243,7 +243,16 @@ def explicit_years(mentions: list[Mention], text: str = "") -> list[int]:
         if m.info.get("birth"):
             continue  # '(sinh năm 1983, trú tại …)': a person's birth, not the story's time
         years.append(m.a.year)
+        if m.kind == "range" and m.b is not None and m.b.year and _HISTORY_TITLE_BEFORE.search(text, max(0, m.start - 120), m.start) \
+                and _CLOSES_TITLE.match(text, m.end):
+            # ('ra mắt cuốn sách "Lịch sử Đảng bộ huyện Hữu Lũng (1930 – 2025)"': a history is
+            # written after the years it covers)
+            years.append(m.b.year)
     return years
+
+
+_HISTORY_TITLE_BEFORE = re.compile(r"[\"“](?:Lịch\s+sử|Biên\s+niên|Truyền\s+thống)[^\"“”\n]*\(\s*$", re.IGNORECASE)
+_CLOSES_TITLE = re.compile(r"\s*\)\s*[\"”]")
 
 
 # ('Dự án được khởi công tháng 10/2023, dự kiến hoàn thành …': a date ending a clause told as done;
@@ -495,8 +504,17 @@ def _lead_day(mentions: list[Mention], limit: int, text: str = "") -> dt.date | 
         if m.kind == "point" and a is not None and a.precision == "day" and a.year and not a.lunar \
                 and not m.info.get("birth") and a.year <= limit and m.info.get("day_offset") is None \
                 and not _FUTURE_CUE.search(text, max(0, m.start - 60), m.start):
-            if _ELAPSED.search(text, _sentence_start(text, m.start), m.start):
-                continue  # ('Tròn một năm sau cơn bão … ngày 7/9/2024, …': the day counted from, not the story's)
+            if (elapsed := _ELAPSED.search(text, _sentence_start(text, m.start), m.start)):
+                # ('Tròn một năm sau cơn bão … ngày 7/9/2024, …': the day counted from, not the
+                # story's, which is that many years on)
+                n = next((g for g in elapsed.groups() if g), "")
+                n = 1 if n.lower() == "một" else int(n) if n.isdigit() else 0
+                if n and a.year + n <= limit:
+                    try:
+                        return dt.date(a.year + n, a.month, a.day)
+                    except ValueError:
+                        return None
+                continue
             try:
                 return dt.date(a.year, a.month, a.day)
             except ValueError:

@@ -190,6 +190,9 @@ def _split_background_at_dates(scoped: str, spans: list[tuple[int, int]], rules)
 _BARE_NAME = re.compile(r"[" + re.escape(_UPPER) + r"]\w*(?:[ \t]+[" + re.escape(_UPPER) + r"]\w*){0,3}")
 
 
+_SPACE_BEFORE_CLOSING_QUOTE = re.compile(r'(?<=\w)[ \t]+"(?=$|[\s,.;:)])')
+
+
 def _person_named(keep_chunks: list, rules: dict) -> bool:
     """Is the clause kept last a person's word and name alone ('đồng chí Hoàng Văn A'), a subject
     a comma parts from its verb ('Đồng chí Hoàng Văn A, tham gia cách mạng …')?"""
@@ -358,6 +361,7 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
     if (cited := rules["citing"].match(title)) and len(title) > cited.end():
         title = title[cited.end():]  # 'Căn cứ Luật Tổ chức chính quyền địa phương': the law
     title = title.replace(" ”", "”")  # '“Lịch sử Đảng bộ xã (1945 - 2020)”' without its bracket
+    title = _SPACE_BEFORE_CLOSING_QUOTE.sub('"', title)  # (and with straight quotes)
     if len(title) > 2 and title[0] in "\"“" and title[-1] in "\"”" \
             and title.count("\"") + title.count("“") + title.count("”") == 2:
         title = title[1:-1].strip(" .,;:")  # a quotation the date opened: its words, without its marks

@@ -794,3 +794,21 @@ def test_a_weekly_schedules_days_take_their_first_item():
     days = df[df["date_text"].str.startswith("Thứ")]
     assert list(days["title"]) == ["Giám đốc Sở đi kiểm tra các trường học tại huyện Bảo Lâm",
                                    "Hội nghị giao ban tháng 12 của Sở Giáo dục và Đào tạo"]
+
+
+def test_a_story_told_a_year_after_the_day_its_lead_counts_from():
+    from dashboard import extract_text
+    text = ("Một năm sau lũ dữ\n\nTròn một năm sau trận lũ lịch sử ngày 12/10/2023, cuộc sống ở xã Nà Hang đã ổn định.\n\n"
+            "Dịp Tết Nguyên đán Giáp Thìn vừa qua, các gia đình đón Tết trong nhà mới.")
+    df = extract_text(text)
+    # the lead's counted-from day dates the story a year on: the lunar new year just past is 2024's
+    assert list(df["edtf"]) == ["2023-10-12", "2024-02-10"]
+
+
+def test_a_history_is_launched_after_the_years_it_covers():
+    from dashboard import extract_text
+    text = ("Ra mắt sách\n\nChiều 20/12, Huyện ủy Tràng Định ra mắt cuốn sách \"Lịch sử Đảng bộ huyện Tràng Định (1945 – 2024)\". "
+            "Việc biên soạn bắt đầu từ tháng 5/2022.")
+    df = extract_text(text)
+    assert df.iloc[0]["edtf"] == "2024-12-20"
+    assert df.iloc[0]["title"].endswith('"Lịch sử Đảng bộ huyện Tràng Định"')
