@@ -1536,6 +1536,7 @@ _UNTIL_NOW_AFTER = re.compile(fill(r"(?:\s*(?:-|–|đến|tới|cho\s+đến|ch
                                    r"|\s+trở\s+lại\s+(?:đây|nay)|\s+trở\s+đi|\s+trở\s+về\s+sau)(?!\w)"), FLAGS)
 # (and before a season of that year: 'hoàn thành … trước mùa mưa bão năm 2026')
 _AROUND_BEFORE = re.compile(r"(?<!\w)trước\s*,\s*trong\s*(?:,|và)\s*sau\s+(?:(?:dịp|ngày)\s+)?$", FLAGS)
+_NEAR_BEFORE = re.compile(r"(?<!\w)(?:(?:những|các)\s+ngày\s+|dịp\s+)?(?:cận|giáp|sát)\s+(?:ngày\s+)?$", FLAGS)
 _EVE_BEFORE = re.compile(r"(?<!\w)(?:đêm|tối|hôm|ngày)\s+trước\s+(?:ngày\s+)?$", FLAGS)
 # ('trước dịp nghỉ Tết Nguyên đán Bính Ngọ năm 2026', 'sau kỳ nghỉ lễ 2/9': the holiday's time)
 _HOLIDAY_OF = r"(?:(?:dịp|kỳ|đợt)\s+(?:nghỉ\s+(?:lễ\s+)?)?)?"
@@ -1946,6 +1947,11 @@ def _decorate(text: str, m: Mention) -> None:
             elif around := _AROUND_BEFORE.search(before):
                 m.start -= len(before) - around.start()  # 'trước, trong và sau Tết Nguyên đán': the feast's time
                 m.info["around"] = True
+            elif (near := _NEAR_BEFORE.search(before)) and m.a.precision == "day" and m.a.day:
+                # 'Những ngày giáp Tết Giáp Thìn', 'dịp cận Tết': the week or so before the day
+                m.info["days_before"] = 7
+                m.approx = True
+                m.start -= len(before) - near.start()
             elif (eve := _EVE_BEFORE.search(before)) and m.a.precision == "day" and m.a.day:
                 # 'đêm trước Ngày Thương binh – Liệt sĩ': the eve of the day, not all time before it
                 m.info["day_offset"] = m.info.get("day_offset", 0) - 1

@@ -553,7 +553,10 @@ def drop_recurring(text: str, mentions: list[Mention]) -> list[Mention]:
     """'Hằng năm, vào dịp 4/11, …', '… từ ngày 22 đến 27 tháng Giêng âm lịch hằng năm': a
     year-less day that comes back every year is no event."""
     def yearless(m):
-        return m.kind in ("point", "range") and m.a is not None and m.a.year is None and not m.a.canchi
+        # (a century has no year of its own either, but never comes back: 'Chợ … họp vào Chủ nhật
+        # hằng tuần, được hình thành từ cuối thế kỷ XIX')
+        return m.kind in ("point", "range") and m.a is not None and m.a.year is None and not m.a.canchi \
+            and m.a.precision not in ("century", "decade")
 
     recurring = {i for i, m in enumerate(mentions) if yearless(m) and (
         _RECURRING.search(text[max(0, m.start - 80):m.start]) or _RECURRING_AFTER.match(text, m.end)

@@ -425,6 +425,11 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
             day = _day_before(page_date, first)
             return Reference(day.year, day, "page")
         return Reference(page_date.year, page_date, "page")
+    if year is None and (cycle := next((m.a.canchi for m in mentions if m.a is not None and m.a.canchi), None)):
+        # 'Những ngày giáp Tết Giáp Thìn, …' and no year anywhere: the year so named lately (the
+        # cycle comes back every sixty years; a reader takes the last one)
+        if (named := canchi_year(cycle, dt.date.today().year)) is not None:
+            return Reference(named, None, "cycle")
     if year is None:
         return None
     # a date bar in the year the story is told gives the day 'từ nay', 'hôm qua' count from
@@ -1200,6 +1205,12 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                 if m.info.get("day_offset") and a.precision == "day":
                     d = dt.date(a.year, a.month, a.day) + dt.timedelta(days=m.info["day_offset"])
                     value = TimeValue(tv.day(d.year, d.month, d.day), inferred=inferred)
+                elif m.info.get("days_before") and a.precision == "day":
+                    # ('những ngày giáp Tết': the days leading up to it, not the day itself)
+                    d = dt.date(a.year, a.month, a.day)
+                    first, last = d - dt.timedelta(days=m.info["days_before"]), d - dt.timedelta(days=1)
+                    value = TimeValue(tv.day(first.year, first.month, first.day), tv.day(last.year, last.month, last.day),
+                                      inferred=inferred)
             approx = m.approx or m.a.approx or (m.b.approx if m.b else False)
             if approx or (m.a.lunar and m.a.precision == "year"):
                 value = replace(value, approximate=True)

@@ -2064,3 +2064,8 @@ def test_a_holiday_named_after_an_event_is_no_time_of_that_event():
 ])
 def test_a_person_parted_from_the_verb_by_a_comma(sentence, title):
     assert extract_text(sentence, reference_date=REF).iloc[0]["title"] == title
+
+
+def test_a_century_beside_a_weekly_custom_is_still_an_event():
+    df = extract_text("Chợ họp vào Chủ nhật hằng tuần, được hình thành từ cuối thế kỷ XIX.", reference_date=REF)
+    assert list(df["edtf"]) == ["1867/1899"]
