@@ -65,7 +65,7 @@ def _knowledge():
     org = load("organisations")
     pl = load("places")
     per = load("persons")
-    heads = sorted(set(org["heads"]) | set(org["standalone"]), key=len, reverse=True)
+    heads = sorted(set(org["heads"]) | set(org["standalone"]) | set(org["companies"]), key=len, reverse=True)
     return {
         # fixed word lists are found through a first-word index (lexicon.LiteralFinder):
         # a regex alternation of a hundred names rescans the text at every position

@@ -1885,3 +1885,14 @@ def test_styles_of_regions_and_units_inside_names(sentence, places, orgs):
 def test_a_short_name_with_a_comma_inside():
     row = extract_text("Ngày 5/3/2024, Sở VH,TT&DL tỉnh Bắc Kạn tổ chức hội thi.", reference_date=REF).iloc[0]
     assert list(row["organisations"]) == ["Sở Văn hóa, Thể thao và Du lịch tỉnh Bắc Kạn"]
+
+
+@pytest.mark.parametrize("sentence,orgs", [
+    # companies known by their brand alone are bodies; a branch's name runs on
+    ("Năm 2024, Samsung đầu tư thêm 1,8 tỷ USD vào nhà máy ở Bắc Ninh.", ["Samsung"]),
+    ("Năm 2023, Vietnam Airlines mở đường bay thẳng tới Munich.", ["Vietnam Airlines"]),
+    # a vehicle's brand names a thing, no body
+    ("Đêm 2/11/2023, đối tượng lấy trộm 1 chiếc xe máy Honda.", []),
+])
+def test_companies_known_by_their_brand(sentence, orgs):
+    assert list(extract_text(sentence, reference_date=REF).iloc[0]["organisations"]) == orgs
