@@ -172,6 +172,17 @@ def _valid_day(d: int | None, m: int | None) -> bool:
 
 # ---------------------------------------------------------------- atomic rules: full dates
 
+@rule(r"(?<!\w)tức(?:\s+là)?\s+(?:ngày\s+)?(?P<d>{DAY})\s*/\s*(?P<m>{MONTH})\s*/\s*(?P<y>\d{{3}})(?![\d/])", 30,
+      gate=_has("tức"))
+def early_solar_restatement(m, text):
+    """'ngày 12 tháng 2 năm Giáp Tuất (tức ngày 8/3/974)': a solar day of the first millennium,
+    restating a lunar one; three digits are a year only so said."""
+    d, mo, y = int(m["d"]), int(m["m"]), int(m["y"])
+    if not _valid_day(d, mo):
+        return None
+    return Mention(m.start("d"), m.end(), "point", Part(y, mo, d, "day"))
+
+
 # a space may stand around a slash or hyphen in typed text ('20 / 11 / 2024', '20- 11-2024')
 @rule(r"(?<![\d/.,])(?P<d>{DAY})(?:(?P<dot>\.)|[ ]?(?P<sl>/)[ ]?|[ ]?(?P<hy>-)[ ]?)(?P<m>{MONTH})"
       r"(?(dot)\.|(?(sl)[ ]?/[ ]?|[ ]?-[ ]?))(?P<y>\d{{4}})(?![\d/]|\.\d)", 30, gate=DIGIT_START)
@@ -931,12 +942,13 @@ def same_month(m, text):
 
 
 @rule(r"(?<!\w)(?<!\d[.,/\-])(?:(?P<n>\d{{1,3}}|{NUMBER_WORD})\s+năm\s+(?P<dir>sau(?:\s+đó)?|về\s+sau|trước(?:\s+đó)?|về\s+trước)"
-      r"|sau\s+(?:đó\s+)?(?P<n2>\d{{1,3}}|{NUMBER_WORD})\s+năm|cách\s+(?:đây|nay)\s+(?:(?:gần|hơn|khoảng|tròn|đúng)\s+)?"
-      r"(?P<n3>\d{{1,3}}|{NUMBER_WORD})\s+năm)(?!\w)", 16, gate=Anchors(pattern=_COUNTED_CUE))
+      r"|sau\s+(?:đó\s+)?(?P<n2>\d{{1,3}}|{NUMBER_WORD})\s+năm|cách\s+(?:đây|nay)\s+(?P<hedge>(?:gần|hơn|khoảng|chừng|tròn|đúng)\s+)?"
+      r"(?P<n3>\d[.,]\d{{3}}|\d{{1,4}}|{NUMBER_WORD})\s+năm)(?!\w)", 16, gate=Anchors(pattern=_COUNTED_CUE))
 def counted_years(m, text):
     """'30 năm sau', 'sau 5 năm' (after the year told last); '50 năm trước', 'cách đây 50
     năm' (before the article's year)."""
-    n = _number(m["n"] or m["n2"] or m["n3"])
+    # ('cách đây khoảng 2.500 năm': a count of thousands, its separator a dot or a comma)
+    n = _number(m["n"] or m["n2"] or re.sub(r"[.,]", "", m["n3"] or ""))
     if not n or n > 3000:
         return None
     direction = "trước" if m["n3"] else (m["dir"] or "sau").lower()
@@ -957,7 +969,9 @@ def counted_years(m, text):
         return None  # 'Sau 12 năm trị vì, năm 979, …': how long, up to the year the sentence tells
     if m["n2"] and _works_after().match(text, m.end()):
         return None  # 'Sau 4 năm thi công, tuyến đường …': how long the works took, not a year after one told
-    return Mention(m.start(), m.end(), kind, info={"n": n})
+    mention = Mention(m.start(), m.end(), kind, info={"n": n})
+    mention.approx = bool(m["hedge"]) and m["hedge"].strip().lower() not in ("tròn", "đúng")  # 'cách đây khoảng …'
+    return mention
 
 
 _YEAR_JUST_AFTER = re.compile(r"[^.!?;\n\d]{0,40}?(?<!\w)năm[ \t]+\d{3,4}(?!\d)", FLAGS)

@@ -1229,6 +1229,11 @@ def _solar_restatement(lunar: Resolved, solar: Resolved) -> bool:
     if la is None or sa is None or not la.lunar or sa.lunar or solar.mention.kind != lunar.mention.kind:
         return False
     lv, sv = lunar.value, solar.value
+    if isinstance(lv.start, Point) and isinstance(sv.start, Point) and lv.start.precision == "year" \
+            and la.precision == "day" and sv.start.precision == "day" and lv.start.year == sv.start.year:
+        # ('ngày 12 tháng 2 năm Giáp Tuất (tức ngày 8/3/974)': a lunar day too old for the almanac
+        # we compute from, said again in the solar calendar: the writer's day is the day)
+        return True
     if not (isinstance(lv.start, Point) and isinstance(sv.start, Point)) or \
             lv.start.precision != "day" or sv.start.precision != "day":
         return False

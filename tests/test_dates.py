@@ -2069,3 +2069,18 @@ def test_a_person_parted_from_the_verb_by_a_comma(sentence, title):
 def test_a_century_beside_a_weekly_custom_is_still_an_event():
     df = extract_text("Chợ họp vào Chủ nhật hằng tuần, được hình thành từ cuối thế kỷ XIX.", reference_date=REF)
     assert list(df["edtf"]) == ["1867/1899"]
+
+
+def test_a_lunar_day_too_old_for_the_almanac_said_again_in_the_solar_calendar():
+    df = extract_text("Vua sinh ngày 12 tháng 2 năm Giáp Tuất (tức ngày 8/3/974) tại châu Cổ Pháp.", reference_date=REF)
+    assert list(df["edtf"]) == ["0974-03-08"]
+
+
+@pytest.mark.parametrize("sentence,edtf", [
+    # a count of thousands of years back, its separator a dot
+    ("Các ngôi mộ có niên đại cách đây khoảng 2.500 năm.", "-0480"),
+    ("Di chỉ có niên đại cách đây hơn 1.000 năm.", "1020"),
+])
+def test_thousands_of_years_ago(sentence, edtf):
+    row = extract_text(sentence, reference_date=REF).iloc[0]
+    assert row["edtf"].rstrip("~") == edtf and bool(row["approximate"])
