@@ -554,6 +554,8 @@ def _after_unit(words, k: int, K) -> bool:
 def _canonical_org(surface: str, K, province: str | None) -> str:
     words = []
     for w in re.split(r"(\s+)", surface):
+        if w not in K["abbr"] and len(w) > 1 and w.isupper() and w.lower() in K["local_units"]:
+            w = w.lower()  # 'LỊCH CÔNG TÁC … UBND TỈNH': a unit's word in a heading's capitals
         words.append(K["abbr"].get(w, w))
     name = re.sub(r"\s+", " ", "".join(words)).strip()
     if name and name[0].islower():

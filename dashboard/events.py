@@ -629,6 +629,10 @@ def _bracketed_for_name(text: str, r: Resolved, persons: list[Entity] = ()) -> t
         opening = max(text.rfind("“", max(0, end - 120), end - 1), text.rfind('"', max(0, end - 120), end - 1))
         if opening >= 0 and "\n" not in text[opening:end] and re.search(r"\w", text[opening + 1:end - 1]):
             return opening + 1, end - 1, said
+    if not said and (line := text[text.rfind("\n", 0, end) + 1:end]).isupper() and len(line.split()) >= 3:
+        # 'LỊCH CÔNG TÁC TUẦN CỦA THƯỜNG TRỰC UBND TỈNH (Từ ngày … đến ngày …)': a heading in
+        # capitals over its bracketed time is named whole
+        return end - len(line.lstrip()), end, said
     lo = max(0, end - 80)
     seg = text[lo:end]
     cut = max(seg.rfind(c) for c in ",;:.!?()\n\"“”")

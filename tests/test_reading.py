@@ -820,3 +820,12 @@ def test_a_text_dated_only_by_a_cycle_year_takes_its_last_coming():
     df = extract_text("Ngày Tết ở làng\n\nNhững ngày giáp Tết Giáp Thìn, làng rộn ràng. Ngày 23 tháng Chạp, nhà nhà cúng ông Táo.")
     # the last Giáp Thìn (2024, the next is 2084); the days leading up to Tết, then the lunar 23rd of the twelfth month
     assert [e.rstrip("~") for e in df["edtf"]] == ["2024-02-03/2024-02-09", "2024-02-02"]
+
+
+def test_a_heading_in_capitals_over_its_bracketed_week():
+    from dashboard import extract_text
+    df = extract_text("LỊCH CÔNG TÁC TUẦN CỦA THƯỜNG TRỰC UBND TỈNH\n(Từ ngày 1/12/2025 đến ngày 7/12/2025)\n\n"
+                      "Thứ Hai (1/12):\n- 8h00: Chủ tịch UBND tỉnh dự hội nghị.\n")
+    week = df.iloc[0]
+    assert week["title"] == "LỊCH CÔNG TÁC TUẦN CỦA THƯỜNG TRỰC UBND TỈNH"
+    assert list(week["organisations"]) == ["Ủy ban nhân dân tỉnh"]  # the unit's word as written small
