@@ -418,6 +418,12 @@ def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = Fals
                 end = words[k + n - 1][1]
                 k += n
                 continue
+            if school and named and not place and _NAME_BOUNDARY.match(text, words[k + n - 1][1]) \
+                    and any(j <= k and _match_phrase(words, k - j, K["inner"]) == j for j in (2, 1, 3)):
+                # 'Học viện Thủy lợi điện lực.', 'Trường Đại học Sư phạm kỹ thuật (…)': a school's
+                # field written small after its capitalised field, where the sentence or clause ends
+                end = words[k + n - 1][1]
+                break
             if named and phrase not in K["admin_inner"] and phrase not in K["endings"] \
                     and not (unit and _leads_to_parent(words, k + n, K)) \
                     and not (descriptive and not place and _runs_to_unit(words, k, K)):
@@ -457,6 +463,7 @@ def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = Fals
     return end
 
 
+_NAME_BOUNDARY = re.compile(r"[ \t]*(?:[.,;:()\n]|$)")
 _SEASON_PAIR = re.compile(r"(?:Xuân|Hè|Hạ|Thu|Đông)[ \t]*[-–][ \t]*(?:Xuân|Hè|Hạ|Thu|Đông)(?!\w)")
 _LEADER_AFTER = re.compile(r"[ \t]+(?:trưởng|phó|viên|ủy[ \t]+viên|uỷ[ \t]+viên)(?![^\W\d_])", re.IGNORECASE)
 _NUMBERED_SUFFIX = re.compile(r"[ \t]+số[ \t]+\d{1,3}(?![\d/.,\w])")

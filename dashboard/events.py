@@ -388,6 +388,9 @@ def _without_counted_dated(group: list[Resolved]) -> tuple[list[Resolved], list[
     return [r for r in group if r not in counted], counted
 
 
+_ADJUNCT_ONLY = re.compile(r"[\s,]*(?:(?:vào|trong|hồi|lúc)\s+)?(?:ngày\s+)?", re.IGNORECASE)
+
+
 def _without_restated_years(text: str, sent: tuple[int, int], group: list[Resolved]) -> list[Resolved]:
     """A bare year that only says again the year of a date beside it: inside a clause ('Ngày
     16/2, … tổ chức Lễ hội Lồng tồng năm 2024 tại …'), or opening the clause that the date is
@@ -430,6 +433,13 @@ def _without_restated_years(text: str, sent: tuple[int, int], group: list[Resolv
             governed = {ci}
             if leading and not re.search(r"\w", text[r.mention.end:clauses[ci][1]]):
                 governed.add(ci + 1)  # 'Năm nay, lễ hội diễn ra từ ngày 25 …': alone, it opens the next
+                # ('Năm ngoái, đợt rét đầu tiên xuất hiện muộn hơn, vào giữa tháng 12': a clause that
+                # is only a time, set after the clause it times, is that clause's)
+                for o in same:
+                    j = clause_of(o.mention.start)
+                    if j == max(governed) + 1 and _ADJUNCT_ONLY.fullmatch(text[clauses[j][0]:o.mention.start]) \
+                            and not re.search(r"\w", text[o.mention.end:clauses[j][1]]):
+                        governed.add(j)
             if not leading or any(clause_of(o.mention.start) in governed for o in same):
                 continue
         out.append(r)

@@ -243,6 +243,10 @@ CASES = [
     ("Mỗi dịp tháng 9, cựu chiến binh về thăm chiến trường xưa.", []),
     ("Ngày 16/2/2024, huyện tổ chức Lễ hội Lồng tồng năm 2024 tại thị trấn.", ["2024-02-16"]),
     ("Năm nay, lễ hội diễn ra từ ngày 25 đến 27/1.", ["2020-01-25/2020-01-27"]),
+    # a year opening the sentence, said again by a time set after the clause it times
+    ("Năm 2018, mùa mưa đến sớm hơn mọi năm, vào đầu tháng 4.", ["2018-04-01/2018-04-10"]),
+    ("Năm ngoái, lúa chín muộn, vào ngày 20/6.", ["2019-06-20"]),
+    ("Năm 2018, mùa mưa đến sớm, vào tháng 4, và kéo dài tới tháng 11.", ["2018-04", "2018-11"]),
     # dynasties as times, and as the houses that acted; a bracketed period after a name
     ("Dưới thời nhà Nguyễn, Lạng Sơn là trấn biên giới.", ["1802/1945"]),
     ("Nhà Lý và nhà Trần xây dựng Thăng Long thành trung tâm văn hóa.", []),

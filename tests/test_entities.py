@@ -397,6 +397,12 @@ CASES = [
      {"places": [], "organisations": ["Kho bạc Nhà nước khu vực VI"]}),
     # a school named after a person, with a word written small before the name; not a verb
     ("Năm 1979, ông theo học Trường Viết văn Nguyễn Du.", {"organisations": ["Trường Viết văn Nguyễn Du"]}),
+    # a school's field written small after its capitalised field, up to the clause's end; not a
+    # verb after a school named after a person
+    ("Năm 1962, bà tốt nghiệp Trường Trung cấp Nông nghiệp miền núi, rồi về quê dạy học.",
+     {"organisations": ["Trường Trung cấp Nông nghiệp miền núi"]}),
+    ("Năm 1970, ông chuyển về Học viện Bưu chính viễn thông.", {"organisations": ["Học viện Bưu chính viễn thông"]}),
+    ("Năm 1999, Trường THPT Lê Quý Đôn kỷ niệm.", {"organisations": ["Trường THPT Lê Quý Đôn"]}),
     # a field written small joined by 'và' to a capitalised one; a bloc of bodies and the unit it
     # serves; a name closed by 'vũ trang'
     ("Năm 2023, Trường Đại học Khoa học xã hội và Nhân văn tổ chức hội thảo.",
