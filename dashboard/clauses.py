@@ -20,7 +20,7 @@ AGENCY = re.compile(r"^(?:\([A-ZĐ][A-ZĐ\d]{1,7}\)\s*(?:[-–](?!\d)\s*)?|[A-Z�
 # before the date: 'Chùa Bút Tháp - viên ngọc …' is a title's two parts)
 _PLACE_DATELINE = re.compile(r"^(?:[" + re.escape(UPPERCASE) + r"][^\W\d_]*[ \t]+){0,3}[" + re.escape(UPPERCASE)
                              + r"][^\W\d_]*[ \t]+[-–—]\s*$")
-_CLAUSE_MARKS = re.compile(r"[(“\[)”\],;:]")
+_CLAUSE_MARKS = re.compile(r"[(“\[)”\],;:\"]")
 
 
 _LISTED_NUMBER_BEFORE = re.compile(r"(?<![\w/.])(?:[IVXLC]{1,6}|\d{1,2})$")
@@ -43,9 +43,20 @@ def _address_after() -> re.Pattern:
 def clause_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """Clause spans of a sentence: cut at , ; : outside brackets and quotes."""
     out, depth, start = [], 0, s
+    quoted = opened = False  # straight quotes open and close alike ('phim "Đào, phở và piano"')
     for m in _CLAUSE_MARKS.finditer(text, s, e):
         c = m.group()
-        if c in "(“[":
+        if c == '"':
+            if opened and quoted:
+                depth -= 1
+            close = text.find('"', m.end(), e)
+            # (a quote left open cuts nothing; nor does a quoted date line: 'đề "Quảng Bình, ngày 12 …"')
+            inner = text[m.end():close].strip() if close >= 0 else ""
+            # (nor what is left of one when its date is cut out of a title: '"Quảng Bình, "')
+            quoted = not opened and bool(inner) and inner[-1] not in ",;:" and not any(ch.isdigit() or ch == "\x00" for ch in inner)
+            depth += 1 if quoted else 0
+            opened = not opened
+        elif c in "(“[":
             depth += 1
         elif c in ")”]":
             if depth:

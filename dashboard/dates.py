@@ -783,6 +783,10 @@ def relative(m, text):
         if part:
             mention.start = part.start()
             mention.info["days"] = load("calendar")["month_parts"][re.sub(r"\s+", " ", part["p"].lower())]["days"]
+    elif expr.get("unit") == "year" and re.search(r"(?<!\w)tết\s+$", before, FLAGS):
+        # 'Tết năm ngoái': the year of a Tết, counted from the Tết at hand (resolve)
+        mention.start = m.start() - len(re.search(r"tết\s+$", before, FLAGS)[0])
+        mention.info["of_tet"] = True
     elif expr.get("unit") == "week":
         # 'cuối tuần này': the weekend of the week it names; 'thứ Hai tuần trước': its Monday
         part = _part_pattern("week").search(text, max(0, m.start() - 24), m.start())
@@ -1544,6 +1548,7 @@ def find_atoms(text: str) -> list[Mention]:
 _RANGE_GAP = re.compile(fill(r"(?P<close>\s*\))?\s*(?:-|–|đến|tới|cho\s+đến|cho\s+tới|đến\s+hết|tới\s+hết|đến\s+trước|tới\s+trước)\s*"
                              r"(?:\d{{1,2}}\s*(?:h|giờ)\s*(?:\d{{1,2}}\s*(?:phút|p)?)?\s*,?\s*)?"
                              r"(?:(?:{DAY_PART})\s+)?(?:(?:{WEEKDAY})\s*(?:,\s*|\(\s*|\s)(?:ngày\s+)?)?(?:ngày\s+)?$"), FLAGS)
+_RESTATED_OPEN = re.compile(r"\s*\(\s*(?:(?:tức|nhằm)\s+(?:là\s+)?)?(?:(?:ngày|mùng|mồng)\s+)?", FLAGS)
 _FROM = re.compile(fill(r"(?<!\w)(?:{RANGE_OPEN})\s+(?:(?:ngày|mùng|mồng)\s+)?$"), FLAGS)
 # ('Từ năm 2010 trở lại đây', 'từ năm 2000 trở đi': from then on)
 _UNTIL_NOW_AFTER = re.compile(fill(r"(?:\s*(?:-|–|đến|tới|cho\s+đến|cho\s+tới)\s*(?:nay|hiện\s+nay|bây\s+giờ|hôm\s+nay)"
@@ -1691,6 +1696,13 @@ def compose(text: str, atoms: list[Mention]) -> list[Mention]:
         cur = atoms[i]
         nxt = atoms[i + 1] if i + 1 < len(atoms) else None
         gap = _RANGE_GAP.fullmatch(text[cur.end:nxt.start]) if nxt is not None else None
+        skipped = 0
+        if nxt is not None and gap is None and i + 2 < len(atoms) and _RESTATED_OPEN.fullmatch(text, cur.end, nxt.start) \
+                and (far := _RANGE_GAP.fullmatch(text[nxt.end:atoms[i + 2].start])) is not None and far["close"]:
+            # 'từ ngày 25/1/2027 (tức ngày 18 tháng Chạp năm Bính Ngọ) đến ngày 21/2/2027': the first
+            # end said again in the other calendar, in brackets; the range runs on over them
+            closed = nxt.end + far.end("close")
+            nxt, gap, skipped = atoms[i + 2], _RANGE_GAP.fullmatch(text[closed:atoms[i + 2].start]), 1
         if (cur.kind == "point" and nxt is not None and nxt.kind == "point"
                 and cur.a.precision not in ("decade", "century") and nxt.a.precision not in ("decade", "century")
                 and gap is not None and (not gap["close"] or text[:cur.start].rstrip().endswith("("))
@@ -1710,8 +1722,9 @@ def compose(text: str, atoms: list[Mention]) -> list[Mention]:
                 if cur.info.get("day_offset"):  # 'từ đêm 30 Tết đến mùng 5 Tết': the eve before Tết
                     joined.info["a_day_offset"] = cur.info["day_offset"]
                 out.append(joined)
-                i += 2
+                i += 2 + skipped
                 continue
+            nxt = atoms[i + 1]
         if nxt is not None and (joined := _month_parts_range(text, cur, nxt)) is not None:
             out.append(joined)
             i += 2

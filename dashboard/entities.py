@@ -124,6 +124,7 @@ def _knowledge():
         "admin_phrases_set": _ci(pl["admin_words"]),  # ('Ngày Giải phóng Thủ đô': the capital, in sentence case)
         "title_start": re.compile(r"^(?:" + alternation(org["titles"]) + r")(?!\w)"),
         # words of organisation names that name no place ('Du lịch'), unlike 'Hồ Chí Minh'
+        "particles": frozenset(pl["foreign_name_particles"]),
         "sectors": _ci(org["inner_words"]) - _ci(pl["admin_words"]) - _ci(per["well_known"])
         - {n.lower() for names in pl["gazetteer"].values() for n in names},
         "abbr": org["abbreviations"],
@@ -360,6 +361,10 @@ def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = Fals
             end = words[k + step - 1][1]
             k += step
             named = True
+            continue
+        if place and named and w in K["particles"] and k + 1 < len(words) and _is_cap(words[k + 1][2]):
+            end = words[k + 1][1]  # 'Rio de Janeiro': a foreign name's particle between its capitals
+            k += 2
             continue
         if business and (named or k <= 2) and not n and k + 1 < len(words) and _is_cap(words[k + 1][2]) \
                 and not _match_phrase(words, k + 1, K["heads_ci"]) and w.lower() not in K["function_words"] \
@@ -878,6 +883,9 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         bracket = _ABBREVIATION_BRACKET.match(text, end)
         if bracket and (after := _extend_name(text, bracket.end(), K, named=True)) > bracket.end():
             end = after
+        if head.lower() in K["numbered"] and (prev := _WORD_BEFORE.search(text, max(0, start - 12), start)) \
+                and prev.group(1)[:1].isupper() and f"{prev.group(1)} {head}".lower() in K["numbered"]:
+            continue  # 'Tiểu Đoàn 3' written with two capitals: a battalion, not a 'Đoàn'
         if (head.lower() in K["numbered"] or _ends_with_numbered(text[start:end], K)) \
                 and (num := K["number_after"].match(text, end)):
             end = num.end()  # 'Quân khu 1', 'Bệnh viện Trung ương Quân đội 108', 'Bộ Tư lệnh Quân khu 1'
@@ -1256,8 +1264,10 @@ def _places_in_brackets_after(text: str, places: list[Entity], orgs: list[Entity
     return out
 
 
-_NAME_BEFORE_BRACKET = re.compile(r"(?<![^\W\d_])([" + re.escape(_UPPER) + r"]" + _LOWER_TAIL + r"(?:[ \t]+[" + re.escape(_UPPER) + r"]"
-                                  + _LOWER_TAIL + r"){0,3})[ \t]*\([ \t]*$")
+# ('Rio de Janeiro': a foreign name's particle, written small, between its capitalised words)
+_PARTICLE = r"(?:[ \t]+(?:" + alternation(load("places")["foreign_name_particles"]) + r")(?=[ \t]+[" + re.escape(_UPPER) + r"]))?"
+_NAME_BEFORE_BRACKET = re.compile(r"(?<![^\W\d_])([" + re.escape(_UPPER) + r"]" + _LOWER_TAIL + r"(?:" + _PARTICLE
+                                  + r"[ \t]+[" + re.escape(_UPPER) + r"]" + _LOWER_TAIL + r"){0,3})[ \t]*\([ \t]*$")
 _PROVINCE_KINDS = frozenset(["tỉnh", "thành phố", "quốc gia"])
 
 
@@ -1306,7 +1316,7 @@ def _places_located_in(text: str, places: list[Entity], orgs: list[Entity], pers
     return out
 
 
-_NAME_AFTER = re.compile(r"[ \t]+([" + re.escape(_UPPER) + r"]" + _LOWER_TAIL + r"(?:[ \t]+[" + re.escape(_UPPER) + r"]"
+_NAME_AFTER = re.compile(r"[ \t]+([" + re.escape(_UPPER) + r"]" + _LOWER_TAIL + r"(?:" + _PARTICLE + r"[ \t]+[" + re.escape(_UPPER) + r"]"
                          + _LOWER_TAIL + r")*)(?!\w)")
 
 

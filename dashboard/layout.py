@@ -249,7 +249,9 @@ _CLOCK = re.compile(r"\d{1,2}\s*[:h]\s*\d{2}")
 # an official text's place and date line: 'Lạng Sơn, ngày 20 tháng 12 năm 2024', 'Hà Nội, ngày 5/3/2024'
 _DOCUMENT_DATE = re.compile(r"\s*[" + re.escape(UPPERCASE) + r"][^\W\d_]*(?:[ \t]+[" + re.escape(UPPERCASE) + r"][^\W\d_]*){0,3}"
                             r",[ \t]*(?:ngày[ \t]+)?(?P<d>\d{1,2})(?:[ \t]+tháng[ \t]+|[/.\-])(?P<m>\d{1,2})"
-                            r"(?:[ \t]+năm[ \t]+|[/.\-])(?P<y>\d{4})[ \t]*\.?\s*")
+                            r"(?:[ \t]+năm[ \t]+|[/.\-])(?P<y>\d{4})[ \t]*\.?"
+                            # ('Quảng Ninh, 22/11/2026 (TTXVN)': an agency's dateline on a line of its own)
+                            r"(?:[ \t]*\([ \t]*[" + re.escape(UPPERCASE) + r"][^()\n]{1,30}\))?\s*")
 
 
 def _line_date(pattern: re.Pattern, chunk: str) -> dt.date | None:

@@ -956,6 +956,7 @@ def resolve(mentions: list[Mention], ref: Reference | None,
     life_start: int | None = None  # the start of the last span of years told ('Nguyễn Trãi (1380-1442)')
     news_day: Point | None = None  # the last day told in the article's own year
     last_sentence_year: dict[int, int] = {}
+    new_year_feast: dict[int, int] = {}  # sentences whose last year told is a lunar new year's
     # where each sentence's first counted anniversary starts, and whether the year it last told
     # came after that (inside what the anniversary commemorates)
     first_anniversary: dict[int, int] = {}
@@ -993,6 +994,11 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             # 'lùi tựu trường năm học 2021 - 2022 đến ngày 1/9': a stretch the article's time is in
             # does not give a year-less day its last year
             hint = ref.year
+        elif sent in new_year_feast and m.a is not None and m.a.year is None and not m.a.lunar \
+                and (m.a.month or 0) >= 10 and new_year_feast[sent] == hint:
+            # 'mở bán vé tàu Tết Đinh Mùi (2027) từ ngày 1/12': the last months before a lunar new
+            # year named beside them are the run-up to it, in the year before
+            hint -= 1
         lunar_alone = m.a is not None and m.a.lunar and m.a.year is None and not m.a.canchi and m.a.month \
             and ref is not None and ref.date is not None
         if m.info.get("year_offset") is not None and m.info.get("after_told") and story_point is not None \
@@ -1003,6 +1009,11 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             hint = story_point.year + m.info["year_offset"]
         elif m.info.get("year_offset") is not None and ref is not None:
             hint = ref.year + m.info["year_offset"]
+            if "festival" in m.info and ref.date is not None and m.a is not None and m.a.lunar \
+                    and m.a.month == 1 and (m.a.day or 1) <= 10:
+                # ('Tết Nguyên đán năm ngoái' told in November 2026: the Tết before the one at hand,
+                # 2026; told in March 2026, the Tết before the one just gone, 2025)
+                hint = _nearest_lunar_year(m.a, ref.date) + m.info["year_offset"]
             if "festival" in m.info and ref.date is not None and m.a is not None and not m.a.lunar \
                     and m.a.month and m.a.day:
                 # ('Tết Dương lịch năm ngoái' told on 31/12/2024: the year before the feast just ahead)
@@ -1092,7 +1103,7 @@ def resolve(mentions: list[Mention], ref: Reference | None,
         if ref is not None and ref.date is not None and hint == ref.year and sent not in last_sentence_year \
                 and para not in chain and m.kind == "point" and m.a is not None and m.a.year is None \
                 and m.a.precision == "day" and not m.a.lunar and not m.a.canchi and m.a.month and m.a.day \
-                and not m.info.get("direction"):
+                and not m.info.get("direction") and m.info.get("year_offset") is None:
             # ('Dự báo trong dịp nghỉ Tết, lượng khách tăng cao từ chiều 31/12', in a story of
             # 1/1/2025: a year-less day just across the turn of the year is the nearest one)
             hint += _nearest_turn_of_year(m.a.month, m.a.day, ref.date)
@@ -1227,6 +1238,10 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                         # 28-12' is a day of the year before the plan's)
                         last_year = p.year
                         last_sentence_year[sent] = p.year
+                        if "festival" in m.info and m.a.lunar and m.a.month == 1 and (m.a.day or 1) <= 10:
+                            new_year_feast[sent] = p.year
+                        else:
+                            new_year_feast.pop(sent, None)
                         told_after_cue[sent] = first_anniversary.get(sent, m.start + 1) < m.start \
                             or m.info.get("anniversary_pair") == "founding"
                     if p.precision in ("day", "month") and not m.a.lunar and m.info.get("anniversary_pair") != "founding" \
@@ -1280,6 +1295,11 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                     value = _weekday_near(ref, m.info["weekday"], m.info["offset"])
                 elif value is None:
                     value = _shift(ref, m.info["unit"], m.info["offset"])
+                    if value is not None and m.info["unit"] == "year" and ref.date is not None \
+                            and m.info.get("of_tet"):
+                        # 'Tết năm ngoái' told in November 2026: the Tết before the one at hand
+                        tet = _nearest_lunar_year(Part(None, 1, 1, "day", lunar=True), ref.date)
+                        value = TimeValue(tv.year(tet + m.info["offset"]), inferred=("year",))
                 if value is not None and "days" in m.info:  # 'cuối tháng này': days 21 to the end
                     mo = value.start
                     last = tv.days_in_month(mo.year, mo.month)

@@ -2088,3 +2088,30 @@ def test_a_lunar_day_too_old_for_the_almanac_said_again_in_the_solar_calendar():
 def test_thousands_of_years_ago(sentence, edtf):
     row = extract_text(sentence, reference_date=REF).iloc[0]
     assert row["edtf"].rstrip("~") == edtf and bool(row["approximate"])
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a range's first end said again in the lunar calendar, in brackets
+    ("Hội chợ mở cửa từ ngày 2/2/2027 (tức ngày 26 tháng Chạp năm Bính Ngọ) đến ngày 10/2/2027.",
+     ["2027-02-02/2027-02-10"]),
+    ("Đợt cao điểm kéo dài từ ngày 20/1 (nhằm ngày 2 tháng Chạp) đến hết ngày 5/2.", ["2026-01-20/2026-02-05"]),
+    # the last months before a lunar new year named beside them are its run-up, the year before
+    ("Bến xe bán vé Tết Đinh Mùi từ ngày 10/12.", ["2027-02-06", "2026-12-10"]),
+    # a Tết counted back from the one at hand; a solar new year's day counted once
+    ("Tết năm ngoái, chợ hoa đông nghịt.", ["2026"]),
+    ("Tết Nguyên đán năm ngoái, chợ hoa đông nghịt.", ["2026-02-17"]),
+    ("Tết Dương lịch năm ngoái, phố đi bộ đông nghịt.", ["2026-01-01"]),
+])
+def test_late_in_the_year_before_a_lunar_new_year(sentence, expected):
+    df = extract_text(sentence, reference_date=__import__("datetime").date(2026, 11, 27))
+    assert list(df["edtf"]) == expected
+
+
+def test_tet_last_year_told_after_tet_is_the_one_before_it():
+    df = extract_text("Tết năm ngoái, chợ hoa đông nghịt.", reference_date=__import__("datetime").date(2026, 3, 20))
+    assert list(df["edtf"]) == ["2025"]
+
+
+def test_a_comma_inside_a_quoted_title_parts_no_clause():
+    df = extract_text('Năm 2022, bộ phim "Gạo, muối và tình người" giành giải Cánh diều.', reference_date=REF)
+    assert df.iloc[0]["title"] == 'Bộ phim "Gạo, muối và tình người" giành giải Cánh diều'

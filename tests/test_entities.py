@@ -335,9 +335,9 @@ CASES = [
     ("Ngày 3-9-1944, đồng chí Quế thành lập Chi bộ Yên Lý (xã Phúc Sơn-lúc đó gồm cả xã Lam Cốt).",
      {"places": ["Phúc Sơn", "Lam Cốt"]}),
     ("Năm 2020, đoàn đến Mát-xcơ-va và Bà Rịa-Vũng Tàu.", {"places": ["Mát-xcơ-va", "Bà Rịa-Vũng Tàu"]}),
-    # a body whose head is a family name is no person after a title word
+    # a body whose head is a family name is no person after a title word (its number ends its name)
     ("Ngày 5/1/2026, Đội quy tập hài cốt liệt sĩ Đoàn Kinh tế - Quốc phòng 337 tìm thấy 5 hài cốt.",
-     {"persons": [], "organisations": ["Đoàn Kinh tế - Quốc phòng"]}),
+     {"persons": [], "organisations": ["Đoàn Kinh tế - Quốc phòng 337"]}),
     # older texts write the colonial regions small
     ("Năm 1936, ông tham gia Ủy ban Mặt trận Dân chủ Bắc kỳ tại Hà Nội.",
      {"places": ["Bắc Kỳ", "Hà Nội"], "organisations": ["Ủy ban Mặt trận Dân chủ Bắc Kỳ"]}),
@@ -403,6 +403,15 @@ CASES = [
      {"organisations": ["Trường Trung cấp Nông nghiệp miền núi"]}),
     ("Năm 1970, ông chuyển về Học viện Bưu chính viễn thông.", {"organisations": ["Học viện Bưu chính viễn thông"]}),
     ("Năm 1999, Trường THPT Lê Quý Đôn kỷ niệm.", {"organisations": ["Trường THPT Lê Quý Đôn"]}),
+    # a foreign place's particle written small; a unit known by 'Đoàn' and its number, not a count
+    # of delegates nor a battalion written with two capitals
+    ("Ngày 10/7/2024, đoàn công tác làm việc tại Rio de Janeiro.", {"places": ["Rio de Janeiro"]}),
+    ("Năm 1959, Bộ Chính trị quyết định thành lập Đoàn 559.", {"organisations": ["Bộ Chính trị", "Đoàn 559"]}),
+    ("Ngày 2/3/2021, Đoàn 30 đại biểu của huyện lên đường.", {"organisations": []}),
+    ("Hè 1972, Tiểu Đoàn 3 chiến đấu tại Đông Hà.", {"organisations": []}),
+    # bodies of the August Revolution known by their names alone
+    ("Tháng 3/1945, anh bỏ học, vào tổ chức Thanh niên Tiền phong.", {"organisations": ["Thanh niên Tiền phong"]}),
+    ("Năm 1946, chị gia nhập Thanh niên Cứu quốc.", {"organisations": ["Thanh niên Cứu quốc"]}),
     # a field written small joined by 'và' to a capitalised one; a bloc of bodies and the unit it
     # serves; a name closed by 'vũ trang'
     ("Năm 2023, Trường Đại học Khoa học xã hội và Nhân văn tổ chức hội thảo.",

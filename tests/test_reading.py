@@ -778,6 +778,14 @@ def test_a_place_and_day_alone_on_a_line_over_the_story_dates_it():
     assert list(df["edtf"])[0] == "2026-09-05" and "Hà Giang" not in list(df["title"])
 
 
+def test_an_agencys_place_and_day_alone_on_a_line_dates_the_story():
+    from dashboard import extract_text
+    text = ("Khánh thành cầu mới qua sông Lô\n\nTuyên Quang, 3/12/2026 (TTXVN)\n\n"
+            "Chiều 2/12, UBND tỉnh Tuyên Quang tổ chức lễ khánh thành cầu.")
+    df = extract_text(text)
+    assert list(df["edtf"]) == ["2026-12-02"]
+
+
 def test_a_headline_ending_in_a_founding_count_founds_nothing_on_the_next_line():
     from dashboard import extract_text
     text = ("Trường THPT Hòa Bình kỷ niệm 50 năm thành lập\n\nThái Bình, 21/11/2026\n\n"
