@@ -766,6 +766,9 @@ _COUNTED_UNIT = re.compile(r"(?:năm|tháng|tuần|ngày|hôm|quý)(?!\w)", FLAG
 _COUNT_BEFORE = re.compile(fill(r"(?<!\w)(?<!thứ\s)(?:\d+|mấy|vài|nhiều|các|những|{NUMBER_WORD})[ \t]*$"), FLAGS)  # not 'thứ Hai'
 
 
+_CLOCK_BEFORE = re.compile(r"(?<![\w,.])\d{1,2}[ \t]*(?:h|giờ)(?:[ \t]*\d{1,2}(?:[ \t]*(?:phút|p))?)?[ \t]+$", FLAGS)
+
+
 @rule(r"(?<!\w)(?P<r>{RELATIVE})(?!\w)", 15, gate=_has_lexicon("relative", "expressions"))
 def relative(m, text):
     before = text[max(0, m.start() - 12):m.start()]
@@ -783,6 +786,8 @@ def relative(m, text):
         if part:
             mention.start = part.start()
             mention.info["days"] = load("calendar")["month_parts"][re.sub(r"\s+", " ", part["p"].lower())]["days"]
+    elif expr.get("unit") == "day" and (clock := _CLOCK_BEFORE.search(text, max(0, m.start() - 20), m.start())):
+        mention.start = clock.start()  # '15 giờ chiều nay': the hour of the day, as '17h ngày 26/4'
     elif expr.get("unit") == "year" and re.search(r"(?<!\w)tết\s+$", before, FLAGS):
         # 'Tết năm ngoái': the year of a Tết, counted from the Tết at hand (resolve)
         mention.start = m.start() - len(re.search(r"tết\s+$", before, FLAGS)[0])
@@ -1564,6 +1569,8 @@ _NAMED_DAY = r"(?:ngày\s+(?P<named>(?:[a-zà-ỹđ]+\s+){1,5})|(?:ngày|năm|th
 _BEFORE = re.compile(r"(?<!\w)(?:từ\s+trước|cho\s+đến\s+trước|trước)\s+" + _HOLIDAY_OF + r"(?:"
                      + alternation(load("cues")["seasons_of_a_year"]) + r"\s+)?" + _NAMED_DAY + "$", FLAGS)
 _AFTER = re.compile(r"(?<!\w)(?:kể\s+từ\s+sau|từ\s+sau|sau)\s+" + _HOLIDAY_OF + _NAMED_DAY + "$", FLAGS)
+# ('trước tiết Đông chí (22/12)', 'trước lễ Vu Lan (15/8)': an observance named, its day in brackets)
+_BEFORE_OBSERVANCE = re.compile(r"(?<!\w)trước\s+(?:tiết|lễ|ngày\s+lễ)\s+(?:[^\W\d_]+\s+){1,4}\(\s*$", FLAGS)
 _CLOCK_FIRST = re.compile(r"(?:(?:vào\s+)?lúc\s+)?\d{1,2}\s*(?:h|giờ|g)(?:\s*\d{1,2})?(?!\w)", FLAGS)
 _APPROX = re.compile(fill(r"(?<!\w)(?:{APPROX})\s+(?:(?:vào\s+)?(?:ngày|năm|tháng)\s+)?$"), FLAGS)
 _WEEKDAY_OF_WEEK = re.compile(fill(r"(?<!\w)(?:(?:{DAY_PART})\s+)?(?:hôm\s+|ngày\s+)?(?P<wd>{WEEKDAY})\s+$"), FLAGS)
@@ -1983,9 +1990,12 @@ def _decorate(text: str, m: Mention) -> None:
                 # 'đêm trước Ngày Thương binh – Liệt sĩ': the eve of the day, not all time before it
                 m.info["day_offset"] = m.info.get("day_offset", 0) - 1
                 m.start -= len(before) - eve.start()
-            elif (hit := _BEFORE.search(before)) and (not hit["named"] or m.a.precision == "day"):
+            elif (hit := _BEFORE.search(before) or m.a.precision == "day" and _BEFORE_OBSERVANCE.search(before)) \
+                    and (not hit.groupdict().get("named") or m.a.precision == "day"):
                 m.kind = "before"
                 m.start -= len(before) - hit.start()
+                if before.endswith("(") and (close := re.match(r"\s*\)", text[m.end:m.end + 4])):
+                    m.end += close.end()  # the bracket the observance's day stands in closes with it
             elif (hit := _AFTER.search(before)) and (not hit["named"] or m.a.precision == "day"):
                 # (a day named in words is a day: 'Sau ngày hòa bình lập lại năm 1954' names a year)
                 m.kind = "after"

@@ -468,6 +468,7 @@ def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = Fals
     return end
 
 
+_JOINT_MINISTRIES = re.compile(r"Liên[ \t]+Bộ[ \t]+([^\W\d_][^-–]*?)[ \t]*[-–][ \t]*([^\W\d_][^-–]*)")
 _NAME_BOUNDARY = re.compile(r"[ \t]*(?:[.,;:()\n]|$)")
 _SEASON_PAIR = re.compile(r"(?:Xuân|Hè|Hạ|Thu|Đông)[ \t]*[-–][ \t]*(?:Xuân|Hè|Hạ|Thu|Đông)(?!\w)")
 _LEADER_AFTER = re.compile(r"[ \t]+(?:trưởng|phó|viên|ủy[ \t]+viên|uỷ[ \t]+viên)(?![^\W\d_])", re.IGNORECASE)
@@ -902,6 +903,11 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             end = min([p.start for p in persons if e <= p.start < end] + [end])
             end = len(text[:end].rstrip())
         surface = text[start:end]
+        if joint := _JOINT_MINISTRIES.fullmatch(surface):
+            # 'Liên Bộ Công Thương – Tài chính': two ministries acting together, each a body
+            orgs.extend(Entity("organisation", start + joint.start(g), start + joint.end(g), joint[g], f"Bộ {joint[g]}")
+                        for g in (1, 2))
+            continue
         ent = Entity("organisation", start, end, surface,
                      head if head in K["standalone"] and surface.lower() == head.lower()
                      else _canonical_org(_ABBREVIATION_BRACKET.sub("", surface), K, province))

@@ -710,7 +710,10 @@ _GRADE = re.compile(r"hạng[ \t]+(?:Nhất|Nhì|Ba|nhất|nhì|ba)(?!\w)", re.I
 
 @cache
 def _timing_verbs() -> frozenset[str]:
-    return frozenset(load("titles")["verbs_timing_the_clause_before"])
+    """The verbs, each also after a word of plan ('dự kiến công bố', 'sẽ diễn ra')."""
+    lex = load("titles")
+    verbs = lex["verbs_timing_the_clause_before"]
+    return frozenset(verbs) | {f"{p} {v}" for p in lex["plan_words_before_timing_verbs"] for v in verbs}
 
 
 @cache

@@ -2115,3 +2115,14 @@ def test_tet_last_year_told_after_tet_is_the_one_before_it():
 def test_a_comma_inside_a_quoted_title_parts_no_clause():
     df = extract_text('Năm 2022, bộ phim "Gạo, muối và tình người" giành giải Cánh diều.', reference_date=REF)
     assert df.iloc[0]["title"] == 'Bộ phim "Gạo, muối và tình người" giành giải Cánh diều'
+
+
+@pytest.mark.parametrize("sentence,date_text,edtf", [
+    # a deadline before an observance whose day stands in brackets
+    ("Các xã phấn đấu gieo trồng xong trước tiết Đông chí (22/12).", "trước tiết Đông chí (22/12)", "../2020-12-22"),
+    # the hour before a day told from today belongs to it
+    ("Giá điện mới áp dụng từ 14 giờ chiều nay.", "14 giờ chiều nay", "2020-10-16"),
+])
+def test_observances_and_hours_of_today(sentence, date_text, edtf):
+    row = extract_text(sentence, reference_date=REF).iloc[0]
+    assert (row["date_text"], row["edtf"]) == (date_text, edtf)

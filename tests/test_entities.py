@@ -409,6 +409,12 @@ CASES = [
     ("Năm 1959, Bộ Chính trị quyết định thành lập Đoàn 559.", {"organisations": ["Bộ Chính trị", "Đoàn 559"]}),
     ("Ngày 2/3/2021, Đoàn 30 đại biểu của huyện lên đường.", {"organisations": []}),
     ("Hè 1972, Tiểu Đoàn 3 chiến đấu tại Đông Hà.", {"organisations": []}),
+    # a pagoda whose name begins like a newspaper's; two ministries acting together; an index
+    # provider known by its brand
+    ("Năm 1884, nhà thờ được xây trên nền chùa Báo Thiên.", {"places": ["Báo Thiên"], "organisations": []}),
+    ("Chiều 5/12, Liên Bộ Công Thương – Tài chính điều chỉnh giá xăng.",
+     {"organisations": ["Bộ Công Thương", "Bộ Tài chính"]}),
+    ("Ngày 8/4/2027, FTSE Russell công bố kết quả nâng hạng.", {"organisations": ["FTSE Russell"]}),
     # bodies of the August Revolution known by their names alone
     ("Tháng 3/1945, anh bỏ học, vào tổ chức Thanh niên Tiền phong.", {"organisations": ["Thanh niên Tiền phong"]}),
     ("Năm 1946, chị gia nhập Thanh niên Cứu quốc.", {"organisations": ["Thanh niên Cứu quốc"]}),
