@@ -502,6 +502,7 @@ def _document_before() -> re.Pattern:
 
 
 _ISSUER = re.compile(r"\s+(?:của|do)\s+")
+_OFFICIAL_NUMBER = re.compile(r"(?<!\w)số\s+[\w.\-]*\d[\w.\-]*/[\w/.\-]+", re.IGNORECASE)
 
 
 def _document_of(text: str, sent: tuple[int, int], r: Resolved):
@@ -511,9 +512,11 @@ def _document_of(text: str, sent: tuple[int, int], r: Resolved):
     if m.kind != "point" or m.a is None or m.a.precision != "day":
         return None
     doc = _document_before().search(text, max(sent[0], m.start - 60), m.start)
-    if not doc or not doc["doc"][:1].isupper():
+    # (written small, only with its official number: 'tại văn bản số 238/UBND-KGVX ngày 19/3/2018')
+    if not doc or not (doc["doc"][:1].isupper() or _OFFICIAL_NUMBER.search(doc["doc"])):
         return None
     title, end = doc["doc"], m.end
+    title = title[:1].upper() + title[1:]
     closed = _CLOSING.match(text, m.end) if doc["bracket"] else None
     if doc["bracket"] and not closed and not _ISSUER.match(text, m.end):
         return None  # a bracket that goes on with more than its day and issuer

@@ -2126,3 +2126,8 @@ def test_a_comma_inside_a_quoted_title_parts_no_clause():
 def test_observances_and_hours_of_today(sentence, date_text, edtf):
     row = extract_text(sentence, reference_date=REF).iloc[0]
     assert (row["date_text"], row["edtf"]) == (date_text, edtf)
+
+
+def test_a_document_written_small_with_its_official_number_is_titled_by_it():
+    df = extract_text("Ngày 8/4/2024, UBND xã gửi công văn số 57/UBND-VP ngày 5/4/2024 tới các thôn.", reference_date=REF)
+    assert list(df["title"])[1] == "Công văn số 57/UBND-VP"
