@@ -693,7 +693,8 @@ def _short_names_told(text: str, orgs: list[Entity], places: list[Entity], perso
     return out
 
 
-_SHORT_NAME_BRACKET = re.compile(r"[ \t]*\([ \t]*([A-ZĐ][A-ZĐ&\-]{1,9})[ \t]*\)")
+# ('Quacquarelli Symonds (QS, Anh)': the short name, then where the body is from)
+_SHORT_NAME_BRACKET = re.compile(r"[ \t]*\([ \t]*([A-ZĐ][A-ZĐ&\-]{1,9})[ \t]*(?:,[^()\n]{1,30})?\)")
 _ABBREVIATION_BRACKET = re.compile(r"[ \t]*\([ \t]*[A-ZĐ][A-ZĐ&\-]{1,9}[ \t]*\)")
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những|hai|ba|bốn|năm|\d+)\s+$")
 _LIST_OPENS = re.compile(r"[ \t]*[:(][ \t]*")
@@ -1072,6 +1073,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         end = _extend_name(text, start, K, place=True)
         end = _known_prefix_end(text, start, end, K)
         name = text[start:end]
+        if not re.search(r"[\s\-–]", name) and not name.isascii() and name not in K["gazetteer"] and _LOWER_AFTER.match(text, end):
+            continue  # 'ở Vườn hồng': a common noun written big, then small, is no name of a place
         if end <= start or inside(places, start, end) or inside(orgs, start, end) or inside(persons, start, end) \
                 or _not_a_place(name, K) or name.lower() in K["sectors"] or name.lower() in K["admin_inner"]:
             continue  # ('tại Công viên trung tâm thị trấn …': a place's word, its name untold)
@@ -1161,7 +1164,9 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     # 'Washington D' read up to a dot, inside the gazetteer's 'Washington D.C.': the longer one
     places = _without_cut_short(places)
     # ('người châu Á đầu tiên': a people, not a place)
-    places = [p for p in places if not (p.kind in K["people_kinds"] and K["people_before"].search(text, max(0, p.start - 12), p.start))]
+    # (a name with its own word before it, 'Đại học Quốc gia Hà Nội', is not one)
+    places = [p for p in places if not (p.kind in K["people_kinds"] and p.text == p.name
+                                        and K["people_before"].search(text, max(0, p.start - 16), p.start))]
     # a place inside a body's whole name from the lexicon ('Đảng Cộng sản Đông Dương') is a
     # word of that name, not where anything happens
     whole = SpanList(o for o in orgs if o.name in K["standalone"])
@@ -1260,8 +1265,8 @@ def _places_in_brackets_after(text: str, places: list[Entity], orgs: list[Entity
     gaz = _knowledge()["gazetteer"]
     for p in places + [o for o in orgs if o.role != "title"]:
         m = _BRACKETED_LIST.match(text, p.end)
-        if not m:
-            continue
+        if not m or p.type == "organisation" and _SHORT_NAME_BRACKET.match(text, p.end):
+            continue  # ('Quacquarelli Symonds (QS, Anh)': a body's short name and home, no place of the event)
         for name in re.finditer(_CAP_NAME, m.group(1)):
             s, e = m.start(1) + name.start(), m.start(1) + name.end()
             # after a body ('Đồn Công an Ái Điểm (Trung Quốc)') only a known place: '(UBND)' is no place

@@ -493,6 +493,9 @@ def _sentence_start(text: str, pos: int) -> int:
     return max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
 
 
+_SINCE_BEFORE = re.compile(r"(?<!\w)(?:kể\s+)?từ\s+(?:ngày\s+)?$", re.IGNORECASE)
+
+
 def _lead_day(mentions: list[Mention], limit: int, text: str = "") -> dt.date | None:
     """The day a news story's lead tells, written out with its year ('Ngày 28/12/2023, …'),
     near the top of the text and not a birth nor a day said to come ('sẽ diễn ra vào ngày
@@ -509,6 +512,9 @@ def _lead_day(mentions: list[Mention], limit: int, text: str = "") -> dt.date | 
         if m.kind == "point" and a is not None and a.precision == "day" and a.year and not a.lunar \
                 and not m.info.get("birth") and a.year <= limit and m.info.get("day_offset") is None \
                 and not _FUTURE_CUE.search(text, max(0, m.start - 60), m.start):
+            if _SINCE_BEFORE.search(text, max(0, m.start - 16), m.start):
+                continue  # ('Từ ngày 1/7/2025, tỉnh mới được hình thành …': when a state of things began,
+                #           not the story's day, told a year on)
             if (elapsed := _ELAPSED.search(text, _sentence_start(text, m.start), m.start)):
                 # ('Tròn một năm sau cơn bão … ngày 7/9/2024, …': the day counted from, not the
                 # story's, which is that many years on)

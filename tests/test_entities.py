@@ -415,6 +415,15 @@ CASES = [
     ("Chiều 5/12, Liên Bộ Công Thương – Tài chính điều chỉnh giá xăng.",
      {"organisations": ["Bộ Công Thương", "Bộ Tài chính"]}),
     ("Ngày 8/4/2027, FTSE Russell công bố kết quả nâng hạng.", {"organisations": ["FTSE Russell"]}),
+    # heads of state's seats are places; a common noun written big after 'ở' is none; a continent
+    # after a kind of body names no place
+    ("Sáng 19/11, tại Phủ Tổng thống ở thủ đô Seoul, hai nhà lãnh đạo hội đàm.", {"places": ["Phủ Tổng thống", "Seoul"]}),
+    ("Ngày 13/11, ông phát biểu ở Vườn hồng trong Nhà Trắng.", {"places": ["Nhà Trắng"]}),
+    ("Năm 2009, QS bắt đầu xếp hạng các đại học châu Á.", {"places": []}),
+    # a body's short name with its home country in brackets: the short name stands for it later,
+    # the country is no place of the event
+    ("Ngày 4/11/2025, tổ chức Quacquarelli Symonds (QS, Anh) công bố bảng xếp hạng; QS làm việc này từ năm 2009.",
+     {"places": [], "organisations": ["Quacquarelli Symonds"]}),
     # bodies of the August Revolution known by their names alone
     ("Tháng 3/1945, anh bỏ học, vào tổ chức Thanh niên Tiền phong.", {"organisations": ["Thanh niên Tiền phong"]}),
     ("Năm 1946, chị gia nhập Thanh niên Cứu quốc.", {"organisations": ["Thanh niên Cứu quốc"]}),

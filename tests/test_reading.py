@@ -786,6 +786,13 @@ def test_an_agencys_place_and_day_alone_on_a_line_dates_the_story():
     assert list(df["edtf"]) == ["2026-12-02"]
 
 
+def test_a_lead_that_opens_with_since_a_day_a_year_back_leaves_the_story_the_pages_year():
+    from dashboard import extract_text
+    text = ("Một năm chính quyền hai cấp\n\nThứ Tư, 1/7/2026\n\nTừ ngày 1/7/2025, các xã mới đi vào hoạt động.\n\n"
+            "Chiều 30/6, Tỉnh ủy tổ chức hội nghị sơ kết.")
+    assert list(extract_text(text)["edtf"]) == ["2025-07-01", "2026-06-30"]
+
+
 def test_a_headline_ending_in_a_founding_count_founds_nothing_on_the_next_line():
     from dashboard import extract_text
     text = ("Trường THPT Hòa Bình kỷ niệm 50 năm thành lập\n\nThái Bình, 21/11/2026\n\n"
