@@ -468,6 +468,7 @@ def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = Fals
     return end
 
 
+_SCHOOL_LEVEL = re.compile(r"[ \t]+cấp[ \t]+(?:[1-3]|I{1,3})(?:[ \t]*[-–,][ \t]*(?:[1-3]|I{1,3}))?(?=[ \t]+[" + re.escape(_UPPER) + r"])")
 _JOINT_MINISTRIES = re.compile(r"Liên[ \t]+Bộ[ \t]+([^\W\d_][^-–]*?)[ \t]*[-–][ \t]*([^\W\d_][^-–]*)")
 _NAME_BOUNDARY = re.compile(r"[ \t]*(?:[.,;:()\n]|$)")
 _SEASON_PAIR = re.compile(r"(?:Xuân|Hè|Hạ|Thu|Đông)[ \t]*[-–][ \t]*(?:Xuân|Hè|Hạ|Thu|Đông)(?!\w)")
@@ -860,6 +861,9 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         for prefix in K["prefixes"]:  # 'liên Tỉnh ủy Cao-Bắc-Lạng'
             if low.startswith(prefix, s - len(prefix)) and (s - len(prefix) == 0 or not low[s - len(prefix) - 1].isalnum()):
                 start = s - len(prefix)
+        # 'Trường cấp 2 – 3 Việt Bắc': a school's levels, numbered, before its name
+        level = _SCHOOL_LEVEL.match(text, e) if head in K["school_heads"] else None
+        e = level.end() if level else e
         # an international body's name is whole ('Công viên địa chất toàn cầu UNESCO Non nước Cao Bằng')
         end = e if head in K["whole_names"] else max(_extend_name(text, e, K, named=head in K["standalone"] or head in K["complete_heads"],
                                                                   unit=head in K["unit_heads"],

@@ -596,6 +596,9 @@ def _counts_its_years(text: str, r: Resolved, opening: int) -> bool:
     return any(int(c[1]) == b.year - a.year for c in _COUNTED_YEARS.finditer(text, stop + 1, opening))
 
 
+_TERM_OF_NAME = re.compile(r"(?<!\w)thời[ \t]+(?:[a-zà-ỹđ]+[ \t]+){1,2}(?:[" + re.escape(UPPERCASE) + r"][^\W\d_]*[ \t]*){1,4}$")
+
+
 def _bracketed_for_name(text: str, r: Resolved, persons: list[Entity] = ()) -> tuple[int, int, str] | None:
     """The name a bracketed date belongs to, '(1009 - 1225)' after 'nhà Lý', and what the
     bracket says happened then ('cầu Cửa Lục 3 (khởi công tháng 12/2022)'): the words
@@ -632,6 +635,8 @@ def _bracketed_for_name(text: str, r: Resolved, persons: list[Entity] = ()) -> t
     end = opened.start()
     while end > 0 and text[end - 1].isspace():
         end -= 1
+    if not said and not told_after and _TERM_OF_NAME.search(text, max(0, end - 60), end):
+        return None  # 'dưới thời trấn thủ Ngô Thì Sĩ (1777 – 1780)': his term times the clause it is in
     if told_of and end > 0 and text[end - 1] == ",":
         # 'vụ án Triệu Ký Voòng, (sinh năm 1969, trú tại …)': a comma before a birth's bracket
         end -= 1

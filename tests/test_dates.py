@@ -2131,3 +2131,8 @@ def test_observances_and_hours_of_today(sentence, date_text, edtf):
 def test_a_document_written_small_with_its_official_number_is_titled_by_it():
     df = extract_text("Ngày 8/4/2024, UBND xã gửi công văn số 57/UBND-VP ngày 5/4/2024 tới các thôn.", reference_date=REF)
     assert list(df["title"])[1] == "Công văn số 57/UBND-VP"
+
+
+def test_a_term_in_brackets_after_a_governor_times_the_clause():
+    df = extract_text("Chợ được lập dưới thời trấn thủ Ngô Thì Sĩ (1777 – 1780).", reference_date=REF)
+    assert list(df["edtf"]) == ["1777/1780"] and df.iloc[0]["title"].startswith("Chợ được lập")

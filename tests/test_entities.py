@@ -424,6 +424,10 @@ CASES = [
     # the country is no place of the event
     ("Ngày 4/11/2025, tổ chức Quacquarelli Symonds (QS, Anh) công bố bảng xếp hạng; QS làm việc này từ năm 2009.",
      {"places": [], "organisations": ["Quacquarelli Symonds"]}),
+    # a school's numbered levels before its name
+    ("Tháng 9/1956, Trường cấp 2 – 3 Việt Bắc được thành lập tại thị xã Lạng Sơn.",
+     {"places": ["Lạng Sơn"], "organisations": ["Trường cấp 2 - 3 Việt Bắc"]}),
+    ("Năm 1965, Trường cấp III Lộc Bình sơ tán về xã Mẫu Sơn.", {"organisations": ["Trường cấp III Lộc Bình"]}),
     # bodies of the August Revolution known by their names alone
     ("Tháng 3/1945, anh bỏ học, vào tổ chức Thanh niên Tiền phong.", {"organisations": ["Thanh niên Tiền phong"]}),
     ("Năm 1946, chị gia nhập Thanh niên Cứu quốc.", {"organisations": ["Thanh niên Cứu quốc"]}),
