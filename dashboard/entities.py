@@ -469,6 +469,7 @@ def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = Fals
 
 
 _SCHOOL_LEVEL = re.compile(r"[ \t]+cấp[ \t]+(?:[1-3]|I{1,3})(?:[ \t]*[-–,][ \t]*(?:[1-3]|I{1,3}))?(?=[ \t]+[" + re.escape(_UPPER) + r"])")
+_VOWEL_RUNS = re.compile(r"[aeiouy]+", re.IGNORECASE)
 _JOINT_MINISTRIES = re.compile(r"Liên[ \t]+Bộ[ \t]+([^\W\d_][^-–]*?)[ \t]*[-–][ \t]*([^\W\d_][^-–]*)")
 _NAME_BOUNDARY = re.compile(r"[ \t]*(?:[.,;:()\n]|$)")
 _SEASON_PAIR = re.compile(r"(?:Xuân|Hè|Hạ|Thu|Đông)[ \t]*[-–][ \t]*(?:Xuân|Hè|Hạ|Thu|Đông)(?!\w)")
@@ -1077,8 +1078,11 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         end = _extend_name(text, start, K, place=True)
         end = _known_prefix_end(text, start, end, K)
         name = text[start:end]
-        if not re.search(r"[\s\-–]", name) and not name.isascii() and name not in K["gazetteer"] and _LOWER_AFTER.match(text, end):
-            continue  # 'ở Vườn hồng': a common noun written big, then small, is no name of a place
+        if not re.search(r"[\s\-–]", name) and (not name.isascii() or len(_VOWEL_RUNS.findall(name)) == 1) \
+                and name not in K["gazetteer"] and _LOWER_AFTER.match(text, end):
+            # 'ở Vườn hồng', 'tại Cung thể thao …': a Vietnamese common noun written big, then
+            # small, is no name of a place (a foreign name, 'tại Kourou vào …', may be)
+            continue
         if end <= start or inside(places, start, end) or inside(orgs, start, end) or inside(persons, start, end) \
                 or _not_a_place(name, K) or name.lower() in K["sectors"] or name.lower() in K["admin_inner"]:
             continue  # ('tại Công viên trung tâm thị trấn …': a place's word, its name untold)

@@ -967,13 +967,14 @@ def mark_records_since(text: str, mentions: list[Mention]) -> list[Mention]:
     """'Đây là cuộc bầu cử … đầu tiên kể từ tháng 10/2021': the date a record counts from is told
     as a bound, not as the story's time: the days after it do not take its year."""
     for m in mentions:
-        if _SINCE_RECORD.search(text, max(0, m.start - 60), m.start):
+        if _SINCE_RECORD.search(text, max(0, m.start - 90), m.start):
             m.info["record_since"] = True
     return mentions
 
 
-_SINCE_RECORD = re.compile(r"(?<!\w)(?:đầu\s+tiên|nhất|lần\s+đầu)(?!\w)[^.;!?\n]{0,40}?(?<!\w)(?:kể\s+)?từ\s+"
-                           r"(?:(?:ngày|tháng|năm)\s+)?$", FLAGS)
+# ('kỷ lục quốc gia … tồn tại từ năm 2017': how long a record stood is such a bound too)
+_SINCE_RECORD = re.compile(r"(?<!\w)(?:(?:đầu\s+tiên|nhất|lần\s+đầu)(?!\w)[^.;!?\n]{0,40}?|kỷ\s+lục(?!\w)[^.;!?\n]{0,70}?)"
+                           r"(?<!\w)(?:kể\s+)?từ\s+(?:(?:ngày|tháng|năm)\s+)?$", FLAGS)
 
 
 def drop_restated_parts(mentions: list[Mention], sentence_of) -> list[Mention]:

@@ -222,11 +222,11 @@ def _long_since(m: Mention) -> bool:
         and m.a.year is not None
 
 
-def explicit_years(mentions: list[Mention], text: str = "") -> list[int]:
+def explicit_years(mentions: list[Mention], text: str = "", records: bool = True) -> list[int]:
     """Years the text states outright (not inferred) as things that happened, for the
     article's time: not the end of a range, not a plan ('tầm nhìn đến năm 2030')."""
     plan = plan_cue()
-    years = []
+    years, records_told = [], []
     for m in mentions:
         if m.a is None or m.a.year is None or m.a.canchi or m.a.precision in ("decade", "century"):
             continue
@@ -242,13 +242,16 @@ def explicit_years(mentions: list[Mention], text: str = "") -> list[int]:
             continue  # ('Năm 2026, Philippines sẽ đảm nhận …': a year to come, told after it, or before it)
         if m.info.get("birth"):
             continue  # '(sinh năm 1983, trú tại …)': a person's birth, not the story's time
+        if m.info.get("record_since"):
+            records_told.append(m.a.year)  # 'cao nhất kể từ năm 1987': the bound a record counts from,
+            continue                  # long before the story; only when nothing else tells a year
         years.append(m.a.year)
         if m.kind == "range" and m.b is not None and m.b.year and _HISTORY_TITLE_BEFORE.search(text, max(0, m.start - 120), m.start) \
                 and _CLOSES_TITLE.match(text, m.end):
             # ('ra mắt cuốn sách "Lịch sử Đảng bộ huyện Hữu Lũng (1930 – 2025)"': a history is
             # written after the years it covers)
             years.append(m.b.year)
-    return years
+    return years or (records_told if records else [])
 
 
 _HISTORY_TITLE_BEFORE = re.compile(r"[\"“](?:Lịch\s+sử|Biên\s+niên|Truyền\s+thống)[^\"“”\n]*\(\s*$", re.IGNORECASE)
@@ -316,7 +319,8 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
             # (not 'Năm 2004, nhân kỷ niệm 50 năm Chiến thắng Điện Biên Phủ': a past anniversary, dated)
             year, source = named + m.info["n"], "anniversary"
     if year is None:
-        candidates = [y for y in explicit_years(mentions, text) if 1000 <= y <= limit]
+        # (a record's bound is the story's year only when no page's date says better)
+        candidates = [y for y in explicit_years(mentions, text, records=page_date is None) if 1000 <= y <= limit]
         # 'tăng 15% so với cùng kỳ năm 2023': the story is told the year after the one it compares with
         candidates += [int(y) + 1 for y in _SAME_PERIOD.findall(text) if 1000 <= int(y) < limit]
         # ('Vụ chè xuân năm nay, … cao hơn năm 2023 khoảng 5 tấn': this year is after the one compared)
@@ -340,6 +344,11 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
             year = same_day
         elif candidates:
             year = max(candidates)
+        # ('… đầu tiên kể từ tháng 10/2021': the story is told after the bound a record counts from)
+        floor = max((m.a.year for m in mentions if m.info.get("record_since") and m.a is not None and m.a.year
+                     and m.a.year <= limit), default=None)
+        if year is not None and floor is not None and year < floor:
+            year = floor
     if year is not None and source == "body" and (season := _season_of_two_years(mentions, text)) is not None \
             and season[0] == year and season[1] is not None and season[1] < 7 and year + 1 <= limit:
         # 'Chiều 30/5, … tổng kết năm học 2024 – 2025' with a contest of 'ngày 25 và 26/12/2024':
@@ -393,6 +402,8 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
         # day in 2024, not 2023; the story's other year-less days are of that year too
         year = moved
     lead = _lead_day(mentions, limit, text)
+    if lead is not None and page_date and lead.year < page_date.year and (lead.month, lead.day) == (page_date.month, page_date.day):
+        lead = None  # ('Thứ Năm, 26/12/2024' over '… sáng 26/12/2004, …': told on the day's anniversary)
     if lead is not None and (year is None or lead.year >= year - 1):
         # 'Ngày 28/12/2023, UBND tỉnh tổ chức hội nghị tổng kết …': a news story's lead tells its
         # day; an anniversary it looks forward to ('chào mừng … (3/2/1930 - 3/2/2024)') does not
@@ -470,10 +481,22 @@ def _year_of_named_event(m: Mention) -> int | None:
     return int(years[0]) if len(set(years)) == 1 else None
 
 
+_HEADLINE_COUNT = re.compile(r"\s*(\d{1,3})\s+năm\s+sau\s+[^\W\d_][^\n]*", re.IGNORECASE)
+
+
 def _years_elapsed_since(mentions: list[Mention], text: str) -> list[int]:
     """'Đã 46 năm trôi qua, nhưng ông vẫn nhớ … rạng sáng 17/2/1979': the year a count of
     years since a date written in the same sentence comes to (2025), the story's own."""
     out = []
+    if (counted := _HEADLINE_COUNT.match(text)) and not any(m.start < counted.end() and m.kind != "years_later" for m in mentions):
+        # '20 năm sau thảm họa sóng thần …' over '… sáng 26/12/2004, …': a headline counting the
+        # years since what its lead dates is told that many years on
+        line_end = text.find("\n", counted.end())
+        first = next((m for m in mentions if m.start > line_end >= 0 and m.start < line_end + _LEAD_CHARS
+                      and m.kind == "point" and m.a is not None and m.a.year and not m.a.lunar
+                      and not m.info.get("birth")), None)
+        if first is not None:
+            out.append(first.a.year + int(counted[1]))
     head = text[:_LEAD_CHARS * 2].lower()
     if "trôi qua" not in head and "cách" not in head and "tròn" not in head and "đúng" not in head:
         return out  # (most stories say none: no scan)
@@ -819,6 +842,10 @@ def _shift(ref: Reference, unit: str, offset: int) -> TimeValue | None:
     if unit == "month":
         total = ref.date.year * 12 + ref.date.month - 1 + offset
         return TimeValue(tv.month(total // 12, total % 12 + 1), inferred=("date",))
+    if unit == "quarter":  # 'quý trước': the three months of the quarter before the article's
+        total = ref.date.year * 4 + (ref.date.month - 1) // 3 + offset
+        year, first = total // 4, total % 4 * 3 + 1
+        return TimeValue(tv.month(year, first), tv.month(year, first + 2), inferred=("date",))
     return None
 
 

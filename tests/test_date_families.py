@@ -66,6 +66,10 @@ def _shift(unit, offset):
     if unit == "month":
         total = REF.year * 12 + REF.month - 1 + offset
         return f"{total // 12}-{total % 12 + 1:02d}"
+    if unit == "quarter":  # its three months
+        total = REF.year * 4 + (REF.month - 1) // 3 + offset
+        year, first = total // 4, total % 4 * 3 + 1
+        return f"{year}-{first:02d}/{year}-{first + 2:02d}"
     return str(REF.year + offset)
 
 

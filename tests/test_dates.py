@@ -239,6 +239,7 @@ CASES = [
     # what a figure is compared with, what comes back every year, a year said again
     ("Năm 2022, doanh thu tăng 20% so với cùng kỳ năm 2021.", ["2022"]),
     ("Sản lượng lúa tăng 5% so với năm 2019.", []),
+    ("Năm 2024, số ca mắc tăng gấp ba lần năm 2023.", ["2024"]),
     ("So với Đại hội lần thứ VIII năm 2018, số huy chương tăng gấp đôi.", []),
     ("Mỗi dịp tháng 9, cựu chiến binh về thăm chiến trường xưa.", []),
     ("Ngày 16/2/2024, huyện tổ chức Lễ hội Lồng tồng năm 2024 tại thị trấn.", ["2024-02-16"]),
@@ -2136,3 +2137,8 @@ def test_a_document_written_small_with_its_official_number_is_titled_by_it():
 def test_a_term_in_brackets_after_a_governor_times_the_clause():
     df = extract_text("Chợ được lập dưới thời trấn thủ Ngô Thì Sĩ (1777 – 1780).", reference_date=REF)
     assert list(df["edtf"]) == ["1777/1780"] and df.iloc[0]["title"].startswith("Chợ được lập")
+
+
+def test_the_years_and_quarters_counted_from_today():
+    df = extract_text("Năm kia, huyện trồng 200 ha quế; quý trước, huyện trồng thêm 50 ha.", reference_date=REF)
+    assert list(df["edtf"]) == ["2018", "2020-07/2020-09"]

@@ -420,6 +420,7 @@ CASES = [
     ("Sáng 19/11, tại Phủ Tổng thống ở thủ đô Seoul, hai nhà lãnh đạo hội đàm.", {"places": ["Phủ Tổng thống", "Seoul"]}),
     ("Ngày 13/11, ông phát biểu ở Vườn hồng trong Nhà Trắng.", {"places": ["Nhà Trắng"]}),
     ("Năm 2009, QS bắt đầu xếp hạng các đại học châu Á.", {"places": []}),
+    ("Ngày 23/2/2025, liên minh CDU/CSU giành chiến thắng.", {"organisations": ["CDU/CSU"]}),
     # a body's short name with its home country in brackets: the short name stands for it later,
     # the country is no place of the event
     ("Ngày 4/11/2025, tổ chức Quacquarelli Symonds (QS, Anh) công bố bảng xếp hạng; QS làm việc này từ năm 2009.",
@@ -1930,3 +1931,9 @@ def test_a_short_name_with_a_comma_inside():
 ])
 def test_companies_known_by_their_brand(sentence, orgs):
     assert list(extract_text(sentence, reference_date=REF).iloc[0]["organisations"]) == orgs
+
+
+def test_a_vietnamese_common_noun_written_big_after_a_locative_is_no_place():
+    df = extract_text("Tối 12/8/2023, tại Cung thể thao dưới nước, đội tuyển giành chức vô địch; sáng 13/8, "
+                      "đoàn chụp ảnh ở Vườn hoa trung tâm.", reference_date=REF)
+    assert [p for ps in df["places"] for p in ps] == []

@@ -793,6 +793,20 @@ def test_a_lead_that_opens_with_since_a_day_a_year_back_leaves_the_story_the_pag
     assert list(extract_text(text)["edtf"]) == ["2025-07-01", "2026-06-30"]
 
 
+def test_a_records_bound_is_no_year_of_the_story_under_a_pages_date():
+    from dashboard import extract_text
+    text = ("Lượng mưa kỷ lục\n\nThứ Hai, 23/2/2026\n\nHôm qua (22/2), lượng mưa tại Huế đạt 300 mm, cao nhất kể từ "
+            "năm 1999.\n\nDự báo cuối tuần này mưa giảm.")
+    assert list(extract_text(text)["edtf"])[0] == "2026-02-22"
+
+
+def test_a_story_told_on_the_anniversary_of_the_day_its_lead_dates():
+    from dashboard import extract_text
+    text = ("10 năm sau vụ cháy chợ\n\nThứ Sáu, 14/3/2025\n\nRạng sáng 14/3/2015, ngọn lửa bùng lên tại chợ Đông Kinh."
+            "\n\nHôm nay, tiểu thương dâng hương tại chợ mới.")
+    assert list(extract_text(text)["edtf"]) == ["2015-03-14", "2025-03-14"]
+
+
 def test_a_headline_ending_in_a_founding_count_founds_nothing_on_the_next_line():
     from dashboard import extract_text
     text = ("Trường THPT Hòa Bình kỷ niệm 50 năm thành lập\n\nThái Bình, 21/11/2026\n\n"
