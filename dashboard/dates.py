@@ -707,7 +707,7 @@ _SEASON_PART_BEFORE = re.compile(r"(?<!\w)(?:đầu|cuối|giữa)\s+$", FLAGS)
 # not 'đầu năm học', 'cuối năm thứ hai', 'đầu năm mới 2025': a school year's, someone's or a named year's
 @cache
 def _attribute_of_meeting() -> re.Pattern:
-    return re.compile(r"(?<!\w)(?:" + alternation(load("cues")["meetings_named_for_a_time"]) + r")[ \t]+$", FLAGS)
+    return re.compile(r"(?<!\w)(?:" + alternation(load("cues")["meetings_named_for_a_time"]) + r")(?:,)?[ \t]+$", FLAGS)
 
 
 @rule(r"(?<!\w)(?P<p>{YEAR_PART})\s+năm(?:\s+mới)?(?!\s*\d)(?!\w)(?!\s+(?:học|tài\s+chính|thứ|mới)(?!\w))"
@@ -1081,6 +1081,10 @@ def _inside_name(text: str, start: int) -> bool:
 
 _UNIT_BEFORE_NAME = re.compile(r"(?<!\w)(?:xã|phường|thị\s+trấn|huyện|quận|thôn|bản|làng|xóm|phố|đường)\s+$", FLAGS)
 
+# (a feast after these times its clause)
+_TIMED_BEFORE = re.compile(r"(?<!\w)(?:vào|trong|dịp|đúng)[ \t]+(?:(?:đêm|ngày|tối|sáng|chiều)[ \t]+)?$", FLAGS)
+
+
 @rule(r"(?<!\w)(?:(?P<fest>{FESTIVAL})(?:\s+(?:tết(?:\s+nguyên\s+đán)?\s+)?(?:năm\s+)?(?P<cc>{CAN_CHI}))?(?:(?:\s+(?:năm\s+)?|(?<=\d)/)(?P<y>{YEAR4}))?)(?!\w)",
       18, gate=_has_lexicon("festivals", "lunar", "solar"))
 def festival(m, text):
@@ -1100,6 +1104,8 @@ def festival(m, text):
     if not lunar and m["cc"]:
         return None
     info = {"festival": name}
+    if lunar and _TIMED_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        info["timed"] = True  # 'vào đêm Giao thừa Tết Ất Tỵ': the feast's day times the clause
     if name == "giao thừa" and (re.search(r"tết", m.group(0), FLAGS) or not (m["cc"] or m["y"])) \
             or name in ("30 tết", "ba mươi tết"):
         # 'giao thừa Tết Quý Mão': the eve before that Tết, not the end of the year Quý Mão;
@@ -1565,7 +1571,7 @@ _EVE_BEFORE = re.compile(r"(?<!\w)(?:đêm|tối|hôm|ngày)\s+trước\s+(?:ng�
 # ('trước dịp nghỉ Tết Nguyên đán Bính Ngọ năm 2026', 'sau kỳ nghỉ lễ 2/9': the holiday's time)
 _HOLIDAY_OF = r"(?:(?:dịp|kỳ|đợt)\s+(?:nghỉ\s+(?:lễ\s+)?)?)?"
 # ('trước ngày thống nhất đất nước 30/4/1975': the day named in words, then its date)
-_NAMED_DAY = r"(?:ngày\s+(?P<named>(?:[a-zà-ỹđ]+\s+){1,5})|(?:ngày|năm|tháng)\s+)?"
+_NAMED_DAY = r"(?:ngày[ \t]+(?P<named>(?:[a-zà-ỹđ]+[ \t]+){1,5})|(?:ngày|năm|tháng)\s+)?"
 _BEFORE = re.compile(r"(?<!\w)(?:từ\s+trước|cho\s+đến\s+trước|trước)\s+" + _HOLIDAY_OF + r"(?:"
                      + alternation(load("cues")["seasons_of_a_year"]) + r"\s+)?" + _NAMED_DAY + "$", FLAGS)
 _AFTER = re.compile(r"(?<!\w)(?:kể\s+từ\s+sau|từ\s+sau|sau)\s+" + _HOLIDAY_OF + _NAMED_DAY + "$", FLAGS)

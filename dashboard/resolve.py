@@ -402,8 +402,11 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
         # day in 2024, not 2023; the story's other year-less days are of that year too
         year = moved
     lead = _lead_day(mentions, limit, text)
-    if lead is not None and page_date and lead.year < page_date.year and (lead.month, lead.day) == (page_date.month, page_date.day):
-        lead = None  # ('Thứ Năm, 26/12/2024' over '… sáng 26/12/2004, …': told on the day's anniversary)
+    if lead is not None and page_date and (lead > page_date or lead.year < page_date.year
+                                           and (lead.month, lead.day) == (page_date.month, page_date.day)):
+        # ('Thứ Năm, 26/12/2024' over '… sáng 26/12/2004, …': told on the day's anniversary; and a
+        # day after the page's, 'Tết … rơi vào ngày 17/2/2026' under 5/2/2026, is one to come)
+        lead = None
     if lead is not None and (year is None or lead.year >= year - 1):
         # 'Ngày 28/12/2023, UBND tỉnh tổ chức hội nghị tổng kết …': a news story's lead tells its
         # day; an anniversary it looks forward to ('chào mừng … (3/2/1930 - 3/2/2024)') does not
@@ -1534,10 +1537,14 @@ def _drop_restated_names(found: list[Resolved], sentence_of, ref: Reference | No
                     # or, in its sentence, a date that is no period holds it ('Năm 1940, … Khởi
                     # nghĩa Bắc Sơn'); a period around it ('từ 1941 đến 1945 … Cách mạng Tháng
                     # Tám') is another event
-                    or (o_sent == sent and not interval and b0 <= a0 and a1 <= b1)
+                    # (not a feast's one day that a year holds: 'Năm ngoái, … vào đêm Giao thừa Tết
+                    # Ất Tỵ' tells the eve; the year is what is said again)
+                    or (o_sent == sent and not interval and b0 <= a0 and a1 <= b1
+                        and not (r.mention.info.get("timed") and a0 == a1 and b0[1] != b1[1]))
                     # or, in its sentence, a month that a short one runs into ('Tháng 10/1950, …
                     # tham gia Chiến dịch Biên giới', which ended on 14/10)
-                    or (o_sent == sent and short and not interval and b0 <= a1 and a0 <= b1))
+                    or (o_sent == sent and short and not interval and b0 <= a1 and a0 <= b1
+                        and not (r.mention.info.get("timed") and a0 == a1 and b0[1] != b1[1])))
                 for o_sent, b0, b1, interval in written)
             if restated:
                 continue

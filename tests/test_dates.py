@@ -2142,3 +2142,12 @@ def test_a_term_in_brackets_after_a_governor_times_the_clause():
 def test_the_years_and_quarters_counted_from_today():
     df = extract_text("Năm kia, huyện trồng 200 ha quế; quý trước, huyện trồng thêm 50 ha.", reference_date=REF)
     assert list(df["edtf"]) == ["2018", "2020-07/2020-09"]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a custom of the season is no time; a feast's night a year holds is the event, the year said again
+    ("Sáng 3/3, hàng nghìn người về chùa cầu an đầu năm.", ["2020-03-03"]),
+    ("Năm 2019, thành phố bắn pháo hoa vào đêm Giao thừa Tết Kỷ Hợi.", ["2019-02-04"]),
+])
+def test_customs_of_the_season_and_feasts_a_year_holds(sentence, expected):
+    assert list(extract_text(sentence, reference_date=REF)["edtf"]) == expected

@@ -807,6 +807,15 @@ def test_a_story_told_on_the_anniversary_of_the_day_its_lead_dates():
     assert list(extract_text(text)["edtf"]) == ["2015-03-14", "2025-03-14"]
 
 
+def test_a_day_after_the_pages_is_no_lead_day_and_a_headlines_feast_stops_at_its_line():
+    from dashboard import extract_text
+    text = ("Chợ hoa tấp nập trước ngày ông Công ông Táo\n\nThứ Năm, 5/2/2026\n\nSáng nay, chợ hoa Quảng Bá đông "
+            "khách. Tết Nguyên đán Bính Ngọ năm nay rơi vào ngày 17/2/2026.")
+    df = extract_text(text)
+    assert "Thứ Năm" not in " ".join(df["date_text"])
+    assert df[df["date_text"] == "Sáng nay"].iloc[0]["edtf"] == "2026-02-05"
+
+
 def test_a_headline_ending_in_a_founding_count_founds_nothing_on_the_next_line():
     from dashboard import extract_text
     text = ("Trường THPT Hòa Bình kỷ niệm 50 năm thành lập\n\nThái Bình, 21/11/2026\n\n"
