@@ -421,7 +421,7 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
     if page_date and source == "body" and year is not None and (year < page_date.year - 1 or year < page_date.year
                                                                and not reviewed) \
             and (first := _first_yearless_day(mentions)) is not None \
-            and 0 <= (page_date - _day_before(page_date, first)).days <= 45:
+            and (0 <= (page_date - _day_before(page_date, first)).days <= 45 or 0 < _days_to_come(page_date, first) <= 45):
         # '16/09/2024' over 'Rạng sáng 10/9, …' and, further on, 'lớn nhất kể từ năm 1986': the
         # story's days come just before the page's, whose year they take, not an old year's (nor
         # last year's month a backstory tells: '09/01/2025' over 'ngày 5/1 … từ tháng 10/2024'; a
@@ -557,6 +557,20 @@ def _lead_day(mentions: list[Mention], limit: int, text: str = "") -> dt.date | 
             except ValueError:
                 return None
     return None
+
+
+def _days_to_come(page: dt.date, month_day: tuple[int, int]) -> int:
+    """Days from the page's date to the (month, day) next after it ('28 – 29/11' under 27/11/2026:
+    one), as a story announcing what is just ahead tells them; -1 when there is none."""
+    month, day = month_day
+    for year in (page.year, page.year + 1):
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if d > page:
+            return (d - page).days
+    return -1
 
 
 def _day_before(page: dt.date, month_day: tuple[int, int]) -> dt.date:

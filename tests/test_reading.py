@@ -816,6 +816,13 @@ def test_a_day_after_the_pages_is_no_lead_day_and_a_headlines_feast_stops_at_its
     assert df[df["date_text"] == "Sáng nay"].iloc[0]["edtf"] == "2026-02-05"
 
 
+def test_days_just_after_the_pages_date_take_its_year_not_an_old_years():
+    from dashboard import extract_text
+    text = ("Hội chợ cuối tuần\n\nThứ Sáu, 27/11/2026\n\nTrong hai ngày 28 và 29/11, tỉnh tổ chức hội chợ. "
+            "Năm 2025, hội chợ thu hút 60.000 lượt khách.")
+    assert list(extract_text(text)["edtf"])[0] == "2026-11-28/2026-11-29"
+
+
 def test_a_headline_ending_in_a_founding_count_founds_nothing_on_the_next_line():
     from dashboard import extract_text
     text = ("Trường THPT Hòa Bình kỷ niệm 50 năm thành lập\n\nThái Bình, 21/11/2026\n\n"
