@@ -470,6 +470,7 @@ def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = Fals
 
 _SCHOOL_LEVEL = re.compile(r"[ \t]+cấp[ \t]+(?:[1-3]|I{1,3})(?:[ \t]*[-–,][ \t]*(?:[1-3]|I{1,3}))?(?=[ \t]+[" + re.escape(_UPPER) + r"])")
 _VOWEL_RUNS = re.compile(r"[aeiouy]+", re.IGNORECASE)
+_CAPITAL_NEXT = re.compile(r"[ \t]+[" + re.escape(_UPPER) + r"]")
 _JOINT_MINISTRIES = re.compile(r"Liên[ \t]+Bộ[ \t]+([^\W\d_][^-–]*?)[ \t]*[-–][ \t]*([^\W\d_][^-–]*)")
 _NAME_BOUNDARY = re.compile(r"[ \t]*(?:[.,;:()\n]|$)")
 _SEASON_PAIR = re.compile(r"(?:Xuân|Hè|Hạ|Thu|Đông)[ \t]*[-–][ \t]*(?:Xuân|Hè|Hạ|Thu|Đông)(?!\w)")
@@ -826,7 +827,10 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     document_until = 0
     # ('đồn Biên phòng Na Hình' is written small in running text): merged in text order
     head_hits = K["heads"].finditer(text, low, regions)
-    small = K["heads_small"].finditer(text, low, regions)
+    # (one written small throughout, 'đội du kích', only before a capitalised name: 'đội du kích Bắc
+    # Sơn', not 'đội du kích xã')
+    small = [(s, e, h) for s, e, h in K["heads_small"].finditer(text, low, regions)
+             if any(c.isupper() for c in h) or _CAPITAL_NEXT.match(text, e)]
     # ('in trên báo Độc lập'; not 'thông báo Kết luận')
     small += [(m.start(), m.end(), "Báo") for m in _iter(K["paper_small"], text, regions)
               if not K["paper_compound"].search(low, max(0, m.start() - 8), m.start())]

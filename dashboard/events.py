@@ -392,6 +392,7 @@ def _without_counted_dated(group: list[Resolved]) -> tuple[list[Resolved], list[
     return [r for r in group if r not in counted], counted
 
 
+_WHERE_CLAUSE = re.compile(r",[ \t]*nơi[ \t]+[^,.;:()\n]*$")
 _ADJUNCT_ONLY = re.compile(r"[\s,]*(?:(?:vào|trong|hồi|lúc)\s+)?(?:ngày\s+)?", re.IGNORECASE)
 
 
@@ -963,6 +964,11 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                     # phóng Thừa Thiên Huế': the sentence's only time, and what it tells is the campaign's
                     inside = [x for x in starting_in(*sent) if x.role != "adjunct"]
                 ev.places = _unique([x for x in inside if x.type == "place"])
+                if not ev.places and (where := _WHERE_CLAUSE.search(text, max(sent[0], r.mention.start - 100), r.mention.start)):
+                    # '… tại Khu di tích Đèo Giang, nơi diễn ra trận phục kích ngày 31/7/1949': 'nơi'
+                    # takes the place named just before it
+                    named = [x for x in starting_in(sent[0], where.start()) if x.type == "place" and x.end <= where.start()]
+                    ev.places = named[-1:]
                 ev.organisations = _unique([x for x in inside if x.type == "organisation" and not x.role])
                 ev.persons = _unique([x for x in inside if x.type == "person"])
             elif pair == "founding":
@@ -1014,6 +1020,11 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                     own = own[first:]  # ('thành phố Lạng Sơn', 'tới Chile'; and what follows the first: 'Vị Xuyên (Hà Giang)')
                     if own:
                         ev.places = _unique(own)
+                if not ev.places and (where := _WHERE_CLAUSE.search(text, max(sent[0], r.mention.start - 100), r.mention.start)):
+                    # '… tại Khu di tích Đèo Giang, nơi diễn ra trận phục kích ngày 31/7/1949': 'nơi'
+                    # takes the place named just before it
+                    named = [x for x in starting_in(sent[0], where.start()) if x.type == "place" and x.end <= where.start()]
+                    ev.places = named[-1:]
                 ev.organisations = _unique([x for x in inside if x.type == "organisation" and not x.role])
                 ev.persons = _unique([x for x in inside if x.type == "person"])
                 if not ev.organisations and continuation.match(text[sent[0]:sent[1]]) and si > 0:

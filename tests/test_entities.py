@@ -429,6 +429,9 @@ CASES = [
     ("Tháng 9/1956, Trường cấp 2 – 3 Việt Bắc được thành lập tại thị xã Lạng Sơn.",
      {"places": ["Lạng Sơn"], "organisations": ["Trường cấp 2 - 3 Việt Bắc"]}),
     ("Năm 1965, Trường cấp III Lộc Bình sơ tán về xã Mẫu Sơn.", {"organisations": ["Trường cấp III Lộc Bình"]}),
+    # a guerrilla unit written small before its capitalised name, not without one
+    ("Tháng 2/1941, đội du kích Bắc Sơn được đổi tên.", {"organisations": ["Đội du kích Bắc Sơn"]}),
+    ("Năm 1947, đội du kích xã phục kích địch.", {"organisations": []}),
     # bodies of the August Revolution known by their names alone
     ("Tháng 3/1945, anh bỏ học, vào tổ chức Thanh niên Tiền phong.", {"organisations": ["Thanh niên Tiền phong"]}),
     ("Năm 1946, chị gia nhập Thanh niên Cứu quốc.", {"organisations": ["Thanh niên Cứu quốc"]}),
@@ -1937,3 +1940,9 @@ def test_a_vietnamese_common_noun_written_big_after_a_locative_is_no_place():
     df = extract_text("Tối 12/8/2023, tại Cung thể thao dưới nước, đội tuyển giành chức vô địch; sáng 13/8, "
                       "đoàn chụp ảnh ở Vườn hoa trung tâm.", reference_date=REF)
     assert [p for ps in df["places"] for p in ps] == []
+
+
+def test_nơi_takes_the_place_named_just_before_it():
+    df = extract_text("Ngày 6/12/2024, đoàn dâng hương tại Khu di tích Nà Sản, nơi diễn ra trận đánh ngày 2/12/1952.",
+                      reference_date=REF)
+    assert list(df["places"])[1] == ["Nà Sản"]
