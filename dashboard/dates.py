@@ -1556,7 +1556,9 @@ def find_atoms(text: str) -> list[Mention]:
 # between the ends of a range: 'đến', and what may open the second end ('đến sáng 9/9',
 # 'đến 17h ngày 6/9', 'đến trước 17h ngày 15/5': a deadline's hour closes the stretch)
 # (after 'thứ Sáu (4/10)' the bracket closes first; 'đến hết Chủ nhật (13/10)' names the weekday)
-_RANGE_GAP = re.compile(fill(r"(?P<close>\s*\))?\s*(?:-|–|đến|tới|cho\s+đến|cho\s+tới|đến\s+hết|tới\s+hết|đến\s+trước|tới\s+trước)\s*"
+_RANGE_GAP = re.compile(fill(r"(?P<close>\s*\))?\s*(?:-|–|đến|tới|cho\s+đến|cho\s+tới|đến\s+hết|tới\s+hết|đến\s+trước|tới\s+trước"
+                             # ('bắt đầu từ tháng 11/2026 và kéo dài đến tháng 4/2027': one stretch)
+                             r"|(?:,\s*)?(?:và\s+)?kéo\s+dài\s+(?:đến|tới)(?:\s+hết)?)\s*"
                              r"(?:\d{{1,2}}\s*(?:h|giờ)\s*(?:\d{{1,2}}\s*(?:phút|p)?)?\s*,?\s*)?"
                              r"(?:(?:{DAY_PART})\s+)?(?:(?:{WEEKDAY})\s*(?:,\s*|\(\s*|\s)(?:ngày\s+)?)?(?:ngày\s+)?$"), FLAGS)
 _RESTATED_OPEN = re.compile(r"\s*\(\s*(?:(?:tức|nhằm)\s+(?:là\s+)?)?(?:(?:ngày|mùng|mồng)\s+)?", FLAGS)
@@ -1720,7 +1722,11 @@ def compose(text: str, atoms: list[Mention]) -> list[Mention]:
                 and cur.a.precision not in ("decade", "century") and nxt.a.precision not in ("decade", "century")
                 and gap is not None and (not gap["close"] or text[:cur.start].rstrip().endswith("("))
                 and "\n" not in text[cur.end:nxt.start]  # (a list's dash on the next line joins nothing)
-                and not text[cur.end:nxt.start].strip().lower().startswith("và")):
+                and not (text[cur.end:nxt.start].strip().lower().startswith("và")
+                         and "kéo" not in text[cur.end:nxt.start].lower())
+                # ('khai mạc vào sáng mùng 6 … và kéo dài đến hết tháng 3': an opening day, then
+                # an end; only 'từ …' opens a stretch that lasts to the second)
+                and ("kéo" not in text[cur.end:nxt.start].lower() or _FROM.search(text, max(0, cur.start - 20), cur.start))):
             a, b = replace(cur.a), replace(nxt.a)
             _fill_pair(a, b)
             if _ordered(a, b) and not (a.precision == "year" and b.precision == "day"):

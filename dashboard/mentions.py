@@ -974,7 +974,7 @@ def mark_records_since(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # ('kỷ lục quốc gia … tồn tại từ năm 2017': how long a record stood is such a bound too)
 _SINCE_RECORD = re.compile(r"(?<!\w)(?:(?:đầu\s+tiên|nhất|lần\s+đầu)(?!\w)[^.;!?\n]{0,40}?|kỷ\s+lục(?!\w)[^.;!?\n]{0,70}?)"
-                           r"(?<!\w)(?:kể\s+)?từ\s+(?:(?:ngày|tháng|năm)\s+)?$", FLAGS)
+                           r"(?<!\w)(?:kể\s+)?từ\s+(?:(?:bão|trận|đợt|cơn|vụ)\s+(?:[^\W\d_]+\s+){0,3})?(?:(?:ngày|tháng|năm)\s+)?$", FLAGS)
 
 
 def drop_restated_parts(mentions: list[Mention], sentence_of) -> list[Mention]:

@@ -248,6 +248,8 @@ CASES = [
     ("Năm 2018, mùa mưa đến sớm hơn mọi năm, vào đầu tháng 4.", ["2018-04-01/2018-04-10"]),
     ("Năm ngoái, lúa chín muộn, vào ngày 20/6.", ["2019-06-20"]),
     ("Năm 2018, mùa mưa đến sớm, vào tháng 4, và kéo dài tới tháng 11.", ["2018-04", "2018-11"]),
+    # ('từ …' then 'kéo dài đến …' is one stretch; an opening day 'vào …' stays a day of its own)
+    ("Mùa khô bắt đầu từ tháng 11/2019 và kéo dài đến tháng 4/2020.", ["2019-11/2020-04"]),
     # dynasties as times, and as the houses that acted; a bracketed period after a name
     ("Dưới thời nhà Nguyễn, Lạng Sơn là trấn biên giới.", ["1802/1945"]),
     ("Nhà Lý và nhà Trần xây dựng Thăng Long thành trung tâm văn hóa.", []),
@@ -2151,3 +2153,9 @@ def test_the_years_and_quarters_counted_from_today():
 ])
 def test_customs_of_the_season_and_feasts_a_year_holds(sentence, expected):
     assert list(extract_text(sentence, reference_date=REF)["edtf"]) == expected
+
+
+def test_the_bound_a_record_counts_from_may_follow_a_named_storm():
+    text = ("Bão đổ bộ\n\nThứ Bảy, 21/11/2026\n\nSáng nay, bão số 14 đổ bộ vào Quảng Ngãi. Đây là cơn bão mạnh nhất "
+            "đổ bộ vào khu vực này kể từ bão Damrey năm 2017.")
+    assert list(extract_text(text)["edtf"])[0] == "2026-11-21"
