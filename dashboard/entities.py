@@ -1021,7 +1021,11 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             continue  # 'Chủ tịch UBND tỉnh Trịnh Việt Hùng': the province's chairman, named
         # a capitalised village word mid-sentence is part of the name ('Bản Khu'); so is a
         # landform word before a one-syllable name ('sông Hồng', 'Đèo Giang', not 'Kỳ Cùng')
-        if admin.lower() in K["village"] and _is_cap(admin) or \
+        if admin.lower() in K["landforms"] and len(name.split()) == 1 and K["gazetteer"].get(name) \
+                and orgs.covers(s, name_end):
+            # 'Trường Cầu đường Paris': a known city after a word of the body's own name
+            surface, kind = name, K["gazetteer"][name]
+        elif admin.lower() in K["village"] and _is_cap(admin) or \
                 admin.lower() in K["landforms"] and len(name.split()) == 1:
             surface, kind = f"{admin} {name}", admin.lower()
         elif admin.lower() in K["sites"]:

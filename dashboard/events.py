@@ -1040,6 +1040,14 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                                                       and x.role not in ("adjunct", "title")])
                     if ev.organisations:
                         ev.title = f"Thành lập {ev.organisations[0].name}"
+                elif r.mention.kind == "anniversary" and (obj := _commemorated_event(text, sent, r)) is not None:
+                    # 'Tỉnh ủy … tổ chức Lễ kỷ niệm 80 năm Quốc dân Đại hội Tân Trào': the year counted
+                    # back is the named event's, the hosts are the ceremony's; what its name holds is its
+                    named = [x for x in starting_in(*obj) if x.end <= obj[1]]
+                    ev.places = _unique([x for x in named if x.type == "place"])
+                    ev.organisations = _unique([x for x in named if x.type == "organisation" and not x.role])
+                    ev.persons = _unique([x for x in named if x.type == "person"])
+                    ev.title = " ".join(text[obj[0]:obj[1]].split())
             events.append(ev)
     # a date whose clause the others took ('… thì lập tức giải phóng miền Nam ngay trong năm
     # 1975') is still an event of its sentence: it takes the title of the one before it there
@@ -1053,6 +1061,12 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
             or (events[i - 1] if events[i - 1].sentence == ev.sentence else None)
         if prev is not None:
             ev.title = prev.title
+            if prev.resolved.mention.kind == "anniversary" and ev.resolved.mention.kind != "anniversary" \
+                    and _year_of(ev.resolved) == (_year_of(prev.resolved) or 0) + prev.resolved.mention.info["n"]:
+                # 'Dịp kỷ niệm 45 năm Ngày Giải phóng (năm 2020)': the year counted back is the
+                # day commemorated, the other the ceremony's
+                named = "t" + prev.title[1:] if prev.title.startswith("Thành lập") else prev.title
+                ev.title = f"Kỷ niệm {prev.resolved.mention.info['n']} năm {named}"
             if not (ev.places or ev.organisations or ev.persons):
                 ev.places, ev.organisations, ev.persons = prev.places, prev.organisations, prev.persons
     # 'thành phố sẽ triển khai đợt 2 chiến dịch, bắt đầu từ thứ Hai tuần tới': a verb alone with
@@ -1101,6 +1115,7 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                 ev.title = f"{later.name} s{ev.title[1:]}"
                 ev.persons = [later]
     _carry_subjects(events)
+    _carry_named_subjects(text, events)
     by_resolved = {id(e.resolved): e for e in events}
     kept = []
     for ev in events:
@@ -1163,6 +1178,33 @@ def _carry_subjects(events: list[Event]) -> None:
         if who and predicate.match(ev.title) and _person_subject(ev.title, subjects) is None \
                 and not any(ev.title.startswith(p.name) for p in ev.persons):
             ev.title = f"{who} {ev.title[:1].lower()}{ev.title[1:]}"
+
+
+_JOINED_PREDICATE = re.compile(r"\s*và\s+[a-zà-ỹđ]")
+_SUBJECT_ENDS = re.compile(r"\s(?:được|bị|đã|đang|sẽ|vừa|chính\s+thức)\s")
+
+
+def _carry_named_subjects(text: str, events: list[Event]) -> None:
+    """'Cầu Phong Châu được khởi công năm 1992 và đưa vào sử dụng năm 1995': a predicate that
+    'và' joins to the one before shares its subject; a named place or body the subject holds is
+    the second event's as well, and its title says whose."""
+    for prev, ev in zip(events, events[1:], strict=False):
+        if ev.head is not None or prev.sentence != ev.sentence or ev.scope[0] <= prev.scope[0] \
+                or not _JOINED_PREDICATE.match(text, ev.scope[0], ev.scope[1]):
+            continue
+        start = prev.scope[0]
+        end = _SUBJECT_ENDS.search(text, start, prev.resolved.mention.start)
+        if end is None or not text[start:end.start()].strip()[:1].isupper():
+            continue
+        places = [x for x in prev.places if start <= x.start < end.start()]
+        orgs = [x for x in prev.organisations if start <= x.start < end.start()]
+        if not places and not orgs:
+            continue
+        ev.places = _unique(places + ev.places)
+        ev.organisations = _unique(orgs + ev.organisations)
+        subject = " ".join(text[start:end.start()].split())
+        if ev.title and not ev.title.startswith(subject):
+            ev.title = f"{subject} {ev.title[:1].lower()}{ev.title[1:]}"
 
 
 def _term_leader(text: str, sent: tuple[int, int], term: Resolved, plain: list[Resolved]) -> Resolved | None:
@@ -1291,6 +1333,28 @@ _COUNTED_ANNIVERSARY = re.compile(r"k[ỷỉ]\s+niệm\s+\d{1,4}(?:\.\d{3})?\s+n
 _PHRASE_END = re.compile(r"[,;:()\n]|\s(?:tại|ở|vào|do)\s")  # the object ends where its venue, time or host starts
 # ('kỷ niệm', 'chào mừng', 'hướng tới' … 50 năm <object> (d1 - d2))
 _COMMEMORATE = re.compile(r"(?<!\w)\d{1,4}\s+năm\s+[^()]*?\(", re.IGNORECASE)
+
+
+def _year_of(r: Resolved) -> int | None:
+    first = r.value.first_day()
+    return int(first[:-6]) if first and first[-6:-5] == "-" and first[:-6].lstrip("-").isdigit() else None
+
+
+def _commemorated_event(text: str, sent: tuple[int, int], r: Resolved) -> tuple[int, int] | None:
+    """The capitalised name right after a counted anniversary ('80 năm Quốc dân Đại hội Tân Trào',
+    '50 năm Chiến thắng Đường 9 – Nam Lào'), up to where its venue, time or host starts."""
+    start = _skip_blanks(text, r.mention.end)
+    if not text[start:start + 1].isupper():
+        return None
+    stop = _PHRASE_END.search(text, start, sent[1])
+    end = len(text[:stop.start() if stop else sent[1]].rstrip(" .!?"))
+    return (start, end) if end > start else None
+
+
+def _skip_blanks(text: str, i: int) -> int:
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    return i
 
 
 def _commemorated_spans(text: str, sent: tuple[int, int], group: list[Resolved]) -> list[tuple[int, int]]:

@@ -427,6 +427,13 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
         # last year's month a backstory tells: '09/01/2025' over 'ngày 5/1 … từ tháng 10/2024'; a
         # year's review early in the next is that next year, whatever the page's date)
         return Reference(page_date.year, page_date, "page")
+    if page_date and source == "body" and year is not None and year < page_date.year - 1 \
+            and _first_yearless_day(mentions) is None \
+            and any(m.kind == "relative" and m.info.get("unit") == "day" and m.a is None and m.start < _LEAD_CHARS
+                    for m in mentions):
+        # 'Thứ Hai, 12/1/2026' over 'Sáng nay, ngày hội diễn ra …' and a first time 'tháng 1/2009':
+        # a lead told of today, with no day of its own, is the page's day; old years are its past
+        return Reference(page_date.year, page_date, "page")
     if page_date and source == "body" and year is not None and year < page_date.year \
             and (ahead := _years_to_come(mentions, text)) and min(ahead) == page_date.year + 1:
         # 'Thứ Ba, 10/12/2024' over an interview telling 2020, 2023 and what is planned for 2025:
@@ -788,8 +795,9 @@ def _first_yearless_day(mentions: list[Mention]) -> tuple[int, int] | None:
         if m.start > _LEAD_CHARS:
             return None
         a = m.a
-        # ('từ đêm nay (27/11) đến ngày 29/11': a relative day with its date, opening a stretch)
-        if (m.kind in ("point", "range") or m.kind == "relative" and m.info.get("offset", 0) == 0) \
+        # ('từ đêm nay (27/11) đến ngày 29/11': a relative day with its date, opening a stretch;
+        # 'hôm qua (11/1)': the bracket is that day's date, whatever the offset)
+        if (m.kind in ("point", "range") or m.kind == "relative" and m.info.get("unit", "day") == "day") \
                 and a is not None and a.precision == "day" and a.year is None and not a.lunar \
                 and not a.canchi and "festival" not in m.info and a.month and a.day:
             return a.month, a.day
@@ -1406,7 +1414,10 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                 end = tv.year(m.info["until"]) if m.info.get("until") else OPEN
                 value = TimeValue(story_point, end, inferred=("date",))
         elif m.kind in ("years_later", "years_before_that"):
-            if last_year is not None:
+            if last_year is not None and not (m.kind == "years_later" and ref is not None and ref.source != "body"
+                                              and last_year + m.info["n"] > ref.year):
+                # (not past the story's own time: 'tháng 1/2009 … Sau 18 năm, chương trình đã lan
+                # rộng …' told in 2026 is how long it has run, not the year 2027)
                 sign = 1 if m.kind == "years_later" else -1
                 value = TimeValue(tv.year(last_year + sign * m.info["n"]), approximate=True,
                                   inferred=("year",))

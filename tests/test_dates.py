@@ -2159,3 +2159,33 @@ def test_the_bound_a_record_counts_from_may_follow_a_named_storm():
     text = ("Bão đổ bộ\n\nThứ Bảy, 21/11/2026\n\nSáng nay, bão số 14 đổ bộ vào Quảng Ngãi. Đây là cơn bão mạnh nhất "
             "đổ bộ vào khu vực này kể từ bão Damrey năm 2017.")
     assert list(extract_text(text)["edtf"])[0] == "2026-11-21"
+
+
+def test_yesterday_with_its_day_under_a_date_bar_takes_the_bars_year():
+    # an older year told in the body ('Năm 2025, …') is backstory: the bar's day and 'hôm qua
+    # (11/1)' agree, so the story is the bar's year
+    text = ("Thứ Hai, 12/1/2026\n\nGiải chạy vì sức khỏe\n\nChương trình diễn ra hôm qua (11/1) tại sân vận động.\n\n"
+            "Năm 2025, tỉnh tổ chức 12 giải chạy. Từ nay đến hết tháng 2/2026, các giải sẽ tiếp tục.")
+    assert list(extract_text(text)["edtf"]) == ["2026-01-11", "2025", "2026-01-12/2026-02"]
+
+
+def test_years_later_past_the_storys_own_time_is_how_long_it_has_run():
+    text = ("Thứ Hai, 12/1/2026\n\nNgày hội hiến máu\n\nSáng nay, ngày hội diễn ra tại Hà Nội. Ngày hội được tổ chức "
+            "lần đầu vào tháng 1/2009. Sau 18 năm, chương trình đã lan rộng ra 40 tỉnh.")
+    assert list(extract_text(text)["edtf"]) == ["2026-01-12", "2009-01"]
+    # within the story's time it is still a year counted on
+    text = ("Thứ Hai, 12/1/2026\n\nLịch sử trường\n\nSáng nay, trường đón học sinh. Trường được thành lập năm 1990. "
+            "Sau 10 năm, trường được công nhận đạt chuẩn quốc gia.")
+    assert list(extract_text(text)["edtf"])[-1] == "2000"
+
+
+def test_an_anniversary_of_a_named_event_is_that_events_not_its_hosts():
+    df = extract_text("Sáng 16/8/2025, tại Khu di tích Tân Trào, Tỉnh ủy Tuyên Quang tổ chức Lễ kỷ niệm 80 năm "
+                      "Quốc dân Đại hội Tân Trào.")
+    founding = df.iloc[1]
+    assert founding["edtf"] == "1945" and founding["title"] == "Quốc dân Đại hội Tân Trào"
+    assert list(founding["organisations"]) == [] and list(founding["places"]) == ["Tân Trào"]
+    # the year in brackets after the name is the ceremony's
+    df = extract_text("Dịp kỷ niệm 45 năm Ngày Giải phóng (năm 2020), thành phố không tổ chức diễu binh.")
+    assert list(df["edtf"]) == ["1975", "2020"]
+    assert list(df["title"]) == ["Ngày Giải phóng", "Kỷ niệm 45 năm Ngày Giải phóng"]

@@ -1225,6 +1225,11 @@ def test_numbered_section_headings_title_their_periods():
     ("Ông sinh năm 1932, nhập ngũ năm 1950 và tham gia Chiến dịch Biên giới ngay trong năm đó.",
      ["Ông sinh", "Ông nhập ngũ", "Ông tham gia Chiến dịch Biên giới"]),
     ("Bà sinh năm 1935, mất năm 2020.", ["Bà sinh", "Bà mất"]),
+    # a predicate 'và' joins shares the named subject of the one before, and what it names
+    ("Cầu Phong Châu được khởi công năm 1992 và đưa vào sử dụng năm 1995, dài gần 400 m.",
+     ["Cầu Phong Châu được khởi công", "Cầu Phong Châu đưa vào sử dụng, dài gần 400 m"]),
+    # a dateline, and 'Đúng' before an hour, are no part of a title
+    ("Phú Thọ - Đúng 10 giờ 10 phút ngày 9/9/2024, nhịp cầu Phong Châu bị sập.", ["Nhịp cầu Phong Châu bị sập"]),
     ("Năm 1965, ông Nguyễn Văn Tâm nhập ngũ; năm 1972 được kết nạp vào Đảng.",
      ["Ông Nguyễn Văn Tâm nhập ngũ", "Ông Nguyễn Văn Tâm được kết nạp vào Đảng"]),
     # a second date opening its own predicate after 'và' is a second thing told, not a list
@@ -1946,3 +1951,18 @@ def test_nơi_takes_the_place_named_just_before_it():
     df = extract_text("Ngày 6/12/2024, đoàn dâng hương tại Khu di tích Nà Sản, nơi diễn ra trận đánh ngày 2/12/1952.",
                       reference_date=REF)
     assert list(df["places"])[1] == ["Nà Sản"]
+
+
+@pytest.mark.parametrize("sentence,places,orgs", [
+    # a known city after a word of a school's own name is the city, and 'Bách khoa' is one word of a name
+    ("Năm 1935, ông tốt nghiệp Trường Cầu đường Paris và Trường Đại học Bách khoa.", ["Paris"],
+     ["Trường Cầu đường Paris", "Trường Đại học Bách khoa"]),
+    # a named army of 1945 is one body, not two overlapping ones
+    ("Chiều 16/8/1945, tại Tân Trào, Đội Việt Nam Giải phóng quân làm lễ xuất quân.", ["Tân Trào"],
+     ["Đội Việt Nam Giải phóng quân"]),
+    # the subject a joined predicate shares gives it its place
+    ("Cầu Phong Châu được khởi công năm 1992 và đưa vào sử dụng năm 1995.", ["Phong Châu"], []),
+])
+def test_cities_in_school_names_and_armies_of_1945(sentence, places, orgs):
+    row = extract_text(sentence, reference_date=REF).iloc[-1]
+    assert list(row["places"]) == places and list(row["organisations"]) == orgs
