@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from .lexicon import alternation, load, trie_pattern
 from .patterns import fill
@@ -369,12 +369,14 @@ def spaced_day_month(m, text):
       # 'Giữa tháng 8, 2023,': the year after a comma, as English writes it
       r"|,[ \t]*(?P<y2>(?:1[89]|20)\d\d)(?=\s*[,.;:)]|\s*$)"
       # 'Tháng 4 năm 981': a year of three digits, after 'năm'
-      r"|\s*,?\s*năm\s+(?P<y3>\d{{3}})(?![\d/]))", 26)
+      r"|\s*,?\s*năm\s+(?P<y3>\d{{1,3}})(?![\d/.,]\d|\w))", 26)
 def month_year(m, text):
     mo = _month(m["m"])
     y = int(m["y"] or m["y2"] or m["y3"])
-    if mo is None or not (100 if m["y3"] else 1000) <= y <= 2199:
+    if mo is None or not (1 if m["y3"] else 1000) <= y <= 2199:
         return None
+    if m["y3"] and (len(m["y3"]) < 3 and not _tells_first_centuries(text) or re.match(r"\s+tuổi", text[m.end():m.end() + 8])):
+        return None  # ('tháng 8 năm 45' in a memoir is 1945, said short: no year 45)
     if m["m"] == "năm" and not text[m.start("m")].isupper() and \
             not re.match(r"\s*,?\s*năm\s", text[m.end("m"):m.start("y" if m["y"] else "y2")] + " "):
         return None  # '9 tháng năm 2023' is nine months of 2023, not May
@@ -429,7 +431,22 @@ def month_alone(m, text):
 # ---------------------------------------------------------------- years
 
 _CLAUSE_START = re.compile(r"(?:^|[.;:!?\n]\s*|,\s*(?:vào\s+)?|(?<!\w)(?:mùa\s+\w+|vào|đến|tới)\s+)$", FLAGS)
+# a month or a season before a short number after 'năm' ('Tháng 5 năm 43', 'Mùa xuân năm 40')
+_TIMED_BEFORE = re.compile(r"(?<!\w)(?:tháng\s+(?:\d{1,2}|[^\W\d_]+)|mùa\s+(?:xuân|hạ|hè|thu|đông))\s+$", FLAGS)
 _FIRST_MILLENNIUM = re.compile(r"(?<!\w)năm\s+\d{3}(?![\d.,]\d|\w)|(?<!\w)(?:TCN|công\s+nguyên|trước\s+CN)(?!\w)", FLAGS)
+
+
+@cache
+def _early_history_words() -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + alternation(load("cues")["early_history_words"]) + r")(?!\w)", FLAGS)
+
+
+@lru_cache(maxsize=4)
+def _tells_first_centuries(text: str) -> bool:
+    """A history of the first centuries: a year of three digits, an era's mark, or the names of
+    its rulers, commanderies and risings ('Thái thú quận Giao Chỉ', 'nhà Đông Hán'); there a
+    short number after 'năm' is a year ('Năm 34, Tô Định …'), elsewhere a count or '45' for 1945."""
+    return bool(_FIRST_MILLENNIUM.search(text) or _early_history_words().search(text))
 
 
 @rule(r"(?<!\w)năm\s+(?P<y>\d{{1,4}})(?:\s*(?P<bce>{BCE})|\s*(?P<ce>{CE}))?(?![\d.,]\d|\w)", 22)
@@ -439,7 +456,9 @@ def year_with_nam(m, text):
         return Mention(m.start(), m.end(), "point", Part(-y, None, None, "year", bce=True))
     if len(m["y"]) < 3 and not m["ce"] and not (
             y >= 10 and text[m.end():m.end() + 1] == "," and _CLAUSE_START.search(text, max(0, m.start() - 16), m.start())
-            and _FIRST_MILLENNIUM.search(text)):
+            and _tells_first_centuries(text)) \
+            and not (y >= 1 and _TIMED_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                     and not re.match(r"\s+tuổi", text[m.end():m.end() + 8]) and _tells_first_centuries(text)):
         # 'năm 2' is a school year or a count; but in a history of the first centuries ('Năm 248,
         # Bà Triệu khởi nghĩa'), 'Năm 40, Hai Bà Trưng …' opens its clause with a year
         return None
@@ -626,7 +645,7 @@ _NUMBERED_WEEK_TOLD = re.compile(r"(?<!\w)tuần\s+(?:thứ\s+)?\d{1,2}(?:\s*/\s
 _WEEK_DAYS_BRACKET = re.compile(r"[ \t]*\((?=[^()\n]{0,30}\d{1,2}[ \t]*[/.\-][ \t]*\d)[^()\n]{3,50}\)")
 
 
-@rule(r"(?<!\w)(?:mùa\s+)?(?P<s>{SEASON})(?:\s*[-–]\s*|\s+)?(?P<s2>{SEASON})?\s+(?:năm\s+(?P<y3>\d{{3}})"
+@rule(r"(?<!\w)(?:mùa\s+)?(?P<s>{SEASON})(?:\s*[-–]\s*|\s+)?(?P<s2>{SEASON})?\s+(?:năm\s+(?P<y3>\d{{1,3}}(?![\d.,]\d|\w))"
       r"|(?:năm\s+)?(?:(?:{CAN_CHI})\s+)?(?P<y>{YEAR4})(?:\s*[-–]\s*(?P<y2>{YEAR4})(?!\d))?"
       # ('Mùa xuân năm Kỷ Dậu (1789)', 'Mùa xuân năm Canh Tý 40': the year's name, then its number)
       r"|(?:năm\s+)?(?P<cc>{CAN_CHI})\s*(?:\(\s*(?P<yb>\d{{3,4}})\s*\)|(?P<ys>\d{{1,3}})(?![\d/.,]\d)))(?!\d)", 23)
@@ -653,6 +672,8 @@ def season(m, text):
     if m["ys"]:
         if not _is_year_named(m["cc"], int(m["ys"])):
             return None
+    if m["y3"] and (len(m["y3"]) < 3 and not _tells_first_centuries(text) or int(m["y3"]) == 0):
+        return None  # ('mùa thu năm 45' in a memoir is 1945 said short: no year 45)
     year = int(m["y"] or m["y3"] or m["yb"] or m["ys"])
     if wraps and not m["y2"]:
         year -= 1

@@ -982,6 +982,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
                 and not _gazetteer().pattern.match(text, named_at):  # ('phố cổ Hội An': the known place stands)
             # 'Nghĩa trang liệt sĩ Dốc Bắt': a word of kind the name's run does not take in
             name_end = _extend_name(text, named_at, K, place=True)
+            if road := _NUMBERED_ROAD_NAME.match(text, named_at):
+                name_end = road.end()  # 'Nghĩa trang liệt sĩ Quốc gia Đường 9': named after a road
         # 'Chủ tịch UBND tỉnh Cao Bằng Hoàng Xuân Ánh': the place ends where its chairman's name begins
         if holder := [p.start for p in persons if after < p.start < name_end]:
             name_end = len(text[:min(holder)].rstrip())
@@ -1270,6 +1272,9 @@ def _without_cut_short(places: list[Entity]) -> list[Entity]:
 
 _CAP_WORD_DOTTED = r"[" + re.escape(_UPPER) + r"][^\W\d_]*(?:[.\-][^\W\d_.]+\.?)*"  # 'Phnom', 'D.C.', 'Giơ-ne-vơ'
 _CAP_NAME = _CAP_WORD_DOTTED + r"(?:[ \t]+" + _CAP_WORD_DOTTED + r"){0,3}"
+# 'cửa sông Hát (Hát Môn, nay thuộc huyện Phúc Thọ, Hà Nội)': the place's other name, then where it lies now
+_NUMBERED_ROAD_NAME = re.compile(r"(?:Đường|Quốc lộ)[ \t]+\d{1,3}[A-Z]?(?![\w/]|[.,]\d)")
+_BRACKETED_OTHER_NAME = re.compile(r"[ \t]*\([ \t]*(" + _CAP_NAME + r")[ \t]*,[ \t]*(?:nay|ngày\s+nay|hiện\s+nay)(?!\w)")
 _BRACKETED_LIST = re.compile(r"[ \t]*\([ \t]*(" + _CAP_NAME + r"(?:[ \t]*,[ \t]*" + _CAP_NAME + r"){0,3})[ \t]*\)")
 
 
@@ -1280,7 +1285,7 @@ def _places_in_brackets_after(text: str, places: list[Entity], orgs: list[Entity
     taken = SpanList(places + orgs + persons)
     gaz = _knowledge()["gazetteer"]
     for p in places + [o for o in orgs if o.role != "title"]:
-        m = _BRACKETED_LIST.match(text, p.end)
+        m = _BRACKETED_LIST.match(text, p.end) or (_BRACKETED_OTHER_NAME.match(text, p.end) if p.type == "place" else None)
         if not m or p.type == "organisation" and _SHORT_NAME_BRACKET.match(text, p.end):
             continue  # ('Quacquarelli Symonds (QS, Anh)': a body's short name and home, no place of the event)
         for name in re.finditer(_CAP_NAME, m.group(1)):

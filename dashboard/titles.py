@@ -14,6 +14,10 @@ from .clauses import AGENCY, clause_spans
 from .lexicon import alternation, load
 from .textnorm import UPPERCASE as _UPPER
 
+# what is left of a bracketed day's time zone once the day is cut: '(28/3, giờ địa phương)'
+_ZONE_LEFT = re.compile(r"\s*(?:theo\s+)?giờ\s+(?:địa\s+phương|Hà\s+Nội|Việt\s+Nam|quốc\s+tế|GMT\s*[+-]?\s*\d*)\s*\)?\s*",
+                        re.IGNORECASE)
+
 
 @cache
 def title_rules() -> dict:
@@ -261,6 +265,8 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
         chunk = scoped[a:b].replace("\x00", "").replace("\x01", ",")
         chunk = AGENCY.sub("", chunk.strip()) if ci == 0 else chunk.strip()  # (a credit opens the lead; not "VN-Index")
         chunk = _EMPTY_BRACKETS.sub("", chunk).strip()
+        if _ZONE_LEFT.fullmatch(chunk):
+            continue  # '(28/3, giờ địa phương)': the rest of a bracketed day, no part of what happened
         chunk = _ISSUER_LEFT_IN_BRACKETS.sub(r"\1", chunk)
         chunk = _QUOTE_OPENED_BY_DATE.sub("", chunk)  # '“[Năm 1979], tôi nhập ngũ”': the quotation's words
         raw = chunk.strip().lower()  # (a label's last word may dangle: 'Cả ngày: …')

@@ -558,7 +558,9 @@ CASES = [
     # a year of two digits opening its clause, in a history of the first centuries; elsewhere a count
     ("Năm 40, Hai Bà Trưng khởi nghĩa ở Mê Linh; đến năm 43, cuộc khởi nghĩa thất bại. Năm 248, Bà Triệu khởi nghĩa.",
      ["0040", "0043", "0248"]),
-    ("Năm 40, Hai Bà Trưng phất cờ khởi nghĩa ở Mê Linh.", []),
+    # (the names of the first centuries tell such a history too; without them, no year)
+    ("Năm 40, Hai Bà Trưng phất cờ khởi nghĩa ở Mê Linh.", ["0040"]),
+    ("Năm 40, ông phất cờ khởi nghĩa ở quê nhà.", []),
     ("Học sinh năm 2, năm 3 được miễn học phí. Năm 2024, trường có 500 học sinh.", ["2024"]),
     # a cycle year with its number after it (short, if the cycle agrees), a season of it; the
     # first years of the era
@@ -2189,3 +2191,16 @@ def test_an_anniversary_of_a_named_event_is_that_events_not_its_hosts():
     df = extract_text("Dịp kỷ niệm 45 năm Ngày Giải phóng (năm 2020), thành phố không tổ chức diễu binh.")
     assert list(df["edtf"]) == ["1975", "2020"]
     assert list(df["title"]) == ["Ngày Giải phóng", "Kỷ niệm 45 năm Ngày Giải phóng"]
+
+
+@pytest.mark.parametrize("text,values", [
+    # in a history of the first centuries, short numbers after a month, a season or opening a
+    # clause are years
+    ("Năm 34, Tô Định làm Thái thú quận Giao Chỉ. Mùa xuân năm 40, nghĩa quân nổi dậy. Tháng 5 năm 43, nghĩa quân rút lui.",
+     ["0034", "0040-02/0040-04", "0043-05"]),
+    # elsewhere they are counts, or a year said short that we do not guess
+    ("Tháng 8 năm 45, ông nhập ngũ. Học sinh năm 2 được khen.", [f"{REF.year}-08"]),
+    ("Mùa thu năm 45, ông nhập ngũ.", []),
+])
+def test_short_years_of_the_first_centuries(text, values):
+    assert list(extract_text(text, reference_date=REF)["edtf"]) == values

@@ -1228,6 +1228,9 @@ def test_numbered_section_headings_title_their_periods():
     # a predicate 'và' joins shares the named subject of the one before, and what it names
     ("Cầu Phong Châu được khởi công năm 1992 và đưa vào sử dụng năm 1995, dài gần 400 m.",
      ["Cầu Phong Châu được khởi công", "Cầu Phong Châu đưa vào sử dụng, dài gần 400 m"]),
+    # nor the time zone left of a bracketed day
+    ("Vào lúc 12h50 trưa 28/3/2025 (giờ địa phương), một trận động đất xảy ra ở Myanmar.",
+     ["Một trận động đất xảy ra ở Myanmar"]),
     # a dateline, and 'Đúng' before an hour, are no part of a title
     ("Phú Thọ - Đúng 10 giờ 10 phút ngày 9/9/2024, nhịp cầu Phong Châu bị sập.", ["Nhịp cầu Phong Châu bị sập"]),
     ("Năm 1965, ông Nguyễn Văn Tâm nhập ngũ; năm 1972 được kết nạp vào Đảng.",
@@ -1960,6 +1963,11 @@ def test_nơi_takes_the_place_named_just_before_it():
     # a named army of 1945 is one body, not two overlapping ones
     ("Chiều 16/8/1945, tại Tân Trào, Đội Việt Nam Giải phóng quân làm lễ xuất quân.", ["Tân Trào"],
      ["Đội Việt Nam Giải phóng quân"]),
+    # a place's other name in brackets, before where it lies now
+    ("Năm 1940, tại cửa sông Hát (Hát Môn, nay thuộc huyện Phúc Thọ), dân làng nổi dậy.",
+     ["sông Hát", "Hát Môn", "Phúc Thọ"], []),
+    # a cemetery named after a numbered road
+    ("Năm 2010, hài cốt được quy tập về Nghĩa trang liệt sĩ Quốc gia Đường 9.", ["Đường 9"], []),
     # the subject a joined predicate shares gives it its place
     ("Cầu Phong Châu được khởi công năm 1992 và đưa vào sử dụng năm 1995.", ["Phong Châu"], []),
 ])
