@@ -1146,6 +1146,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             if kind == "quốc gia" and not K["place_prep"].search(text[max(0, s - 40):s]) \
                     and not (text[e:e + 1] == ")" and (named := _NAME_BEFORE_BRACKET.search(text, max(0, s - 40), s))
                              and not in_bodies.covers(*named.span(1))) \
+                    and not (text[e:e + 1] == ")" and (addr := _ADDRESS_IN_BRACKET.search(text, max(0, s - 45), s))
+                             and addr.group(1).strip() in gaz) \
                     and not (K["state_before"].search(text[max(0, s - 30):s]) and last_country
                              and s - last_country < 150 and not re.search(r"[.!?\n]", text[last_country:s])) \
                     and not (last_country and _LIST_GAP.fullmatch(text, last_country, s)):
@@ -1273,6 +1275,8 @@ def _without_cut_short(places: list[Entity]) -> list[Entity]:
 _CAP_WORD_DOTTED = r"[" + re.escape(_UPPER) + r"][^\W\d_]*(?:[.\-][^\W\d_.]+\.?)*"  # 'Phnom', 'D.C.', 'Giơ-ne-vơ'
 _CAP_NAME = _CAP_WORD_DOTTED + r"(?:[ \t]+" + _CAP_WORD_DOTTED + r"){0,3}"
 # 'cửa sông Hát (Hát Môn, nay thuộc huyện Phúc Thọ, Hà Nội)': the place's other name, then where it lies now
+# '(Paris, Pháp)': a bracket's address ending in its country
+_ADDRESS_IN_BRACKET = re.compile(r"\([ \t]*([" + re.escape(_UPPER) + r"][^()\n,]{1,30}),[ \t]*$")
 _NUMBERED_ROAD_NAME = re.compile(r"(?:Đường|Quốc lộ)[ \t]+\d{1,3}[A-Z]?(?![\w/]|[.,]\d)")
 _BRACKETED_OTHER_NAME = re.compile(r"[ \t]*\([ \t]*(" + _CAP_NAME + r")[ \t]*,[ \t]*(?:nay|ngày\s+nay|hiện\s+nay)(?!\w)")
 _BRACKETED_LIST = re.compile(r"[ \t]*\([ \t]*(" + _CAP_NAME + r"(?:[ \t]*,[ \t]*" + _CAP_NAME + r"){0,3})[ \t]*\)")

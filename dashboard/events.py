@@ -554,6 +554,17 @@ _BY_DOCUMENTS_OPENING = re.compile(r"\s*(?:theo|tại|bằng)\s[^,;:]*$", re.IGN
 _ISSUER_END = re.compile(r"[,;:.()\n]|\s(?:về|nhằm|để|và|với|đã|thì)\s")
 
 
+_DOCUMENT_SUBJECT = re.compile(r"\s*(?:về|quy\s+định|hướng\s+dẫn)\s[^.;:!?\n]*$", re.IGNORECASE)
+
+
+def _alone_but_its_subject(text: str, group: list[Resolved], span: tuple) -> bool:
+    """Is a document's day the only date of its sentence but for those of what the document is
+    about ('ban hành Quyết định … ngày 17/7/2026 về kế hoạch thời gian năm học 2026 – 2027')?"""
+    return all(o.mention.start < span[1] and o.mention.end <= span[1] and o.mention.start >= span[0]
+               or o.mention.start >= span[1] and _DOCUMENT_SUBJECT.match(text, span[1], o.mention.start)
+               for o in group)
+
+
 def _in_brackets(text: str, start: int, pos: int) -> bool:
     before = text[start:pos]
     return before.count("(") > before.count(")")
@@ -842,7 +853,8 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
         # 'Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị': the day a document was issued
         documents = {id(r): span for r in group if id(r) not in heads and id(r) not in named
                      and (span := _document_of(text, sent, r))
-                     and not (len(group) == 1 and (_BY_DOCUMENT.search(text, max(sent[0], span[0] - 12), span[0])
+                     and not (_alone_but_its_subject(text, group, span)
+                              and (_BY_DOCUMENT.search(text, max(sent[0], span[0] - 12), span[0])
                                                    or _BY_DOCUMENTS_OPENING.match(text, sent[0], span[0])
                                                    or _issued_before().search(text, max(sent[0], span[0] - 24), span[0])))}
         # ('Trường được thành lập theo Quyết định số 98/TTg ngày 22/6/1970 …': the only date of
@@ -856,6 +868,12 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
         quoted.update({id(r): (r.mention.start, r.mention.end) for r in main if id(r) not in quoted
                        and r.mention.kind == "range" and _plan_name_before().search(text, max(sent[0], r.mention.start - 90),
                                                                                   r.mention.start)})
+        # ('ban hành Quyết định … ngày 17/7/2026 về kế hoạch thời gian năm học 2026 – 2027': what a
+        # document is about, with its years, is part of the document's telling)
+        issued = [span for o in main if (span := _document_of(text, sent, o)) and id(o) not in documents]
+        quoted.update({id(r): (r.mention.start, r.mention.end) for r in main if id(r) not in quoted
+                       and r.mention.kind == "range" and any(r.mention.start >= b and _DOCUMENT_SUBJECT.match(text, b, r.mention.start)
+                                                             for _a, b, _t in issued)})
         # ('… ra quân bảo đảm an ninh, trật tự trước, trong và sau Tết Nguyên đán': the feast's time,
         # told after a date of its own, is part of what that date tells)
         quoted.update({id(r): (r.mention.start, r.mention.end) for r in main[1:] if id(r) not in quoted

@@ -1974,3 +1974,20 @@ def test_nơi_takes_the_place_named_just_before_it():
 def test_cities_in_school_names_and_armies_of_1945(sentence, places, orgs):
     row = extract_text(sentence, reference_date=REF).iloc[-1]
     assert list(row["places"]) == places and list(row["organisations"]) == orgs
+
+
+def test_a_bracketed_address_ends_in_its_country_but_not_a_bodys_home():
+    row = extract_text("Ngày 27/1/1973, tại Trung tâm Hội nghị quốc tế Kléber (Paris, Pháp), hiệp định được ký kết.",
+                       reference_date=REF).iloc[0]
+    assert list(row["places"]) == ["Paris", "Pháp"]
+    row = extract_text("Tối 4/11/2025, Tổ chức Quacquarelli Symonds (QS, Anh) công bố bảng xếp hạng.", reference_date=REF).iloc[0]
+    assert list(row["places"]) == []
+
+
+def test_a_documents_day_with_the_years_it_is_about_is_its_issue():
+    df = extract_text("UBND tỉnh Lạng Sơn vừa ban hành Quyết định số 1234/QĐ-UBND ngày 17/7/2026 về kế hoạch thời "
+                      "gian năm học 2026 – 2027 đối với giáo dục mầm non.", reference_date=REF)
+    issue = df.iloc[0]
+    assert issue["edtf"] == "2026-07-17" and list(issue["organisations"]) == ["Ủy ban nhân dân tỉnh Lạng Sơn"]
+    assert issue["title"].startswith("UBND tỉnh Lạng Sơn vừa ban hành Quyết định") and "2026 - 2027" in issue["title"]
+    assert df.iloc[1]["title"] == issue["title"]
