@@ -784,7 +784,9 @@ def year_part_alone(m, text):
 
 _COUNTED_UNIT = re.compile(r"(?:năm|tháng|tuần|ngày|hôm|quý)(?!\w)", FLAGS)
 # '3 năm trước', 'hơn một tháng sau': a count before the unit makes a duration
-_COUNT_BEFORE = re.compile(fill(r"(?<!\w)(?<!thứ\s)(?:\d+|mấy|vài|nhiều|các|những|{NUMBER_WORD})[ \t]*$"), FLAGS)  # not 'thứ Hai'
+# ('hơn nghìn năm nay', 'bao năm nay': how long, up to now)
+_COUNT_BEFORE = re.compile(fill(r"(?<!\w)(?<!thứ\s)(?:\d+|mấy|vài|nhiều|các|những|trăm|nghìn|ngàn|vạn|chục|bao|{NUMBER_WORD})[ \t]*$"),
+                           FLAGS)  # not 'thứ Hai'
 
 
 _CLOCK_BEFORE = re.compile(r"(?<![\w,.])\d{1,2}[ \t]*(?:h|giờ)(?:[ \t]*\d{1,2}(?:[ \t]*(?:phút|p))?)?[ \t]+$", FLAGS)

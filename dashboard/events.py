@@ -161,6 +161,13 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
                     and not (text[a - 1] == ":" and title_rules()["reporter"].search(text, sentence[0], a - 1)):
                 # (but after 'X cho biết:' the speaker's words stay the sentence's: who and where)
                 return [(a, sentence[1])]
+            if a <= pos < b + 1 and a > sentence[0] and text[a - 1] == ";" \
+                    and _subject_rules()[1].match(text, _skip_blanks(text, a)) \
+                    and len(text[a:pos].split()) <= 3:
+                # 'Đồng chí Trường Chinh, tên thật là …, nguyên Tổng Bí thư …; sinh ngày 9/2/1907 ở …':
+                # a predicate after a semicolon, its date right after its verb, tells the subject's
+                # event; the posts before it are who he is
+                return [(a, sentence[1])]
         return [sentence]
     clauses = _split_before_joined_dates(text, clause_spans(text, *sentence), mentions)
 
@@ -1132,6 +1139,13 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                 # the sentence's subject says
                 ev.title = f"{later.name} s{ev.title[1:]}"
                 ev.persons = [later]
+            elif ev.title.startswith("Sinh ") and ev.scope[0] > ev.sentence[0] and text[ev.scope[0] - 1] == ";" \
+                    and (first := next((p for p in starting_in(ev.sentence[0], ev.sentence[0] + 40) if p.type == "person"),
+                                       None)):
+                # 'Đồng chí Trường Chinh, tên thật là …; sinh ngày 9/2/1907 ở …': the subject the
+                # sentence opens with, before the posts that say who he is
+                ev.title = f"{first.name} s{ev.title[1:]}"
+                ev.persons = [first]
     _carry_subjects(events)
     _carry_named_subjects(text, events)
     by_resolved = {id(e.resolved): e for e in events}

@@ -332,6 +332,8 @@ def _heading_name(text: str, layout, field_at: int) -> tuple[int, int] | None:
         return None
     above = layout.blocks[i - 1]
     line = text[above.start:above.end].rstrip()
+    if ":" in line:
+        return None  # ('Quê quán: Huyện Mộ Đức, tỉnh Quảng Ngãi': another field, ending in a place)
     tail = _NAME_AT_END.search(line)
     return (above.start + tail.start(), above.start + tail.end()) if tail is not None else None
 

@@ -2204,3 +2204,12 @@ def test_an_anniversary_of_a_named_event_is_that_events_not_its_hosts():
 ])
 def test_short_years_of_the_first_centuries(text, values):
     assert list(extract_text(text, reference_date=REF)["edtf"]) == values
+
+
+@pytest.mark.parametrize("sentence", [
+    "Danh xưng Thạch Hà xuất hiện rất sớm, hơn nghìn năm nay.",
+    "Bao năm nay, làng vẫn giữ nghề dệt thổ cẩm.",
+    "Hàng trăm năm nay, người dân sống bằng nghề biển.",
+])
+def test_a_count_of_years_up_to_now_is_no_this_year(sentence):
+    assert extract_text(sentence, reference_date=REF).empty

@@ -1991,3 +1991,18 @@ def test_a_documents_day_with_the_years_it_is_about_is_its_issue():
     assert issue["edtf"] == "2026-07-17" and list(issue["organisations"]) == ["Ủy ban nhân dân tỉnh Lạng Sơn"]
     assert issue["title"].startswith("UBND tỉnh Lạng Sơn vừa ban hành Quyết định") and "2026 - 2027" in issue["title"]
     assert df.iloc[1]["title"] == issue["title"]
+
+
+def test_a_birth_after_a_semicolon_is_the_subjects_not_his_posts():
+    row = extract_text("Đồng chí Trường Chinh, tên thật là Đặng Xuân Khu, nguyên Chủ tịch Hội đồng Nhà nước nước Cộng hòa "
+                       "Xã hội Chủ nghĩa Việt Nam; sinh ngày 9/2/1907 ở làng Hành Thiện, huyện Xuân Trường, tỉnh Nam Định.",
+                       reference_date=REF).iloc[0]
+    assert row["title"].startswith("Trường Chinh sinh ở làng Hành Thiện")
+    assert list(row["places"]) == ["Hành Thiện", "Xuân Trường", "Nam Định"] and list(row["organisations"]) == []
+
+
+def test_a_record_field_above_is_no_name_for_the_next():
+    text = ("Đồng chí Phạm Văn Đồng\n\nBí danh: Tô\nNgày sinh: 01-03-1906\nQuê quán: Huyện Mộ Đức, tỉnh Quảng Ngãi\n"
+            "Ngày tham gia cách mạng: 1925\nNgày vào Đảng: 1940\n")
+    df = extract_text(text)
+    assert list(df["title"])[1] == "Tham gia cách mạng" and list(df["persons"])[1] == []
