@@ -382,6 +382,8 @@ def _unique(ents: list[Entity]) -> list[Entity]:
     return out
 
 
+_BIRTH_BARE_AFTER = re.compile(r"[ \t]+(?=(?:đã|đang|vẫn|từng|hiện|sẽ|dự\s+kiến|cũng|vừa)(?!\w))", re.IGNORECASE)
+_BORN_AFTER_NOUN = re.compile(r"(?<![,\d])[ \t]+sinh(?:[ \t]+(?:năm|ngày))?[ \t]+$", re.IGNORECASE)
 _BIRTH_ASIDE_AFTER = re.compile(r"[ \t]*,[ \t]*(?=(?:đã|đang|vẫn|từng|là|hiện|được|sẽ|nay|cũng)(?!\w))", re.IGNORECASE)
 
 
@@ -911,14 +913,24 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
         born = [r for r in main if r.mention.info.get("birth") and _BIRTH_ASIDE_AFTER.match(text, r.mention.end)
                 and _BORN_AFTER_NAME.search(text, max(sent[0], r.mention.start - 16), r.mention.start)
                 and any(o.mention.start > r.mention.end for o in main)]
+        # ('tay vợt sinh năm 1997 dự kiến sẽ lọt vào top 15 … (17/3)': a birth right after the noun
+        # it tells of, the noun's verb going on after it, is an aside without commas too)
+        bare_born = {id(r): (b.start() + len(b.group()) - len(b.group().lstrip()), r.mention.end) for r in main
+                     if r.mention.info.get("birth") and r not in born and _BIRTH_BARE_AFTER.match(text, r.mention.end)
+                     and (b := _BORN_AFTER_NOUN.search(text, max(sent[0], r.mention.start - 16), r.mention.start))
+                     and any(o.mention.start > r.mention.end for o in main)}
+        born += [r for r in main if id(r) in bare_born]
         if born:
             main = [r for r in main if r not in born]
         attached_to: dict[int, int] = {}
         spans = dict(zip(map(id, main), scopes(text, sent, main, attached_to), strict=True)) if main else {}
         for r in born:
-            spans[id(r)] = (sent[0], r.mention.end)
+            # (a bare aside's subject is the noun right before it, after the clause's comma)
+            spans[id(r)] = ((max(sent[0], text.rfind(",", sent[0], r.mention.start) + 1) if id(r) in bare_born else sent[0]),
+                            r.mention.end)
             main = sorted(main + [r], key=lambda o: o.mention.start)
-            asides.append((text.rfind(",", sent[0], r.mention.start), _BIRTH_ASIDE_AFTER.match(text, r.mention.end).end() - 1))
+            asides.append(bare_born[id(r)] if id(r) in bare_born else
+                          (text.rfind(",", sent[0], r.mention.start), _BIRTH_ASIDE_AFTER.match(text, r.mention.end).end() - 1))
         # 'Năm 2025, tỉnh kỷ niệm 50 năm ngày thành lập Trường …': the counted-back founding is
         # what the ceremony commemorates; the ceremony's title says it whole
         told_with, commemorated = {}, {}
@@ -1139,6 +1151,10 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                 # the sentence's subject says
                 ev.title = f"{later.name} s{ev.title[1:]}"
                 ev.persons = [later]
+            elif ev.title and len(ev.title.split()) <= 4 and not ev.title.lower().endswith("sinh") \
+                    and _BORN_AFTER_NOUN.search(text, max(ev.sentence[0], m.start - 16), m.start) \
+                    and ev.scope[1] == m.end:
+                ev.title = f"{ev.title} sinh"  # 'tay vợt sinh năm 1997 dự kiến …': 'Tay vợt sinh'
             elif ev.title.startswith("Sinh ") and ev.scope[0] > ev.sentence[0] and text[ev.scope[0] - 1] == ";" \
                     and (first := next((p for p in starting_in(ev.sentence[0], ev.sentence[0] + 40) if p.type == "person"),
                                        None)):

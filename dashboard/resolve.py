@@ -1151,12 +1151,13 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                 hint = story.year
             elif story is not None and ref is not None and ref.date is not None and story.year < ref.year \
                     and ref.source in ("page", "given") and m.a.precision == "day" and not m.info.get("direction") \
-                    and not m.info.get("to_come") \
+                    and not m.info.get("to_come") and para not in now_paras \
                     and _after_day(ref.year, m.a.month, m.a.day, ref.date) \
                     and 0 <= (m.a.month - story.month) % 12 <= 3:
                 # 'Đúng 6h30 sáng ngày 16/9/1950, quân ta nã pháo … ¶ Ngày 17/10 chiến dịch kết thúc
                 # thắng lợi', published on 1/10/2020: a past day that would fall after the page's
-                # goes on the old story it follows, a few weeks later
+                # goes on the old story it follows, a few weeks later (not in a paragraph told of
+                # now: 'Hôm qua, … khai mạc triển lãm, kéo dài đến ngày 30/11')
                 hint = _chain_year(story, m.a)
         if ref is not None and ref.date is not None and hint == ref.year and sent not in last_sentence_year \
                 and para not in chain and m.kind == "point" and m.a is not None and m.a.year is None \
@@ -1317,12 +1318,13 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                     life_start = value.start.year
             elif "year" not in inferred:
                 sentence_range.pop(sent, None)
-            if value.start is not None and value.start.precision == "day" and not value.is_interval \
-                    and "festival" not in m.info \
+            if value.start is not None and value.start.precision == "day" \
+                    and (not value.is_interval or m.rule == "overnight") and "festival" not in m.info \
                     and 1 <= value.start.year and not (m.info.get("report") and last_day is not None
                                                        and day_key(last_day.first_day()) < day_key(value.start.first_day())) \
                     and not (m.info.get("as_of") and last_day is not None) and not m.info.get("aside"):
-                # (a report given after the story it tells leaves 'cùng ngày' the story's day)
+                # (a report given after the story it tells leaves 'cùng ngày' the story's day; a
+                # night over two days, 'Đêm 9 rạng sáng 10/2/1930', is the day 'Cùng đêm' goes back to)
                 last_day, last_day_para = value.start, para
                 last_day_flashback = bool(m.info.get("flashback"))
                 if ref is not None and value.start.year == ref.year and not m.info.get("anniversary_pair") \

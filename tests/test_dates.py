@@ -2213,3 +2213,15 @@ def test_short_years_of_the_first_centuries(text, values):
 ])
 def test_a_count_of_years_up_to_now_is_no_this_year(sentence):
     assert extract_text(sentence, reference_date=REF).empty
+
+
+def test_a_day_after_the_pages_in_a_paragraph_told_of_now_keeps_the_articles_year():
+    text = ("Thứ Hai, 23/11/2026\n\nNgày di sản\n\nNgày này gắn với sự kiện ngày 23/11/1945, Chủ tịch Hồ Chí Minh ký "
+            "sắc lệnh.\n\nHôm qua, tại Bảo tàng tỉnh, Sở Văn hóa khai mạc triển lãm, kéo dài đến ngày 30/11.")
+    assert list(extract_text(text)["edtf"]) == ["1945-11-23", "2026-11-22", "2026-11-30"]
+
+
+def test_the_same_night_after_a_night_over_two_days():
+    df = extract_text("Đêm 9 rạng sáng 10/2/1930, binh lính ở Yên Bái nổi dậy. Cùng đêm, ở Phú Thọ cũng nổ ra tấn công.",
+                      reference_date=REF)
+    assert list(df["edtf"]) == ["1930-02-09/1930-02-10", "1930-02-09"]

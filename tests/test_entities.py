@@ -2006,3 +2006,9 @@ def test_a_record_field_above_is_no_name_for_the_next():
             "Ngày tham gia cách mạng: 1925\nNgày vào Đảng: 1940\n")
     df = extract_text(text)
     assert list(df["title"])[1] == "Tham gia cách mạng" and list(df["persons"])[1] == []
+
+
+def test_a_birth_right_after_its_noun_is_an_aside():
+    df = extract_text("Với chiến thắng này, tay vợt sinh năm 1997 dự kiến sẽ lọt vào top 15 thế giới trong bảng xếp "
+                      "hạng công bố ngày 17/3/2026.", reference_date=REF)
+    assert list(df["title"]) == ["Tay vợt sinh", "Tay vợt dự kiến sẽ lọt vào top 15 thế giới trong bảng xếp hạng công bố"]
