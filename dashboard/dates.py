@@ -731,6 +731,10 @@ def _attribute_of_meeting() -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + alternation(load("cues")["meetings_named_for_a_time"]) + r")(?:,)?[ \t]+$", FLAGS)
 
 
+_GENERIC_PARTS_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+(?:tháng|ngày|tuần|dịp)\s+(?:(?:đầu|cuối|giữa)\s+năm\s*(?:,|và|hoặc)\s*)?$",
+                                   FLAGS)
+
+
 @rule(r"(?<!\w)(?P<p>{YEAR_PART})\s+năm(?:\s+mới)?(?!\s*\d)(?!\w)(?!\s+(?:học|tài\s+chính|thứ|mới)(?!\w))"
       r"(?:\s+(?P<rel>nay|ngoái|trước|qua|tới|sau|ấy|đó)(?!\w)|\s+(?P<cc>{CAN_CHI})(?!\w))?", 11,
       gate=Anchors(pattern=_YEAR_PART_CUE))
@@ -741,6 +745,8 @@ def year_part_alone(m, text):
     before = text[max(0, m.start() - 12):m.start()]
     if re.search(r"(\d|mấy|vài|nhiều|các|những)[ \t]*$", before):
         return None
+    if not m["rel"] and not m["cc"] and _GENERIC_PARTS_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return None  # 'cúm thường tăng vào các tháng cuối năm và đầu năm': any year's, no time of its own
     if not m["rel"] and not m["cc"] and _attribute_of_meeting().search(text, max(0, m.start() - 16), m.start()):
         return None  # 'phiên họp giao ban đầu năm': a meeting's kind, not a time of its own
     if m["cc"]:

@@ -936,7 +936,9 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             if s <= o.start < end:
                 o.role = "venue"  # 'Hội trường UBND tỉnh' is where, not who
     for o in orgs:
-        if not o.role and K["speaks"].match(text, o.end):
+        if not o.role and (K["speaks"].match(text, o.end)
+                           or (short := _SHORT_NAME_AFTER.match(text, o.end)) and K["speaks"].match(text, short.end())):
+            # ('Tập đoàn Điện lực Việt Nam (EVN) cho biết, …': its short name between)
             o.role = "speaker"  # 'Trung tâm … cho biết, …': who reports, not who acts
     for o in orgs:
         if o.name.lower() in K["generic"] and not o.role:
@@ -1212,6 +1214,11 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     orgs = [o for o in orgs if not (o.start and text[o.start - 1] == "(" and text[o.end:o.end + 1] == ")"
                                     and " " not in o.text.strip()
                                     and any(p.end in (o.start - 1, o.start - 2) for p in orgs if p is not o))]
+    # ('Tây Ban Nha': a head word inside a known country's or city's name opens no body)
+    known = SpanList(p for p in places if p.text == p.name and p.name in K["gazetteer"])
+    if known:
+        orgs = [o for o in orgs if not (known.covers(o.start, o.end) and o.start > 0
+                                        and any(p.start < o.start for p in places if p.start <= o.start < p.end))]
     # '22 xã: …, Đoàn Kết, Đội Cấn': a counted list's units, though their names open like bodies
     units = {p.start for p in places if p.details.get("counted")}
     if units:
@@ -1277,6 +1284,7 @@ _CAP_NAME = _CAP_WORD_DOTTED + r"(?:[ \t]+" + _CAP_WORD_DOTTED + r"){0,3}"
 # 'cửa sông Hát (Hát Môn, nay thuộc huyện Phúc Thọ, Hà Nội)': the place's other name, then where it lies now
 # '(Paris, Pháp)': a bracket's address ending in its country
 _ADDRESS_IN_BRACKET = re.compile(r"\([ \t]*([" + re.escape(_UPPER) + r"][^()\n,]{1,30}),[ \t]*$")
+_SHORT_NAME_AFTER = re.compile(r"[ \t]*\([ \t]*[A-ZĐ][A-ZĐ&\d\-]{1,9}[ \t]*\)")
 _NUMBERED_ROAD_NAME = re.compile(r"(?:Đường|Quốc lộ)[ \t]+\d{1,3}[A-Z]?(?![\w/]|[.,]\d)")
 _BRACKETED_OTHER_NAME = re.compile(r"[ \t]*\([ \t]*(" + _CAP_NAME + r")[ \t]*,[ \t]*(?:nay|ngày\s+nay|hiện\s+nay)(?!\w)")
 _BRACKETED_LIST = re.compile(r"[ \t]*\([ \t]*(" + _CAP_NAME + r"(?:[ \t]*,[ \t]*" + _CAP_NAME + r"){0,3})[ \t]*\)")

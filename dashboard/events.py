@@ -270,6 +270,10 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
                 end = following
                 if run + 1 < len(mentions) and (joined := _after_own_predicate(text, r.mention.end, mentions[run + 1])):
                     end = joined  # (up to the 'và' that opens the next date's own predicate)
+                elif run + 1 < len(mentions) and _has_lead_in(text, mentions[run + 1]) \
+                        and not _PERIOD_WORD_BEFORE.search(text, max(0, following - 16), following) \
+                        and (reason := _REASON.search(text, r.mention.end, following)):
+                    end = reason.start()  # ('…, tòa án phế truất tổng thống vì ban bố … hồi tháng 12/2024')
                 elif run + 1 < len(mentions) and own_predicate(run + 1) \
                         and (joined := _AND_BEFORE.search(text, max(r.mention.end, following - 16), following)):
                     end = joined.start()  # ('… và năm 1926 đồng chí là …': the next date opens a clause of its own)
@@ -328,6 +332,9 @@ _FOUNDED_UNIT = re.compile(r"thành\s+lập\s+(?:xã|huyện|tỉnh|phường|th
 _POST_ITEM = re.compile(r"\s*(?:nguyên|từng\s+là|hiện\s+là)\s", re.IGNORECASE)
 _COMMEMORATED_BEFORE = re.compile(r"(?:k[ỷỉ]\s+niệm|chào\s+mừng|nhân\s+dịp)\s+\d{1,4}\s+năm\s+(?:ngày\s+)?$", re.IGNORECASE)
 _TIMED_BRACKET = re.compile(r"\(\s*(?:từ|ngày|vào|diễn\s+ra|kéo\s+dài)(?!\w)", re.IGNORECASE)
+# ('… vì có thành tích … trong phong trào … giai đoạn 2021 – 2025': a stretch that names what is praised)
+_PERIOD_WORD_BEFORE = re.compile(r"(?<!\w)(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|năm\s+học)\s+$", re.IGNORECASE)
+_REASON = re.compile(r"(?<!\w)(?:vì|bởi\s+vì|do\s+đã)\s", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:và|hoặc)\s+(?:(?:vào|trong|năm|ngày|tháng)\s+)?")
 _LISTED = re.compile(r"\s*,\s*|\s*(?:,\s*)?(?:và|hoặc)\s+(?:(?:vào|trong|năm|ngày|tháng)\s+)?")
 _BRACKETED = re.compile(r"\([^()]*\)")

@@ -752,9 +752,17 @@ def mark_reports(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.kind == "point" and m.a is not None and m.a.precision == "day" \
                 and _FLASHBACK_BEFORE.search(text, max(0, m.start - 24), m.start):
             m.info["flashback"] = True  # 'Trước đó, chiều 29.10, …': told as earlier than the story
+        elif m.kind == "point" and m.a is not None and m.a.precision == "day" \
+                and _AFTER_CLAUSE_BEFORE.search(text, max(0, m.start - 150), m.start):
+            # 'Cuộc bầu cử được tổ chức sau khi Tòa án Hiến pháp ngày 4/4 phế truất …': a day in
+            # the clause that says what came before the main one; 'ngay trong ngày' after it is
+            # still the story's day
+            m.info["aside"] = True
     return mentions
 
 
+# (a main clause first, then 'sau khi' or 'trước khi' and the day, in one sentence)
+_AFTER_CLAUSE_BEFORE = re.compile(r"[^\W\d_][^.;!?\n]*?\s(?:sau|trước)\s+khi\s[^.;!?\n,]{0,60}$", re.IGNORECASE)
 _FLASHBACK_BEFORE = re.compile(r"(?<!\w)trước\s+đó\s*,?\s*(?:vào\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 

@@ -407,6 +407,10 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
         # ('Thứ Năm, 26/12/2024' over '… sáng 26/12/2004, …': told on the day's anniversary; and a
         # day after the page's, 'Tết … rơi vào ngày 17/2/2026' under 5/2/2026, is one to come)
         lead = None
+    elif lead is not None and page_date and abs((page_date - lead).days) > 1 and _today_undated(mentions):
+        # ('Thứ Tư, 04/06/2025' over 'Sáng nay, … xác nhận …. Cuộc bầu cử được tổ chức sau khi tòa án
+        # ngày 4/4 phế truất …': the lead tells of today; the day after it is backstory)
+        lead = None
     if lead is not None and (year is None or lead.year >= year - 1):
         # 'Ngày 28/12/2023, UBND tỉnh tổ chức hội nghị tổng kết …': a news story's lead tells its
         # day; an anniversary it looks forward to ('chào mừng … (3/2/1930 - 3/2/2024)') does not
@@ -430,9 +434,11 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
     if page_date and source == "body" and year is not None and year < page_date.year - 1 \
             and _first_yearless_day(mentions) is None \
             and any(m.kind == "relative" and m.info.get("unit") == "day" and m.a is None and m.start < _LEAD_CHARS
+                    or m.kind == "until_now" and m.a is not None and m.a.year is None and m.a.month and m.start < _LEAD_CHARS
                     for m in mentions):
         # 'Thứ Hai, 12/1/2026' over 'Sáng nay, ngày hội diễn ra …' and a first time 'tháng 1/2009':
-        # a lead told of today, with no day of its own, is the page's day; old years are its past
+        # a lead told of today (or of a month up to now, 'Từ đầu tháng 11 đến nay'), with no day of
+        # its own, is the page's day; old years are its past
         return Reference(page_date.year, page_date, "page")
     if page_date and source == "body" and year is not None and year < page_date.year \
             and (ahead := _years_to_come(mentions, text)) and min(ahead) == page_date.year + 1:
@@ -442,7 +448,8 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
     if year is None and page_date:
         # nothing in the body dates it: the page's date is the best guess, to the day; a story
         # day the text names ('Sáng nay (16/10)' on a page saved 28/01/2022) came before it
-        if (first := _first_yearless_day(mentions)) is not None:
+        # (unless the lead tells of today without a day: 'Sáng nay, … sau khi tòa án ngày 4/4 …')
+        if (first := _first_yearless_day(mentions)) is not None and not _today_undated(mentions):
             day = _day_before(page_date, first)
             return Reference(day.year, day, "page")
         return Reference(page_date.year, page_date, "page")
@@ -789,6 +796,12 @@ def _year_planned_late(mentions: list[Mention], text: str) -> int | None:
     return min(years) if years else None
 
 
+def _today_undated(mentions: list[Mention]) -> bool:
+    """Does the lead tell of today or yesterday without a day of its own ('Sáng nay, …')?"""
+    return any(m.kind == "relative" and m.info.get("unit") == "day" and m.a is None
+               and m.info.get("offset", 0) in (0, -1) and m.start < _LEAD_CHARS for m in mentions)
+
+
 def _first_yearless_day(mentions: list[Mention]) -> tuple[int, int] | None:
     """(month, day) of the first day written without its year near the top, if any."""
     for m in mentions:
@@ -1038,6 +1051,10 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             relative_year.setdefault(sentence_of(m.start), m.info["offset"])
     # the paragraphs that tell of now ('Năm nay, …'): a feast told there is of the article's time
     now_paras = {paragraph_of(m.start) for m in mentions if m.kind == "relative"}
+    # the sentences that tell a day or a month without its year ('… trước ngày 31/12 để kịp … Tết
+    # Nguyên đán'): told of the article's time, not of an old year told just before
+    yearless_sents = {sentence_of(m.start) for m in mentions if m.kind in ("point", "range", "before", "after")
+                      and m.a is not None and m.a.year is None and not m.a.lunar and m.a.month and "festival" not in m.info}
     # does the text open with a date written with its year (a history, not a news story's day)?
     opens_in_history = bool(mentions) and mentions[0].a is not None and mentions[0].a.year is not None \
         and mentions[0].kind in ("point", "range") and not mentions[0].info.get("birth")
@@ -1081,7 +1098,8 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             # of Giáp Thìn): last year's Chạp is the lunar year before the one nearest now
             hint = _nearest_lunar_year(m.a, ref.date) + offset
         elif lunar_alone and last_year is not None and ref.year - last_year > 1 and story_point is not None \
-                and story_point.year == last_year and told_para in (para, para - 1) and para not in now_paras:
+                and story_point.year == last_year and told_para in (para, para - 1) and para not in now_paras \
+                and sent not in yearless_sents:
             # 'Trong Tổng tiến công … Tết Mậu Thân 1968, … ¶ Tại thị xã Tuy Hòa, đúng giao thừa, …'
             # under a stamp of 2018: a feast of the story told, not of the year the page was saved
             hint = last_year

@@ -2225,3 +2225,19 @@ def test_the_same_night_after_a_night_over_two_days():
     df = extract_text("Đêm 9 rạng sáng 10/2/1930, binh lính ở Yên Bái nổi dậy. Cùng đêm, ở Phú Thọ cũng nổ ra tấn công.",
                       reference_date=REF)
     assert list(df["edtf"]) == ["1930-02-09/1930-02-10", "1930-02-09"]
+
+
+def test_the_very_day_after_a_clause_of_what_came_before_is_the_storys():
+    text = ("Thứ Tư, 04/06/2025\n\nBầu cử\n\nSáng nay, ủy ban xác nhận kết quả. Cuộc bầu cử được tổ chức sau khi tòa "
+            "án ngày 4/4 phế truất tổng thống. Ông Lee tuyên thệ nhậm chức ngay trong ngày.")
+    assert list(extract_text(text)["edtf"]) == ["2025-06-04", "2025-04-04", "2025-06-04"]
+    # a day that opens its sentence is still the one 'cùng ngày' goes back to
+    df = extract_text("Sau khi nhận tin báo ngày 5/3/2025, công an đã đến hiện trường. Cùng ngày, nghi phạm bị bắt.")
+    assert list(df["edtf"]) == ["2025-03-05", "2025-03-05"]
+
+
+def test_parts_of_any_year_and_a_feast_in_a_sentence_of_now():
+    assert extract_text("Cúm mùa thường tăng cao vào các tháng cuối năm và đầu năm.", reference_date=REF).empty
+    text = ("Thứ Tư, 02/12/2026\n\nCúm A\n\nTừ đầu tháng 11 đến nay, bệnh viện tiếp nhận 450 ca. Năm 2024, tỉnh ghi nhận "
+            "2 ca tử vong.\n\nNgười dân nên tiêm vắc xin trước ngày 31/12 để kịp bảo vệ trong dịp Tết Nguyên đán.")
+    assert list(extract_text(text)["edtf"])[-1] == "2027-02-06"

@@ -2012,3 +2012,18 @@ def test_a_birth_right_after_its_noun_is_an_aside():
     df = extract_text("Với chiến thắng này, tay vợt sinh năm 1997 dự kiến sẽ lọt vào top 15 thế giới trong bảng xếp "
                       "hạng công bố ngày 17/3/2026.", reference_date=REF)
     assert list(df["title"]) == ["Tay vợt sinh", "Tay vợt dự kiến sẽ lọt vào top 15 thế giới trong bảng xếp hạng công bố"]
+
+
+@pytest.mark.parametrize("sentence,places,orgs", [
+    # a body that reports, its short name between, is no body of the event
+    ("Tập đoàn Điện lực Việt Nam (EVN) cho biết, từ ngày 10/5/2025, giá điện tăng 4,8%.", [], []),
+    # 'Hiến pháp' is one word of a court's name
+    ("Ngày 4/4/2025, Tòa án Hiến pháp phế truất tổng thống.", [], ["Tòa án Hiến pháp"]),
+    # a head word inside a known country's name opens no body
+    ("Ngày 12/8/2026, nhật thực quét qua Greenland, Iceland và miền Bắc Tây Ban Nha.", ["Greenland", "Iceland", "Tây Ban Nha"], []),
+    # a reason's clause with its own date is no part of the clause before
+    ("Ngày 4/4/2025, Tòa án Hiến pháp phế truất tổng thống vì ban bố thiết quân luật hồi tháng 12/2024.", [], []),
+])
+def test_reporters_courts_countries_and_reasons(sentence, places, orgs):
+    row = extract_text(sentence, reference_date=REF).iloc[-1]
+    assert list(row["places"]) == places and list(row["organisations"]) == orgs
