@@ -1303,6 +1303,8 @@ def _places_in_brackets_after(text: str, places: list[Entity], orgs: list[Entity
         for name in re.finditer(_CAP_NAME, m.group(1)):
             s, e = m.start(1) + name.start(), m.start(1) + name.end()
             # after a body ('Đồn Công an Ái Điểm (Trung Quốc)') only a known place: '(UBND)' is no place
+            if name.group().isupper() and name.group() not in gaz:
+                continue  # 'Lễ hội pháo hoa quốc tế Đà Nẵng (DIFF)': a short name in capitals, no place
             if not taken.covers(s, e) and not _not_a_place(name.group(), K) and (p.type == "place" or name.group() in gaz):
                 out.append(Entity("place", s, e, name.group(), name.group(), kind=None))
     return out

@@ -2027,3 +2027,19 @@ def test_a_birth_right_after_its_noun_is_an_aside():
 def test_reporters_courts_countries_and_reasons(sentence, places, orgs):
     row = extract_text(sentence, reference_date=REF).iloc[-1]
     assert list(row["places"]) == places and list(row["organisations"]) == orgs
+
+
+@pytest.mark.parametrize("sentence,places,title", [
+    # 'khánh thành' names no citadel; 'đúng dịp …' is background
+    ("Sáng 19/5/2025, đúng dịp kỷ niệm Ngày sinh Bác, tỉnh tổ chức lễ khánh thành Tượng đài Bác Hồ tại Quảng trường 17-10.",
+     ["Quảng trường 17-10"], "Tỉnh tổ chức lễ khánh thành Tượng đài Bác Hồ tại Quảng trường 17-10"),
+    # a short name in capitals in brackets after a place is no place
+    ("Tối 31/5/2025, Lễ hội pháo hoa quốc tế Đà Nẵng (DIFF) khai mạc tại bờ sông Hàn.", ["Đà Nẵng", "sông Hàn"], None),
+    # an institute whose name writes its second syllables small reports, as a whole
+    ("Kon Tum - Theo Viện Vật lý Địa cầu, ngày 28/7/2024, huyện Kon Plông xảy ra 8 trận động đất.",
+     ["Kon Tum", "Kon Plông"], "Huyện Kon Plông xảy ra 8 trận động đất"),
+])
+def test_monuments_short_names_and_institutes(sentence, places, title):
+    row = extract_text(sentence, reference_date=REF).iloc[0]
+    assert list(row["places"]) == places and list(row["organisations"]) == []
+    assert title is None or row["title"] == title
