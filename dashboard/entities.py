@@ -123,6 +123,7 @@ def _knowledge():
         "admin_phrases": _phrase_index(_ci(pl["admin_words"])),
         "admin_phrases_set": _ci(pl["admin_words"]),  # ('Ngày Giải phóng Thủ đô': the capital, in sentence case)
         "title_start": re.compile(r"^(?:" + alternation(org["titles"]) + r")(?!\w)"),
+        "title_end": re.compile(r"(?<!\w)(?:" + alternation(org["titles"]) + r")[ \t]+$"),
         # words of organisation names that name no place ('Du lịch'), unlike 'Hồ Chí Minh'
         "particles": frozenset(pl["foreign_name_particles"]),
         "sectors": _ci(org["inner_words"]) - _ci(pl["admin_words"]) - _ci(per["well_known"])
@@ -1002,7 +1003,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             after = _skip_spaces(text, qual.end())
             name = text[after:name_end]
         if not _is_cap(name) or K["title_start"].match(text[after:after + 40]) or (
-                (head := K["event_head_at"].match(low, after)) and not _all_capitalised(text[after:head.end()])) \
+                (head := K["event_head_at"].match(low, after)) and not _all_capitalised(text[after:head.end()])
+                and head.group() not in _GAMES_WORDS) \
                 or admin.lower() == "thành" and _match_phrase(_words_at(text, after)[:4], 0, K["heads_ci"]):
             # ('đổi tên … thành Chiến dịch Hồ Chí Minh': a campaign, no citadel; '… thống nhất các
             # đơn vị thành Công an nhân dân vũ trang': a body they became)
@@ -1050,6 +1052,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             # 'các xã Hoàng Văn Thụ, Mông Ân và Hoa Thám': every name of the list is one
             places.extend(_listed_places(text, name_end, kind, K))
     for _s, e, _ in K["event_heads"].finditer(text, low, regions):
+        if _VENUE_BEFORE_GAMES.search(low, max(0, _s - 24), _s):
+            continue  # ('Sân vận động Olympic Thường Châu': a stadium's name, not the games of a city)
         after = _skip_spaces(text, e)
         end = _extend_name(text, after, K, place=True)
         if end > after and " " not in text[after:end] and (chain := _SYLLABLE_CHAIN.match(text, end)):
@@ -1150,6 +1154,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
                              and not in_bodies.covers(*named.span(1))) \
                     and not (text[e:e + 1] == ")" and (addr := _ADDRESS_IN_BRACKET.search(text, max(0, s - 45), s))
                              and addr.group(1).strip() in gaz) \
+                    and not ((gap := _COMMA_GAP_BEFORE.search(text, max(0, s - 4), s))
+                             and any(p.end == gap.start() and p.kind in _CITY_KINDS for p in places)) \
                     and not (K["state_before"].search(text[max(0, s - 30):s]) and last_country
                              and s - last_country < 150 and not re.search(r"[.!?\n]", text[last_country:s])) \
                     and not (last_country and _LIST_GAP.fullmatch(text, last_country, s)):
@@ -1157,6 +1163,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
                 # ('thăm … tới Cộng hòa Chile từ ngày 10-13/11 và Cộng hòa Peru': a second state
                 # named in form after a country the sentence has placed is a destination too)
                 continue
+            if kind == "vùng" and K["title_end"].search(text, max(0, s - 16), s):
+                continue  # ('Toàn quyền Đông Dương ký nghị định …': the post's domain, no place of the event)
             if kind == "quốc gia" and K["side_before"].search(text, max(0, s - 8), s) and K["side_acts"].match(text, e):
                 continue  # ('phía Trung Quốc tuyên bố rút quân': a party that acts)
             if kind == "quốc gia":
@@ -1284,6 +1292,12 @@ _CAP_NAME = _CAP_WORD_DOTTED + r"(?:[ \t]+" + _CAP_WORD_DOTTED + r"){0,3}"
 # 'cửa sông Hát (Hát Môn, nay thuộc huyện Phúc Thọ, Hà Nội)': the place's other name, then where it lies now
 # '(Paris, Pháp)': a bracket's address ending in its country
 _ADDRESS_IN_BRACKET = re.compile(r"\([ \t]*([" + re.escape(_UPPER) + r"][^()\n,]{1,30}),[ \t]*$")
+# 'tại thành phố Johannesburg, Nam Phi': a city's address goes on to its country
+_COMMA_GAP_BEFORE = re.compile(r",[ \t]*$")
+_CITY_KINDS = frozenset(["thành phố", "thủ đô", "bang", "tỉnh"])
+_GAMES_WORDS = frozenset(["olympic", "paralympic"])  # written big in any name ('Sân vận động Olympic Thường Châu')
+_VENUE_BEFORE_GAMES = re.compile(r"(?<!\w)(?:sân\s+vận\s+động|sân|khu\s+liên\s+hợp(?:\s+thể\s+thao)?|cung\s+thể\s+thao|làng)\s+$")
+_YEAR_BEFORE_BRACKET = re.compile(r"[ \t]+\d{4}(?=[ \t]*\()")
 _SHORT_NAME_AFTER = re.compile(r"[ \t]*\([ \t]*[A-ZĐ][A-ZĐ&\d\-]{1,9}[ \t]*\)")
 _NUMBERED_ROAD_NAME = re.compile(r"(?:Đường|Quốc lộ)[ \t]+\d{1,3}[A-Z]?(?![\w/]|[.,]\d)")
 _BRACKETED_OTHER_NAME = re.compile(r"[ \t]*\([ \t]*(" + _CAP_NAME + r")[ \t]*,[ \t]*(?:nay|ngày\s+nay|hiện\s+nay)(?!\w)")
@@ -1297,7 +1311,9 @@ def _places_in_brackets_after(text: str, places: list[Entity], orgs: list[Entity
     taken = SpanList(places + orgs + persons)
     gaz = _knowledge()["gazetteer"]
     for p in places + [o for o in orgs if o.role != "title"]:
-        m = _BRACKETED_LIST.match(text, p.end) or (_BRACKETED_OTHER_NAME.match(text, p.end) if p.type == "place" else None)
+        # ('Olympic Rio 2016 (Brazil)': a year of the games between the city and its country)
+        at = year.end() if p.type == "place" and (year := _YEAR_BEFORE_BRACKET.match(text, p.end)) else p.end
+        m = _BRACKETED_LIST.match(text, at) or (_BRACKETED_OTHER_NAME.match(text, at) if p.type == "place" else None)
         if not m or p.type == "organisation" and _SHORT_NAME_BRACKET.match(text, p.end):
             continue  # ('Quacquarelli Symonds (QS, Anh)': a body's short name and home, no place of the event)
         for name in re.finditer(_CAP_NAME, m.group(1)):
@@ -1472,6 +1488,8 @@ def _local_places(text: str, low: str, K, regions, places: list[Entity], persons
         e = -neg_e
         if places.covers(s, e) or persons.covers(s, e) or found.covers(s, e) or K["team_after"].match(text, e):
             continue  # ('Hà Nội FC' is a club)
+        if " " not in name and (_PREV_CAP_WORD.search(text, max(0, s - 12), s) or _NEXT_CAP_WORD.match(text, e)):
+            continue  # ('châu Phi' … 'Nam Phi': one syllable inside a longer name is no place of its own)
         found.append(Entity("place", s, e, name, name, kind=names[name]))
     return found
 
@@ -1660,6 +1678,11 @@ def _mark_adjuncts(text: str, low: str, ents: list[Entity], K, regions=None) -> 
             pos = e.end
             if closed and not re.match(r"\s*(?:và|,)", text[pos:]):
                 break
+
+
+def known_country(name: str) -> bool:
+    """Is the name a country the gazetteer knows ('Nam Phi')?"""
+    return _knowledge()["gazetteer"].get(name) == "quốc gia"
 
 
 def placed_before(text: str, pos: int, floor: int = 0) -> bool:

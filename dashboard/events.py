@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from .clauses import clause_spans, is_leading, opening_words
-from .entities import Entity, placed_before
+from .entities import Entity, known_country, placed_before
 from .lexicon import alternation, load
 from .resolve import BEYOND_CHECKED, Resolved, day_key, season_word_before
 from .textnorm import UPPERCASE, lower_view
@@ -285,8 +285,10 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
             # 'Sinh năm 1958 tại thôn Khòn Pịt, xã Bình La, huyện Bình Gia, ông …': the rest of an
             # address goes with the clause it began in
             j = ci + 1
-            while j < nxt and j < len(clauses) and (title_rules()["admin_name"] if j > ci + 1 else title_rules()["address_name"]) \
-                    .fullmatch(text[clauses[j][0]:clauses[j][1]]):
+            while j < nxt and j < len(clauses) and ((title_rules()["admin_name"] if j > ci + 1 else title_rules()["address_name"])
+                                                   .fullmatch(text[clauses[j][0]:clauses[j][1]])
+                                                   or known_country(text[clauses[j][0]:clauses[j][1]].strip())):
+                # ('… tại thành phố Johannesburg, Nam Phi, sau hai ngày …': the country ends the address)
                 end = clauses[j][1]
                 j += 1
             if k == 0 and ci == 0 and nxt > ci + 1 and not re.search(r"\w", _BRACKETED.sub("", text[r.mention.end:clauses[ci][1]])):

@@ -2241,3 +2241,10 @@ def test_parts_of_any_year_and_a_feast_in_a_sentence_of_now():
     text = ("Thứ Tư, 02/12/2026\n\nCúm A\n\nTừ đầu tháng 11 đến nay, bệnh viện tiếp nhận 450 ca. Năm 2024, tỉnh ghi nhận "
             "2 ca tử vong.\n\nNgười dân nên tiêm vắc xin trước ngày 31/12 để kịp bảo vệ trong dịp Tết Nguyên đán.")
     assert list(extract_text(text)["edtf"])[-1] == "2027-02-06"
+
+
+def test_an_anniversary_of_a_citys_forming_with_its_two_years():
+    df = extract_text("Tối 21/6/2023, thành phố tổ chức Lễ kỷ niệm 130 năm hình thành và phát triển (1893 – 2023).")
+    assert list(df["edtf"]) == ["2023-06-21", "1893", "2023"]
+    # a stretch of building, told as how long, is no anniversary
+    assert extract_text("Trường đã trải qua 50 năm xây dựng và phát triển.", reference_date=REF).empty

@@ -2043,3 +2043,24 @@ def test_monuments_short_names_and_institutes(sentence, places, title):
     row = extract_text(sentence, reference_date=REF).iloc[0]
     assert list(row["places"]) == places and list(row["organisations"]) == []
     assert title is None or row["title"] == title
+
+
+@pytest.mark.parametrize("sentence,places", [
+    # the games of a city place the day; a stadium named for the games is the stadium
+    ("Tại Olympic Sydney 2000, võ sĩ Trần Hiếu Ngân giành huy chương bạc ngày 30/9/2000.", ["Sydney"]),
+    ("Ngày 7/8/2016, xạ thủ Hoàng Xuân Vinh giành huy chương vàng tại Olympic Rio 2016 (Brazil).", ["Rio", "Brazil"]),
+    ("Chiều 27/1/2018, trên sân vận động Olympic Thường Châu (Trung Quốc), U23 Việt Nam đá chung kết.",
+     ["Sân vận động Olympic Thường Châu", "Trung Quốc"]),
+    # a plateau; a city's address ending in its country; a post's domain is no place
+    ("Ngày 21/6/1893, bác sĩ Yersin phát hiện ra cao nguyên Lang Biang.", ["Lang Biang"]),
+    ("Hội nghị bế mạc chiều 23/11/2025 tại thành phố Johannesburg, Nam Phi, sau hai ngày làm việc.", ["Johannesburg", "Nam Phi"]),
+    ("Năm 1916, Toàn quyền Đông Dương ký nghị định thành lập thị tứ Đà Lạt.", ["Đà Lạt"]),
+])
+def test_games_plateaus_addresses_and_posts(sentence, places):
+    assert list(extract_text(sentence, reference_date=REF).iloc[0]["places"]) == places
+
+
+def test_one_syllable_of_a_longer_name_is_no_place_the_article_introduced():
+    df = extract_text("Năm 2025, hội nghị họp tại lục địa châu Phi. Ngày 1/12/2024, Nam Phi tiếp nhận chức chủ tịch.",
+                      reference_date=REF)
+    assert list(df["places"])[1] == []
