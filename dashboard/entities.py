@@ -1227,6 +1227,14 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     if known:
         orgs = [o for o in orgs if not (known.covers(o.start, o.end) and o.start > 0
                                         and any(p.start < o.start for p in places if p.start <= o.start < p.end))]
+    # 'Bảo tàng Chiến thắng B-52': a code of letters and digits is one word of a name
+    for x in orgs:
+        if (code := _CODE_TAIL.match(text, x.end)) and re.search(r"(?<![^\W\d_])[A-Z]{1,3}$", x.text):
+            x.end, x.text = code.end(), text[x.start:code.end()]
+            x.name = x.name + code.group()
+    places = [p for p in places if not (_CODE_TAIL.match(text, p.end) and len(p.name) <= 3)]
+    # ('tàu chở dầu Hải Hà 08': a number with a leading zero after the name makes it a code, a ship's)
+    places = [p for p in places if not (_ZERO_CODE_AFTER.match(text, p.end) and p.text == p.name)]
     # '22 xã: …, Đoàn Kết, Đội Cấn': a counted list's units, though their names open like bodies
     units = {p.start for p in places if p.details.get("counted")}
     if units:
@@ -1297,6 +1305,8 @@ _COMMA_GAP_BEFORE = re.compile(r",[ \t]*$")
 _CITY_KINDS = frozenset(["thành phố", "thủ đô", "bang", "tỉnh"])
 _GAMES_WORDS = frozenset(["olympic", "paralympic"])  # written big in any name ('Sân vận động Olympic Thường Châu')
 _VENUE_BEFORE_GAMES = re.compile(r"(?<!\w)(?:sân\s+vận\s+động|sân|khu\s+liên\s+hợp(?:\s+thể\s+thao)?|cung\s+thể\s+thao|làng)\s+$")
+_ZERO_CODE_AFTER = re.compile(r"[ \t]+0\d{1,3}(?![\w/.,-])")
+_CODE_TAIL = re.compile(r"-\d{1,4}(?![\w/])")
 _YEAR_BEFORE_BRACKET = re.compile(r"[ \t]+\d{4}(?=[ \t]*\()")
 _SHORT_NAME_AFTER = re.compile(r"[ \t]*\([ \t]*[A-ZĐ][A-ZĐ&\d\-]{1,9}[ \t]*\)")
 _NUMBERED_ROAD_NAME = re.compile(r"(?:Đường|Quốc lộ)[ \t]+\d{1,3}[A-Z]?(?![\w/]|[.,]\d)")

@@ -407,7 +407,10 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
         # ('Thứ Năm, 26/12/2024' over '… sáng 26/12/2004, …': told on the day's anniversary; and a
         # day after the page's, 'Tết … rơi vào ngày 17/2/2026' under 5/2/2026, is one to come)
         lead = None
-    elif lead is not None and page_date and abs((page_date - lead).days) > 1 and _today_undated(mentions):
+    elif lead is not None and page_date and abs((page_date - lead).days) > 1 \
+            and (_today_undated(mentions) or _counted_to_page(mentions, text, page_date)):
+        # ('Thứ Hai, 29/12/2025' over 'Tối 18/12/1972, …', '… kỷ niệm 53 năm Chiến thắng': the
+        # lead's day is what the story commemorates)
         # ('Thứ Tư, 04/06/2025' over 'Sáng nay, … xác nhận …. Cuộc bầu cử được tổ chức sau khi tòa án
         # ngày 4/4 phế truất …': the lead tells of today; the day after it is backstory)
         lead = None
@@ -439,6 +442,11 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
         # 'Thứ Hai, 12/1/2026' over 'Sáng nay, ngày hội diễn ra …' and a first time 'tháng 1/2009':
         # a lead told of today (or of a month up to now, 'Từ đầu tháng 11 đến nay'), with no day of
         # its own, is the page's day; old years are its past
+        return Reference(page_date.year, page_date, "page")
+    if page_date and source == "body" and year is not None and year < page_date.year - 1 \
+            and _counted_to_page(mentions, text, page_date):
+        # 'Thứ Hai, 29/12/2025' over 'Tối 18/12/1972, …' and '… kỷ niệm 53 năm Chiến thắng': the
+        # years counted back from the page's reach a year the story tells; the page is its time
         return Reference(page_date.year, page_date, "page")
     if page_date and source == "body" and year is not None and year < page_date.year \
             and (ahead := _years_to_come(mentions, text)) and min(ahead) == page_date.year + 1:
@@ -794,6 +802,13 @@ def _year_planned_late(mentions: list[Mention], text: str) -> int | None:
     years = [m.a.year for m in mentions if m.kind == "point" and m.info.get("plan") and m.a is not None
              and m.a.precision == "year" and m.a.year and not _BY_YEAR_BEFORE.search(text, max(0, m.start - 20), m.start)]
     return min(years) if years else None
+
+
+def _counted_to_page(mentions: list[Mention], text: str, page_date: dt.date) -> bool:
+    """Does an anniversary's count, taken back from the page's year, reach a year the story
+    tells ('kỷ niệm 53 năm' under 29/12/2025 beside '18/12/1972')?"""
+    counts = {m.info["n"] for m in mentions if m.kind == "anniversary" and m.info.get("n")}
+    return bool(counts) and any(page_date.year - n in explicit_years(mentions, text) for n in counts)
 
 
 def _today_undated(mentions: list[Mention]) -> bool:

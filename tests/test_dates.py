@@ -2248,3 +2248,9 @@ def test_an_anniversary_of_a_citys_forming_with_its_two_years():
     assert list(df["edtf"]) == ["2023-06-21", "1893", "2023"]
     # a stretch of building, told as how long, is no anniversary
     assert extract_text("Trường đã trải qua 50 năm xây dựng và phát triển.", reference_date=REF).empty
+
+
+def test_a_count_back_from_the_page_reaching_the_storys_year_makes_the_page_its_time():
+    text = ("Thứ Hai, 29/12/2025\n\n53 năm Chiến thắng\n\nTối 18/12/1972, Mỹ mở cuộc tập kích vào Hà Nội. Đến ngày "
+            "29/12/1972, Mỹ tuyên bố ngừng ném bom.\n\nSáng nay, Thành ủy tổ chức lễ dâng hương kỷ niệm 53 năm Chiến thắng.")
+    assert list(extract_text(text)["edtf"]) == ["1972-12-18", "1972-12-29", "2025-12-29", "1972"]

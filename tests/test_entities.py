@@ -2064,3 +2064,17 @@ def test_one_syllable_of_a_longer_name_is_no_place_the_article_introduced():
     df = extract_text("Năm 2025, hội nghị họp tại lục địa châu Phi. Ngày 1/12/2024, Nam Phi tiếp nhận chức chủ tịch.",
                       reference_date=REF)
     assert list(df["places"])[1] == []
+
+
+@pytest.mark.parametrize("sentence,places,orgs", [
+    # a code of letters and digits ends a body's name
+    ("Sáng 29/12/2025, tại Bảo tàng Chiến thắng B-52, Thành ủy Hà Nội dâng hương.", ["Hà Nội"],
+     ["Bảo tàng Chiến thắng B-52", "Thành ủy Hà Nội"]),
+    # a ship's name with its number is no place; a shipping channel is
+    ("Rạng sáng 6/3/2026, tàu chở dầu Hải Hà 08 bị mắc cạn tại khu vực luồng Cái Lân.", ["Cái Lân"], []),
+    # a continent keeps its word
+    ("Ngày 13/3/2013, ông trở thành vị Giáo hoàng đầu tiên đến từ châu Mỹ Latinh.", ["châu Mỹ Latinh"], []),
+])
+def test_codes_ships_and_continents(sentence, places, orgs):
+    row = extract_text(sentence, reference_date=REF).iloc[0]
+    assert list(row["places"]) == places and list(row["organisations"]) == orgs
