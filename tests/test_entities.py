@@ -2078,3 +2078,9 @@ def test_one_syllable_of_a_longer_name_is_no_place_the_article_introduced():
 def test_codes_ships_and_continents(sentence, places, orgs):
     row = extract_text(sentence, reference_date=REF).iloc[0]
     assert list(row["places"]) == places and list(row["organisations"]) == orgs
+
+
+def test_a_department_runs_on_into_its_ministry():
+    row = extract_text("Ngày 4/9/2020, Cục CSĐT tội phạm về ma túy Bộ Công an phối hợp với Công an tỉnh Hà Tĩnh bắt giữ "
+                       "đối tượng.", reference_date=REF).iloc[0]
+    assert list(row["organisations"]) == ["Cục Cảnh sát điều tra tội phạm về ma túy Bộ Công an", "Công an tỉnh Hà Tĩnh"]
