@@ -313,6 +313,21 @@ def day_of_tet(m, text):
     return Mention(m.start(), m.end(), "point", Part(y, 1, d, "day", lunar=True, canchi=None if y else m["cc"]))
 
 
+@rule(r"(?<!\w)(?:mùng|mồng)\s+(?P<d1>[1-9]|10)\s*(?:-|–|đến|tới)\s*(?:hết\s+)?(?:(?:ngày|mùng|mồng)\s+)?(?P<d2>[1-9]|10)\s+tết"
+      r"(?:\s+(?:nguyên\s+đán\s+)?(?:năm\s+)?(?P<cc>{CAN_CHI}))?(?:\s+(?:nguyên\s+đán\s+)?(?:năm\s+)?(?P<y>{YEAR4}))?(?!\w)",
+      28, gate=_has("tết"))
+def days_of_tet(m, text):
+    """'Từ mùng 1 đến mùng 3 Tết', 'mùng 2 - 4 Tết Bính Ngọ': days of the lunar new year, the
+    feast named once after the last."""
+    d1, d2 = int(m["d1"]), int(m["d2"])
+    if d1 >= d2:
+        return None
+    y = _int(m["y"])
+    cc = None if y else m["cc"]
+    return Mention(_range_start(text, m.start()), m.end(), "range", Part(y, 1, d1, "day", lunar=True, canchi=cc),
+                   Part(y, 1, d2, "day", lunar=True, canchi=cc))
+
+
 def _is_lunar_month_word(word: str) -> bool:
     return re.sub(r"\s+", " ", word.lower()) in load("calendar")["lunar_month_words"]
 

@@ -110,6 +110,7 @@ def _knowledge():
         "business_heads": set(org["business_heads"]),
         "business_prefixes": tuple(h + " " for h in org["business_heads"] if h not in org["local_business_heads"]),
         "descriptive_heads": set(org["descriptive_heads"]),
+        "small_led_heads": set(org["small_led_heads"]),
         "steering_heads": set(org["steering_heads"]),
         # (not 'xã hội': a unit's word opening a compound)
         "bare_unit_after": re.compile(r"[ \t]+(?i:" + alternation(pl["local_kinds"]) + r")(?!\w)(?![ \t]+(?:[" + re.escape(_UPPER)
@@ -141,6 +142,7 @@ def _knowledge():
                                 r"[ \t]của[ \t]+$", re.IGNORECASE),
         "province_bound": {w.lower(): w for w in org["province_bound"]},
         "admin": LiteralFinder(pl["admin_words"], ignore_case=True),
+        "common_big": frozenset(pl["common_words_written_big"]),
         "qualifiers": re.compile(r"(?:" + alternation(pl["name_qualifiers"]) + r")(?!\w)"),
         "site_words": frozenset(pl["site_words_in_bodies"]),
         "admin_small": set(pl["admin_written_small"]),
@@ -314,6 +316,27 @@ def _steering_name_end(text: str, pos: int, K) -> int:
             return pos  # 'Ban Chỉ đạo họp tại …': a verb or a preposition, not the board's task
         end = m.end()
     return pos
+
+
+def _small_led_name_end(text: str, pos: int, K) -> int:
+    """'Trung tâm phóng vệ tinh Tửu Tuyền', 'Viện nghiên cứu lúa quốc tế IRRI': a centre's or an
+    institute's name may say its work in a few words written small before its capitalised name;
+    the name ends with that capitalised run (no verb nor function word between)."""
+    words = _words_at(text, pos)[:8]
+    k = 0
+    while k < len(words) and k < 6 and not _is_cap(words[k][2]) and not words[k][2].isupper():
+        w = words[k][2].lower()
+        if w in K["function_words"] or " ".join(x[2].lower() for x in words[k:]).startswith(K["name_verbs"]) \
+                or not w.isalpha():
+            return pos
+        k += 1
+    if k == 0 or k >= len(words) or _match_phrase(words, k, K["heads_ci"]):
+        return pos
+    end = pos
+    while k < len(words) and (_is_cap(words[k][2]) or words[k][2].isupper()) and words[k][2].isalpha():
+        end = words[k][1]
+        k += 1
+    return end
 
 
 def _runs_to_unit(words, k: int, K) -> int:
@@ -825,6 +848,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
 
     persons = SpanList(persons)
     orgs: list[Entity] = SpanList()
+    named_tails: list[Entity] = []  # the places small-led bodies are named after
     document_until = 0
     # ('đồn Biên phòng Na Hình' is written small in running text): merged in text order
     head_hits = K["heads"].finditer(text, low, regions)
@@ -876,6 +900,15 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
                                                                   business=head in K["business_heads"],
                                                                   descriptive=head in K["descriptive_heads"],
                                                                   school=head in K["school_heads"]), e)
+        if end == e and head in K["small_led_heads"] and not K["title_start"].match(text[start:start + 40]) \
+                and (led := _small_led_name_end(text, e, K)) > end:
+            # (not 'Viện sĩ Trần Đại Nghĩa', 'Viện trưởng …': a title, then a person)
+            end = led
+            # ('Trung tâm phóng vệ tinh Tửu Tuyền': the capitalised name after its work is the place
+            # it is named after, unless it is a short name in capitals, 'IRRI')
+            tail = _CAP_TAIL.search(text, e, end)
+            if tail and not tail.group().isupper():
+                named_tails.append(Entity("place", tail.start(), tail.end(), tail.group(), tail.group()))
         if head in K["located_heads"] and (seat := _SEAT_AFTER.match(text, end)):
             end = seat.end()  # 'Đại sứ quán Việt Nam tại Lào': where it sits is part of its name
         if end == e and head in K["steering_heads"]:
@@ -945,7 +978,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         if o.name.lower() in K["generic"] and not o.role:
             o.role = "generic"  # kept until adjuncts are marked: 'Ban Chấp hành, Ban Thường vụ và …'
 
-    places: list[Entity] = SpanList()
+    places: list[Entity] = SpanList(named_tails)
     org_starts = {o.start for o in orgs}
     for s, e, _ in K["admin"].finditer(text, low, regions):
         admin = text[s:e]  # as written: its capital matters
@@ -1038,8 +1071,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             surface, kind = f"{admin[:1].upper()}{admin[1:]} {name}", admin.lower()
         else:
             surface, kind = _place_name(name, admin, K)
-        if _not_a_place(surface, K) or name.lower() in K["sectors"]:
-            continue  # 'Hội chợ Du lịch': a sector's name is no place
+        if _not_a_place(surface, K) or name.lower() in K["sectors"] or name in K["common_big"]:
+            continue  # 'Hội chợ Du lịch': a sector's name is no place; 'Di tích Nơi thành lập …': a word, written big
         places.append(Entity("place", s, name_end, text[s:name_end], surface, kind=kind))
         if kind in K["landforms"] and (dash := _DASHED_PART.match(text, name_end)) \
                 and (other_end := _extend_name(text, dash.end(), K, place=True)) > dash.end() \
@@ -1307,6 +1340,7 @@ _GAMES_WORDS = frozenset(["olympic", "paralympic"])  # written big in any name (
 _VENUE_BEFORE_GAMES = re.compile(r"(?<!\w)(?:sân\s+vận\s+động|sân|khu\s+liên\s+hợp(?:\s+thể\s+thao)?|cung\s+thể\s+thao|làng)\s+$")
 _ZERO_CODE_AFTER = re.compile(r"[ \t]+0\d{1,3}(?![\w/.,-])")
 _CODE_TAIL = re.compile(r"-\d{1,4}(?![\w/])")
+_CAP_TAIL = re.compile(r"(?:[" + re.escape(_UPPER) + r"][^\W\d_]*[ \t]*)+$")
 _YEAR_BEFORE_BRACKET = re.compile(r"[ \t]+\d{4}(?=[ \t]*\()")
 _SHORT_NAME_AFTER = re.compile(r"[ \t]*\([ \t]*[A-ZĐ][A-ZĐ&\d\-]{1,9}[ \t]*\)")
 _NUMBERED_ROAD_NAME = re.compile(r"(?:Đường|Quốc lộ)[ \t]+\d{1,3}[A-Z]?(?![\w/]|[.,]\d)")

@@ -58,6 +58,7 @@ def title_rules() -> dict:
         "partitive": re.compile(r"^\s*(?:" + alternation(lex["partitive_openers"]) + r")(?!\w)", re.IGNORECASE),
         # a clause opening with an administrative unit; the unit with the capitalised name after it
         "admin_clause": re.compile(r"^\s*(?:" + units + r")\s", re.IGNORECASE),
+        "actor_verb": re.compile(r"(?:" + alternation(load("organisations")["verbs_after_names"]) + r")(?!\w)", re.IGNORECASE),
         "admin_name": re.compile(r"^\s*(?i:" + units + r")\s+(?:[" + re.escape(_UPPER) + r"]\w*\s*)+"),
         # the same after the words of an address ('quê quán xã Tân Thành', 'trú tại thôn Nà Pàn')
         "address_name": re.compile(r"^\s*(?i:(?:" + alternation(lex["address_words"]) + r")\s*:?\s*)?(?i:" + units
@@ -295,7 +296,8 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
             where = _LOCATIVE.match(chunk) is not None
             prev_background = chunk
         elif in_background and where and (place := rules["admin_name"].match(chunk)) and len(chunk.split()) > 5 \
-                and chunk[place.end():].strip():
+                and chunk[place.end():].strip() and not rules["actor_verb"].match(chunk[place.end():].strip()):
+            # (not '…, tỉnh Đồng Tháp tổ chức lễ kỷ niệm': the unit that does it is the subject)
             # 'tại Nhà Văn hóa thôn Nà Phặc, xã Hồng Phong, huyện Bình Gia diễn ra ngày hội …': the
             # last place of the list runs on into what happened there
             keep_chunks.append((True, chunk[:place.end()].strip(), ", "))

@@ -2254,3 +2254,10 @@ def test_a_count_back_from_the_page_reaching_the_storys_year_makes_the_page_its_
     text = ("Thứ Hai, 29/12/2025\n\n53 năm Chiến thắng\n\nTối 18/12/1972, Mỹ mở cuộc tập kích vào Hà Nội. Đến ngày "
             "29/12/1972, Mỹ tuyên bố ngừng ném bom.\n\nSáng nay, Thành ủy tổ chức lễ dâng hương kỷ niệm 53 năm Chiến thắng.")
     assert list(extract_text(text)["edtf"]) == ["1972-12-18", "1972-12-29", "2025-12-29", "1972"]
+
+
+def test_days_of_tet_from_one_to_another_and_an_interruption_counted():
+    df = extract_text("Từ mùng 1 đến mùng 3 Tết (17 - 19/2/2026), VTV3 phát sóng phim truyện.")
+    assert list(df["edtf"]) == ["2026-02-17/2026-02-19"]
+    df = extract_text("Năm 1995, hội đua lần đầu. Sau 2 năm gián đoạn vì dịch (2020 – 2021), hội đua khôi phục từ năm 2022.")
+    assert list(df["edtf"]) == ["1995", "2020/2021", "2022"]

@@ -2084,3 +2084,26 @@ def test_a_department_runs_on_into_its_ministry():
     row = extract_text("Ngày 4/9/2020, Cục CSĐT tội phạm về ma túy Bộ Công an phối hợp với Công an tỉnh Hà Tĩnh bắt giữ "
                        "đối tượng.", reference_date=REF).iloc[0]
     assert list(row["organisations"]) == ["Cục Cảnh sát điều tra tội phạm về ma túy Bộ Công an", "Công an tỉnh Hà Tĩnh"]
+
+
+@pytest.mark.parametrize("sentence,places,orgs", [
+    # a centre or an institute that says its work in small words before its name
+    ("Tối 31/10/2025, Trung Quốc phóng tàu Thần Châu-21 từ Trung tâm phóng vệ tinh Tửu Tuyền.", ["Tửu Tuyền"],
+     ["Trung tâm phóng vệ tinh Tửu Tuyền"]),
+    ("Năm 2024, Viện nghiên cứu lúa quốc tế IRRI hợp tác với tỉnh.", [], ["Viện nghiên cứu lúa quốc tế IRRI"]),
+    # (not an academician's title before his name)
+    ("Giáo sư, Viện sĩ Trần Đại Nghĩa sinh ngày 13/9/1913 tại Vĩnh Long.", ["Vĩnh Long"], []),
+    # a district whose name begins with an old unit's word; a relic named with a common word written big
+    ("Tháng 7/1940, Xứ ủy Nam Kỳ họp tại Tân Hương (Châu Thành, Mỹ Tho).", ["Nam Kỳ", "Tân Hương", "Châu Thành", "Mỹ Tho"],
+     ["Xứ ủy Nam Kỳ"]),
+    ("Sáng 1/3/2026, xã đón bằng xếp hạng Di tích Nơi thành lập Đội du kích Bắc Sơn.", ["Bắc Sơn"], ["Đội du kích Bắc Sơn"]),
+])
+def test_small_led_names_districts_and_relics(sentence, places, orgs):
+    row = extract_text(sentence, reference_date=REF).iloc[0]
+    assert list(row["places"]) == places and list(row["organisations"]) == orgs
+
+
+def test_a_unit_that_acts_after_a_venue_is_the_titles_subject():
+    row = extract_text("Sáng 23/11/2025, tại Di tích lịch sử Nam Kỳ khởi nghĩa, tỉnh Đồng Tháp tổ chức lễ kỷ niệm 85 năm.",
+                       reference_date=REF).iloc[0]
+    assert row["title"] == "Tỉnh Đồng Tháp tổ chức lễ kỷ niệm 85 năm"
