@@ -143,6 +143,7 @@ def _knowledge():
         "province_bound": {w.lower(): w for w in org["province_bound"]},
         "admin": LiteralFinder(pl["admin_words"], ignore_case=True),
         "common_big": frozenset(pl["common_words_written_big"]),
+        "names_inside_names": frozenset(org["names_inside_names"]),
         "qualifiers": re.compile(r"(?:" + alternation(pl["name_qualifiers"]) + r")(?!\w)"),
         "site_words": frozenset(pl["site_words_in_bodies"]),
         "admin_small": set(pl["admin_written_small"]),
@@ -1268,6 +1269,11 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     places = [p for p in places if not (_CODE_TAIL.match(text, p.end) and len(p.name) <= 3)]
     # ('tàu chở dầu Hải Hà 08': a number with a leading zero after the name makes it a code, a ship's)
     places = [p for p in places if not (_ZERO_CODE_AFTER.match(text, p.end) and p.text == p.name)]
+    # ('Đại lễ Vesak Liên hợp quốc', 'Công ước khung của Liên hợp quốc': the body's name written
+    # small is part of another name there, no actor; written so at a clause's head it acts)
+    orgs = [o for o in orgs if not (o.text in K["names_inside_names"]
+                                    and (_CAP_WORD_BEFORE.search(text, max(0, o.start - 20), o.start)
+                                         or _OF_BEFORE.search(text, max(0, o.start - 8), o.start)))]
     # '22 xã: …, Đoàn Kết, Đội Cấn': a counted list's units, though their names open like bodies
     units = {p.start for p in places if p.details.get("counted")}
     if units:
@@ -1341,6 +1347,7 @@ _VENUE_BEFORE_GAMES = re.compile(r"(?<!\w)(?:sân\s+vận\s+động|sân|khu\s+l
 _ZERO_CODE_AFTER = re.compile(r"[ \t]+0\d{1,3}(?![\w/.,-])")
 _CODE_TAIL = re.compile(r"-\d{1,4}(?![\w/])")
 _CAP_TAIL = re.compile(r"(?:[" + re.escape(_UPPER) + r"][^\W\d_]*[ \t]*)+$")
+_OF_BEFORE = re.compile(r"(?<!\w)của[ \t]+$")
 _YEAR_BEFORE_BRACKET = re.compile(r"[ \t]+\d{4}(?=[ \t]*\()")
 _SHORT_NAME_AFTER = re.compile(r"[ \t]*\([ \t]*[A-ZĐ][A-ZĐ&\d\-]{1,9}[ \t]*\)")
 _NUMBERED_ROAD_NAME = re.compile(r"(?:Đường|Quốc lộ)[ \t]+\d{1,3}[A-Z]?(?![\w/]|[.,]\d)")

@@ -2107,3 +2107,12 @@ def test_a_unit_that_acts_after_a_venue_is_the_titles_subject():
     row = extract_text("Sáng 23/11/2025, tại Di tích lịch sử Nam Kỳ khởi nghĩa, tỉnh Đồng Tháp tổ chức lễ kỷ niệm 85 năm.",
                        reference_date=REF).iloc[0]
     assert row["title"] == "Tỉnh Đồng Tháp tổ chức lễ kỷ niệm 85 năm"
+
+
+@pytest.mark.parametrize("sentence,orgs", [
+    # the United Nations written small acts at a clause's head; inside another name it does not
+    ("Năm 1977, Liên hợp quốc chính thức công nhận ngày 8/3 là Ngày Quốc tế Phụ nữ.", ["Liên hợp quốc"]),
+    ("Năm 2019, Đại lễ Vesak Liên hợp quốc được tổ chức tại chùa Tam Chúc.", []),
+])
+def test_the_united_nations_written_small(sentence, orgs):
+    assert list(extract_text(sentence, reference_date=REF).iloc[0]["organisations"]) == orgs
