@@ -910,6 +910,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             tail = _CAP_TAIL.search(text, e, end)
             if tail and not tail.group().isupper():
                 named_tails.append(Entity("place", tail.start(), tail.end(), tail.group(), tail.group()))
+        if (branch := _BRANCH_AFTER.match(text, end)) and (branch_end := _extend_name(text, branch.end(), K, place=True)) > branch.end():
+            end = branch_end  # 'Bảo tàng Hồ Chí Minh – Chi nhánh Thành phố Hồ Chí Minh': a branch is the body's name
         if head in K["located_heads"] and (seat := _SEAT_AFTER.match(text, end)):
             end = seat.end()  # 'Đại sứ quán Việt Nam tại Lào': where it sits is part of its name
         if end == e and head in K["steering_heads"]:
@@ -1093,6 +1095,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         if end > after and " " not in text[after:end] and (chain := _SYLLABLE_CHAIN.match(text, end)):
             end = chain.end()  # 'căn cứ địa Cao - Bắc - Lạng', 'Chiến dịch Bình - Trị - Thiên'
         name = text[after:end]
+        if name.isupper() and len(name) <= 6 and name not in K["gazetteer"]:
+            continue  # 'Hội nghị WEF mùa hè': a body's short name, no place
         if after > e and end > after and _is_cap(name) and not inside(places, after, end) and \
                 not inside(persons, after, after + 1) and not _not_a_place(name, K) and name.lower() not in K["sectors"] \
                 and not K["team_after"].match(text, end) and name.split()[-1] not in K["team_words"] \
@@ -1341,13 +1345,14 @@ _CAP_NAME = _CAP_WORD_DOTTED + r"(?:[ \t]+" + _CAP_WORD_DOTTED + r"){0,3}"
 _ADDRESS_IN_BRACKET = re.compile(r"\([ \t]*([" + re.escape(_UPPER) + r"][^()\n,]{1,30}),[ \t]*$")
 # 'tại thành phố Johannesburg, Nam Phi': a city's address goes on to its country
 _COMMA_GAP_BEFORE = re.compile(r",[ \t]*$")
-_CITY_KINDS = frozenset(["thành phố", "thủ đô", "bang", "tỉnh"])
+_CITY_KINDS = frozenset(["thành phố", "thủ đô", "bang", "tỉnh", "thị trấn", "thị xã"])
 _GAMES_WORDS = frozenset(["olympic", "paralympic"])  # written big in any name ('Sân vận động Olympic Thường Châu')
 _VENUE_BEFORE_GAMES = re.compile(r"(?<!\w)(?:sân\s+vận\s+động|sân|khu\s+liên\s+hợp(?:\s+thể\s+thao)?|cung\s+thể\s+thao|làng)\s+$")
 _ZERO_CODE_AFTER = re.compile(r"[ \t]+0\d{1,3}(?![\w/.,-])")
 _CODE_TAIL = re.compile(r"-\d{1,4}(?![\w/])")
 _CAP_TAIL = re.compile(r"(?:[" + re.escape(_UPPER) + r"][^\W\d_]*[ \t]*)+$")
 _OF_BEFORE = re.compile(r"(?<!\w)của[ \t]+$")
+_BRANCH_AFTER = re.compile(r"[ \t]*[-–][ \t]*(?:[Cc]hi[ \t]+nhánh|[Cc]ơ[ \t]+sở|[Pp]hân[ \t]+hiệu)[ \t]+(?=[" + re.escape(_UPPER) + r"])")
 _YEAR_BEFORE_BRACKET = re.compile(r"[ \t]+\d{4}(?=[ \t]*\()")
 _SHORT_NAME_AFTER = re.compile(r"[ \t]*\([ \t]*[A-ZĐ][A-ZĐ&\d\-]{1,9}[ \t]*\)")
 _NUMBERED_ROAD_NAME = re.compile(r"(?:Đường|Quốc lộ)[ \t]+\d{1,3}[A-Z]?(?![\w/]|[.,]\d)")

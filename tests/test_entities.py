@@ -2116,3 +2116,16 @@ def test_a_unit_that_acts_after_a_venue_is_the_titles_subject():
 ])
 def test_the_united_nations_written_small(sentence, orgs):
     assert list(extract_text(sentence, reference_date=REF).iloc[0]["organisations"]) == orgs
+
+
+@pytest.mark.parametrize("sentence,places,orgs", [
+    # a museum's branch is one body with it; a town's address ends in its country; a body's short
+    # name after a meeting's word is no place
+    ("Sáng 5/6/2025, tại Bảo tàng Hồ Chí Minh – Chi nhánh Thành phố Hồ Chí Minh (Bến Nhà Rồng), người dân dâng hương.",
+     ["Thành phố Hồ Chí Minh", "Nhà Rồng"], ["Bảo tàng Hồ Chí Minh - Chi nhánh Thành phố Hồ Chí Minh"]),
+    ("Chiều 22/1/2026, tại thị trấn Davos, Thụy Sĩ, Thủ tướng đã dự phiên thảo luận.", ["Davos", "Thụy Sĩ"], []),
+    ("Tháng 6/2025, Thủ tướng đã dự Hội nghị WEF mùa hè tại Thiên Tân, Trung Quốc.", ["Thiên Tân", "Trung Quốc"], []),
+])
+def test_branches_towns_and_short_names_of_meetings(sentence, places, orgs):
+    row = extract_text(sentence, reference_date=REF).iloc[0]
+    assert list(row["places"]) == places and list(row["organisations"]) == orgs
