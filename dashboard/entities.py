@@ -1192,6 +1192,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
                              and not in_bodies.covers(*named.span(1))) \
                     and not (text[e:e + 1] == ")" and (addr := _ADDRESS_IN_BRACKET.search(text, max(0, s - 45), s))
                              and addr.group(1).strip() in gaz) \
+                    and not (text[e:e + 1] == "," and _NAME_BEFORE_BRACKET.search(text, max(0, s - 40), s)) \
                     and not ((gap := _COMMA_GAP_BEFORE.search(text, max(0, s - 4), s))
                              and any(p.end == gap.start() and p.kind in _CITY_KINDS for p in places)) \
                     and not (K["state_before"].search(text[max(0, s - 30):s]) and last_country

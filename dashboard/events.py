@@ -1073,7 +1073,9 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                     ev.places = named[-1:]
                 ev.organisations = _unique([x for x in inside if x.type == "organisation" and not x.role])
                 ev.persons = _unique([x for x in inside if x.type == "person"])
-                if not ev.organisations and continuation.match(text[sent[0]:sent[1]]) and si > 0:
+                if not ev.organisations and (opener := continuation.match(text[sent[0]:sent[1]])) and si > 0 \
+                        and not r.mention.start < sent[0] + opener.end() <= r.mention.end + 1:
+                    # (not 'Từ đó đến nay, …': there the opener is the date itself)
                     prev = sentences[si - 1]
                     subject = [x for x in starting_in(*prev) if x.type == "organisation" and not x.role]
                     ev.organisations = subject[:1]

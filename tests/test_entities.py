@@ -2129,3 +2129,12 @@ def test_the_united_nations_written_small(sentence, orgs):
 def test_branches_towns_and_short_names_of_meetings(sentence, places, orgs):
     row = extract_text(sentence, reference_date=REF).iloc[0]
     assert list(row["places"]) == places and list(row["organisations"]) == orgs
+
+
+def test_a_country_opening_a_bracketed_aside_after_a_name_and_since_then_with_no_body():
+    row = extract_text("Rạng sáng 26/4/1986, lò phản ứng số 4 của nhà máy Chernobyl (Ukraine, khi đó thuộc Liên Xô) phát nổ.",
+                       reference_date=REF).iloc[0]
+    assert list(row["places"]) == ["Ukraine", "Liên Xô"]
+    df = extract_text("Ngày 28/11/1959, Chủ tịch Hồ Chí Minh viết bài đăng trên báo Nhân Dân. Từ đó đến nay, Tết trồng "
+                      "cây đã trở thành nét đẹp văn hóa.", reference_date=REF)
+    assert list(df["organisations"]) == [["Báo Nhân Dân"], []]
