@@ -1312,8 +1312,9 @@ def _country_of_region(p: Entity, K) -> Entity:
     """'miền Nam Trung Quốc': the south of a known place is that place ('Trung Quốc')."""
     if (p.kind or "").lower() == "miền" and p.name.startswith(_DIRECTIONS):
         rest = p.name.split(" ", 1)[1]
-        if rest in K["gazetteer"]:
-            return Entity("place", p.end - len(rest), p.end, rest, rest, kind=K["gazetteer"][rest])
+        if rest in K["gazetteer"] or p.name not in K["gazetteer"] and rest.isascii() and rest[:1].isupper():
+            # ('miền Bắc California': the north of a foreign land named is that land)
+            return Entity("place", p.end - len(rest), p.end, rest, rest, kind=K["gazetteer"].get(rest, p.kind))
     return p
 
 

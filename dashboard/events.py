@@ -1346,6 +1346,11 @@ def _without_bracketed_repeats(text: str, events: list[Event]) -> list[Event]:
                                            and o.resolved.value.edtf() == ev.resolved.value.edtf()
                                            for o in told[ev.sentence]):
             continue  # 'kỷ niệm 75 năm Chiến thắng … năm 1947': the year written says it
+        if _ONLY_A_DATE_IN_BRACKETS.search(text, max(0, m.start - 8), m.start) and _CLOSE_BRACKET_AFTER.match(text, m.end) \
+                and any(o is not ev and o.resolved.mention.a is not None and o.resolved.mention.a.lunar
+                        and not text[o.resolved.mention.end:text.rfind("(", 0, m.start)].strip()
+                        and _covers(ev.resolved.value, o.resolved.value) for o in told[ev.sentence]):
+            continue  # 'tháng Chạp năm Giáp Thân (đầu năm 1285)': the bracket gives the lunar month's solar time
         if _ONLY_A_DATE_IN_BRACKETS.search(text, max(0, m.start - 8), m.start) \
                 and _CLOSE_BRACKET_AFTER.match(text, m.end) and not m.info.get("anniversary_pair") \
                 and any(o is not ev and o.resolved.value.edtf() == ev.resolved.value.edtf()

@@ -472,7 +472,8 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
     ref = Reference(year, page_date if page_date and page_date.year == year else None, source)
     # 'Chiều nay (16/10)': a relative day with its date in brackets fixes the day itself.
     for m in mentions:
-        if m.kind == "relative" and m.info.get("unit") == "day" and m.a is not None:
+        if m.kind == "relative" and m.info.get("unit") == "day" and m.a is not None and not m.a.lunar:
+            # (not 'Hôm qua (ngày 12 tháng Giêng)': a lunar day is no month and day of the solar year)
             try:
                 d = dt.date(year, m.a.month, m.a.day) - dt.timedelta(days=m.info["offset"])
             except (ValueError, TypeError):

@@ -2261,3 +2261,14 @@ def test_days_of_tet_from_one_to_another_and_an_interruption_counted():
     assert list(df["edtf"]) == ["2026-02-17/2026-02-19"]
     df = extract_text("Năm 1995, hội đua lần đầu. Sau 2 năm gián đoạn vì dịch (2020 – 2021), hội đua khôi phục từ năm 2022.")
     assert list(df["edtf"]) == ["1995", "2020/2021", "2022"]
+
+
+def test_today_after_yesterday_told_as_a_lunar_day_is_the_pages():
+    text = ("Chủ Nhật, 01/03/2026\n\nGiải vật\n\nHôm qua (ngày 12 tháng Giêng), xã tổ chức giải vật. Hôm nay, lễ hội "
+            "bế mạc.")
+    assert list(extract_text(text)["edtf"]) == ["2026-02-28", "2026-03-01"]
+
+
+def test_a_lunar_month_restated_by_its_solar_year_in_brackets_is_one_event():
+    df = extract_text("Hội nghị được triệu tập vào tháng Chạp năm Giáp Thân (đầu năm 1285) tại điện Diên Hồng.")
+    assert list(df["edtf"]) == ["1285-01"]

@@ -2138,3 +2138,8 @@ def test_a_country_opening_a_bracketed_aside_after_a_name_and_since_then_with_no
     df = extract_text("Ngày 28/11/1959, Chủ tịch Hồ Chí Minh viết bài đăng trên báo Nhân Dân. Từ đó đến nay, Tết trồng "
                       "cây đã trở thành nét đẹp văn hóa.", reference_date=REF)
     assert list(df["organisations"]) == [["Báo Nhân Dân"], []]
+
+
+def test_the_north_of_a_foreign_land_is_that_land():
+    row = extract_text("Năm 2018, đám cháy Camp ở miền Bắc California làm 85 người thiệt mạng.", reference_date=REF).iloc[0]
+    assert list(row["places"]) == ["California"]
