@@ -1074,7 +1074,9 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             surface, kind = f"{admin[:1].upper()}{admin[1:]} {name}", admin.lower()
         else:
             surface, kind = _place_name(name, admin, K)
-        if _not_a_place(surface, K) or name.lower() in K["sectors"] or name in K["common_big"]:
+        if (known := f"{admin[:1].upper()}{admin[1:]} {name}") in K["gazetteer"] and admin.lower() in K["village"]:
+            surface, kind = known, admin.lower()  # 'tại ấp Bắc': the hamlet the gazetteer knows, 'Ấp Bắc'
+        elif _not_a_place(surface, K) or name.lower() in K["sectors"] or name in K["common_big"]:
             continue  # 'Hội chợ Du lịch': a sector's name is no place; 'Di tích Nơi thành lập …': a word, written big
         places.append(Entity("place", s, name_end, text[s:name_end], surface, kind=kind))
         if kind in K["landforms"] and (dash := _DASHED_PART.match(text, name_end)) \

@@ -2143,3 +2143,9 @@ def test_a_country_opening_a_bracketed_aside_after_a_name_and_since_then_with_no
 def test_the_north_of_a_foreign_land_is_that_land():
     row = extract_text("Năm 2018, đám cháy Camp ở miền Bắc California làm 85 người thiệt mạng.", reference_date=REF).iloc[0]
     assert list(row["places"]) == ["California"]
+
+
+def test_a_hamlet_the_gazetteer_knows_written_small():
+    row = extract_text("Ngày 2/1/1963, tại ấp Bắc, xã Tân Phú, huyện Cai Lậy, quân ta đánh bại cuộc càn.",
+                       reference_date=REF).iloc[0]
+    assert list(row["places"]) == ["Ấp Bắc", "Tân Phú", "Cai Lậy"]
