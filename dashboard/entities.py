@@ -171,7 +171,9 @@ def _knowledge():
         "speaks": re.compile(r"[ \t]+(?:đã[ \t]+)?(?:(?:" + alternation(load("titles")["reporting_verbs"]) + r")[ \t]*(?:rằng[ \t]*)?[,:]"
                              r"|cho[ \t]+biết[ \t]+(?:rằng[ \t]+)?(?=\w)"  # ('Sở Y tế cho biết thành phố sẽ …': no comma)
                              # ('… cảnh báo từ nay đến cuối tháng 4, …': a warning's time opens what it says)
-                             r"|(?:" + alternation(load("titles")["forecast_verbs"]) + r")[ \t]+(?=(?:từ|trong|đến|tới|"
+                             # (not since a year: 'được Tổ chức Y tế Thế giới khuyến cáo từ năm 2009' is who did it)
+                             r"|(?:" + alternation(load("titles")["forecast_verbs"]) + r")[ \t]+(?!từ[ \t]+năm[ \t]+\d)"
+                             r"(?=(?:từ|trong|đến|tới|"
                              + alternation(load("calendar")["day_parts"]) + r")[ \t]))", re.IGNORECASE),
         "numbered": _ci(org["numbered_heads"]),
         # a number that ends a name: not a decimal, a date, or a count or measure after it

@@ -408,7 +408,11 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
         # day after the page's, 'Tết … rơi vào ngày 17/2/2026' under 5/2/2026, is one to come)
         lead = None
     elif lead is not None and page_date and abs((page_date - lead).days) > 1 \
-            and (_today_undated(mentions) or _counted_to_page(mentions, text, page_date)):
+            and (_today_undated(mentions) or _counted_to_page(mentions, text, page_date)
+                 or (first := _first_yearless_day(mentions)) is not None
+                 and any((page_date - dt.timedelta(days=k)).timetuple()[1:3] == first for k in (0, 1))):
+        # ('Thứ Bảy, 20/12/2025' over 'Sáng qua (19/12), … Ngày 30/11/2024, Quốc hội …': the
+        # story's own day, just before the page's, is the page's year's)
         # ('Thứ Hai, 29/12/2025' over 'Tối 18/12/1972, …', '… kỷ niệm 53 năm Chiến thắng': the
         # lead's day is what the story commemorates)
         # ('Thứ Tư, 04/06/2025' over 'Sáng nay, … xác nhận …. Cuộc bầu cử được tổ chức sau khi tòa án

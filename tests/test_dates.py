@@ -2272,3 +2272,9 @@ def test_today_after_yesterday_told_as_a_lunar_day_is_the_pages():
 def test_a_lunar_month_restated_by_its_solar_year_in_brackets_is_one_event():
     df = extract_text("Hội nghị được triệu tập vào tháng Chạp năm Giáp Thân (đầu năm 1285) tại điện Diên Hồng.")
     assert list(df["edtf"]) == ["1285-01"]
+
+
+def test_yesterday_with_its_day_just_before_the_pages_beats_an_older_lead_day():
+    text = ("Thứ Bảy, 20/12/2025\n\nKhởi công\n\nSáng qua (19/12), tại Hà Nội, Thủ tướng dự lễ khởi công. Ngày "
+            "30/11/2024, Quốc hội thông qua chủ trương đầu tư.\n\nCùng ngày, tại Lào Cai, một tuyến khác cũng khởi công.")
+    assert list(extract_text(text)["edtf"]) == ["2025-12-19", "2024-11-30", "2025-12-19"]

@@ -2149,3 +2149,13 @@ def test_a_hamlet_the_gazetteer_knows_written_small():
     row = extract_text("Ngày 2/1/1963, tại ấp Bắc, xã Tân Phú, huyện Cai Lậy, quân ta đánh bại cuộc càn.",
                        reference_date=REF).iloc[0]
     assert list(row["places"]) == ["Ấp Bắc", "Tân Phú", "Cai Lậy"]
+
+
+@pytest.mark.parametrize("sentence,orgs", [
+    # a body in the passive with the year its advice began is who gave it, no forecaster
+    ("Vắc xin HPV được Tổ chức Y tế Thế giới khuyến cáo từ năm 2009.", ["Tổ chức Y tế Thế giới"]),
+    # societies named with 'hội' last
+    ("Năm 1904, ông cùng các đồng chí thành lập Duy Tân hội.", ["Duy Tân hội"]),
+])
+def test_passive_advisers_and_old_societies(sentence, orgs):
+    assert list(extract_text(sentence, reference_date=REF).iloc[0]["organisations"]) == orgs
