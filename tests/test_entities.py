@@ -1225,6 +1225,8 @@ def test_numbered_section_headings_title_their_periods():
     ("Ông sinh năm 1932, nhập ngũ năm 1950 và tham gia Chiến dịch Biên giới ngay trong năm đó.",
      ["Ông sinh", "Ông nhập ngũ", "Ông tham gia Chiến dịch Biên giới"]),
     ("Bà sinh năm 1935, mất năm 2020.", ["Bà sinh", "Bà mất"]),
+    # a modal left alone at a title's end once the date is cut goes too
+    ("Năm 2027, lễ Phục sinh sẽ là ngày 28/3.", ["Lễ Phục sinh"]),
     # a predicate 'và' joins shares the named subject of the one before, and what it names
     ("Cầu Phong Châu được khởi công năm 1992 và đưa vào sử dụng năm 1995, dài gần 400 m.",
      ["Cầu Phong Châu được khởi công", "Cầu Phong Châu đưa vào sử dụng, dài gần 400 m"]),
