@@ -1958,6 +1958,12 @@ def test_nơi_takes_the_place_named_just_before_it():
     assert list(df["places"])[1] == ["Nà Sản"]
 
 
+def names_of(sentence: str, row: int = 0) -> tuple[list[str], list[str]]:
+    """The places and organisations of one event of a sentence read on its own."""
+    event = extract_text(sentence, reference_date=REF).iloc[row]
+    return list(event["places"]), list(event["organisations"])
+
+
 @pytest.mark.parametrize("sentence,places,orgs", [
     # a known city after a word of a school's own name is the city, and 'Bách khoa' is one word of a name
     ("Năm 1935, ông tốt nghiệp Trường Cầu đường Paris và Trường Đại học Bách khoa.", ["Paris"],
@@ -1974,8 +1980,7 @@ def test_nơi_takes_the_place_named_just_before_it():
     ("Cầu Phong Châu được khởi công năm 1992 và đưa vào sử dụng năm 1995.", ["Phong Châu"], []),
 ])
 def test_cities_in_school_names_and_armies_of_1945(sentence, places, orgs):
-    row = extract_text(sentence, reference_date=REF).iloc[-1]
-    assert list(row["places"]) == places and list(row["organisations"]) == orgs
+    assert names_of(sentence, -1) == (places, orgs)
 
 
 def test_a_bracketed_address_ends_in_its_country_but_not_a_bodys_home():
@@ -2027,8 +2032,7 @@ def test_a_birth_right_after_its_noun_is_an_aside():
     ("Ngày 4/4/2025, Tòa án Hiến pháp phế truất tổng thống vì ban bố thiết quân luật hồi tháng 12/2024.", [], []),
 ])
 def test_reporters_courts_countries_and_reasons(sentence, places, orgs):
-    row = extract_text(sentence, reference_date=REF).iloc[-1]
-    assert list(row["places"]) == places and list(row["organisations"]) == orgs
+    assert names_of(sentence, -1) == (places, orgs)
 
 
 @pytest.mark.parametrize("sentence,places,title", [
@@ -2078,8 +2082,7 @@ def test_one_syllable_of_a_longer_name_is_no_place_the_article_introduced():
     ("Ngày 13/3/2013, ông trở thành vị Giáo hoàng đầu tiên đến từ châu Mỹ Latinh.", ["châu Mỹ Latinh"], []),
 ])
 def test_codes_ships_and_continents(sentence, places, orgs):
-    row = extract_text(sentence, reference_date=REF).iloc[0]
-    assert list(row["places"]) == places and list(row["organisations"]) == orgs
+    assert names_of(sentence) == (places, orgs)
 
 
 def test_a_department_runs_on_into_its_ministry():
@@ -2101,8 +2104,7 @@ def test_a_department_runs_on_into_its_ministry():
     ("Sáng 1/3/2026, xã đón bằng xếp hạng Di tích Nơi thành lập Đội du kích Bắc Sơn.", ["Bắc Sơn"], ["Đội du kích Bắc Sơn"]),
 ])
 def test_small_led_names_districts_and_relics(sentence, places, orgs):
-    row = extract_text(sentence, reference_date=REF).iloc[0]
-    assert list(row["places"]) == places and list(row["organisations"]) == orgs
+    assert names_of(sentence) == (places, orgs)
 
 
 def test_a_unit_that_acts_after_a_venue_is_the_titles_subject():
@@ -2129,8 +2131,7 @@ def test_the_united_nations_written_small(sentence, orgs):
     ("Tháng 6/2025, Thủ tướng đã dự Hội nghị WEF mùa hè tại Thiên Tân, Trung Quốc.", ["Thiên Tân", "Trung Quốc"], []),
 ])
 def test_branches_towns_and_short_names_of_meetings(sentence, places, orgs):
-    row = extract_text(sentence, reference_date=REF).iloc[0]
-    assert list(row["places"]) == places and list(row["organisations"]) == orgs
+    assert names_of(sentence) == (places, orgs)
 
 
 def test_a_country_opening_a_bracketed_aside_after_a_name_and_since_then_with_no_body():
