@@ -865,6 +865,22 @@ def counted_ago(m, text):
     return mention
 
 
+@rule(r"(?<![\w:.,/])(?:(?P<hedge>khoảng|gần|hơn|chừng|ngót)[ \t]+)?(?P<n>\d{{1,2}}|{NUMBER_WORD})[ \t]+(?P<u>ngày|tuần|tháng)[ \t]+trước"
+      r"(?=[ \t]*,)", 16, gate=_has("trước"))
+def counted_before(m, text):
+    """'Khoảng 3 tháng trước, ông T. bị chó cắn': a count back from the article's day opening a
+    clause is when (as 'cách đây 3 tháng'); elsewhere ('tăng 5% so với 3 tháng trước') it is
+    a comparison or how long, and no event."""
+    n = _number(m["n"])
+    if not n or not _opens_clause(text, m.start()):
+        return None
+    mention = Mention(m.start(), m.end(), "relative", rule="counted_ago",
+                      info={"unit": {"ngày": "day", "tuần": "week", "tháng": "month"}[m["u"].lower()], "offset": -n,
+                            "after_told": True})  # (in a story told in the past, before the day it told)
+    mention.approx = bool(m["hedge"]) or m["u"].lower() != "ngày"
+    return mention
+
+
 @rule(r"(?<!\w)(?:kể\s+)?từ\s+đầu\s+(?P<u>tháng|tuần)(?:\s+này)?\s+(?:cho\s+)?(?:đến|tới)\s+(?:nay|hiện\s+nay|hôm\s+nay)(?!\w)",
       14, gate=_has("đầu tháng", "đầu tuần"))
 def this_month_so_far(m, text):

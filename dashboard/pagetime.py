@@ -1,6 +1,7 @@
 """The page around a story and what it tells the date stage: a time stamp the story may
 contradict, a news agency's credit that dates its lead, a headline that repeats the story's
-dates, and a feast named as what was held on a day the sentence tells."""
+dates, a feast named as what was held on a day the sentence tells, and the edition year of a
+quoted name."""
 from __future__ import annotations
 
 import datetime as dt
@@ -23,6 +24,27 @@ def without_held_feasts(text: str, resolved, sentence_of) -> list:
     return [r for r in resolved if not (
         "festival" in r.mention.info and not r.mention.info.get("anniversary_pair") and sentence_of(r.mention.start) in days
         and _HELD.search(text, max(0, r.mention.start - 30), r.mention.start))]
+
+
+_AFTER_QUOTED_NAME = re.compile(r"[\"”»][ \t]*(?:năm[ \t]+)?$")
+
+
+def without_edition_years(text: str, resolved, sentence_of) -> list:
+    """'Sáng 19/12, … tổ chức chương trình "Tết quân dân" năm 2026': a year right after a quoted
+    name, in a sentence whose day falls in another year, is the edition the name carries, not a
+    time of its own (in the day's own year, '… "Mẫu Sơn – Mùa hoa đào" năm 2024', it restates the
+    day's year and stays: the story's year may rest on it)."""
+    day_years: dict[int, set[int]] = {}
+    for r in resolved:
+        if r.value.precision() == "day" and r.value.start is not None:
+            day_years.setdefault(sentence_of(r.mention.start), set()).add(r.value.start.year)
+    if not day_years:
+        return resolved
+    return [r for r in resolved if not (
+        r.mention.kind == "point" and r.mention.rule in ("bare_year", "year_with_nam") and r.value.start is not None
+        and r.value.precision() == "year"
+        and (years := day_years.get(sentence_of(r.mention.start))) and r.value.start.year not in years
+        and _AFTER_QUOTED_NAME.search(text, max(0, r.mention.start - 8), r.mention.start))]
 
 
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\s*[/\-]\s*(\d{1,2})(?:\s*[/\-]\s*(\d{4}))?")

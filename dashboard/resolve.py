@@ -918,15 +918,19 @@ def _weekday_near(ref: Reference, weekday: int, direction: int) -> TimeValue | N
 
 
 def _after_told(point: Point, unit: str, offset: int = 1) -> TimeValue | None:
-    """'Tháng 3/1979, … Tháng sau, …': the unit after a date the story told ('năm sau nữa': two on)."""
+    """'Tháng 3/1979, … Tháng sau, …': the unit after a date the story told ('năm sau nữa': two on;
+    'Ba ngày trước, …': three days before it)."""
     if unit == "year":
         return TimeValue(tv.year(point.year + offset), approximate=point.precision != "year", inferred=("year",))
     if unit == "month" and point.month:
         total = point.year * 12 + point.month - 1 + offset
         return TimeValue(tv.month(total // 12, total % 12 + 1), inferred=("date",))
+    if unit == "day" and point.day:
+        d = dt.date(point.year, point.month, point.day) + dt.timedelta(days=offset)
+        return TimeValue(tv.day(d.year, d.month, d.day), inferred=("date",))
     if unit == "week" and point.day:
         d = dt.date(point.year, point.month, point.day)
-        monday = d - dt.timedelta(days=d.weekday()) + dt.timedelta(weeks=1)
+        monday = d - dt.timedelta(days=d.weekday()) + dt.timedelta(weeks=offset)
         sunday = monday + dt.timedelta(days=6)
         return TimeValue(tv.day(monday.year, monday.month, monday.day), tv.day(sunday.year, sunday.month, sunday.day),
                          inferred=("date",))
@@ -1392,7 +1396,11 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                 elif value is None and "weekday" in m.info:
                     value = _weekday_near(ref, m.info["weekday"], m.info["offset"])
                 elif value is None:
-                    value = _shift(ref, m.info["unit"], m.info["offset"])
+                    offset = m.info["offset"]
+                    if m.info.get("weekend_this") and "weekdays" not in m.info and ref.date is not None \
+                            and ref.date.weekday() >= 5:
+                        offset = 0  # 'tuần qua' in a weekend's review: the week now ending
+                    value = _shift(ref, m.info["unit"], offset)
                     if value is not None and m.info["unit"] == "year" and ref.date is not None \
                             and m.info.get("of_tet"):
                         # 'Tết năm ngoái' told in November 2026: the Tết before the one at hand

@@ -2278,3 +2278,48 @@ def test_yesterday_with_its_day_just_before_the_pages_beats_an_older_lead_day():
     text = ("Thứ Bảy, 20/12/2025\n\nKhởi công\n\nSáng qua (19/12), tại Hà Nội, Thủ tướng dự lễ khởi công. Ngày "
             "30/11/2024, Quốc hội thông qua chủ trương đầu tư.\n\nCùng ngày, tại Lào Cai, một tuyến khác cũng khởi công.")
     assert list(extract_text(text)["edtf"]) == ["2025-12-19", "2024-11-30", "2025-12-19"]
+
+
+@pytest.mark.parametrize("bar,edtf", [
+    # a weekly review on a Saturday or a Sunday: the week ending that day
+    ("Thứ Bảy, 21/11/2026", "2026-11-16/2026-11-22"),
+    ("Chủ Nhật, 22/11/2026", "2026-11-16/2026-11-22"),
+    # on a weekday: the week before
+    ("Thứ Hai, 23/11/2026", "2026-11-16/2026-11-22"),
+    ("Thứ Sáu, 20/11/2026", "2026-11-09/2026-11-15"),
+])
+def test_the_past_week_of_a_weekend_review_is_the_week_ending(bar, edtf):
+    df = extract_text(f"{bar}\n\nGiá cà phê\n\nTrong tuần qua, giá cà phê tăng mạnh.")
+    assert list(df["edtf"]) == [edtf]
+
+
+@pytest.mark.parametrize("text,date_text,edtf", [
+    ("Thứ Năm, 09/04/2026\n\nTin\n\nKhoảng 3 tháng trước, ông T. bị chó nhà cắn vào tay.", "Khoảng 3 tháng trước",
+     "2026-01~"),
+    ("Thứ Năm, 09/04/2026\n\nTin\n\nBa ngày trước, ông về quê.", "Ba ngày trước", "2026-04-06"),
+    # in a story told in the past, the count is from the day it told
+    ("Ngày 30/4/1975, quân ta tiến vào Sài Gòn. Ba ngày trước, sư đoàn nhận lệnh.", "Ba ngày trước", "1975-04-27"),
+])
+def test_a_count_back_opening_a_clause_is_when(text, date_text, edtf):
+    df = extract_text(text, reference_date=None)
+    row = df[df["date_text"] == date_text].iloc[0]
+    assert row["edtf"].replace("%", "~") in (edtf, edtf.rstrip("~"))
+
+
+def test_a_count_back_as_a_comparison_is_no_event():
+    df = extract_text("Thứ Năm, 09/04/2026\n\nTin\n\nGiá lúa tăng 5% so với 3 tháng trước, theo báo cáo.")
+    assert df.empty
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a quoted name's edition in another year than the day the sentence tells: no event
+    ('Sáng 19/12/2025, tại xã Chi Lăng, Bộ Chỉ huy Quân sự tỉnh tổ chức chương trình "Tết quân dân" năm 2026.',
+     ["2025-12-19"]),
+    # in the day's own year it restates it, and may be the only year the story has
+    ('Ngày 23/11, UBND huyện Lộc Bình khai mạc Tuần lễ văn hóa "Mẫu Sơn – Mùa hoa đào" năm 2024.',
+     ["2024-11-23"]),
+    # alone in its sentence, the year of what was launched
+    ('Tỉnh đoàn phát động phong trào "Ngày Chủ nhật xanh" năm 2024.', ["2024"]),
+])
+def test_the_edition_year_of_a_quoted_name(sentence, expected):
+    assert list(extract_text(sentence, reference_date=None)["edtf"]) == expected

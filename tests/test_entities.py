@@ -2162,3 +2162,14 @@ def test_a_hamlet_the_gazetteer_knows_written_small():
 ])
 def test_passive_advisers_and_old_societies(sentence, orgs):
     assert list(extract_text(sentence, reference_date=REF).iloc[0]["organisations"]) == orgs
+
+
+@pytest.mark.parametrize("sentence,orgs", [
+    # words of a body's work written small after its capital: heritage, tropical diseases, defence
+    ("Ngày 27/6/2011, Ủy ban Di sản thế giới họp tại Paris.", ["Ủy ban Di sản thế giới"]),
+    ("Ngày 5/4/2025, ông được chuyển lên Bệnh viện Bệnh Nhiệt đới Trung ương.", ["Bệnh viện Bệnh Nhiệt đới Trung ương"]),
+    ("Năm 2004, Trung tâm Bảo tồn di sản tiến hành khai quật.", ["Trung tâm Bảo tồn di sản"]),
+    ("Ngày 5/4/2025, Ban Chỉ huy Phòng thủ khu vực 1 tổ chức hội thao.", ["Ban Chỉ huy Phòng thủ khu vực 1"]),
+])
+def test_bodies_named_for_their_work_written_small(sentence, orgs):
+    assert names_of(sentence)[1] == orgs
