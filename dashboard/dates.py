@@ -518,8 +518,9 @@ _DAY_NUMBER_BEFORE = re.compile(r"(ngày|mùng|mồng)\s+\d{1,2}\s*$", FLAGS)
 _SHORT_RANGE_OR_SERIAL = re.compile(r"\s*(?:-|–)\s*\d{1,3}(?!\d)|[ .]\d{3,}")
 
 
-@rule(r"(?<![\d.,/:$€£])(?<!\d\s)(?P<y>{YEAR4})(?![\d%]|[.,]\d|\s*[/]\d)", 5, gate=DIGIT_START)
+@rule(r"(?<![\d.,/:$€£])(?<![^\W\d_])(?<!\d\s)(?P<y>{YEAR4})(?![\d%]|[.,]\d|\s*[/]\d)", 5, gate=DIGIT_START)
 def bare_year(m, text):
+    # (not glued to letters: 'chuyến bay VN1234', 'mã QL1945' are codes)
     after = text[m.end():m.end() + 24]
     if (_COUNTED_AFTER.match(after) and not _TERM_RANGE_BEFORE.search(text, max(0, m.start() - 40), m.start())) \
             or (_COUNT_RANGE_AFTER.match(after) and not _TERM_BEFORE.search(text, max(0, m.start() - 24), m.start())):

@@ -100,6 +100,7 @@ def _knowledge():
         "standalone": set(org["standalone"]),
         "whole_names": set(org["whole_names"]),
         "complete_heads": frozenset(org["complete_heads"]),
+        "companies": frozenset(org["companies"]),
         "competition_after": re.compile(r"[ \t]+(?:" + alternation(org["competition_words"]) + r")(?!\w)"),
         "thing_before": re.compile(r"(?<!\w)(?:" + alternation(org["named_things"]) + r")[ \t]+$"),
         "admin_inner": _ci(pl["admin_words"]) | _ci(org["name_continuers"]),
@@ -167,7 +168,8 @@ def _knowledge():
         "event_head_at": re.compile(r"(?:" + alternation(sorted(_ci(pl["event_heads"]))) + r")(?!\w)"),
         "present": re.compile(r"\(?\s*" + alternation(pl["present_day"]) + r"\s*:?\s*$", re.IGNORECASE),
         "not_places": set(pl["not_places"]),
-        "not_places_alone": set(pl["not_places_alone"]),
+        "not_places_alone": set(pl["not_places_alone"]) | set(pl["peoples"]),
+        "peoples": tuple(sorted(pl["peoples"], key=len, reverse=True)),
         "speaks": re.compile(r"[ \t]+(?:đã[ \t]+)?(?:(?:" + alternation(load("titles")["reporting_verbs"]) + r")[ \t]*(?:rằng[ \t]*)?[,:]"
                              r"|cho[ \t]+biết[ \t]+(?:rằng[ \t]+)?(?=\w)"  # ('Sở Y tế cho biết thành phố sẽ …': no comma)
                              # ('… cảnh báo từ nay đến cuối tháng 4, …': a warning's time opens what it says)
@@ -408,6 +410,7 @@ def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = Fals
             k += 2
             continue
         if not place and w.lower() == "và" and k + 1 < len(words) and _is_cap(words[k + 1][2]) \
+                and not _BRAND.fullmatch(words[k + 1][2]) \
                 and (not _match_phrase(words, k + 1, K["heads_ci"]) or _match_phrase(words, k + 1, K["cap_compounds"]) > 1) \
                 and not _match_phrase(words, k + 1, K["people_words"]):
             # (not 'Chi bộ Cộng sản và Nhân dân Bắc Sơn': the people, written with a capital)
@@ -495,6 +498,9 @@ def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = Fals
     return end
 
 
+# 'Ngân hàng TMCP Á Châu và Techcombank': a word of seven Latin letters or more is no
+# Vietnamese syllable, so no field of a name ('… và Phát triển'), but another body's brand
+_BRAND = re.compile(r"[A-Za-z]{7,}")
 _SCHOOL_LEVEL = re.compile(r"[ \t]+cấp[ \t]+(?:[1-3]|I{1,3})(?:[ \t]*[-–,][ \t]*(?:[1-3]|I{1,3}))?(?=[ \t]+[" + re.escape(_UPPER) + r"])")
 _VOWEL_RUNS = re.compile(r"[aeiouy]+", re.IGNORECASE)
 _CAPITAL_NEXT = re.compile(r"[ \t]+[" + re.escape(_UPPER) + r"]")
@@ -725,6 +731,7 @@ def _short_names_told(text: str, orgs: list[Entity], places: list[Entity], perso
 
 # ('Quacquarelli Symonds (QS, Anh)': the short name, then where the body is from)
 _SHORT_NAME_BRACKET = re.compile(r"[ \t]*\([ \t]*([A-ZĐ][A-ZĐ&\-]{1,9})[ \t]*(?:,[^()\n]{1,30})?\)")
+_AND_AFTER = re.compile(r"[ \t]+và(?!\w)")
 _ABBREVIATION_BRACKET = re.compile(r"[ \t]*\([ \t]*[A-ZĐ][A-ZĐ&\-]{1,9}[ \t]*\)")
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những|hai|ba|bốn|năm|\d+)\s+$")
 _LIST_OPENS = re.compile(r"[ \t]*[:(][ \t]*")
@@ -880,8 +887,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             continue  # 'Đoàn Liên minh nghị sĩ …': the delegation's body is named next
         if s < document_until:
             continue  # a body named inside a law's title
-        if head in K["whole_names"] and K["competition_after"].match(text, e):
-            continue  # 'ASEAN Cup 2024': a tournament named after the body, no body
+        if (head in K["whole_names"] or head in K["companies"]) and K["competition_after"].match(text, e):
+            continue  # 'ASEAN Cup 2024', 'LPBank V-League 1': a tournament named after the body or its sponsor, no body
         if K["document_before"].search(text, max(0, s - 12), s):
             # 'Luật Tổ chức Viện Kiểm sát nhân dân': a law's title, and every name in it
             document_until = _extend_name(text, e, K)
@@ -931,7 +938,9 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             continue  # 'Cơ quan Thẩm định của UNESCO': a sentence-cased name the run cut short
         # 'Viện kiểm sát nhân dân (VKSND) tỉnh': the name goes on after its abbreviation
         bracket = _ABBREVIATION_BRACKET.match(text, end)
-        if bracket and (after := _extend_name(text, bracket.end(), K, named=True)) > bracket.end():
+        if bracket and not _AND_AFTER.match(text, bracket.end()) \
+                and (after := _extend_name(text, bracket.end(), K, named=True)) > bracket.end():
+            # (not 'Ngân hàng Á Châu (ACB) và Ngân hàng Quân đội': the abbreviation closed the name)
             end = after
         if head.lower() in K["numbered"] and (prev := _WORD_BEFORE.search(text, max(0, start - 12), start)) \
                 and prev.group(1)[:1].isupper() and f"{prev.group(1)} {head}".lower() in K["numbered"]:
@@ -1063,6 +1072,13 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         if name not in K["well_known"] and inside(persons, after, name_end) \
                 and any(o.role == "title" and o.start < s <= o.end for o in orgs):
             continue  # 'Chủ tịch UBND tỉnh Trịnh Việt Hùng': the province's chairman, named
+        if name not in K["gazetteer"] and (admin.lower() in K["landforms"] or admin.lower() in K["village"]) \
+                and (people := next((p for p in K["peoples"] if name == p or name.startswith(p + " ")), None)):
+            # (a unit's name may begin like a people's: 'tỉnh Thái Nguyên', 'huyện Hoa Liên')
+            if name == people:
+                continue  # 'làng Chăm', 'tháp Chăm': a people's, no place called so
+            after = _skip_spaces(text, after + len(people))  # 'tháp Chăm Pô Nagar': the tower is 'Pô Nagar'
+            name = text[after:name_end]
         # a capitalised village word mid-sentence is part of the name ('Bản Khu'); so is a
         # landform word before a one-syllable name ('sông Hồng', 'Đèo Giang', not 'Kỳ Cùng')
         if admin.lower() in K["landforms"] and len(name.split()) == 1 and K["gazetteer"].get(name) \
@@ -1225,7 +1241,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             places.append(Entity("place", m.start(1), m.end(1), name, name, kind=gaz.get(name)))
     for cue in _iter(K["road_cue"], low, regions):
         m = K["roads"].match(low, cue.start())
-        if m and not inside(places, m.start(), m.end()):
+        if m and not inside(places, m.start(), m.end()) and not _ends_compound(low, m.start(), m.start() + len(m.group().split()[0]), K):
+            # (not 'giảng đường số 19': a lecture hall, numbered)
             surface = text[m.start():m.end()]
             places.append(Entity("place", m.start(), m.end(), surface, surface[:1].upper() + surface[1:],
                                  kind=re.sub(r"[ \t]+\d.*", "", m.group().lower())))

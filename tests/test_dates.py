@@ -2323,3 +2323,8 @@ def test_a_count_back_as_a_comparison_is_no_event():
 ])
 def test_the_edition_year_of_a_quoted_name(sentence, expected):
     assert list(extract_text(sentence, reference_date=None)["edtf"]) == expected
+
+
+def test_a_flight_number_holds_no_year():
+    df = extract_text("Sáng 18/12/2026, chuyến bay VN1234 của Vietnam Airlines hạ cánh.")
+    assert list(df["edtf"]) == ["2026-12-18"]

@@ -2173,3 +2173,33 @@ def test_passive_advisers_and_old_societies(sentence, orgs):
 ])
 def test_bodies_named_for_their_work_written_small(sentence, orgs):
     assert names_of(sentence)[1] == orgs
+
+
+@pytest.mark.parametrize("sentence,places", [
+    # a people's name after a village or a tower word is no place; a tower's own name is
+    ("Ngày 9/10/2025, lễ hội diễn ra tại các đền tháp và làng Chăm trên địa bàn tỉnh.", []),
+    ("Ngày 5/6/2025, du khách tham quan tháp Chăm Pô Nagar.", ["Pô Nagar"]),
+    ("Ngày 5/6/2025, lễ hội diễn ra tại các bản Tày, Nùng và làng Dao Tiền.", []),
+    ("Năm 1992, Tháp Rùa được trùng tu.", ["Tháp Rùa"]),
+    ("Sáng 9/10/2025, lễ khai mạc diễn ra tại Khu di tích tháp Pô Klong Garai.", ["Pô Klong Garai"]),
+    # a unit's name that begins like a people's stays whole
+    ("Ngày 4/7/2024, UBND tỉnh Thái Nguyên tổ chức hội nghị.", ["Thái Nguyên"]),
+    # a lecture hall, numbered, is no street
+    ("Ngày 15/11/1945, nhà trường khai giảng tại giảng đường số 19 Lê Thánh Tông, Hà Nội.", ["Hà Nội"]),
+])
+def test_peoples_towers_and_halls(sentence, places):
+    assert names_of(sentence)[0] == places
+
+
+@pytest.mark.parametrize("sentence,orgs", [
+    # an abbreviation in brackets closes a name: 'và' after it joins another body
+    ("Ngày 27/11/2026, Ngân hàng Á Châu (ACB) và Ngân hàng Quân đội tăng lãi suất.", ["Ngân hàng Á Châu", "Ngân hàng Quân đội"]),
+    # a brand after 'và' is another body, not a field of the name ('… Nông nghiệp và Phát triển Nông thôn')
+    ("Ngày 27/11/2026, Ngân hàng TMCP Á Châu và Techcombank tăng lãi suất.", ["Ngân hàng TMCP Á Châu", "Techcombank"]),
+    ("Ngày 27/11/2026, Ngân hàng Nông nghiệp và Phát triển Nông thôn tăng lãi suất.",
+     ["Ngân hàng Nông nghiệp và Phát triển Nông thôn"]),
+    # a sponsor's brand before a league or a race names the competition, no body
+    ("Vòng 7 LPBank V-League 1 diễn ra từ ngày 28 đến 30/11/2025.", []),
+])
+def test_bodies_joined_by_and_and_sponsors(sentence, orgs):
+    assert names_of(sentence)[1] == orgs
