@@ -64,6 +64,7 @@ def _ci(words) -> set[str]:
 def _knowledge():
     org = load("organisations")
     pl = load("places")
+    fest = load("festivals")
     per = load("persons")
     heads = sorted(set(org["heads"]) | set(org["standalone"]) | set(org["companies"]), key=len, reverse=True)
     return {
@@ -170,6 +171,9 @@ def _knowledge():
         "not_places": set(pl["not_places"]),
         "not_places_alone": set(pl["not_places_alone"]) | set(pl["peoples"]),
         "peoples": tuple(sorted(pl["peoples"], key=len, reverse=True)),
+        # 'hiệp ước Giáp Thân': a year of the sixty-year cycle names a treaty or an uprising, no place
+        "cycle_year": re.compile(r"(?:" + alternation(fest["can"]) + r")[ \t]+(?:"
+                                 + alternation(list(fest["chi"]) + list(fest["chi_variants"])) + r")", re.IGNORECASE),
         "speaks": re.compile(r"[ \t]+(?:đã[ \t]+)?(?:(?:" + alternation(load("titles")["reporting_verbs"]) + r")[ \t]*(?:rằng[ \t]*)?[,:]"
                              r"|cho[ \t]+biết[ \t]+(?:rằng[ \t]+)?(?=\w)"  # ('Sở Y tế cho biết thành phố sẽ …': no comma)
                              # ('… cảnh báo từ nay đến cuối tháng 4, …': a warning's time opens what it says)
@@ -672,7 +676,8 @@ _NUMBERED_CODE = re.compile(r"[A-ZĐ]{1,6}[ -]?\d{1,4}")  # 'COP21', 'G20', 'APE
 def _not_a_place(name: str, K) -> bool:
     """A listed non-place, or a name that begins with one ('Chiến dịch Biên giới …'); a
     direction alone ('thành Nam', the city's nickname)."""
-    if name in K["not_places_alone"] or _ROMAN.fullmatch(name) or _NUMBERED_CODE.fullmatch(name):
+    if name in K["not_places_alone"] or _ROMAN.fullmatch(name) or _NUMBERED_CODE.fullmatch(name) \
+            or K["cycle_year"].fullmatch(name):
         return True  # ('Kho bạc Nhà nước khu vực VI': a numbered area, no place; 'tại COP21': a meeting)
     if name.isupper() and len(name) > 1 and name.title() in K["not_places_alone"] | K["not_places"]:
         return True  # a heading in capitals: 'CHỦ NGHĨA XÃ HỘI' names no commune 'Hội'
@@ -731,6 +736,8 @@ def _short_names_told(text: str, orgs: list[Entity], places: list[Entity], perso
 
 # ('Quacquarelli Symonds (QS, Anh)': the short name, then where the body is from)
 _SHORT_NAME_BRACKET = re.compile(r"[ \t]*\([ \t]*([A-ZĐ][A-ZĐ&\-]{1,9})[ \t]*(?:,[^()\n]{1,30})?\)")
+# a tournament's head and its words written small, right before a sponsor's brand
+_CONTEST_BEFORE = re.compile(r"(?<!\w)(?:Giải|giải|Cúp|cúp)(?:[ \t]+[^\W\d_A-Z" + re.escape(_UPPER[26:]) + r"][^\W\d_]*){0,6}[ \t]+$")
 _AND_AFTER = re.compile(r"[ \t]+và(?!\w)")
 _ABBREVIATION_BRACKET = re.compile(r"[ \t]*\([ \t]*[A-ZĐ][A-ZĐ&\-]{1,9}[ \t]*\)")
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những|hai|ba|bốn|năm|\d+)\s+$")
@@ -889,6 +896,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             continue  # a body named inside a law's title
         if (head in K["whole_names"] or head in K["companies"]) and K["competition_after"].match(text, e):
             continue  # 'ASEAN Cup 2024', 'LPBank V-League 1': a tournament named after the body or its sponsor, no body
+        if head in K["companies"] and _CONTEST_BEFORE.search(text, max(0, s - 50), s):
+            continue  # 'Giải cờ vua quốc tế HDBank lần thứ 14': the sponsor in a tournament's name
         if K["document_before"].search(text, max(0, s - 12), s):
             # 'Luật Tổ chức Viện Kiểm sát nhân dân': a law's title, and every name in it
             document_until = _extend_name(text, e, K)
@@ -1352,6 +1361,10 @@ def _without_cut_short(places: list[Entity]) -> list[Entity]:
             if q.name != p.name and q.name.startswith(p.name):
                 dropped.add(id(p))
             elif p.name != q.name and p.name.startswith(q.name):
+                dropped.add(id(q))
+            elif q.start <= p.start and p.end <= q.end and q.name != p.name and q.name.endswith(" " + p.name):
+                dropped.add(id(p))  # 'Hoàng thành Thăng Long' holds 'Thăng Long': the site, not the old capital
+            elif p.start <= q.start and q.end <= p.end and p.name != q.name and p.name.endswith(" " + q.name):
                 dropped.add(id(q))
             elif q.start < p.start < q.end < p.end:
                 # two readings that cross ('di tích Thành' over 'Thành nhà Mạc'): the longer,

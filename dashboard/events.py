@@ -633,6 +633,10 @@ def _counts_its_years(text: str, r: Resolved, opening: int) -> bool:
 _TERM_OF_NAME = re.compile(r"(?<!\w)thời[ \t]+(?:[a-zà-ỹđ]+[ \t]+){1,2}(?:[" + re.escape(UPPERCASE) + r"][^\W\d_]*[ \t]*){1,4}$")
 
 
+_LOCATIVE_AFTER = re.compile(r"[ \t]*(?:ở|tại)[ \t]+")
+_PLACE_CHAIN_GAP = re.compile(r"[ \t]*[,(][ \t]*")
+
+
 def _bracketed_for_name(text: str, r: Resolved, persons: list[Entity] = ()) -> tuple[int, int, str] | None:
     """The name a bracketed date belongs to, '(1009 - 1225)' after 'nhà Lý', and what the
     bracket says happened then ('cầu Cửa Lục 3 (khởi công tháng 12/2022)'): the words
@@ -1009,6 +1013,12 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                     # 'Chiến dịch Huế - Đà Nẵng (từ ngày 21-3 đến 29-3-1975) giành thắng lợi, giải
                     # phóng Thừa Thiên Huế': the sentence's only time, and what it tells is the campaign's
                     inside = [x for x in starting_in(*sent) if x.role != "adjunct"]
+                close = text.find(")", r.mention.end, sent[1])
+                if close >= 0 and (at := _LOCATIVE_AFTER.match(text, close + 1)):
+                    # 'khởi nghĩa Ba Đình (1886 – 1887) ở Thanh Hóa': where the named thing was, after its years
+                    there = [x for x in starting_in(at.end(), min(sent[1], at.end() + 60)) if x.type == "place"]
+                    inside += [x for i, x in enumerate(there) if x.start < at.end() + 12 or i
+                               and _PLACE_CHAIN_GAP.fullmatch(text, there[i - 1].end, x.start)][:3]
                 ev.places = _unique([x for x in inside if x.type == "place"])
                 if not ev.places and (where := _WHERE_CLAUSE.search(text, max(sent[0], r.mention.start - 100), r.mention.start)):
                     # '… tại Khu di tích Đèo Giang, nơi diễn ra trận phục kích ngày 31/7/1949': 'nơi'

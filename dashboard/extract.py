@@ -52,6 +52,7 @@ def extract_records(article: Article, reference_date: dt.date | None = None) -> 
         for ev in events:
             if credited and ev.scope[0] == layout.credit_end:
                 ev.places = _unique(credited + ev.places)
+    _places_of_here(text, layout, events, entities)
     _title_headings(text, layout, events)
     _title_bracketed_lines(text, layout, events)
     _title_from_items(text, layout, events, entities, items)
@@ -66,7 +67,7 @@ def extract_records(article: Article, reference_date: dt.date | None = None) -> 
         "page_date": layout.page_date.isoformat() if layout.page_date else None,
         "reference_date": (ref.date.isoformat() if ref and ref.date else (str(ref.year) if ref else None)),
         "reference_source": ref.source if ref else None,
-        "title": layout.title, "byline": layout.byline, "source": layout.source, "province": province,
+        "title": _as_written(article.text, nt, layout), "byline": layout.byline, "source": layout.source, "province": province,
         "extractor_version": __version__,
     })
     now = ref.point() if ref else None
@@ -160,6 +161,41 @@ def find_dates(article: Article, reference_date: dt.date | None = None):
     article.metadata["unplaced_dates"] = len(mentions) - len(placed) if ref is None else 0
     placed = without_held_feasts(text, without_headline_repeats(placed, layout), layout.sentence_index)
     return nt, layout, ref, without_edition_years(text, placed, layout.sentence_index)
+
+
+_HERE = re.compile(r"[ \t]*(?:Tại|Ở)[ \t]+(?:đây|đó)[ \t]*,")
+_CHAIN_GAP = re.compile(r"[ \t]*(?:[,(]|[-–])?[ \t]*")
+
+
+def _places_of_here(text: str, layout, events, entities: list[Entity]) -> None:
+    """'… ra sơn phòng Tân Sở (Quảng Trị). Tại đây, ngày 13/7/1885, …': 'Tại đây' opening a
+    sentence is the place the sentence before ended at, with the province it gave it."""
+    for ev in events:
+        if not _HERE.match(text, ev.sentence[0]):
+            continue
+        i = layout.sentence_index(ev.sentence[0])
+        if i <= 0:
+            continue
+        a, b = layout.sentences[i - 1]
+        before = sorted((x for x in entities if x.type == "place" and a <= x.start and x.end <= b), key=lambda x: x.start)
+        if not before:
+            continue
+        chain = [before[-1]]
+        for x in reversed(before[:-1]):
+            if not _CHAIN_GAP.fullmatch(text, x.end, chain[0].start):
+                break
+            chain.insert(0, x)
+        ev.places = _unique(chain + ev.places)
+
+
+def _as_written(original: str, nt: NormalText, layout) -> str | None:
+    """The headline as the article writes it ('TP.HCM: Cảnh báo …'), not as the matching view
+    reads it (where abbreviations are spelled out)."""
+    block = next((b for b in layout.blocks if b.kind == "title"), None)
+    if block is None or layout.title is None:
+        return layout.title
+    start, end = nt.to_original(block.start, block.end)
+    return original[start:end].strip() or layout.title
 
 
 _FULL_DAY = re.compile(r"(?P<d>\d{1,2})\s*[/\-.]\s*(?P<m>\d{1,2})\s*[/\-.]\s*(?P<y>\d{4})")

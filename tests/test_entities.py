@@ -2203,3 +2203,30 @@ def test_peoples_towers_and_halls(sentence, places):
 ])
 def test_bodies_joined_by_and_and_sponsors(sentence, orgs):
     assert names_of(sentence)[1] == orgs
+
+
+@pytest.mark.parametrize("sentence,places,orgs", [
+    # a sponsor's brand inside a tournament's name is no body
+    ("Chiều 14/3/2026, ván cuối của Giải cờ vua quốc tế HDBank lần thứ 14 khép lại.", [], []),
+    # a continent after a championship's words names the championship
+    ("Tháng 4/2026, anh sẽ dự Giải vô địch cờ vua châu Á tại Kazakhstan.", ["Kazakhstan"], []),
+    ("Năm 2018, U23 Việt Nam giành ngôi á quân châu Á.", [], []),
+    # a site named after an old capital is the site
+    ("Sáng 3/3/2026, Ngày Thơ Việt Nam diễn ra tại Khu di tích Hoàng thành Thăng Long.", ["Hoàng thành Thăng Long"], []),
+    # the court at Huế is at Huế ('triều đình': no communal house)
+    ("Năm 1884, triều đình Huế ký hiệp ước Giáp Thân.", ["Huế"], []),
+])
+def test_sponsors_championships_sites_and_courts(sentence, places, orgs):
+    assert names_of(sentence) == (places, orgs)
+
+
+def test_here_opening_a_sentence_is_where_the_one_before_ended():
+    df = extract_text("Năm 1885, vua Hàm Nghi rời kinh thành ra sơn phòng Tân Sở (Quảng Trị). Tại đây, ngày 13/7/1885, "
+                      "Tôn Thất Thuyết ra Chiếu Cần Vương.", reference_date=REF)
+    assert list(df.iloc[1]["places"]) == ["Tân Sở", "Quảng Trị"]
+
+
+def test_where_a_named_rising_was_after_its_bracketed_years():
+    df = extract_text("Tiêu biểu là khởi nghĩa Ba Đình (1886 – 1887) ở Thanh Hóa và khởi nghĩa Bãi Sậy (1883 – 1892) "
+                      "ở Hưng Yên.", reference_date=REF)
+    assert [list(p) for p in df["places"]] == [["Ba Đình", "Thanh Hóa"], ["Bãi Sậy", "Hưng Yên"]]

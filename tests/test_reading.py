@@ -874,3 +874,12 @@ def test_a_heading_in_capitals_over_its_bracketed_week():
     week = df.iloc[0]
     assert week["title"] == "LỊCH CÔNG TÁC TUẦN CỦA THƯỜNG TRỰC UBND TỈNH"
     assert list(week["organisations"]) == ["Ủy ban nhân dân tỉnh"]  # the unit's word as written small
+
+
+def test_the_headline_in_metadata_is_as_written():
+    from dashboard.extract import extract_article
+    from dashboard.reading import article_from_text
+    article = article_from_text("TP.HCM: Cảnh báo triều cường – đợt cao nhất năm\n\nThứ Năm, 22/10/2026\n\n"
+                                "Từ ngày 23 đến 27/10, triều cường lên cao.", "a")
+    extract_article(article)
+    assert article.metadata["title"] == "TP.HCM: Cảnh báo triều cường – đợt cao nhất năm"
