@@ -1064,11 +1064,12 @@ def _opens_clause(text: str, pos: int) -> bool:
     return _CLAUSE_BEFORE.search(text[max(0, pos - 12):pos]) is not None or pos == 0
 
 
-@rule(r"(?<!\w)(?:năm|lúc|khi|vào\s+năm|ở\s+tuổi)\s+(?:mới\s+|vừa\s+|tròn\s+)?(?P<n>\d{{1,3}}|{NUMBER_WORD})\s+tuổi(?!\w)",
+@rule(r"(?<!\w)(?:năm|lúc|khi|vào\s+năm|ở\s+tuổi)\s+(?:(?:tôi|ông|bà|anh|chị|em|cụ|mình)\s+)?(?:mới\s+|vừa\s+|tròn\s+|lên\s+)?"
+      r"(?P<n>\d{{1,3}}|{NUMBER_WORD})\s+tuổi(?!\w)",
       18, gate=_has("tuổi"))
 def age_year(m, text):
-    """'Năm 17 tuổi, ông tham gia …': the year a person reached an age, counted from the birth
-    the article told before (resolve)."""
+    """'Năm 17 tuổi, ông tham gia …', 'Năm tôi 18 tuổi, …': the year a person reached an age,
+    counted from the birth the article told before, or from the age the lead gives now (resolve)."""
     n = _number(m["n"])
     if not n or n > 120:
         return None

@@ -85,7 +85,8 @@ def _knowledge():
         # the words a numbered road or a site named after a day begins with, before a digit: a
         # cheap first scan (no look-behind at every position) for the full pattern below
         "road_cue": re.compile(r"(?:" + alternation(pl["numbered_roads"] + pl["date_named_sites"]) + r")[ \t]+\d"),
-        "roads": re.compile(r"(?<!\w)(?:" + alternation(pl["numbered_roads"]) + r")[ \t]+\d{1,3}[a-z]?(?![\w/])"
+        "roads": re.compile(r"(?<!\w)(?:" + alternation(pl["numbered_roads"]) + r")[ \t]+\d{1,3}[a-z]?(?![\w/]|[.,]\d)"
+                            r"(?![ \t]*(?:" + alternation(pl["road_number_not_before"]) + r")(?!\w))"
                             r"|(?<!\w)(?:" + alternation(pl["date_named_sites"]) + r")[ \t]+\d{1,2}[-/.]\d{1,2}(?!\w|[-/.]\d)"),
         "not_after_dash": set(org["not_after_dash"]),
         "heads_ci": _phrase_index(_ci(org["heads"]) | _ci(org["standalone"])),
@@ -102,7 +103,8 @@ def _knowledge():
         "whole_names": set(org["whole_names"]),
         "complete_heads": frozenset(org["complete_heads"]),
         "companies": frozenset(org["companies"]),
-        "competition_after": re.compile(r"[ \t]+(?:" + alternation(org["competition_words"]) + r")(?!\w)"),
+        # ('AFC Asian Cup', 'FIFA World Cup': a word or two of the tournament's own before its kind)
+        "competition_after": re.compile(r"(?:[ \t]+[A-Z][A-Za-z]+){0,2}[ \t]+(?:" + alternation(org["competition_words"]) + r")(?!\w)"),
         "thing_before": re.compile(r"(?<!\w)(?:" + alternation(org["named_things"]) + r")[ \t]+$"),
         "admin_inner": _ci(pl["admin_words"]) | _ci(org["name_continuers"]),
         "continuers": _ci(org["name_continuers"]),
@@ -894,7 +896,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             continue  # 'Đoàn Liên minh nghị sĩ …': the delegation's body is named next
         if s < document_until:
             continue  # a body named inside a law's title
-        if (head in K["whole_names"] or head in K["companies"]) and K["competition_after"].match(text, e):
+        if (head in K["whole_names"] or head in K["companies"] or head in K["standalone"]) \
+                and K["competition_after"].match(text, e):
             continue  # 'ASEAN Cup 2024', 'LPBank V-League 1': a tournament named after the body or its sponsor, no body
         if head in K["companies"] and _CONTEST_BEFORE.search(text, max(0, s - 50), s):
             continue  # 'Giải cờ vua quốc tế HDBank lần thứ 14': the sponsor in a tournament's name
@@ -1081,6 +1084,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         if name not in K["well_known"] and inside(persons, after, name_end) \
                 and any(o.role == "title" and o.start < s <= o.end for o in orgs):
             continue  # 'Chủ tịch UBND tỉnh Trịnh Việt Hùng': the province's chairman, named
+        if admin.lower() == "bang" and K["title_end"].search(text, max(0, s - 16), s):
+            continue  # 'Thống đốc bang California ban bố …': the post's domain, no place of the event
         if name not in K["gazetteer"] and (admin.lower() in K["landforms"] or admin.lower() in K["village"]) \
                 and (people := next((p for p in K["peoples"] if name == p or name.startswith(p + " ")), None)):
             # (a unit's name may begin like a people's: 'tỉnh Thái Nguyên', 'huyện Hoa Liên')
@@ -1250,8 +1255,10 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             places.append(Entity("place", m.start(1), m.end(1), name, name, kind=gaz.get(name)))
     for cue in _iter(K["road_cue"], low, regions):
         m = K["roads"].match(low, cue.start())
-        if m and not inside(places, m.start(), m.end()) and not _ends_compound(low, m.start(), m.start() + len(m.group().split()[0]), K):
-            # (not 'giảng đường số 19': a lecture hall, numbered)
+        if m and not inside(places, m.start(), m.end()) and not _ends_compound(low, m.start(), m.start() + len(m.group().split()[0]), K) \
+                and not _CAMPAIGN_BEFORE.search(low, max(0, m.start() - 12), m.start()):
+            # (not 'giảng đường số 19': a lecture hall, numbered; nor 'chiến dịch Đường 9 - Nam Lào',
+            # a campaign named after the road)
             surface = text[m.start():m.end()]
             places.append(Entity("place", m.start(), m.end(), surface, surface[:1].upper() + surface[1:],
                                  kind=re.sub(r"[ \t]+\d.*", "", m.group().lower())))
@@ -1380,6 +1387,7 @@ _CAP_NAME = _CAP_WORD_DOTTED + r"(?:[ \t]+" + _CAP_WORD_DOTTED + r"){0,3}"
 # '(Paris, Pháp)': a bracket's address ending in its country
 _ADDRESS_IN_BRACKET = re.compile(r"\([ \t]*([" + re.escape(_UPPER) + r"][^()\n,]{1,30}),[ \t]*$")
 # 'tại thành phố Johannesburg, Nam Phi': a city's address goes on to its country
+_CAMPAIGN_BEFORE = re.compile(r"(?<!\w)(?:chiến[ \t]+dịch|mặt[ \t]+trận)[ \t]+$")
 _COMMA_GAP_BEFORE = re.compile(r",[ \t]*$")
 _CITY_KINDS = frozenset(["thành phố", "thủ đô", "bang", "tỉnh", "thị trấn", "thị xã"])
 _GAMES_WORDS = frozenset(["olympic", "paralympic"])  # written big in any name ('Sân vận động Olympic Thường Châu')

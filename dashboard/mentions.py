@@ -772,6 +772,26 @@ _AS_OF_BEFORE = re.compile(r"(?<!\w)(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)
 _BIRTH = re.compile(fill(r"(?<!\w)(?<!hy\s)(?:{BIRTH})\s*(?:\(\s*)?$"), FLAGS)  # not 'hy sinh' (fell)
 
 
+LEAD_CHARS = 400  # the headline and the lead sentence
+AGE_NOW = re.compile(r"(?<!\w)(?:ở\s+tuổi|năm\s+nay(?:\s+đã)?|nay\s+đã|đã\s+bước\s+sang\s+tuổi|(?<!thọ\s)tròn|mừng\s+thọ"
+                      r"|thượng\s+thọ)\s+(\d{2,3})(?:\s+tuổi)?(?!\w)", re.IGNORECASE)
+# 'Ông Hoàng Văn Nhị, 80 tuổi, ở thôn …': a person's age set after the name, as a profile's lead does
+AGE_APPOSED = re.compile(r"[" + re.escape(UPPERCASE) + r"][^\W\d_]*,[ \t]*(\d{2,3})[ \t]+tuổi[ \t]*,")
+
+
+def mark_age_now(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Ông Hoàng Văn Pản, 78 tuổi, …' in the lead: the age a profile's subject has now, from
+    which the years of his ages count ('Năm tôi 18 tuổi', resolve) when no birth is told."""
+    if not any(m.kind == "age" for m in mentions):
+        return mentions
+    now = AGE_APPOSED.search(text, 0, LEAD_CHARS) or AGE_NOW.search(text, 0, LEAD_CHARS)
+    if now:
+        for m in mentions:
+            if m.kind == "age":
+                m.info["age_now"] = int(now.group(1))
+    return mentions
+
+
 def mark_births(text: str, mentions: list[Mention]) -> list[Mention]:
     """A date right after 'sinh' ('sinh ngày 15 tháng 3 năm 1920', '(SN 1971)') is a birth."""
     for m in mentions:
@@ -896,6 +916,7 @@ def find_mentions(text: str, sentence_of=lambda pos: 0) -> list[Mention]:
     mentions = mark_relative_ranges(text, mark_lunar_context(text, mentions), sentence_of)
     mentions = mark_records_since(text, mark_plans(text, mark_reports(text, mark_births(text, drop_recurring(text, mentions)))))
     mentions = mark_recent_asides(text, mentions, sentence_of)
+    mentions = mark_age_now(text, mentions)
     return _balance_brackets(text, mark_after_works(text, mentions))
 
 

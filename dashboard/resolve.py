@@ -18,8 +18,7 @@ from functools import cache
 from . import timevalue as tv
 from .dates import Mention, Part
 from .lexicon import alternation, load
-from .mentions import plan_cue, to_come_after, to_come_before, works_end, works_span
-from .textnorm import UPPERCASE
+from .mentions import AGE_APPOSED, AGE_NOW, LEAD_CHARS, plan_cue, to_come_after, to_come_before, works_end, works_span
 from .timevalue import OPEN, Point, TimeValue
 
 
@@ -488,13 +487,11 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
     return ref
 
 
-_LEAD_CHARS = 400  # the headline and the lead sentence
+_LEAD_CHARS = LEAD_CHARS
 # (the plan for the next year may go unsaid: 'Sáng 8/1, … tổng kết công tác … năm 2024')
 _REVIEW_AND_PLAN = re.compile(r"(?:tổng\s+kết|sơ\s+kết|đánh\s+giá)[^.;\n]{0,60}?năm\s+(\d{4})(?:[^.;\n]{0,80}?"
                               r"(?:nhiệm\s+vụ|kế\s+hoạch|phương\s+hướng)[^.;\n]{0,30}?năm\s+(\d{4}))?", re.IGNORECASE)
 # ('mừng thọ cụ …, tròn 100 tuổi': a birthday kept in the story's year; not 'hưởng thọ', a death's age)
-_AGE_NOW = re.compile(r"(?<!\w)(?:ở\s+tuổi|năm\s+nay(?:\s+đã)?|nay\s+đã|đã\s+bước\s+sang\s+tuổi|(?<!thọ\s)tròn|mừng\s+thọ"
-                      r"|thượng\s+thọ)\s+(\d{2,3})(?:\s+tuổi)?(?!\w)", re.IGNORECASE)
 
 
 _ELAPSED = re.compile(r"(?<!\w)(?:đã\s+)?(\d{1,3})\s+năm\s+(?:đã\s+)?trôi\s+qua|(?<!\w)cách\s+(?:đây|nay)\s+(?:tròn\s+|đúng\s+)?"
@@ -868,7 +865,7 @@ def _years_after_works(mentions: list[Mention], text: str) -> list[int]:
 def _year_of_age_now(mentions: list[Mention], text: str) -> int | None:
     """'Ở tuổi 92, cụ Lương Văn Tuấn …' with 'Cụ Tuấn sinh năm 1932': the year told is 2024; so
     is 'Ông Hoàng Văn Nhị, 80 tuổi, …' with 'Năm 1960, khi mới 15 tuổi, …' (born in 1945)."""
-    age = _AGE_NOW.search(text, 0, _LEAD_CHARS) or _AGE_APPOSED.search(text, 0, _LEAD_CHARS)
+    age = AGE_NOW.search(text, 0, _LEAD_CHARS) or AGE_APPOSED.search(text, 0, _LEAD_CHARS)
     if not age:
         return None
     born = [m.a.year for m in mentions if m.info.get("birth") and m.a is not None and m.a.year and not m.a.lunar]
@@ -877,8 +874,6 @@ def _year_of_age_now(mentions: list[Mention], text: str) -> int | None:
     return born[0] + int(age.group(1)) if born else None
 
 
-# 'Ông Hoàng Văn Nhị, 80 tuổi, ở thôn …': a person's age set after the name, as a profile's lead does
-_AGE_APPOSED = re.compile(r"[" + re.escape(UPPERCASE) + r"][^\W\d_]*,[ \t]*(\d{2,3})[ \t]+tuổi[ \t]*,")
 # 'Năm 1960, khi mới 15 tuổi, tôi …': a year told with the age reached in it
 _AGE_IN_YEAR = re.compile(r"(?<!\w)năm[ \t]+(\d{4})[ \t]*,[ \t]*(?:khi|lúc|lúc đó|khi đó)[ \t]+(?:mới[ \t]+|vừa[ \t]+|tròn[ \t]+)?"
                           r"(\d{1,2})[ \t]+tuổi(?!\w)", re.IGNORECASE)
@@ -1065,6 +1060,7 @@ def resolve(mentions: list[Mention], ref: Reference | None,
     birth_year: int | None = None  # the last birth told: ages count from it
     story_point: Point | None = None  # the last date written out, and its paragraph
     told_para = -1
+    counted_para = -1  # the paragraph of the last year counted (an age, 'Hai năm sau'), since the last told
     # 'đợt 1 từ ngày 21/10 đến ngày 14/11; đợt 2 từ ngày 20/11 đến ngày 30/11/2024': a year
     # written on the sentence's last date is its earlier dates' too
     later_year = _later_years(mentions, sentence_of)
@@ -1106,6 +1102,9 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             # 'Sau Hiệp định Giơnevơ (7/1954), … Đầu năm sau, …': the year after the one told, as
             # 'Năm sau' is
             hint = story_point.year + m.info["year_offset"]
+        elif m.info.get("year_offset") is not None and m.info.get("after_told") and last_year is not None \
+                and counted_para in (para, para - 1) and not m.info.get("to_come"):
+            hint = last_year + m.info["year_offset"]  # 'Năm tôi 18 tuổi, … Mùa xuân năm sau, …': after the year counted
         elif m.info.get("year_offset") is not None and ref is not None:
             hint = ref.year + m.info["year_offset"]
             if "festival" in m.info and ref.date is not None and m.a is not None and m.a.lunar \
@@ -1391,6 +1390,10 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                     # (in its paragraph, or the date just before it in the one before: 'Năm 1930, …
                     # ¶ Mùa xuân năm sau, …')
                     value = _after_told(story_point, m.info["unit"], m.info.get("offset", 1))
+                if value is None and m.info.get("after_told") and m.info["unit"] == "year" and last_year is not None \
+                        and counted_para in (para, para - 1) and not (ref is not None and m.info.get("to_come")):
+                    # 'Năm tôi 18 tuổi, … Mùa xuân năm sau, …': the year after one counted, told since
+                    value = TimeValue(tv.year(last_year + m.info.get("offset", 1)), approximate=True, inferred=("year",))
                 if value is None and ref is None:
                     pass
                 elif value is None and "weekday" in m.info:
@@ -1477,6 +1480,8 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                 value = TimeValue(tv.month(k // 12, k % 12 + 1), approximate=True, inferred=("month",))
         elif m.kind == "age":
             # 'Năm 17 tuổi, ông …' after 'sinh … năm 1920': about 1937; not beside a date of its own
+            if birth_year is None and m.info.get("age_now") and ref is not None and ref.source in ("given", "page"):
+                birth_year = ref.year - m.info["age_now"]  # 'Ông Pản, 78 tuổi, …' told in 2025: born about 1947
             if birth_year is not None and sent not in last_sentence_year \
                     and not (told_para == para and story_point is not None
                              and story_point.year == birth_year + m.info["n"]):
@@ -1521,6 +1526,7 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             # ('Hai năm sau, … Cũng trong năm đó, …': a year counted on is the story's next year,
             # what 'that year' then means, and what a further count goes on from)
             last_year = value.start.year
+            counted_para = para
         if m.info.get("birth") and isinstance(value.start, Point) and "year" not in value.inferred:
             birth_year = value.start.year
         elif _is_life_span(m, value):
@@ -1533,6 +1539,7 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                 and value.start.precision in ("day", "month", "year"):
             story_point, told_para = (value.end if isinstance(value.end, Point) else value.start), para
             told_by = m
+            counted_para = -1
         out.append(Resolved(m, value, list(dict.fromkeys(notes))))
     return _drop_restated_names(_join_relative_ranges(out), sentence_of, ref)
 

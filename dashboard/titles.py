@@ -214,6 +214,9 @@ def _tells_what_happened(scoped: str, a: int, b: int, rules: dict) -> bool:
     return any(scoped[v.end():].lstrip(" \t")[:1] != "\x00" for v in rules["existential"].finditer(scoped, a, b))
 
 
+_QUOTE_CLOSED_BEFORE = re.compile(r"[”\"»][ \t]*,[ \t]*$")
+
+
 def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], keep: tuple[int, int] | None = None) -> str:
     """The clause that says what happened: the scope without date expressions (and the
     words leading into them), leading background clauses ('Tại buổi lễ', 'Theo ông …')
@@ -270,6 +273,9 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
             continue  # '(28/3, giờ địa phương)': the rest of a bracketed day, no part of what happened
         chunk = _ISSUER_LEFT_IN_BRACKETS.sub(r"\1", chunk)
         chunk = _QUOTE_OPENED_BY_DATE.sub("", chunk)  # '“[Năm 1979], tôi nhập ngũ”': the quotation's words
+        if keep_chunks and len(chunk.split()) <= 5 and _QUOTE_CLOSED_BEFORE.search(scoped, 0, a) \
+                and rules["reporter"].search(chunk.rstrip(" .!")):
+            continue  # '"…, đơn vị hành quân vào chiến trường", ông kể.': who told what is quoted
         raw = chunk.strip().lower()  # (a label's last word may dangle: 'Cả ngày: …')
         chunk = _strip_dangling(chunk)
         if not _WORD_CHAR.search(chunk):

@@ -2328,3 +2328,13 @@ def test_the_edition_year_of_a_quoted_name(sentence, expected):
 def test_a_flight_number_holds_no_year():
     df = extract_text("Sáng 18/12/2026, chuyến bay VN1234 của Vietnam Airlines hạ cánh.")
     assert list(df["edtf"]) == ["2026-12-18"]
+
+
+def test_the_year_of_an_age_from_the_age_the_lead_gives_now():
+    text = ("Thứ Hai, 01/12/2025\n\nKý ức người lính\n\nÔng Hoàng Văn Pản, 78 tuổi, ở thôn Nà Thâm, vẫn nhớ ngày nhập ngũ.\n\n"
+            "\"Năm tôi 18 tuổi, tôi viết đơn tình nguyện. Mùa xuân năm sau, đơn vị chúng tôi hành quân vào Nam\", ông kể.")
+    df = extract_text(text)
+    assert list(df["date_text"]) == ["Năm tôi 18 tuổi", "Mùa xuân năm sau"]
+    assert list(df["edtf"].str[:4]) == ["1965", "1966"]
+    # who told what is quoted is no part of its title
+    assert df.iloc[1]["title"] == "Đơn vị chúng tôi hành quân vào Nam"

@@ -2230,3 +2230,21 @@ def test_where_a_named_rising_was_after_its_bracketed_years():
     df = extract_text("Tiêu biểu là khởi nghĩa Ba Đình (1886 – 1887) ở Thanh Hóa và khởi nghĩa Bãi Sậy (1883 – 1892) "
                       "ở Hưng Yên.", reference_date=REF)
     assert [list(p) for p in df["places"]] == [["Ba Đình", "Thanh Hóa"], ["Bãi Sậy", "Hưng Yên"]]
+
+
+@pytest.mark.parametrize("sentence,places,orgs", [
+    # bodies known by their short names, and a tournament named after one
+    ("Tháng 11/2022, NASA đã phóng tàu Artemis I.", [], ["NASA"]),
+    ("Năm 2026, FIFA World Cup diễn ra tại Mỹ.", ["Mỹ"], []),
+    # a state after a body's name, and a space centre's name written small
+    ("Ngày 6/2/2026, tên lửa rời bệ phóng tại Trung tâm Vũ trụ Kennedy, bang Florida.", ["Florida"],
+     ["Trung tâm Vũ trụ Kennedy"]),
+    # a governor's state is his post's domain
+    ("Ngày 8/1/2025, Thống đốc bang California ban bố tình trạng khẩn cấp.", [], []),
+    # roads numbered and written small, but not a stretch measured, nor a campaign named after a road
+    ("Ngày 4/3/1975, quân giải phóng cắt đứt đường 19 và đường 21.", ["Đường 19", "Đường 21"], []),
+    ("Ngày 4/3/2025, đoạn đường 3 km bị sạt lở.", [], []),
+    ("Năm 1971, Sư đoàn 304 chiến đấu trong chiến dịch Đường 9 - Nam Lào.", [], ["Sư đoàn 304"]),
+])
+def test_short_names_states_and_roads(sentence, places, orgs):
+    assert names_of(sentence) == (places, orgs)
