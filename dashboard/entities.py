@@ -103,6 +103,7 @@ def _knowledge():
         "whole_names": set(org["whole_names"]),
         "complete_heads": frozenset(org["complete_heads"]),
         "companies": frozenset(org["companies"]),
+        "festival_hoi": re.compile(r"(?:" + alternation(org["festivals_named_hoi"]) + r")(?!\w)"),
         # ('AFC Asian Cup', 'FIFA World Cup': a word or two of the tournament's own before its kind)
         "competition_after": re.compile(r"(?:[ \t]+[A-Z][A-Za-z]+){0,2}[ \t]+(?:" + alternation(org["competition_words"]) + r")(?!\w)"),
         "thing_before": re.compile(r"(?<!\w)(?:" + alternation(org["named_things"]) + r")[ \t]+$"),
@@ -899,6 +900,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         if (head in K["whole_names"] or head in K["companies"] or head in K["standalone"]) \
                 and K["competition_after"].match(text, e):
             continue  # 'ASEAN Cup 2024', 'LPBank V-League 1': a tournament named after the body or its sponsor, no body
+        if K["festival_hoi"].match(text, s):
+            continue  # 'Hội Gióng đền Phù Đổng', 'Hội Lim': a festival, no association
         if head in K["companies"] and _CONTEST_BEFORE.search(text, max(0, s - 50), s):
             continue  # 'Giải cờ vua quốc tế HDBank lần thứ 14': the sponsor in a tournament's name
         if K["document_before"].search(text, max(0, s - 12), s):

@@ -633,6 +633,7 @@ def _counts_its_years(text: str, r: Resolved, opening: int) -> bool:
 _TERM_OF_NAME = re.compile(r"(?<!\w)thời[ \t]+(?:[a-zà-ỹđ]+[ \t]+){1,2}(?:[" + re.escape(UPPERCASE) + r"][^\W\d_]*[ \t]*){1,4}$")
 
 
+_BORN_AT = re.compile(r"(?<!\w)(?:sinh|sinh[ \t]+ra|quê)[ \t]+(?:tại|ở|quán[ \t]+(?:tại|ở)?)[ \t]*")
 _LOCATIVE_AFTER = re.compile(r"[ \t]*(?:ở|tại)[ \t]+")
 _PLACE_CHAIN_GAP = re.compile(r"[ \t]*[,(][ \t]*")
 
@@ -1019,6 +1020,12 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                     there = [x for x in starting_in(at.end(), min(sent[1], at.end() + 60)) if x.type == "place"]
                     inside += [x for i, x in enumerate(there) if x.start < at.end() + 12 or i
                                and _PLACE_CHAIN_GAP.fullmatch(text, there[i - 1].end, x.start)][:3]
+                if close >= 0 and r.mention.kind == "range" and (born := _BORN_AT.search(text, close + 1, sent[1])):
+                    # 'Nhà thơ Chế Lan Viên (1920 – 1989) tên thật là …, sinh tại xã Cam An, huyện Cam
+                    # Lộ, tỉnh Quảng Trị': a life's span, and where it began
+                    there = [x for x in starting_in(born.end(), sent[1]) if x.type == "place"]
+                    inside += [x for i, x in enumerate(there) if x.start < born.end() + 12 or i
+                               and _PLACE_CHAIN_GAP.fullmatch(text, there[i - 1].end, x.start)][:4]
                 ev.places = _unique([x for x in inside if x.type == "place"])
                 if not ev.places and (where := _WHERE_CLAUSE.search(text, max(sent[0], r.mention.start - 100), r.mention.start)):
                     # '… tại Khu di tích Đèo Giang, nơi diễn ra trận phục kích ngày 31/7/1949': 'nơi'

@@ -234,8 +234,10 @@ class NormalText:
                 j += 1
             cluster = original[i:j]
             if _INVISIBLE.search(cluster):
+                # (a foreign letter's own mark stays: 'Saarbru\u0308cken' composes to 'ü')
                 cluster = "".join(c for c in cluster if c not in _INVISIBLE_CHARS
-                                  and (not unicodedata.combining(c) or c in _VIETNAMESE_MARKS))
+                                  and (not unicodedata.combining(c) or c in _VIETNAMESE_MARKS
+                                       or len(unicodedata.normalize("NFC", cluster[0] + c)) == 1))
             composed = unicodedata.normalize("NFC", cluster)
             pieces.append(composed)
             starts.extend([i] * len(composed))

@@ -2248,3 +2248,19 @@ def test_where_a_named_rising_was_after_its_bracketed_years():
 ])
 def test_short_names_states_and_roads(sentence, places, orgs):
     assert names_of(sentence) == (places, orgs)
+
+
+@pytest.mark.parametrize("sentence,places,orgs", [
+    # a festival written with 'Hội' is no association
+    ("Sáng 22/5/2026, Ban Tổ chức khai mạc Hội Gióng đền Phù Đổng.", ["Phù Đổng"], []),
+    ("Ngày 5/2/2026, Hội Liên hiệp Phụ nữ tỉnh tổ chức hội nghị.", [], ["Hội Liên hiệp Phụ nữ tỉnh"]),
+])
+def test_festivals_written_with_hoi(sentence, places, orgs):
+    assert names_of(sentence) == (places, orgs)
+
+
+def test_a_life_span_after_a_name_is_where_the_life_began():
+    df = extract_text("Nhà thơ Chế Lan Viên (1920 – 1989) tên thật là Phan Ngọc Hoan, sinh tại xã Cam An, huyện Cam Lộ, "
+                      "tỉnh Quảng Trị.", reference_date=REF)
+    assert list(df.iloc[0]["places"]) == ["Cam An", "Cam Lộ", "Quảng Trị"]
+    assert list(df.iloc[0]["persons"]) == ["Chế Lan Viên"]
