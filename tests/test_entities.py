@@ -2264,3 +2264,9 @@ def test_a_life_span_after_a_name_is_where_the_life_began():
                       "tỉnh Quảng Trị.", reference_date=REF)
     assert list(df.iloc[0]["places"]) == ["Cam An", "Cam Lộ", "Quảng Trị"]
     assert list(df.iloc[0]["persons"]) == ["Chế Lan Viên"]
+
+
+def test_earth_hour_is_a_campaign_and_wwf_keeps_its_words():
+    places, orgs = names_of("Năm 2007, Chiến dịch Giờ Trái đất do Quỹ Quốc tế Bảo vệ Thiên nhiên (WWF) khởi xướng tại "
+                            "Sydney (Australia).")
+    assert places == ["Sydney", "Australia"] and orgs == ["Quỹ Quốc tế Bảo vệ Thiên nhiên"]
