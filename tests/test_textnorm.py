@@ -115,6 +115,7 @@ def test_invisible_characters_and_stray_marks_are_left_out_of_the_view_with_offs
 
 def test_a_foreign_letters_own_mark_stays_in_nfd_text():
     import unicodedata
+
     from dashboard.textnorm import NormalText
     view = NormalText.of(unicodedata.normalize("NFD", "tại thành phố Saarbrücken, bang Saarland")).text
     assert view == "tại thành phố Saarbrücken, bang Saarland"
