@@ -592,6 +592,15 @@ def century_rule(m, text):
     return Mention(m.start(), end, "point", a)
 
 
+@rule(r"(?<!\w)(?:{CENTURY_WORD})\s+(?P<rel>trước|này|qua)(?!\w)", 24, gate=_has("thế k"))
+def relative_century(m, text):
+    """'đầu thế kỷ trước', 'thế kỷ này': the century before the article's, or its own."""
+    if re.match(r"\s*(?:đó|nữa)(?!\w)", text[m.end():m.end() + 6]):
+        return None
+    n = -1 if m["rel"].lower() in ("trước", "qua") else 0
+    return Mention(m.start(), m.end(), "point", Part(None, None, None, "century", century_n=n))
+
+
 # ---------------------------------------------------------------- parts of the year
 
 # business shorthand: 'Q3/2024' (a quarter), 'H1/2024' (a half), '9T/2024' (the year's first nine months)
@@ -948,6 +957,18 @@ def counted_days(m, text):
         return None  # 'Một tuần sau Tết, …': counted from the feast, not from the day told before
     back = (m["dir1"] or m["dir2"] or "sau").lower().startswith("trước")
     return Mention(m.start(), m.end(), "same_day", info={"offset": -n if back else n})
+
+
+@rule(r"(?<!\w)(?:(?:mấy|vài|dăm|ít)[ \t]+(?P<u>ngày|hôm|tuần)[ \t]+sau(?:[ \t]+đó)?"
+      r"|(?:ít|mấy|vài)[ \t]+(?:ngày|hôm)[ \t]+sau[ \t]+nữa)(?=[ \t]*,)", 15,
+      gate=_has("ngày sau", "hôm sau", "tuần sau"))
+def some_days_later(m, text):
+    """'Mấy ngày sau, …', 'Vài tuần sau đó, …': some days after the day told before, opening a
+    clause: a rough stretch (a day to a week on; a week to a month for weeks), no day of its own."""
+    if not _opens_clause(text, m.start()):
+        return None
+    weeks = (m["u"] or "").lower() == "tuần"
+    return Mention(m.start(), m.end(), "same_day", info={"offset": 7 if weeks else 1, "offset_end": 30 if weeks else 7})
 
 
 # a capital after a bare 'sau'/'trước' names what the count starts from ('sau Tết', 'sau Cách mạng …')
@@ -1934,7 +1955,7 @@ def _join_centuries_to_years(text: str, mentions: list[Mention]) -> list[Mention
                      and {prev.a.precision, m.a.precision} <= {"century", "year", "decade"}
                      and all(p.year for p in (prev.a, m.a) if p.precision == "decade")) \
                 and not (prev.a.bce or m.a.bce) \
-                and (prev.a.year or prev.a.century_n) and (m.a.year or m.a.century_n) and "\n" not in text[prev.end:m.start] \
+                and (prev.a.year or (prev.a.century_n or 0) > 0) and (m.a.year or (m.a.century_n or 0) > 0) and "\n" not in text[prev.end:m.start] \
                 and _CENTURY_YEAR_GAP.fullmatch(text, prev.end, m.start) \
                 and (since := _FROM_BEFORE.search(text, max(0, prev.start - 6), prev.start)):
             # (a part of a century is years, 'đầu thế kỷ XX' 1900-1932; a whole one stays a century)

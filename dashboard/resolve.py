@@ -155,6 +155,11 @@ def _complete_point(p: Part, year_hint: int | None) -> tuple[Point | None, tuple
         if first > year_hint:
             first -= 100
         return tv.decade(first), ("century",), notes
+    if p.precision == "century" and p.century_n is not None and p.century_n <= 0:
+        # 'thế kỷ trước' (-1), 'thế kỷ này' (0): counted from the article's century
+        if year_hint is None:
+            return None, inferred, notes
+        return tv.century(year_hint // 100 + 1 + p.century_n), ("century",), notes
     if p.precision == "century":
         return tv.century(p.century_n, p.bce), inferred, notes
     if p.precision == "decade":
@@ -1278,7 +1283,10 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                 # 'cuối tháng Chạp' runs from the 21st to the 30th of one lunar month)
                 lunar_pair = m.a.lunar and m.b.lunar and m.a.year is None and m.b.year is None
                 # (a decade's century is found as the first's: 'thập kỷ 60-70 của thế kỷ trước')
-                b, inf_b, n_b = _complete_point(m.b, hint if lunar_pair or not a or m.b.decade2 is not None else a.year)
+                # (and a century counted from the article's: 'cuối thế kỷ trước, đầu thế kỷ này')
+                relative_century = m.b.precision == "century" and m.b.century_n is not None and m.b.century_n <= 0
+                b, inf_b, n_b = _complete_point(m.b, hint if lunar_pair or not a or m.b.decade2 is not None
+                                                or relative_century else a.year)
                 if b is not None and m.b.year is None and not lunar_pair and a.year is not None \
                         and day_key(b.last_day()) < day_key(a.first_day()):
                     # ('Đêm 31/12 rạng sáng 1/1', 'từ 28/12 đến 3/1': the second end is in the next year)
@@ -1449,7 +1457,12 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             if last_day is not None:
                 d = dt.date(last_day.year, last_day.month, last_day.day) + dt.timedelta(days=m.info["offset"])
                 value = TimeValue(tv.day(d.year, d.month, d.day), inferred=("date",))
-                last_day = value.start
+                if "offset_end" in m.info:
+                    # 'Mấy ngày sau, …': some days after, a stretch told roughly (the story's day stays)
+                    e = dt.date(last_day.year, last_day.month, last_day.day) + dt.timedelta(days=m.info["offset_end"])
+                    value = TimeValue(value.start, tv.day(e.year, e.month, e.day), approximate=True, inferred=("date",))
+                else:
+                    last_day = value.start
         elif m.kind == "same_year":
             if m.info.get("plural") and last_years is not None:
                 # ('từ năm 1976 đến năm 1986 … Trong những năm ấy, …': those years, all of them)

@@ -2338,3 +2338,22 @@ def test_the_year_of_an_age_from_the_age_the_lead_gives_now():
     assert list(df["edtf"].str[:4]) == ["1965", "1966"]
     # who told what is quoted is no part of its title
     assert df.iloc[1]["title"] == "Đơn vị chúng tôi hành quân vào Nam"
+
+
+@pytest.mark.parametrize("sentence,edtf", [
+    # some days or weeks after the day told before: a rough stretch
+    ("Ngày 10/5/1972, máy bay địch ném bom. Mấy ngày sau, nhân dân dựng lại nhà.", "1972-05-11/1972-05-17"),
+    ("Ngày 10/5/1972, trận đánh nổ ra. Vài tuần sau đó, đơn vị rút quân.", "1972-05-17/1972-06-09"),
+])
+def test_some_days_after_a_day_told(sentence, edtf):
+    df = extract_text(sentence, reference_date=REF)
+    assert df.iloc[1]["edtf"].rstrip("~%") == edtf and bool(df.iloc[1]["approximate"])
+
+
+@pytest.mark.parametrize("sentence,edtf", [
+    # a century counted from the article's
+    ("Đầu thế kỷ trước, làng có 50 hộ.", "1900/1932"),
+    ("Cuối thế kỷ trước, đầu thế kỷ này, làng đổi mới.", "1967/2032"),
+])
+def test_the_century_before_the_articles(sentence, edtf):
+    assert extract_text(sentence, reference_date=REF).iloc[0]["edtf"].rstrip("~%") == edtf
