@@ -1955,7 +1955,8 @@ def _join_centuries_to_years(text: str, mentions: list[Mention]) -> list[Mention
                      and {prev.a.precision, m.a.precision} <= {"century", "year", "decade"}
                      and all(p.year for p in (prev.a, m.a) if p.precision == "decade")) \
                 and not (prev.a.bce or m.a.bce) \
-                and (prev.a.year or (prev.a.century_n or 0) > 0) and (m.a.year or (m.a.century_n or 0) > 0) and "\n" not in text[prev.end:m.start] \
+                and (prev.a.year or (prev.a.century_n or 0) > 0) and (m.a.year or (m.a.century_n or 0) > 0) \
+                and "\n" not in text[prev.end:m.start] \
                 and _CENTURY_YEAR_GAP.fullmatch(text, prev.end, m.start) \
                 and (since := _FROM_BEFORE.search(text, max(0, prev.start - 6), prev.start)):
             # (a part of a century is years, 'đầu thế kỷ XX' 1900-1932; a whole one stays a century)
