@@ -301,16 +301,20 @@ def spelled_year(m, text):
 
 @rule(r"(?<!\w)(?:(?:ngày|sáng|chiều|tối|đêm)\s+)?(?:mùng|mồng)\s+(?P<d>[1-9]|10|{NUMBER_WORD})\s+tết"
       r"(?:\s+(?:nguyên\s+đán\s+)?(?:năm\s+)?(?P<cc>{CAN_CHI}))?(?:\s*\(\s*(?:(?P<cc3>{CAN_CHI})\s*,?\s*)?(?P<cy>{YEAR4})\s*\)"
-      r"|\s+(?:nguyên\s+đán\s+)?(?:năm\s+)?(?P<y>{YEAR4})|\s+nguyên\s+đán)?(?!\w)",
+      r"|\s+(?:nguyên\s+đán\s+)?(?:năm\s+)?(?P<y>{YEAR4})|\s+nguyên\s+đán|\s+năm\s+(?P<rel>sau|tới|nay|ngoái|trước))?(?!\w)",
       27, gate=_has("tết"))
 def day_of_tet(m, text):
     """'mùng 5 Tết Kỷ Dậu (1789)', 'mồng 5 Tết (Kỷ Dậu, 1789)', 'mồng 3 Tết': a day of the lunar
-    new year."""
+    new year ('Mùng 2 Tết năm sau': of the Tết a year on from the one at hand)."""
     d = _number(m["d"])
     if not d or d > 10:
         return None
     y = _int(m["y"]) or _int(m["cy"])
-    return Mention(m.start(), m.end(), "point", Part(y, 1, d, "day", lunar=True, canchi=None if y else m["cc"]))
+    mention = Mention(m.start(), m.end(), "point", Part(y, 1, d, "day", lunar=True, canchi=None if y else m["cc"]))
+    if m["rel"]:
+        mention.info["year_offset"] = load("relative")["expressions"][f"năm {m['rel'].lower()}"]["offset"]
+        mention.info["festival"] = "tết"
+    return mention
 
 
 @rule(r"(?<!\w)(?:mùng|mồng)\s+(?P<d1>[1-9]|10)\s*(?:-|–|đến|tới)\s*(?:hết\s+)?(?:(?:ngày|mùng|mồng)\s+)?(?P<d2>[1-9]|10)\s+tết"
@@ -326,6 +330,16 @@ def days_of_tet(m, text):
     cc = None if y else m["cc"]
     return Mention(_range_start(text, m.start()), m.end(), "range", Part(y, 1, d1, "day", lunar=True, canchi=cc),
                    Part(y, 1, d2, "day", lunar=True, canchi=cc))
+
+
+@rule(r"(?<!\w)ngày\s+(?:(?P<w>đầu\s+tiên|cuối\s+cùng)\s+(?:của\s+|trong\s+)?năm|đầu\s+năm\s+mới(?:\s+năm)?)\s+(?P<y>{YEAR4})(?!\d)",
+      26, gate=_has("ngày đầu", "ngày cuối"))
+def first_or_last_day_of_year(m, text):
+    """'Ngày đầu tiên của năm 2025', 'ngày đầu năm mới 2026' (1 January), 'ngày cuối cùng của năm
+    2024' (31 December)."""
+    y = int(m["y"])
+    last = bool(m["w"]) and m["w"].lower().startswith("cuối")
+    return Mention(m.start(), m.end(), "point", Part(y, 12 if last else 1, 31 if last else 1, "day"))
 
 
 def _is_lunar_month_word(word: str) -> bool:

@@ -2357,3 +2357,16 @@ def test_some_days_after_a_day_told(sentence, edtf):
 ])
 def test_the_century_before_the_articles(sentence, edtf):
     assert extract_text(sentence, reference_date=REF).iloc[0]["edtf"].rstrip("~%") == edtf
+
+
+@pytest.mark.parametrize("sentence,ref,edtf", [
+    # a day of the Tết a year on from the one at hand, or the one before it
+    ("Mùng 2 Tết năm sau, đoàn sẽ về thăm.", dt.date(2026, 3, 20), "2027-02-07"),
+    ("Mùng 2 Tết năm nay, đoàn về thăm.", dt.date(2026, 3, 20), "2026-02-18"),
+    # the first and the last day of a year named
+    ("Ngày đầu tiên của năm 2025, trời rét đậm.", REF, "2025-01-01"),
+    ("Ngày đầu năm mới 2026, lượng khách tăng.", REF, "2026-01-01"),
+    ("Ngày cuối cùng của năm 2024, ông qua đời.", REF, "2024-12-31"),
+])
+def test_days_of_tet_a_year_on_and_the_ends_of_a_year(sentence, ref, edtf):
+    assert list(extract_text(sentence, reference_date=ref)["edtf"]) == [edtf]
