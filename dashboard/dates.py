@@ -337,7 +337,7 @@ def days_of_tet(m, text):
 def first_or_last_day_of_year(m, text):
     """'Ngày đầu tiên của năm 2025', 'ngày đầu năm mới 2026' (1 January), 'ngày cuối cùng của năm
     2024' (31 December)."""
-    if re.search(r"(?<!\w)(?:những|các|mấy)\s+$", text[max(0, m.start() - 8):m.start()]):
+    if re.search(r"(?<!\w)(?:những|các|mấy)\s+$", text[max(0, m.start() - 8):m.start()], FLAGS):
         return None  # 'Những ngày đầu năm mới 2025': the first days, told by their year
     y = int(m["y"])
     last = bool(m["w"]) and m["w"].lower().startswith("cuối")
