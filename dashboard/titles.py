@@ -192,6 +192,10 @@ def _split_background_at_dates(scoped: str, spans: list[tuple[int, int]], rules)
 
 # a place named alone after a place of the background ('sau trận đánh ở huyện Kỳ Anh, Hà Tĩnh,'):
 # the address goes on
+# ('…, với sự trung gian của Qatar, Ai Cập và Mỹ': the names a background's 'của' lists go on in it)
+_OF_NAME_END = re.compile(r"(?<!\w)của[ \t]+[" + re.escape(_UPPER) + r"][^,]*$")
+_NAME_LIST = re.compile(r"[" + re.escape(_UPPER) + r"]\w*(?:[ \t]+[" + re.escape(_UPPER) + r"]\w*){0,3}"
+                        r"(?:[ \t]*(?:,|và)[ \t]*[" + re.escape(_UPPER) + r"]\w*(?:[ \t]+[" + re.escape(_UPPER) + r"]\w*){0,3})*")
 _BARE_NAME = re.compile(r"[" + re.escape(_UPPER) + r"]\w*(?:[ \t]+[" + re.escape(_UPPER) + r"]\w*){0,3}")
 
 
@@ -311,6 +315,7 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
             in_background = False
         elif not (in_background and (rules["admin_clause"].match(chunk) and len(chunk.split()) <= 5
                                      or _LOCATIVE_INSIDE.search(prev_background) and _BARE_NAME.fullmatch(chunk)
+                                     or _OF_NAME_END.search(prev_background) and _NAME_LIST.fullmatch(chunk.strip(" .;:!"))
                                      or _title_words().match(chunk) and after_name and not where
                                      and not rules["name_then_verb"].search(chunk))):
             # ('Theo ông Nguyễn Văn Hải, Giám đốc Ban …, trong quý IV, …': the titles of the

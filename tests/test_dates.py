@@ -2370,3 +2370,8 @@ def test_the_century_before_the_articles(sentence, edtf):
 ])
 def test_days_of_tet_a_year_on_and_the_ends_of_a_year(sentence, ref, edtf):
     assert list(extract_text(sentence, reference_date=ref)["edtf"]) == [edtf]
+
+
+def test_names_a_dropped_clause_lists_leave_the_title_with_it():
+    df = extract_text("Hôm 15/1/2025, hai bên đạt được thỏa thuận, với sự trung gian của Qatar, Ai Cập và Mỹ.", reference_date=REF)
+    assert df.iloc[0]["title"] == "Hai bên đạt được thỏa thuận"

@@ -2270,3 +2270,7 @@ def test_earth_hour_is_a_campaign_and_wwf_keeps_its_words():
     places, orgs = names_of("Năm 2007, Chiến dịch Giờ Trái đất do Quỹ Quốc tế Bảo vệ Thiên nhiên (WWF) khởi xướng tại "
                             "Sydney (Australia).")
     assert places == ["Sydney", "Australia"] and orgs == ["Quỹ Quốc tế Bảo vệ Thiên nhiên"]
+
+
+def test_a_movement_known_by_its_name_is_a_body():
+    assert names_of("Ngày 7/10/2023, Hamas tấn công bất ngờ vào miền Nam Israel.") == (["Israel"], ["Hamas"])
