@@ -58,6 +58,7 @@ def extract_records(article: Article, reference_date: dt.date | None = None) -> 
     _title_from_items(text, layout, events, entities, items)
     _title_from_form(text, layout, events, entities, fields)
     _title_from_record_fields(text, layout, events)
+    _career_lines(text, events)
     for ev in events:
         if not ev.title:
             # 'Mùng 1 Tết Ất Tỵ là ngày 29/1/2025': a sentence that only says one date is another
@@ -331,6 +332,24 @@ def _title_from_form(text: str, layout, events, entities, fields: dict[int, list
         inside = [x for x in entities if any(s <= x.start and x.end <= e for s, e in spans)]
         ev.places = _unique(ev.places + [x for x in inside if x.type == "place" and x.role != "adjunct"])
         ev.organisations = _unique(ev.organisations + [x for x in inside if x.type == "organisation" and not x.role])
+
+
+_CAREER_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-–•+*][ \t]*)?$")
+_CAREER_COLON = re.compile(r"[ \t]*:[ \t]*(?P<posts>[^\n.;]+)")
+
+
+def _career_lines(text: str, events) -> None:
+    """'- Từ năm 1955 đến năm 1975: Cán bộ, Phó Chánh Văn phòng, Chánh Văn phòng UBND tỉnh.': a
+    career's line lists the posts its dates held; a title cut to the first of them (the others
+    read as asides after a name) is the whole list."""
+    for ev in events:
+        m = ev.resolved.mention
+        if not ev.title or not _CAREER_LINE_START.search(text, max(0, m.start - 8), m.start) \
+                or not (line := _CAREER_COLON.match(text, m.end)):
+            continue
+        posts = line["posts"].strip()
+        if posts.lower().startswith(ev.title.lower() + ",") and not re.search(r"\d{4}|\d{1,2}/\d{1,2}", posts):
+            ev.title = posts[:1].upper() + posts[1:]
 
 
 def _title_from_record_fields(text: str, layout, events) -> None:

@@ -2375,3 +2375,10 @@ def test_days_of_tet_a_year_on_and_the_ends_of_a_year(sentence, ref, edtf):
 def test_names_a_dropped_clause_lists_leave_the_title_with_it():
     df = extract_text("Hôm 15/1/2025, hai bên đạt được thỏa thuận, với sự trung gian của Qatar, Ai Cập và Mỹ.", reference_date=REF)
     assert df.iloc[0]["title"] == "Hai bên đạt được thỏa thuận"
+
+
+def test_a_career_lines_posts_are_its_title():
+    text = ("Quá trình công tác:\n- Từ năm 1955 đến năm 1975: Cán bộ, Phó Chánh Văn phòng, Chánh Văn phòng UBND tỉnh.\n"
+            "- Tháng 6/1985: Nghỉ hưu.")
+    df = extract_text(text, reference_date=REF)
+    assert list(df["title"]) == ["Cán bộ, Phó Chánh Văn phòng, Chánh Văn phòng UBND tỉnh", "Nghỉ hưu"]

@@ -2274,3 +2274,12 @@ def test_earth_hour_is_a_campaign_and_wwf_keeps_its_words():
 
 def test_a_movement_known_by_its_name_is_a_body():
     assert names_of("Ngày 7/10/2023, Hamas tấn công bất ngờ vào miền Nam Israel.") == (["Israel"], ["Hamas"])
+
+
+@pytest.mark.parametrize("sentence", [
+    # posts of a unit's command give no body, as every post
+    "Sáng 28/10/2026, tổ tuần tra do Đại úy Hoàng Văn Khánh, Đội trưởng Đội Vũ trang dẫn đầu đã lên đường.",
+    "Năm 2020, ông Nông Văn Tuyến, Chính trị viên Đồn Biên phòng Bình Nghi, cho biết đơn vị đã bắt giữ 12 vụ.",
+])
+def test_posts_of_a_command_give_no_body(sentence):
+    assert names_of(sentence)[1] == []
