@@ -1241,6 +1241,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
                 continue
             if kind == "vùng" and K["title_end"].search(text, max(0, s - 16), s):
                 continue  # ('Toàn quyền Đông Dương ký nghị định …': the post's domain, no place of the event)
+            if kind == "vùng" and _THREE_REGIONS.search(text, max(0, s - 8), s):
+                continue  # ('du khách ba miền Bắc, Trung, Nam': the whole country's people, no region's)
             if kind == "quốc gia" and K["side_before"].search(text, max(0, s - 8), s) and K["side_acts"].match(text, e):
                 continue  # ('phía Trung Quốc tuyên bố rút quân': a party that acts)
             if kind == "quốc gia":
@@ -1390,6 +1392,7 @@ _CAP_NAME = _CAP_WORD_DOTTED + r"(?:[ \t]+" + _CAP_WORD_DOTTED + r"){0,3}"
 # '(Paris, Pháp)': a bracket's address ending in its country
 _ADDRESS_IN_BRACKET = re.compile(r"\([ \t]*([" + re.escape(_UPPER) + r"][^()\n,]{1,30}),[ \t]*$")
 # 'tại thành phố Johannesburg, Nam Phi': a city's address goes on to its country
+_THREE_REGIONS = re.compile(r"(?<!\w)(?:ba|cả[ \t]+ba)[ \t]+$", re.IGNORECASE)
 _CAMPAIGN_BEFORE = re.compile(r"(?<!\w)(?:chiến[ \t]+dịch|mặt[ \t]+trận)[ \t]+$")
 _COMMA_GAP_BEFORE = re.compile(r",[ \t]*$")
 _CITY_KINDS = frozenset(["thành phố", "thủ đô", "bang", "tỉnh", "thị trấn", "thị xã"])

@@ -2283,3 +2283,16 @@ def test_a_movement_known_by_its_name_is_a_body():
 ])
 def test_posts_of_a_command_give_no_body(sentence):
     assert names_of(sentence)[1] == []
+
+
+@pytest.mark.parametrize("sentence,places", [
+    # where a force or a court moved is a place, known to the gazetteer or not
+    ("Tháng 5 năm 43, Hai Bà Trưng rút về Cấm Khê.", ["Cấm Khê"]),
+    ("Năm 1010, Lý Công Uẩn dời đô về Đại La.", ["Đại La"]),
+    # a bridge's kind written small before its name
+    ("Ngày 5/3/2025, cầu treo Nà Pàn được khánh thành.", ["Nà Pàn"]),
+    # the three regions together are the country's people, no region
+    ("Năm 2025, lễ hội thu hút du khách ba miền Bắc, Trung, Nam.", []),
+])
+def test_moves_bridges_and_the_three_regions(sentence, places):
+    assert names_of(sentence)[0] == places
