@@ -1666,7 +1666,8 @@ _FROM = re.compile(fill(r"(?<!\w)(?:{RANGE_OPEN})\s+(?:(?:ngày|mùng|mồng)\s+
 _UNTIL_NOW_AFTER = re.compile(fill(r"(?:\s*(?:-|–|đến|tới|cho\s+đến|cho\s+tới)\s*(?:nay|hiện\s+nay|bây\s+giờ|hôm\s+nay)"
                                    r"|\s+trở\s+lại\s+(?:đây|nay)|\s+trở\s+đi|\s+trở\s+về\s+sau)(?!\w)"), FLAGS)
 # (and before a season of that year: 'hoàn thành … trước mùa mưa bão năm 2026')
-_AROUND_BEFORE = re.compile(r"(?<!\w)trước\s*,\s*trong\s*(?:,|và)\s*sau\s+(?:(?:dịp|ngày)\s+)?$", FLAGS)
+_AROUND_BEFORE = re.compile(r"(?<!\w)(?:trước\s*(?:,\s*trong\s*)?(?:,|và)\s*sau|trong\s+và\s+sau|trước\s+và\s+trong)"
+                            r"\s+(?:(?:dịp|ngày)\s+)?$", FLAGS)
 _NEAR_BEFORE = re.compile(r"(?<!\w)(?:(?:những|các)\s+ngày\s+|dịp\s+)?(?:cận|giáp|sát)\s+(?:ngày\s+)?$", FLAGS)
 _EVE_BEFORE = re.compile(r"(?<!\w)(?:đêm|tối|hôm|ngày)\s+trước\s+(?:ngày\s+)?$", FLAGS)
 # ('trước dịp nghỉ Tết Nguyên đán Bính Ngọ năm 2026', 'sau kỳ nghỉ lễ 2/9': the holiday's time)

@@ -104,6 +104,12 @@ def _knowledge():
         "complete_heads": frozenset(org["complete_heads"]),
         "companies": frozenset(org["companies"]),
         "festival_hoi": re.compile(r"(?:" + alternation(org["festivals_named_hoi"]) + r")(?!\w)"),
+        # 'Đại lễ Phật đản Liên Hợp Quốc': a feast named after a body names no body of the event
+        # (only a feast's full name, 'Đại lễ …', 'Lễ …': 'chúc mừng Giáng sinh Tòa Giám mục', 'chúc Tết
+        # Bộ Chỉ huy' wish the body well)
+        "festival_before": re.compile(r"(?<!\w)(?:" + alternation([f for f in list(fest["lunar"]) + list(fest["solar"])
+                                                                   if f.startswith(("lễ ", "đại lễ "))]) + r")[ \t]+$",
+                                      re.IGNORECASE),
         # ('AFC Asian Cup', 'FIFA World Cup': a word or two of the tournament's own before its kind)
         "competition_after": re.compile(r"(?:[ \t]+[A-Z][A-Za-z]+){0,2}[ \t]+(?:" + alternation(org["competition_words"]) + r")(?!\w)"),
         "thing_before": re.compile(r"(?<!\w)(?:" + alternation(org["named_things"]) + r")[ \t]+$"),
@@ -900,6 +906,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         if (head in K["whole_names"] or head in K["companies"] or head in K["standalone"]) \
                 and K["competition_after"].match(text, e):
             continue  # 'ASEAN Cup 2024', 'LPBank V-League 1': a tournament named after the body or its sponsor, no body
+        if K["festival_before"].search(text, max(0, s - 40), s):
+            continue  # 'Đại lễ Phật đản Liên Hợp Quốc (Vesak)': the feast's name, no body
         if K["festival_hoi"].match(text, s):
             continue  # 'Hội Gióng đền Phù Đổng', 'Hội Lim': a festival, no association
         if head in K["companies"] and _CONTEST_BEFORE.search(text, max(0, s - 50), s):

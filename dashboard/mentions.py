@@ -735,7 +735,17 @@ def mark_plans(text: str, mentions: list[Mention]) -> list[Mention]:
         elif m.info.get("after_told") and to_come_in_sentence().match(text, m.end):
             # 'Năm sau, …, Ban liên lạc dự kiến tổ chức …': a plan counts from the article's time
             m.info["to_come"] = True
+        elif m.a is not None and m.a.year is None and _advice_before().search(text, max(0, m.start - 200), m.start):
+            # 'Ngành thú y khuyến cáo người dân …; tiêm phòng … trước và sau Tết Nguyên đán': advice
+            # is for what lies ahead of the article's day, not for an old story's year
+            m.info["to_come"] = True
     return mentions
+
+
+@cache
+def _advice_before() -> re.Pattern:
+    """An advice's verb earlier in the date's sentence."""
+    return re.compile(r"(?<!\w)(?:" + alternation(load("cues")["advice_verbs"]) + r")(?!\w)[^.!?\n]*$", re.IGNORECASE)
 
 
 def mark_reports(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -1127,7 +1127,7 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             hint = _nearest_lunar_year(m.a, ref.date) + offset
         elif lunar_alone and last_year is not None and ref.year - last_year > 1 and story_point is not None \
                 and story_point.year == last_year and told_para in (para, para - 1) and para not in now_paras \
-                and sent not in yearless_sents:
+                and sent not in yearless_sents and not m.info.get("to_come"):
             # 'Trong Tổng tiến công … Tết Mậu Thân 1968, … ¶ Tại thị xã Tuy Hòa, đúng giao thừa, …'
             # under a stamp of 2018: a feast of the story told, not of the year the page was saved
             hint = last_year

@@ -2382,3 +2382,12 @@ def test_a_career_lines_posts_are_its_title():
             "- Tháng 6/1985: Nghỉ hưu.")
     df = extract_text(text, reference_date=REF)
     assert list(df["title"]) == ["Cán bộ, Phó Chánh Văn phòng, Chánh Văn phòng UBND tỉnh", "Nghỉ hưu"]
+
+
+def test_advice_about_a_feast_is_for_the_coming_one_not_an_old_years():
+    text = ("Thứ Ba, 10/02/2026\n\nDịch cúm\n\nNgày 9/2, xã phát hiện ổ dịch. Năm 2024, toàn tỉnh ghi nhận 2 ổ dịch "
+            "cúm A/H5N6.\n\nNgành thú y khuyến cáo người dân không ăn thịt gà ốm; tiêm phòng vắc xin trước và sau Tết "
+            "Nguyên đán.")
+    df = extract_text(text)
+    assert list(df["date_text"]) == ["9/2", "Năm 2024", "trước và sau Tết Nguyên đán"]
+    assert list(df["edtf"]) == ["2026-02-09", "2024", "2026-02-17"]

@@ -2296,3 +2296,14 @@ def test_posts_of_a_command_give_no_body(sentence):
 ])
 def test_moves_bridges_and_the_three_regions(sentence, places):
     assert names_of(sentence)[0] == places
+
+
+@pytest.mark.parametrize("sentence,orgs", [
+    # a feast named after a body names no body of the event; a greeting for Christmas wishes a body well
+    ("Tối 6/5/2025, Giáo hội Phật giáo Việt Nam khai mạc Đại lễ Phật đản Liên Hợp Quốc (Vesak) năm 2025.",
+     ["Giáo hội Phật giáo Việt Nam"]),
+    # a department's words written small
+    ("Ngày 9/2/2026, Chi cục Chăn nuôi và Thú y tỉnh tiêu hủy đàn gà.", ["Chi cục Chăn nuôi và Thú y tỉnh"]),
+])
+def test_feasts_named_after_bodies_and_departments(sentence, orgs):
+    assert names_of(sentence)[1] == orgs
