@@ -1095,6 +1095,9 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         if name not in K["well_known"] and inside(persons, after, name_end) \
                 and any(o.role == "title" and o.start < s <= o.end for o in orgs):
             continue  # 'Chủ tịch UBND tỉnh Trịnh Việt Hùng': the province's chairman, named
+        if admin.lower() == "núi" and text[max(0, s - 4):s] == "Leo " \
+                and _match_phrase(_words_at(text, after)[:4], 0, K["heads_ci"]):
+            continue  # 'Giải Việt dã và Leo núi Báo Tiền Phong': a sport in a race's name, then its giver
         if admin.lower() == "bang" and K["title_end"].search(text, max(0, s - 16), s):
             continue  # 'Thống đốc bang California ban bố …': the post's domain, no place of the event
         if name not in K["gazetteer"] and (admin.lower() in K["landforms"] or admin.lower() in K["village"]) \

@@ -487,13 +487,22 @@ _DOCUMENT = re.compile(fill(r"(?<!\w)(?:{DOCUMENT})(?!\w)") + "|" + r"(?<!\w)(?:
 _NUMBER_BEFORE = re.compile(r"(?<!\w)số\s+[\w/\-.]*\s*$", FLAGS)
 
 
+_AT_TIME_BEFORE = re.compile(r"(?<!\w)(?:vào|từ|đến|trong)\s*$", FLAGS)
+
+
 def _in_document_name(before: str) -> bool:
-    """Does the phrase just before a year name a law or document ('Bộ luật Hình sự ')?"""
-    phrase = re.split(r"[,.;:()\"“”\n]", before)[-1]
+    """Does the phrase just before a year name a law or document ('Bộ luật Hình sự ')? (A name
+    may hold a comma before a word written small: 'Luật Phổ biến, giáo dục pháp luật năm 2012'.)"""
+    if _AT_TIME_BEFORE.search(before):
+        return False  # '… thông qua bản Hiến pháp đầu tiên vào năm 1946': when it was done, no name's year
+    parts = re.split(r"[,.;:()\"“”\n]", before)
+    phrase = parts[-1]
+    if len(parts) > 1 and phrase.strip()[:1].islower() and before[len(before) - len(phrase) - 1] == ",":
+        phrase = parts[-2] + " " + phrase
     words = phrase.split()[-8:]
     tail = " ".join(words)
     hits = _DOCUMENT.findall(tail)
-    return bool(hits) and hits[-1][0].isupper()
+    return any(h[0].isupper() for h in hits)  # (a word of its name may be one written small: "pháp luật")
 
 
 # 'Bộ luật Hình sự năm 2015, sửa đổi, bổ sung năm 2017': the year of a version of the document
@@ -922,6 +931,7 @@ def find_mentions(text: str, sentence_of=lambda pos: 0) -> list[Mention]:
     mentions = relate_named_periods(text, drop_task_objects(text, mentions))
     mentions = drop_document_years(text, mentions)
     mentions = drop_restated_parts(drop_comparisons(text, drop_horizons(text, mentions)), sentence_of)
+    mentions = join_defined_day_with_year(text, mentions, sentence_of)
     mentions = drop_occasions(text, drop_feasts_naming_their_day(mentions, sentence_of), sentence_of)
     mentions = mark_relative_ranges(text, mark_lunar_context(text, mentions), sentence_of)
     mentions = mark_records_since(text, mark_plans(text, mark_reports(text, mark_births(text, drop_recurring(text, mentions)))))
@@ -1014,6 +1024,29 @@ def mark_records_since(text: str, mentions: list[Mention]) -> list[Mention]:
 # ('kỷ lục quốc gia … tồn tại từ năm 2017': how long a record stood is such a bound too)
 _SINCE_RECORD = re.compile(r"(?<!\w)(?:(?:đầu\s+tiên|nhất|lần\s+đầu)(?!\w)[^.;!?\n]{0,40}?|kỷ\s+lục(?!\w)[^.;!?\n]{0,70}?)"
                            r"(?<!\w)(?:kể\s+)?từ\s+(?:(?:bão|trận|đợt|cơn|vụ)\s+(?:[^\W\d_]+\s+){0,3})?(?:(?:ngày|tháng|năm)\s+)?$", FLAGS)
+
+
+_DAY_DEFINED = re.compile(r"(?<!\w)(?:là|chính\s+là)\s+ngày(?!\w)[^.!?\n]*?(?:vào\s+)?(?:năm\s+)?$", FLAGS)
+
+
+def join_defined_day_with_year(text: str, mentions: list[Mention], sentence_of) -> list[Mention]:
+    """'Ngày 9/11 được chọn vì đây là ngày Quốc hội thông qua bản Hiến pháp đầu tiên … vào năm
+    1946': a year-less day the sentence defines as the day something happened in a year told
+    after it is that year's day; the year is no event of its own."""
+    out: list[Mention] = []
+    pending: Mention | None = None
+    for m in mentions:
+        if pending is not None and sentence_of(m.start) != sentence_of(pending.start):
+            pending = None
+        if pending is not None and m.kind == "point" and m.a is not None and m.a.precision == "year" \
+                and m.a.year and _DAY_DEFINED.search(text, pending.end, m.start):
+            pending.info["told_year"] = m.a.year
+            pending = None
+            continue
+        if m.kind == "point" and m.a is not None and m.a.precision == "day" and m.a.year is None and not m.a.lunar:
+            pending = m
+        out.append(m)
+    return out
 
 
 def drop_restated_parts(mentions: list[Mention], sentence_of) -> list[Mention]:

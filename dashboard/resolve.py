@@ -1101,7 +1101,9 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             hint -= 1
         lunar_alone = m.a is not None and m.a.lunar and m.a.year is None and not m.a.canchi and m.a.month \
             and ref is not None and ref.date is not None
-        if m.info.get("year_offset") is not None and m.info.get("after_told") and story_point is not None \
+        if m.info.get("told_year"):
+            hint = m.info["told_year"]  # 'Ngày 9/11 … là ngày … vào năm 1946'
+        elif m.info.get("year_offset") is not None and m.info.get("after_told") and story_point is not None \
                 and (told_para == para or told_para == para - 1 and told_just_before) \
                 and (ref is None or story_point.year != ref.year) and not m.info.get("to_come"):
             # 'Sau Hiệp định Giơnevơ (7/1954), … Đầu năm sau, …': the year after the one told, as

@@ -2391,3 +2391,15 @@ def test_advice_about_a_feast_is_for_the_coming_one_not_an_old_years():
     df = extract_text(text)
     assert list(df["date_text"]) == ["9/2", "Năm 2024", "trước và sau Tết Nguyên đán"]
     assert list(df["edtf"]) == ["2026-02-09", "2024", "2026-02-17"]
+
+
+def test_a_day_defined_by_what_happened_in_a_year_told_after_it():
+    df = extract_text("Ngày 9/11 được chọn vì đây là ngày Quốc hội thông qua bản Hiến pháp đầu tiên vào năm 1946.",
+                      reference_date=REF)
+    assert list(df["edtf"]) == ["1946-11-09"]
+
+
+def test_a_laws_year_after_a_name_holding_a_comma_is_no_event():
+    df = extract_text("Ngày Pháp luật được quy định tại Luật Phổ biến, giáo dục pháp luật năm 2012, có hiệu lực từ "
+                      "ngày 1/1/2013.", reference_date=REF)
+    assert list(df["edtf"]) == ["2013-01-01"]

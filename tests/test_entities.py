@@ -2307,3 +2307,8 @@ def test_moves_bridges_and_the_three_regions(sentence, places):
 ])
 def test_feasts_named_after_bodies_and_departments(sentence, orgs):
     assert names_of(sentence)[1] == orgs
+
+
+def test_a_race_named_after_a_paper_and_a_climb_names_no_mountain():
+    assert names_of("Sáng 8/3/2026, tại Quảng Ninh, Giải Việt dã toàn quốc và Leo núi Báo Tiền Phong khép lại.") \
+        == (["Quảng Ninh"], [])
