@@ -2403,3 +2403,13 @@ def test_a_laws_year_after_a_name_holding_a_comma_is_no_event():
     df = extract_text("Ngày Pháp luật được quy định tại Luật Phổ biến, giáo dục pháp luật năm 2012, có hiệu lực từ "
                       "ngày 1/1/2013.", reference_date=REF)
     assert list(df["edtf"]) == ["2013-01-01"]
+
+
+@pytest.mark.parametrize("sentence,date_text", [
+    # parts of the day told as late or early, before a day
+    ("Chiều muộn 12/5/2025, đoàn khảo sát về tới Hà Nội.", "Chiều muộn 12/5/2025"),
+    ("Xế chiều 12/5/2025, đoàn khảo sát về tới Hà Nội.", "Xế chiều 12/5/2025"),
+])
+def test_late_and_early_parts_of_a_day(sentence, date_text):
+    df = extract_text(sentence, reference_date=REF)
+    assert list(df["date_text"]) == [date_text] and list(df["edtf"]) == ["2025-05-12"]
