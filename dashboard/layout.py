@@ -346,6 +346,8 @@ def _ends_sentence(chunk: str) -> bool:
     return _SENTENCE_MARK_END.search(chunk.rstrip()[-1:]) is not None
 
 
+_QUOTED_NAME_END = re.compile(r"[^\W_][\"”»]\s*$")
+_STOP_INSIDE = re.compile(r"[.!?…:;][ \t]")
 _STATEMENT_END = re.compile(r"(?:[.!?…:;\"”»]|[.!?…][)\]])$")
 _SENTENCE_MARK_END = re.compile(r"[.!?…:;\"”»)\]]$")
 
@@ -510,7 +512,10 @@ def analyse(text: str) -> Layout:
             blocks.append(Block(cut + 1, e, "dateline"))
             continue
         elif title is None and not any(b.kind in ("title", "body") for b in blocks) \
-                and not _ends_statement(chunk) and len(chunk) <= 300:
+                and (not _ends_statement(chunk) or _QUOTED_NAME_END.search(chunk) and not _STOP_INSIDE.search(chunk)) \
+                and len(chunk) <= 300:
+            # ('Phát động cuộc thi viết "Tự hào 80 năm Công an nhân dân"': a headline may end in a
+            # quoted name, its last word before the quote, as a statement does not)
             # ('Kỷ niệm 70 năm Chiến thắng Biên giới 1950 … (3/10/1950-3/10/2020)': a headline may
             # end in a bracket, as no sentence does without a stop)
             if _short(chunk) and (blocks and blocks[-1].kind == "furniture" or i + 1 < len(paragraphs)

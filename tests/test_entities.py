@@ -2312,3 +2312,8 @@ def test_feasts_named_after_bodies_and_departments(sentence, orgs):
 def test_a_race_named_after_a_paper_and_a_climb_names_no_mountain():
     assert names_of("Sáng 8/3/2026, tại Quảng Ninh, Giải Việt dã toàn quốc và Leo núi Báo Tiền Phong khép lại.") \
         == (["Quảng Ninh"], [])
+
+
+def test_the_merged_paper_and_broadcaster_keeps_its_comma():
+    assert names_of("Sáng 2/3/2026, Công an tỉnh phối hợp với Báo và Phát thanh, Truyền hình Lạng Sơn phát động "
+                    "cuộc thi.")[1] == ["Công an tỉnh Lạng Sơn", "Báo và Phát thanh, Truyền hình Lạng Sơn"]

@@ -883,3 +883,12 @@ def test_the_headline_in_metadata_is_as_written():
                                 "Từ ngày 23 đến 27/10, triều cường lên cao.", "a")
     extract_article(article)
     assert article.metadata["title"] == "TP.HCM: Cảnh báo triều cường – đợt cao nhất năm"
+
+
+def test_a_headline_ending_in_a_quoted_name_is_the_headline():
+    from dashboard.extract import extract_article
+    from dashboard.reading import article_from_text
+    article = article_from_text("Thứ Hai, 02/03/2026 | 14:20\n\nPhát động cuộc thi viết \"Tự hào 80 năm Công an nhân dân\"\n\n"
+                                "Sáng 2/3, Công an tỉnh phát động cuộc thi.", "a")
+    extract_article(article)
+    assert article.metadata["title"] == "Phát động cuộc thi viết \"Tự hào 80 năm Công an nhân dân\""
