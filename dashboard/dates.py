@@ -892,7 +892,7 @@ def counted_ago(m, text):
 
 
 @rule(r"(?<![\w:.,/])(?:(?P<hedge>khoảng|gần|hơn|chừng|ngót)[ \t]+)?(?P<n>\d{{1,2}}|{NUMBER_WORD})[ \t]+(?P<u>ngày|tuần|tháng)[ \t]+trước"
-      r"(?=[ \t]*,)", 16, gate=_has("trước"))
+      r"(?=[ \t]*,)", 16, gate=_has("ngày trước", "tuần trước", "tháng trước"))
 def counted_before(m, text):
     """'Khoảng 3 tháng trước, ông T. bị chó cắn': a count back from the article's day opening a
     clause is when (as 'cách đây 3 tháng'); elsewhere ('tăng 5% so với 3 tháng trước') it is
