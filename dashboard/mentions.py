@@ -739,8 +739,11 @@ def mark_plans(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.a is not None and m.a.year is not None and plan.search(text[max(0, m.start - 110):m.start]):
             m.info["plan"] = True
         elif m.a is not None and m.a.year is None and m.a.day and (
-                to_come_after().match(text, m.end) or _to_come_opening().search(text, max(0, m.start - 100), m.start)):
-            m.info["to_come"] = True  # (or its sentence opens with the cue: 'Dự báo đến cuối tuần, từ ngày 7/12, …')
+                to_come_after().match(text, m.end) or _to_come_opening().search(text, max(0, m.start - 100), m.start)
+                or to_come_before().search(text, max(0, m.start - 100), m.start)):
+            # (or its sentence opens with the cue: 'Dự báo đến cuối tuần, từ ngày 7/12, …'; or its
+            # clause has the cue before it: '…; dự kiến công bố kết quả trước ngày 20/7')
+            m.info["to_come"] = True
         elif m.info.get("after_told") and to_come_in_sentence().match(text, m.end):
             # 'Năm sau, …, Ban liên lạc dự kiến tổ chức …': a plan counts from the article's time
             m.info["to_come"] = True

@@ -2413,3 +2413,9 @@ def test_a_laws_year_after_a_name_holding_a_comma_is_no_event():
 def test_late_and_early_parts_of_a_day(sentence, date_text):
     df = extract_text(sentence, reference_date=REF)
     assert list(df["date_text"]) == [date_text] and list(df["edtf"]) == ["2025-05-12"]
+
+
+def test_a_deadline_still_to_come_after_an_old_case_keeps_the_articles_year():
+    text = ("Thứ Tư, 15/07/2026\n\nÔ nhiễm\n\nTừ ngày 10/7, nước sông đổi màu.\n\nTháng 5/2023, hiện tượng tương tự đã "
+            "xảy ra. Cơ quan chức năng đang xác định nguồn gây ô nhiễm; dự kiến công bố kết quả trước ngày 20/7.")
+    assert list(extract_text(text)["edtf"]) == ["2026-07-10", "2023-05", "../2026-07-20"]
