@@ -1096,7 +1096,18 @@ def mark_relative_ranges(text: str, mentions: list[Mention], sentence_of) -> lis
                 and (opened := _RANGE_FROM_BEFORE.search(text, max(0, m.start - 10), m.start)):
             m.info["range_to"] = nxt.start
             m.info["range_from"] = opened.start()
+        elif m.kind == nxt.kind == "relative" and m.info.get("unit") == nxt.info.get("unit") == "day" \
+                and m.info.get("offset") == nxt.info.get("offset", 0) - 1 and _NIGHT.match(text, m.start) \
+                and _DAWN.match(text, nxt.start) and _OVERNIGHT_GAP.fullmatch(text, m.end, nxt.start):
+            # 'Đêm qua rạng sáng nay, mưa lớn': one night over two days, as 'Đêm 4 rạng sáng 5/7'
+            m.info["range_to"] = nxt.start
+            m.info["range_from"] = m.start
     return mentions
+
+
+_NIGHT = re.compile(r"(?:đêm|tối|khuya)(?!\w)", FLAGS)
+_DAWN = re.compile(r"(?:rạng[ \t]+sáng|sáng[ \t]+sớm|sáng)(?!\w)", FLAGS)
+_OVERNIGHT_GAP = re.compile(r"[ \t]*(?:,|\(|đến|sang)?[ \t]*")
 
 
 @cache

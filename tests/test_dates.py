@@ -2419,3 +2419,9 @@ def test_a_deadline_still_to_come_after_an_old_case_keeps_the_articles_year():
     text = ("Thứ Tư, 15/07/2026\n\nÔ nhiễm\n\nTừ ngày 10/7, nước sông đổi màu.\n\nTháng 5/2023, hiện tượng tương tự đã "
             "xảy ra. Cơ quan chức năng đang xác định nguồn gây ô nhiễm; dự kiến công bố kết quả trước ngày 20/7.")
     assert list(extract_text(text)["edtf"]) == ["2026-07-10", "2023-05", "../2026-07-20"]
+
+
+@pytest.mark.parametrize("sentence", ["Đêm qua rạng sáng nay, mưa lớn gây ngập.", "Đêm qua, rạng sáng nay, lũ về."])
+def test_last_night_into_this_dawn_is_one_night(sentence):
+    df = extract_text(sentence, reference_date=dt.date(2026, 4, 10))
+    assert list(df["edtf"]) == ["2026-04-09/2026-04-10"]
