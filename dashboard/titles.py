@@ -277,7 +277,7 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
             continue  # '(28/3, giờ địa phương)': the rest of a bracketed day, no part of what happened
         chunk = _ISSUER_LEFT_IN_BRACKETS.sub(r"\1", chunk)
         chunk = _QUOTE_OPENED_BY_DATE.sub("", chunk)  # '“[Năm 1979], tôi nhập ngũ”': the quotation's words
-        if keep_chunks and len(chunk.split()) <= 5 and _QUOTE_CLOSED_BEFORE.search(scoped, 0, a) \
+        if keep_chunks and len(chunk.split()) <= 5 and _QUOTE_CLOSED_BEFORE.search(scoped, max(0, a - 8), a) \
                 and rules["reporter"].search(chunk.rstrip(" .!")):
             continue  # '"…, đơn vị hành quân vào chiến trường", ông kể.': who told what is quoted
         raw = chunk.strip().lower()  # (a label's last word may dangle: 'Cả ngày: …')
