@@ -1081,7 +1081,8 @@ def counted_years(m, text):
     return mention
 
 
-_YEAR_JUST_AFTER = re.compile(r"[^.!?;\n\d]{0,40}?(?<!\w)năm[ \t]+\d{3,4}(?!\d)", FLAGS)
+_YEAR_JUST_AFTER = re.compile(r"[^.!?;\n\d]{0,40}?(?:(?<!\w)năm[ \t]+\d{3,4}(?!\d)"
+                              r"|(?<!\w)ngày[ \t]+\d{1,2}[ \t]*[/.\-][ \t]*\d{1,2}[ \t]*[/.\-][ \t]*\d{4}(?!\d))", FLAGS)
 _SINCE_AFTER = re.compile(r"[ \t]+(?:kể[ \t]+)?từ(?!\w)", FLAGS)
 
 

@@ -2425,3 +2425,8 @@ def test_a_deadline_still_to_come_after_an_old_case_keeps_the_articles_year():
 def test_last_night_into_this_dawn_is_one_night(sentence):
     df = extract_text(sentence, reference_date=dt.date(2026, 4, 10))
     assert list(df["edtf"]) == ["2026-04-09/2026-04-10"]
+
+
+def test_years_of_wandering_before_the_day_they_lead_to_are_how_long():
+    df = extract_text("Sau 30 năm bôn ba ở nước ngoài, ngày 28/1/1941, Người trở về Tổ quốc.", reference_date=REF)
+    assert list(df["edtf"]) == ["1941-01-28"]
