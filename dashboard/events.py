@@ -638,6 +638,14 @@ _LOCATIVE_AFTER = re.compile(r"[ \t]*(?:ở|tại)[ \t]+")
 _PLACE_CHAIN_GAP = re.compile(r"[ \t]*[,(][ \t]*")
 
 
+def _places_named_from(text: str, entities: list[Entity], at: int) -> list[Entity]:
+    """The places a cue at `at` leads into ('ở Thanh Hóa', 'sinh tại xã Cam An, huyện Cam Lộ'):
+    the first right after it, and those that follow it as an address does, by commas or brackets."""
+    there = [x for x in entities if x.type == "place"]
+    return [x for i, x in enumerate(there)
+            if x.start < at + 12 or i and _PLACE_CHAIN_GAP.fullmatch(text, there[i - 1].end, x.start)]
+
+
 def _bracketed_for_name(text: str, r: Resolved, persons: list[Entity] = ()) -> tuple[int, int, str] | None:
     """The name a bracketed date belongs to, '(1009 - 1225)' after 'nhà Lý', and what the
     bracket says happened then ('cầu Cửa Lục 3 (khởi công tháng 12/2022)'): the words
@@ -1017,15 +1025,11 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                 close = text.find(")", r.mention.end, sent[1])
                 if close >= 0 and (at := _LOCATIVE_AFTER.match(text, close + 1)):
                     # 'khởi nghĩa Ba Đình (1886 – 1887) ở Thanh Hóa': where the named thing was, after its years
-                    there = [x for x in starting_in(at.end(), min(sent[1], at.end() + 60)) if x.type == "place"]
-                    inside += [x for i, x in enumerate(there) if x.start < at.end() + 12 or i
-                               and _PLACE_CHAIN_GAP.fullmatch(text, there[i - 1].end, x.start)][:3]
+                    inside += _places_named_from(text, starting_in(at.end(), min(sent[1], at.end() + 60)), at.end())[:3]
                 if close >= 0 and r.mention.kind == "range" and (born := _BORN_AT.search(text, close + 1, sent[1])):
                     # 'Nhà thơ Chế Lan Viên (1920 – 1989) tên thật là …, sinh tại xã Cam An, huyện Cam
                     # Lộ, tỉnh Quảng Trị': a life's span, and where it began
-                    there = [x for x in starting_in(born.end(), sent[1]) if x.type == "place"]
-                    inside += [x for i, x in enumerate(there) if x.start < born.end() + 12 or i
-                               and _PLACE_CHAIN_GAP.fullmatch(text, there[i - 1].end, x.start)][:4]
+                    inside += _places_named_from(text, starting_in(born.end(), sent[1]), born.end())[:4]
                 ev.places = _unique([x for x in inside if x.type == "place"])
                 if not ev.places and (where := _WHERE_CLAUSE.search(text, max(sent[0], r.mention.start - 100), r.mention.start)):
                     # '… tại Khu di tích Đèo Giang, nơi diễn ra trận phục kích ngày 31/7/1949': 'nơi'
