@@ -199,6 +199,8 @@ def _knowledge():
         "team_words": frozenset(pl["team_suffixes"]),
         "team_after": re.compile(r"[ \t]+(?:" + alternation(pl["team_suffixes"]) + r")(?![\w.])"),
         "compounds": _compound_index(pl["admin_compounds"]),
+        "law_title": re.compile(r"(?<!\w)(?:" + alternation(pl["law_title_heads"]) + r")[ \t]+[" + re.escape(_UPPER) + r"]"
+                                r"(?:(?!(?<!\w)(?:" + alternation(pl["law_title_stops"]) + r")(?!\w))[^.;:!?()\"“”\n]){0,160}$"),
         "not_after_locative": re.compile(alternation(pl["not_after_locative"] + load("cues")["document_words"])
                                          + r"(?!\w)"),
         "function_words": {"và", "của", "cho", "với", "các", "những", "là", "có", "được", "đã", "sẽ", "đang", "này", "đó",
@@ -1167,6 +1169,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             continue
         if K["not_after_locative"].match(low, start):
             continue
+        if K["law_title"].search(text, max(0, _s - 200), _s):
+            continue  # '… Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam': the law's scope
         words = _words_at(text, start)
         for k in (1, 2):
             if len(words) > k and not _is_cap(words[0][2]) and not _is_cap(words[k - 1][2]) \
@@ -1235,6 +1239,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
                 # but for a side of it ('Tây Đức')
                 continue
             kind = gaz[name]
+            if K["law_title"].search(text, max(0, s - 200), s):
+                continue  # ('Luật … cư trú của người nước ngoài tại Việt Nam': the law's scope, within its title)
             if kind == "quốc gia" and not K["place_prep"].search(text[max(0, s - 40):s]) \
                     and not (text[e:e + 1] == ")" and (named := _NAME_BEFORE_BRACKET.search(text, max(0, s - 40), s))
                              and not in_bodies.covers(*named.span(1))) \

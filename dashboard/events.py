@@ -1268,23 +1268,58 @@ def _carry_named_subjects(text: str, events: list[Event]) -> None:
     """'Cầu Phong Châu được khởi công năm 1992 và đưa vào sử dụng năm 1995': a predicate that
     'và' joins to the one before shares its subject; a named place or body the subject holds is
     the second event's as well, and its title says whose."""
+    source = None  # the event whose clause opens the sentence: its subject is what later predicates share
     for prev, ev in zip(events, events[1:], strict=False):
-        if ev.head is not None or prev.sentence != ev.sentence or ev.scope[0] <= prev.scope[0] \
-                or not _JOINED_PREDICATE.match(text, ev.scope[0], ev.scope[1]):
+        if prev.scope[0] == prev.sentence[0]:
+            source = prev
+        if ev.head is not None or prev.sentence != ev.sentence or ev.scope[0] <= prev.scope[0]:
             continue
         start = prev.scope[0]
-        end = _SUBJECT_ENDS.search(text, start, prev.resolved.mention.start)
-        if end is None or not text[start:end.start()].strip()[:1].isupper():
-            continue
-        places = [x for x in prev.places if start <= x.start < end.start()]
-        orgs = [x for x in prev.organisations if start <= x.start < end.start()]
-        if not places and not orgs:
+        end = _SUBJECT_ENDS.search(text, start, prev.resolved.mention.start) \
+            if _JOINED_PREDICATE.match(text, ev.scope[0], ev.scope[1]) else None
+        places = [x for x in prev.places if start <= x.start < end.start()] if end else []
+        orgs = [x for x in prev.organisations if start <= x.start < end.start()] if end else []
+        if end is None or not text[start:end.start()].strip()[:1].isupper() or not places and not orgs:
+            if source is not None and source.sentence == ev.sentence:
+                _carry_named_subject_over_comma(text, source, prev, ev)
             continue
         ev.places = _unique(places + ev.places)
         ev.organisations = _unique(orgs + ev.organisations)
         subject = " ".join(text[start:end.start()].split())
         if ev.title and not ev.title.startswith(subject):
             ev.title = f"{subject} {ev.title[:1].lower()}{ev.title[1:]}"
+
+
+_COMMA_PREDICATE = re.compile(r"[ \t]*(?:,[ \t]*|(?:,[ \t]*)?và[ \t]+)(?:[a-zà-ỹđ]+[ \t]+){1,4}$")
+
+
+def _carry_named_subject_over_comma(text: str, source: Event, prev: Event, ev: Event) -> None:
+    """'Đình Kim Lũ được dựng vào cuối thế kỷ XVII, trùng tu lớn vào năm 1867': a predicate a comma
+    (or 'và') joins to the one before, a few plain words and its date, shares the subject the
+    sentence opens with when that subject is a named place or body; the event is that one's too."""
+    if not _COMMA_PREDICATE.match(text, prev.resolved.mention.end, ev.resolved.mention.start) \
+            or ev.places or ev.organisations:
+        return
+    start = _skip_blanks(text, source.scope[0])
+    named = sorted((x for x in source.places + source.organisations if start <= x.start < source.resolved.mention.start),
+                   key=lambda x: x.start)
+    if not named:
+        return
+    start = max(start, text.rfind(",", start, named[0].start) + 1)  # ('Trước đó, cầu Kỳ Cùng …': after an opening phrase)
+    start = _skip_blanks(text, start)
+    if len(text[start:named[0].start].split()) > 2 or not (text[start:start + 1].isupper() or start == named[0].start
+                                                           or text[named[0].start:named[0].start + 1].isupper()):
+        return
+    end = max(x.end for x in named if x.start < named[0].end)
+    rest = text[end:source.resolved.mention.start].split()
+    if not rest or not rest[0][:1].islower():
+        return  # (the subject runs on past its name: no telling where it ends)
+    held = [x for x in named if x.start < end]
+    ev.places = _unique([x for x in held if x in source.places])
+    ev.organisations = _unique([x for x in held if x in source.organisations])
+    subject = " ".join(text[start:end].split())
+    if ev.title and ev.title[:1].isupper() and not ev.title.lower().startswith(subject.lower()):
+        ev.title = f"{subject[:1].upper()}{subject[1:]} {ev.title[:1].lower()}{ev.title[1:]}"
 
 
 def _term_leader(text: str, sent: tuple[int, int], term: Resolved, plain: list[Resolved]) -> Resolved | None:

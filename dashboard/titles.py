@@ -324,6 +324,10 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
             # Nguyên, Phó Thủ tướng … đã trao …')
             in_background = False  # 'tại Bản Khu, xã Hoa Thám' goes on; 'thành phố X đã diễn ra …' is the event
         words = chunk.split()
+        if short and not keep_chunks and words[0].lower() == "là" and len(words) > 1 \
+                and not rules["function_only"].fullmatch(short) and not any(w.lower() in rules["dangling"] for w in short.split()):
+            continue  # '…, khánh thành năm 1902, là cây cầu thép đầu tiên': the verb the date cut short is what
+            #           happened; 'là …' after it says what the thing is
         if chunk.strip(" ,;:.").lower() in rules["period_words"] or chunk.strip(" ,;:.").lower() in rules["demonstratives"]:
             continue  # 'Nhiệm kỳ 2019 - 2024, …', 'Năm Giáp Thìn này, …': what points at the date, without it
         if len(words) <= 2 and not any(w[0].isupper() for w in words[1:]) and words[0].lower() not in rules["subjects"] \

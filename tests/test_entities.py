@@ -972,7 +972,8 @@ def test_a_date_joined_by_va_at_a_clause_s_end_opens_what_follows():
 
 def test_second_date_in_a_clause_takes_the_words_after_the_conjunction():
     df = extract_text("Thanh tra phát hiện sai phạm vào tháng 5/2022 và chuyển hồ sơ vào năm 2023.", reference_date=REF)
-    assert list(df["title"]) == ["Thanh tra phát hiện sai phạm", "Chuyển hồ sơ"]
+    # (the second predicate shares the subject the sentence opens with)
+    assert list(df["title"]) == ["Thanh tra phát hiện sai phạm", "Thanh tra chuyển hồ sơ"]
 
 
 def test_a_relative_date_inside_what_an_opening_date_tells_shares_its_event():
@@ -2317,3 +2318,50 @@ def test_a_race_named_after_a_paper_and_a_climb_names_no_mountain():
 def test_the_merged_paper_and_broadcaster_keeps_its_comma():
     assert names_of("Sáng 2/3/2026, Công an tỉnh phối hợp với Báo và Phát thanh, Truyền hình Lạng Sơn phát động "
                     "cuộc thi.")[1] == ["Công an tỉnh Lạng Sơn", "Báo và Phát thanh, Truyền hình Lạng Sơn"]
+
+
+@pytest.mark.parametrize("sentence,row,places,orgs", [
+    # a predicate a comma joins shares the named subject the sentence opens with
+    ("Đình Kim Lũ được dựng vào cuối thế kỷ XVII, trùng tu lớn vào năm 1867.", 1, ["Kim Lũ"], []),
+    # after an opening phrase, and on through a predicate 'và' joins next
+    ("Trước đó, cầu Kỳ Cùng cũ được xây dựng năm 1962, bị đánh sập năm 1979 và được xây lại năm 1983.", 2,
+     ["Kỳ Cùng"], []),
+    ("Nhà máy Thủy điện Hòa Bình khởi công ngày 6/11/1979, khánh thành ngày 20/12/1994, là công trình lớn nhất.", 1,
+     ["Hòa Bình"], ["Nhà máy Thủy điện Hòa Bình"]),
+    # a clause with names of its own keeps only its own
+    ("Trường THPT Việt Bắc được thành lập năm 1945, đến năm 1960 chuyển về Lạng Sơn.", 1, ["Lạng Sơn"], []),
+])
+def test_a_predicate_joined_by_a_comma_shares_the_named_subject(sentence, row, places, orgs):
+    assert names_of(sentence, row) == (places, orgs)
+
+
+def test_a_description_after_the_verb_is_no_title():
+    event = extract_text("Cầu Long Biên được xây dựng năm 1898, khánh thành năm 1902, là cây cầu thép đầu tiên.",
+                         reference_date=REF).iloc[1]
+    assert "khánh thành" in event["title"] and "cây cầu thép" not in event["title"]
+
+
+@pytest.mark.parametrize("sentence,places", [
+    # the country in a law's title is the law's scope
+    ("Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam được Quốc hội thông qua "
+     "ngày 24/6/2023.", []),
+    # but a place after the law's title, once a word has ended it, is the event's
+    ("Ngày 5/3/2025, ông tuyên truyền Luật Giao thông cho học sinh tại Trường Tiểu học Kim Đồng ở Lạng Sơn.",
+     ["Lạng Sơn"]),
+    ("Ngày 18/1/2024, Luật Đất đai được thông qua tại Hà Nội.", ["Hà Nội"]),
+])
+def test_a_place_inside_a_laws_title(sentence, places):
+    assert names_of(sentence)[0] == places
+
+
+@pytest.mark.parametrize("sentence,orgs", [
+    # civil defence and immigration, written small inside a capitalised name
+    ("Ngày 2/10/2025, Ban Chỉ đạo Phòng thủ dân sự quốc gia họp.", ["Ban Chỉ đạo Phòng thủ dân sự quốc gia"]),
+    ("Ngày 5/3/2025, Cục Quản lý xuất nhập cảnh cấp 100 hộ chiếu.", ["Cục Quản lý xuất nhập cảnh"]),
+    # so a ministry in brackets after a source is the source's, no body of the event
+    ("Theo Cục Quản lý xuất nhập cảnh (Bộ Công an), trong 7 tháng đầu năm 2023, khách quốc tế tăng.", []),
+    ("Năm 1931, Quốc tế Cộng sản công nhận Đảng Cộng sản Đông Dương.", ["Quốc tế Cộng sản", "Đảng Cộng sản Đông Dương"]),
+    ("Ngày 5/3/2025, Cảnh sát biển Việt Nam bắt giữ tàu.", ["Cảnh sát biển Việt Nam"]),
+])
+def test_bodies_with_words_written_small(sentence, orgs):
+    assert names_of(sentence)[1] == orgs
