@@ -550,6 +550,9 @@ def bare_year(m, text):
 
 # ---------------------------------------------------------------- decades and centuries
 
+_DECADE_PAIR_AFTER = re.compile(r"\s*[-–]\s*(?P<n2>\d{3}0)(?![\d/.])")
+
+
 @rule(r"(?<!\w)(?P<w>{DECADE_WORD})\s+(?P<n>\d{{2,4}})(?:\s*(?:[-–,]|và|đến|tới)\s*(?P<n2>\d0)(?!\d)(?!\s*[/.]))?"
       r"(?:\s+(?:của\s+)?(?:{CENTURY_WORD})\s+"
       r"(?:(?P<prev>trước)|(?:thứ\s+)?(?P<c>\d{{1,2}}|{ROMAN}))(?!\w))?", 24)
@@ -561,6 +564,12 @@ def decade_rule(m, text):
     if m["n2"] and (len(n) != 2 or int(m["n2"]) <= int(n) or int(n) % 10):
         return None  # ('năm 70 - 75 tuổi', 'những năm 1960 - 70' are no two decades)
     after = text[m.end():m.end() + 8]
+    if len(n) == 4 and n.endswith("0") and not m["n2"] and not m["c"] and not m["prev"] \
+            and (pair := _DECADE_PAIR_AFTER.match(after)) and 0 < int(pair["n2"]) - int(n) <= 90 \
+            and m["w"].lower() in ("những năm", "thập niên", "thập kỷ", "khoảng những năm"):
+        # 'Trong những năm 1960 – 1970, …': two round years after a decade's word are the two decades
+        return Mention(m.start(), m.end() + pair.end(), "range", Part(int(n), None, None, "decade"),
+                       Part(int(pair["n2"]), None, None, "decade"))
     if len(n) == 4 and (not n.endswith("0") or re.match(r"\s*[-–]\s*\d{4}", after)):
         # 'những năm 1945-1954', 'những năm 1945': years, not a decade
         if m["w"].lower().endswith("năm"):

@@ -192,6 +192,8 @@ def _knowledge():
                              + alternation(load("calendar")["day_parts"]) + r")[ \t]))", re.IGNORECASE),
         "numbered": _ci(org["numbered_heads"]),
         # a number that ends a name: not a decimal, a date, or a count or measure after it
+        "arm_after_number": re.compile(r"[ \t]+(?:" + alternation(org["arms_after_number"]) + r")(?!\w)"),
+        "club_heads": frozenset(org["club_heads"]),
         "number_after": re.compile(r"(?:[ \t]+(?:" + alternation(org["numbered_arms"]) + r"))?[ \t]+\d{1,4}"
                                    # (a dash then a capital goes on with a name: 'Tòa án nhân dân khu vực 1 - Vĩnh Long')
                                    r"(?![\d/:%]|[.,]\d|[ \t]*(?:[-–](?![ \t]+[" + re.escape(_UPPER) + r"])|"
@@ -598,6 +600,7 @@ def _managed_object_end(words, k: int, K) -> int:
     return j if words[j - 1][2].lower() in K["local_units"] else 0
 
 
+_OWNER_AFTER = re.compile(r"[ \t]+[-–][ \t]+([" + re.escape(_UPPER) + r"][\w&]*(?:[ \t]+[" + re.escape(_UPPER) + r"][\w&]*)?)(?!\w)")
 _CAP_SYL = "[" + re.escape(_UPPER) + r"][^\W\d_]*"
 _NAME_DASH_BEFORE = re.compile(r"(?<![^\W\d_])(" + _CAP_SYL + r"[ \t]+" + _CAP_SYL + r")[ \t]+[-–][ \t]+$")
 _HONOUR_NAME = re.compile(r"[ \t]+([" + re.escape(_UPPER) + r"]\w*(?:[ \t]+[" + re.escape(_UPPER) + r"]\w*){1,2})(?!\w)")
@@ -944,6 +947,10 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             tail = _CAP_TAIL.search(text, e, end)
             if tail and not tail.group().isupper():
                 named_tails.append(Entity("place", tail.start(), tail.end(), tail.group(), tail.group()))
+        if head in K["club_heads"] and end > e and (owner := _OWNER_AFTER.match(text, end)) \
+                and _match_phrase(_words_at(text, owner.start(1))[:3], 0, K["heads_ci"]) \
+                and owner.group(1) in K["companies"]:
+            end = owner.end()  # 'Câu lạc bộ bóng đá Thể Công – Viettel': the owner's brand ends the club's name
         if (branch := _BRANCH_AFTER.match(text, end)) and (branch_end := _extend_name(text, branch.end(), K, place=True)) > branch.end():
             end = branch_end  # 'Bảo tàng Hồ Chí Minh – Chi nhánh Thành phố Hồ Chí Minh': a branch is the body's name
         if head in K["located_heads"] and (seat := _SEAT_AFTER.match(text, end)):
@@ -975,6 +982,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             end = num.end()  # 'Quân khu 1', 'Bệnh viện Trung ương Quân đội 108', 'Bộ Tư lệnh Quân khu 1'
             if (honour := _HONOUR_NAME.match(text, end)) and not _match_phrase(_words_at(text, honour.start(1))[:4], 0, K["heads_ci"]):
                 end = honour.end()  # 'Sư đoàn 3 Sao Vàng': the name the number carries
+            elif arm := K["arm_after_number"].match(text, end):
+                end = arm.end()  # 'Bộ Tư lệnh Vùng 3 Hải quân'
             elif _UNIT_AFTER_NUMBER.match(text, end) and (after := _extend_name(text, end, K)) > end:
                 end = after  # 'Ban Chỉ đạo 389 tỉnh Lạng Sơn', 'Ban Chỉ đạo 35 Tỉnh ủy': whose it is
         if inside(persons, start, end):

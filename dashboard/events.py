@@ -277,6 +277,11 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
                 elif run + 1 < len(mentions) and own_predicate(run + 1) \
                         and (joined := _AND_BEFORE.search(text, max(r.mention.end, following - 16), following)):
                     end = joined.start()  # ('… và năm 1926 đồng chí là …': the next date opens a clause of its own)
+                elif nxt == ci and (joins := list(_joining().finditer(text, r.mention.end, following))) \
+                        and _NAMED_WORD.search(text, joins[-1].end(), following):
+                    # ('…, sau tàu của Hải quân Nhật Bản hồi tháng 3 và tàu của Hải quân Pháp vào tháng 6': the
+                    # words after the conjunction, with a name of their own, are the next date's)
+                    end = joins[-1].start()
         else:
             # the first date also takes the clauses before its own: they hold its subject
             # ('Dự án đường vành đai V, khởi công tháng 12/2023, …')
@@ -337,6 +342,7 @@ _TIMED_BRACKET = re.compile(r"\(\s*(?:từ|ngày|vào|diễn\s+ra|kéo\s+dài)(?
 # ('… vì có thành tích … trong phong trào … giai đoạn 2021 – 2025': a stretch that names what is praised)
 _PERIOD_WORD_BEFORE = re.compile(r"(?<!\w)(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|năm\s+học)\s+$", re.IGNORECASE)
 _REASON = re.compile(r"(?<!\w)(?:vì|bởi\s+vì|do\s+đã)\s", re.IGNORECASE)
+_NAMED_WORD = re.compile(r"(?<!\w)[" + re.escape(UPPERCASE) + r"]")
 _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:và|hoặc)\s+(?:(?:vào|trong|năm|ngày|tháng)\s+)?")
 _LISTED = re.compile(r"\s*,\s*|\s*(?:,\s*)?(?:và|hoặc)\s+(?:(?:vào|trong|năm|ngày|tháng)\s+)?")
 _BRACKETED = re.compile(r"\([^()]*\)")

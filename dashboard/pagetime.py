@@ -86,6 +86,11 @@ def without_headline_repeats(resolved, layout) -> list:
             # 'Nhớ trận lũ lịch sử năm 1971' above 'Đêm 20 rạng sáng 21/8/1971, …': the headline's
             # year is the story's day, told closer in the story
             return True
+        if r.value.precision() == "day" and not r.value.is_interval and any(
+                o.value.is_interval and r.value.first_day() in (o.value.first_day(), o.value.last_day()) for o in body):
+            # 'Đêm mai, mưa sao băng … đạt cực đại' above '… vào đêm 12 rạng sáng 13/8': the day
+            # begins (or ends) a stretch the story tells
+            return True
         # 'Kỷ niệm 79 năm Cách mạng Tháng Tám …' above '… Cách mạng Tháng Tám thành công
         # (19/8/1945 - 19/8/2024)': a named event the story dates more closely
         if r.mention.kind != "named":

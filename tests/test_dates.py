@@ -98,7 +98,12 @@ CASES = [
     ("Vào thập kỷ 60-70 của thế kỷ trước, làng có nhiều người đi bộ đội.", ["196X/197X"]),
     ("Những năm 70, 80, làng còn nghèo.", ["197X/198X"]),
     ("Những năm 60-70 của thế kỷ XX, làng có nhiều người đi bộ đội.", ["196X/197X"]),
-    ("Trong những năm 1960 - 1970, làng có nhiều người đi bộ đội.", ["1960/1970"]),
+    # (two round years after 'những năm' are the decades, as 'những năm 60-70' are: the 1960s to the 1970s;
+    # not two years of no round ones, which stay a stretch of years)
+    ("Trong những năm 1960 - 1970, làng có nhiều người đi bộ đội.", ["196X/197X"]),
+    ("Trong thập niên 1980 – 1990, làng đổi mới.", ["198X/199X"]),
+    ("Trong những năm 1945 - 1954, làng có nhiều người đi bộ đội.", ["1945/1954"]),
+    ("Trong các năm 2010 - 2020, làng đổi mới.", ["2010/2020"]),
     ("Từ thập niên 1990 đến thập niên 2010, làng phát triển.", ["199X/201X"]),
     ("Từ năm 1975 đến những năm 1990, làng còn nghèo.", ["1975/199X"]),
     ("Những năm 30 của thế kỷ XX, phong trào phát triển.", ["193X"]),
@@ -1811,6 +1816,17 @@ def test_a_part_of_a_cycle_years_spring_then_a_part_of_a_year_told_later():
     text = ("Những ngày đầu xuân Giáp Thìn, nhiều xã đã tổ chức lễ hội Lồng tồng. "
             "Riêng 10 tháng đầu năm 2024, lực lượng chức năng đã xử lý 45 vụ vi phạm.")
     assert list(extract_text(text)["edtf"])[-1] == "2024-01/2024-10"
+
+
+def test_a_headlines_day_that_begins_the_storys_night_is_one_event():
+    text = "Thứ Hai, 11/08/2025 - 16:30\n\nĐêm mai, mưa sao băng đạt cực đại\n\nMưa sao băng sẽ đạt cực đại vào đêm 12 rạng sáng 13/8."
+    assert list(extract_text(text)["edtf"]) == ["2025-08-12/2025-08-13"]
+
+
+def test_a_headlines_day_stays_when_the_story_tells_only_a_yearly_stretch():
+    text = ("Thứ Sáu, 28/03/2025 - 09:10\n\nCấm khai thác thủy sản từ ngày 1/4\n\n"
+            "Tỉnh cấm khai thác thủy sản từ ngày 1/4 đến hết ngày 30/6 hằng năm.")
+    assert list(extract_text(text)["edtf"]) == ["2025-04-01"]
 
 
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():

@@ -2365,3 +2365,22 @@ def test_a_place_inside_a_laws_title(sentence, places):
 ])
 def test_bodies_with_words_written_small(sentence, orgs):
     assert names_of(sentence)[1] == orgs
+
+
+@pytest.mark.parametrize("sentence,orgs", [
+    # a navy named with its country is a body (the country in its name places nothing)
+    ("Sáng 2/8/2024, tàu INS Shivalik của Hải quân Ấn Độ cập cảng.", ["Hải quân Ấn Độ"]),
+    # an arm after a numbered unit is part of its name
+    ("Ngày 2/8/2024, Bộ Tư lệnh Vùng 3 Hải quân đón tàu.", ["Bộ Tư lệnh Vùng 3 Hải quân"]),
+    # a club's sport written small, and its owner's brand after a dash
+    ("Tối 23/10/2024, Câu lạc bộ bóng đá Thể Công – Viettel tổ chức lễ kỷ niệm.", ["Câu lạc bộ bóng đá Thể Công - Viettel"]),
+    ("Tối 23/10/2024, Câu lạc bộ Bóng đá Hà Nội tổ chức lễ.", ["Câu lạc bộ Bóng đá Hà Nội"]),
+])
+def test_navies_numbered_units_and_clubs(sentence, orgs):
+    assert names_of(sentence)[1] == orgs
+
+
+def test_two_dates_of_one_clause_each_after_its_own_body():
+    sentence = ("Đây là lần thứ ba tàu nước ngoài thăm Đà Nẵng trong năm 2024, sau tàu của Hải quân Nhật Bản hồi "
+                "tháng 3 và tàu của Hải quân Pháp vào tháng 6.")
+    assert [names_of(sentence, k)[1] for k in (0, 1)] == [["Hải quân Nhật Bản"], ["Hải quân Pháp"]]
