@@ -201,6 +201,7 @@ def _knowledge():
         "team_words": frozenset(pl["team_suffixes"]),
         "team_after": re.compile(r"[ \t]+(?:" + alternation(pl["team_suffixes"]) + r")(?![\w.])"),
         "compounds": _compound_index(pl["admin_compounds"]),
+        "noble_after": re.compile(r"[ \t]+(?:" + alternation(pl["noble_titles_after"]) + r")(?!\w)"),
         "law_title": re.compile(r"(?<!\w)(?:" + alternation(pl["law_title_heads"]) + r")[ \t]+[" + re.escape(_UPPER) + r"]"
                                 r"(?:(?!(?<!\w)(?:" + alternation(pl["law_title_stops"]) + r")(?!\w))[^.;:!?()\"“”\n]){0,160}$"),
         "not_after_locative": re.compile(alternation(pl["not_after_locative"] + load("cues")["document_words"])
@@ -1248,6 +1249,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
                 # but for a side of it ('Tây Đức')
                 continue
             kind = gaz[name]
+            if K["noble_after"].match(text, e):
+                continue  # ('tự xưng là Bình Định Vương': a lord's title)
             if K["law_title"].search(text, max(0, s - 200), s):
                 continue  # ('Luật … cư trú của người nước ngoài tại Việt Nam': the law's scope, within its title)
             if kind == "quốc gia" and not K["place_prep"].search(text[max(0, s - 40):s]) \

@@ -86,10 +86,13 @@ def without_headline_repeats(resolved, layout) -> list:
             # 'Nhớ trận lũ lịch sử năm 1971' above 'Đêm 20 rạng sáng 21/8/1971, …': the headline's
             # year is the story's day, told closer in the story
             return True
-        if r.value.precision() == "day" and not r.value.is_interval and any(
-                o.value.is_interval and r.value.first_day() in (o.value.first_day(), o.value.last_day()) for o in body):
+        if r.value.precision() == "day" and (first := r.value.first_day()) is not None \
+                and (not r.value.is_interval or r.mention.kind == "relative") and any(
+                o.value.is_interval and o.value.precision() == "day"
+                and (first == o.value.first_day() or not r.value.is_interval and first == o.value.last_day()) for o in body):
             # 'Đêm mai, mưa sao băng … đạt cực đại' above '… vào đêm 12 rạng sáng 13/8': the day
-            # begins (or ends) a stretch the story tells
+            # begins (or ends) a stretch the story tells; 'Giá lúa gạo tuần qua' above 'Trong tuần
+            # từ ngày 10 đến 15/3': the week the story tells to the day
             return True
         # 'Kỷ niệm 79 năm Cách mạng Tháng Tám …' above '… Cách mạng Tháng Tám thành công
         # (19/8/1945 - 19/8/2024)': a named event the story dates more closely

@@ -1335,6 +1335,11 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             approx = m.approx or m.a.approx or (m.b.approx if m.b else False)
             if approx or (m.a.lunar and m.a.precision == "year"):
                 value = replace(value, approximate=True)
+            if m.info.get("year_offset") is not None and not m.info.get("after_told") and isinstance(value.start, Point) \
+                    and not m.a.lunar:
+                # 'Trong mùa đông năm nay, … vào cuối tháng 11': the year a season of now is in is the
+                # sentence's, for the year-less days after it
+                last_sentence_year[sent] = value.start.year
             for p in (value.start, value.end):
                 if isinstance(p, Point) and p.precision != "century":
                     # (a year named in the cycle, 'Tết Giáp Thìn', is written too)

@@ -1829,6 +1829,24 @@ def test_a_headlines_day_stays_when_the_story_tells_only_a_yearly_stretch():
     assert list(extract_text(text)["edtf"]) == ["2025-04-01"]
 
 
+def test_a_headlines_week_told_to_the_day_in_the_story_is_one_event():
+    text = ("Thứ Hai, 17/03/2025 - 08:00\n\nGiá lúa gạo tuần qua: giảm tuần thứ ba\n\n"
+            "Trong tuần từ ngày 10 đến 15/3, giá lúa giảm 100 đồng/kg.")
+    assert list(extract_text(text)["edtf"]) == ["2025-03-10/2025-03-15"]
+
+
+@pytest.mark.parametrize("text,last", [
+    # what may come ('có thể') lies ahead of the article's day, not in the year told before it
+    ("Lần gần nhất là tháng 10/2020. Đợt rét đậm đầu tiên có thể xuất hiện vào cuối tháng 11.", "2025-11-21/2025-11-30"),
+    # a season of now told in the sentence gives its year to the days after it
+    ("Lần gần nhất là tháng 10/2020. Trong mùa đông năm nay, đợt rét đậm đầu tiên xuất hiện vào cuối tháng 11.",
+     "2025-11-21/2025-11-30"),
+    ("Lần gần nhất là tháng 10/2020. Mùa hè năm ngoái, trận lũ lớn nhất xảy ra vào giữa tháng 7.", "2024-07-11/2024-07-20"),
+])
+def test_yearless_days_after_an_old_year_told_of_now(text, last):
+    assert list(extract_text(text, reference_date=dt.date(2025, 12, 20))["edtf"])[-1] == last
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]

@@ -2384,3 +2384,14 @@ def test_two_dates_of_one_clause_each_after_its_own_body():
     sentence = ("Đây là lần thứ ba tàu nước ngoài thăm Đà Nẵng trong năm 2024, sau tàu của Hải quân Nhật Bản hồi "
                 "tháng 3 và tàu của Hải quân Pháp vào tháng 6.")
     assert [names_of(sentence, k)[1] for k in (0, 1)] == [["Hải quân Nhật Bản"], ["Hải quân Pháp"]]
+
+
+@pytest.mark.parametrize("sentence,places", [
+    # a lord's title holding a province's name is no place
+    ("Đầu năm 1418, Lê Lợi dựng cờ khởi nghĩa ở Lam Sơn (Thanh Hóa), tự xưng là Bình Định Vương.", ["Lam Sơn", "Thanh Hóa"]),
+    ("Năm 1788, Bắc Bình Vương Nguyễn Huệ lên ngôi.", []),
+    # a pact named after where it was sworn names its place
+    ("Ngày 10/12/1427, Hội thề Đông Quan được tổ chức.", ["Đông Quan"]),
+])
+def test_lords_titles_and_pacts(sentence, places):
+    assert names_of(sentence)[0] == places
