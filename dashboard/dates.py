@@ -1723,7 +1723,8 @@ def _not_a_part_before() -> re.Pattern:
 
 @cache
 def _part_pattern(kind: str) -> re.Pattern:
-    table = load("calendar")[{"year": "year_parts", "month": "month_parts", "span": "span_parts", "week": "week_parts"}[kind]]
+    table = load("calendar")[{"year": "year_parts", "month": "month_parts", "span": "span_parts", "week": "week_parts",
+                              "quarter": "quarter_parts"}[kind]]
     # ('trong 8 tháng của năm 2025', 'những năm đầu của thế kỷ XX': a part with 'của' before
     # the year or the century)
     of = r"(?:của\s+)?" if kind in ("year", "span") else ""
@@ -1741,6 +1742,8 @@ def _part_prefix(text: str, mention: Mention) -> tuple[int, dict, str] | None:
         table, kind = cal["month_parts"], "month"
     elif a.precision in ("decade", "century"):
         table, kind = cal["span_parts"], "span"
+    elif a.precision == "quarter" and a.span:
+        table, kind = cal["quarter_parts"], "quarter"
     else:
         return None
     m = _part_pattern(kind).search(before)
@@ -1762,6 +1765,10 @@ def _apply_part(mention: Mention, spec, kind: str) -> None:
             q = spec["quarter"]
             a.span, a.precision = (3 * q - 2, 3 * q), "quarter"
         a.approx = a.approx or bool(spec.get("approximate"))
+    elif kind == "quarter":
+        # 'cuối quý IV': the quarter's last month, roughly
+        a.month, a.span, a.precision = a.span[0] + spec["month"], None, "month"
+        a.approx = True
     elif kind == "month" and "day" in spec:
         # 'rằm tháng 7': the full moon, a day of the lunar month however the month is written
         a.day, a.precision = spec["day"], "day"

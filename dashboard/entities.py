@@ -201,6 +201,10 @@ def _knowledge():
         "team_words": frozenset(pl["team_suffixes"]),
         "team_after": re.compile(r"[ \t]+(?:" + alternation(pl["team_suffixes"]) + r")(?![\w.])"),
         "compounds": _compound_index(pl["admin_compounds"]),
+        "route_before": re.compile(r"(?<!\w)(?i:" + alternation(pl["route_words"]) + r")[ \t]+" + _ROUTE_NAME
+                                   + r"[ \t]*[-–][ \t]*" + _STATION + r"$"),
+        "route_word_before": re.compile(r"(?<!\w)(?i:" + alternation(pl["route_words"]) + r")[ \t]+(?:(?:ga|bến|cảng|sân bay)[ \t]+)?$"),
+        "route_not_names": frozenset(["Thứ", "Chủ", "Tết", "Ngày", "Tháng", "Năm"]),
         "noble_after": re.compile(r"[ \t]+(?:" + alternation(pl["noble_titles_after"]) + r")(?!\w)"),
         "law_title": re.compile(r"(?<!\w)(?:" + alternation(pl["law_title_heads"]) + r")[ \t]+[" + re.escape(_UPPER) + r"]"
                                 r"(?:(?!(?<!\w)(?:" + alternation(pl["law_title_stops"]) + r")(?!\w))[^.;:!?()\"“”\n]){0,160}$"),
@@ -404,7 +408,10 @@ def _extend_name(text: str, pos: int, K, named: bool = False, place: bool = Fals
         if _is_cap(w) or w.isupper():
             # 'Khu kinh tế cửa khẩu Đồng Đăng': a capitalised site word of several syllables;
             # 'Ban Chỉ đạo Giải thưởng cấp tỉnh': a word of two syllables, the second written small
-            step = max(n, _match_phrase(words, k, K["admin_phrases"]), _match_phrase(words, k, K["cap_compounds"]), 1)
+            compound = _match_phrase(words, k, K["cap_compounds"])
+            if place and k and max(n, compound) > 1 and text[pos:words[k][1]] in K["gazetteer"]:
+                n = compound = 1  # ('ga Hà Nội chính thức': a known place's last syllable opens no body's word, 'Nội chính')
+            step = max(n, _match_phrase(words, k, K["admin_phrases"]), compound, 1)
             end = words[k + step - 1][1]
             k += step
             named = True
@@ -747,6 +754,26 @@ def _short_names_told(text: str, orgs: list[Entity], places: list[Entity], perso
         if m.start() >= after and not taken.covers(m.start(), m.end()) and text[m.start() - 1:m.start()] != "(":
             out.append(Entity("organisation", m.start(), m.end(), m.group(1), name))
     return out
+
+
+def _bare_foreign_names_told(text: str, orgs: list[Entity], places: list[Entity], persons, regions) -> list[Entity]:
+    """'núi lửa Kanlaon … lần phun trào thứ hai của Kanlaon': a foreign one-word name the article
+    first gave with its kind word stands for that place wherever it is written alone after that
+    (only a foreign word: a Vietnamese syllable alone, 'Hồng', may name anyone)."""
+    told: dict[str, tuple[int, str]] = {}
+    for p in places:
+        words = p.name.split()
+        bare = words[-1]
+        if len(words) > 1 and p.kind and p.name.lower().startswith(p.kind + " ") and bare.isascii() and len(bare) >= 4 \
+                and bare[:1].isupper() and len(_VOWEL_RUNS.findall(bare)) > 1:
+            told.setdefault(bare, (p.end, p.name))
+    if not told:
+        return []
+    taken = SpanList(list(orgs) + list(places) + list(persons))
+    pattern = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(k) for k in told) + r")(?![\w\-])")
+    return [Entity("place", m.start(), m.end(), m.group(1), told[m.group(1)][1], kind=None)
+            for m in _iter(pattern, text, regions)
+            if m.start() >= told[m.group(1)][0] and not taken.covers(m.start(), m.end())]
 
 
 # ('Quacquarelli Symonds (QS, Anh)': the short name, then where the body is from)
@@ -1299,6 +1326,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     places.extend(_local_places(text, low, K, regions, places, persons))
     places.extend(_places_before_their_province(text, places, orgs, persons, K))
     places.extend(_places_located_in(text, places, orgs, persons, K))
+    places.extend(_route_ends(text, places, orgs, persons, K))
     places.extend(_places_in_brackets_after(text, places, orgs, persons, K))
     places = [_country_of_region(p, K) for p in places]
     # 'Washington D' read up to a dot, inside the gazetteer's 'Washington D.C.': the longer one
@@ -1369,6 +1397,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     units = {(p.start, p.end) for p in places if p.kind in K["local_kinds"]}
     persons = [x for x in persons if (x.start, x.end) not in units]
     orgs = orgs + _short_names_told(text, orgs, places, persons, regions)
+    places = places + _bare_foreign_names_told(text, orgs, places, persons, regions)
     ents = persons + orgs + places
     ents.sort(key=lambda x: (x.start, -x.end))
     _mark_adjuncts(text, low, ents, K, regions)
@@ -1493,6 +1522,38 @@ def _places_before_their_province(text: str, places: list[Entity], orgs: list[En
 _NAME_LOCATED_IN = re.compile(r"(?<![^\W\d_])(?i:" + alternation(load("places")["located_in"]["site_nouns"]) + r")[ \t]+"
                               r"([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})[ \t]+(?:"
                               + alternation(load("places")["located_in"]["cues"]) + r")[ \t]+$")
+
+
+_ROUTE_NAME = r"(?P<n>" + _CAP_SYL + r"(?:[ \t]+" + _CAP_SYL + r"){0,2})"
+_STATION = r"(?:(?:ga|bến|cảng|sân bay)[ \t]+)?"
+
+
+def _route_ends(text: str, places: list[Entity], orgs: list[Entity], persons: list[Entity], K) -> list[Entity]:
+    """'tuyến Cát Linh – Hà Đông', 'tuyến đường sắt đô thị Nhổn – ga Hà Nội', '… 8 nhà ga từ Nhổn đến
+    Cầu Giấy': the other end of a route whose one end is a known place is a place too."""
+    taken = SpanList(list(places) + list(orgs) + list(persons))
+    out: list[Entity] = []
+
+    def add(start: int, end: int) -> None:
+        name = text[start:end]
+        if not taken.covers(start, end) and not _not_a_place(name, K) and name.split()[0] not in K["route_not_names"] \
+                and not _match_phrase(_words_at(text, start)[:3], 0, K["heads_ci"]):
+            out.append(Entity("place", start, end, name, name))
+            taken.append(out[-1])
+
+    for p in sorted(places, key=lambda x: x.start):
+        at = p.start
+        if (before := K["route_before"].search(text, max(0, at - 90), at)) is not None:
+            add(before.start("n"), before.end("n"))  # 'Nhổn – ga Hà Nội'
+        elif (before := _FROM_BEFORE.search(text, max(0, at - 40), at)) is not None:
+            add(before.start("n"), before.end("n"))  # 'từ Nhổn đến Cầu Giấy'
+        if K["route_word_before"].search(text, max(0, at - 40), at) and (after := _ROUTE_AFTER.match(text, p.end)):
+            add(after.start("n"), after.end("n"))  # 'tuyến Hà Đông – Cát Linh'
+    return out
+
+
+_FROM_BEFORE = re.compile(r"(?<!\w)từ[ \t]+" + _STATION + _ROUTE_NAME + r"[ \t]+(?:đến|tới)[ \t]+" + _STATION + r"$")
+_ROUTE_AFTER = re.compile(r"[ \t]*[-–][ \t]*" + _STATION + _ROUTE_NAME + r"(?![\w\-])")
 
 
 def _places_located_in(text: str, places: list[Entity], orgs: list[Entity], persons: list[Entity], K) -> list[Entity]:

@@ -1847,6 +1847,17 @@ def test_yearless_days_after_an_old_year_told_of_now(text, last):
     assert list(extract_text(text, reference_date=dt.date(2025, 12, 20))["edtf"])[-1] == last
 
 
+@pytest.mark.parametrize("sentence,edtf", [
+    # parts of a quarter are its months, roughly
+    ("Tỷ giá có thể chịu áp lực đến cuối quý IV.", "2025-12"),
+    ("Đầu quý II/2025, giá tăng.", "2025-04"),
+    ("Giữa quý III năm 2024, giá giảm.", "2024-08"),
+])
+def test_parts_of_a_quarter(sentence, edtf):
+    row = extract_text(sentence, reference_date=dt.date(2025, 11, 5)).iloc[0]
+    assert (row["edtf"], bool(row["approximate"])) == (edtf, True)
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]

@@ -2395,3 +2395,25 @@ def test_two_dates_of_one_clause_each_after_its_own_body():
 ])
 def test_lords_titles_and_pacts(sentence, places):
     assert names_of(sentence)[0] == places
+
+
+@pytest.mark.parametrize("sentence,places", [
+    # a route's two ends: the one the gazetteer does not know is a place too
+    ("Ngày 8/8/2024, tuyến đường sắt đô thị Nhổn – ga Hà Nội chính thức vận hành, với 8 nhà ga từ Nhổn đến Cầu Giấy.",
+     ["Nhổn", "Hà Nội", "Cầu Giấy"]),
+    ("Ngày 6/11/2021, tuyến Cát Linh – Hà Đông đi vào khai thác.", ["Cát Linh", "Hà Đông"]),
+    # but days of the week are no route's ends
+    ("Ngày 5/3/2025, ông làm việc từ Thứ Hai đến Thứ Sáu tại Hà Nội.", ["Hà Nội"]),
+    # a volcano, and its bare foreign name told again later
+    ("Ngày 9/12/2024, núi lửa Kanlaon phun trào. Ngày 10/12/2024, Kanlaon tiếp tục phun trào.", ["núi lửa Kanlaon"]),
+])
+def test_routes_and_volcanoes(sentence, places):
+    assert names_of(sentence, -1)[0] == places
+
+
+def test_a_vietnamese_syllable_alone_is_no_place_told_again():
+    assert names_of("Ngày 5/3/2025, sông Hồng lên cao. Ngày 6/3/2025, Hồng về quê.", 1)[0] == []
+
+
+def test_a_central_banks_name_written_small():
+    assert names_of("Cục Dự trữ liên bang Mỹ (Fed) họp vào ngày 9 – 10/12/2025.")[1] == ["Cục Dự trữ liên bang Mỹ"]
