@@ -966,6 +966,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
                                                                   business=head in K["business_heads"],
                                                                   descriptive=head in K["descriptive_heads"],
                                                                   school=head in K["school_heads"]), e)
+        if head in K["companies"] and _AND_AFTER.match(text, e):
+            end = e  # 'các sàn … Tiki và Sendo': two brands listed, not one name joined by 'và'
         if end == e and head in K["small_led_heads"] and not K["title_start"].match(text[start:start + 40]) \
                 and (led := _small_led_name_end(text, e, K)) > end:
             # (not 'Viện sĩ Trần Đại Nghĩa', 'Viện trưởng …': a title, then a person)

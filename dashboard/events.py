@@ -1024,7 +1024,10 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                 if said and (told := _BRACKET_CLAUSE_AFTER.match(text, r.mention.end)) and told["said"] == said:
                     # ('tổng Yên Định (năm 1910 đổi thành Hữu Định)': what the bracket tells names its own)
                     inside += [x for x in starting_in(told.start("said"), told.end("said")) if x.end <= told.end("said")]
-                if not main and _TIMED_BRACKET.match(text, text.rfind("(", 0, r.mention.start)):
+                if not main and (_TIMED_BRACKET.match(text, text.rfind("(", 0, r.mention.start))
+                                 or _meeting_name().match(text, a, b) and r.mention.kind == "point"):
+                    # ('… được trình Quốc hội tại Kỳ họp thứ 10 (tháng 10/2025) và thông qua tại Kỳ họp
+                    # thứ 11 (tháng 5/2026)': a session's month is when what the sentence tells happens)
                     # 'Chiến dịch Huế - Đà Nẵng (từ ngày 21-3 đến 29-3-1975) giành thắng lợi, giải
                     # phóng Thừa Thiên Huế': the sentence's only time, and what it tells is the campaign's
                     inside = [x for x in starting_in(*sent) if x.role != "adjunct"]

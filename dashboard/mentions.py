@@ -501,8 +501,14 @@ def _in_document_name(before: str) -> bool:
         phrase = parts[-2] + " " + phrase
     words = phrase.split()[-8:]
     tail = " ".join(words)
-    hits = _DOCUMENT.findall(tail)
-    return any(h[0].isupper() for h in hits)  # (a word of its name may be one written small: "pháp luật")
+    hits = [h for h in _DOCUMENT.finditer(tail) if h.group()[0].isupper()]  # (a word of its name may be one written small: "pháp luật")
+    # ('Pháp lệnh Dân số được ban hành năm 2003': what was done with the document ends its name)
+    return bool(hits) and not _document_name_stop().search(tail, hits[-1].end())
+
+
+@cache
+def _document_name_stop() -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + alternation(load("cues")["document_name_stops"]) + r")(?!\w)", FLAGS)
 
 
 # 'Bộ luật Hình sự năm 2015, sửa đổi, bổ sung năm 2017': the year of a version of the document

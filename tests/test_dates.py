@@ -1858,6 +1858,18 @@ def test_parts_of_a_quarter(sentence, edtf):
     assert (row["edtf"], bool(row["approximate"])) == (edtf, True)
 
 
+@pytest.mark.parametrize("sentence,edtf", [
+    # what was done with a document ends its name: the year after is the doing's
+    ("Pháp lệnh Dân số được ban hành năm 2003.", ["2003"]),
+    ("Luật Đất đai được ban hành năm 2013 sẽ hết hiệu lực.", ["2013"]),
+    # a year of the name stays no event
+    ("Theo Bộ luật Hình sự 1999, ông bị phạt tù.", []),
+    ("Luật Phổ biến, giáo dục pháp luật năm 2012 có hiệu lực.", []),
+])
+def test_a_documents_year_and_the_year_it_was_made(sentence, edtf):
+    assert list(extract_text(sentence, reference_date=REF)["edtf"]) == edtf
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]

@@ -2417,3 +2417,14 @@ def test_a_vietnamese_syllable_alone_is_no_place_told_again():
 
 def test_a_central_banks_name_written_small():
     assert names_of("Cục Dự trữ liên bang Mỹ (Fed) họp vào ngày 9 – 10/12/2025.")[1] == ["Cục Dự trữ liên bang Mỹ"]
+
+
+def test_a_sessions_month_in_brackets_is_when_the_sentence_tells_it_happens():
+    sentence = ("Dự án luật dự kiến được trình Quốc hội cho ý kiến tại Kỳ họp thứ 10 (tháng 10/2025) và thông qua "
+                "tại Kỳ họp thứ 11 (tháng 5/2026).")
+    assert [names_of(sentence, k)[1] for k in (0, 1)] == [["Quốc hội"], ["Quốc hội"]]
+
+
+def test_brands_listed_with_and_are_each_a_body():
+    assert names_of("Ngày 11/11/2025, doanh số trên các sàn Shopee, Lazada, Tiki và Sendo tăng mạnh.")[1] \
+        == ["Shopee", "Lazada", "Tiki", "Sendo"]
