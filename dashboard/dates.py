@@ -997,7 +997,8 @@ def some_days_later(m, text):
 
 
 # a capital after a bare 'sau'/'trước' names what the count starts from ('sau Tết', 'sau Cách mạng …')
-_NAMED_AFTER = re.compile(r"[ \t]+(?:ngày[ \t]+|lễ[ \t]+|dịp[ \t]+)?[" + re.escape(UPPERCASE) + r"]")
+# (or a day written out: 'Một tuần sau ngày 5/3')
+_NAMED_AFTER = re.compile(r"[ \t]+(?:ngày[ \t]+|lễ[ \t]+|dịp[ \t]+)?(?:[" + re.escape(UPPERCASE) + r"]|\d{1,2}[/.\-]\d)")
 
 
 @rule(r"(?<!\w)(?:(?P<n>\d{{1,2}}|{NUMBER_WORD})\s+tháng\s+(?P<dir>sau\s+đó|trước\s+đó|sau|về\s+sau)"
@@ -1679,6 +1680,10 @@ _UNTIL_NOW_AFTER = re.compile(fill(r"(?:\s*(?:-|–|đến|tới|cho\s+đến|ch
 _AROUND_BEFORE = re.compile(r"(?<!\w)(?:trước\s*(?:,\s*trong\s*)?(?:,|và)\s*sau|trong\s+và\s+sau|trước\s+và\s+trong)"
                             r"\s+(?:(?:dịp|ngày)\s+)?$", FLAGS)
 _NEAR_BEFORE = re.compile(r"(?<!\w)(?:(?:những|các)\s+ngày\s+|dịp\s+)?(?:cận|giáp|sát)\s+(?:ngày\s+)?$", FLAGS)
+# 'Hai ngày sau Quốc khánh 2/9/1945', 'Một tuần sau ngày 5/3', '3 ngày trước Tết Nguyên đán': so many
+# days or weeks from a day
+_COUNTED_FROM_DAY = re.compile(fill(r"(?<![\w/.\-])(?P<n>\d{{1,2}}|{NUMBER_WORD})\s+(?P<u>ngày|tuần)\s+(?P<d>trước|sau)"
+                                    r"\s+(?:ngày\s+)?$"), FLAGS)
 _EVE_BEFORE = re.compile(r"(?<!\w)(?:đêm|tối|hôm|ngày)\s+trước\s+(?:ngày\s+)?$", FLAGS)
 # ('trước dịp nghỉ Tết Nguyên đán Bính Ngọ năm 2026', 'sau kỳ nghỉ lễ 2/9': the holiday's time)
 _HOLIDAY_OF = r"(?:(?:dịp|kỳ|đợt)\s+(?:nghỉ\s+(?:lễ\s+)?)?)?"
@@ -2116,6 +2121,11 @@ def _decorate(text: str, m: Mention) -> None:
                 m.info["days_before"] = 7
                 m.approx = True
                 m.start -= len(before) - near.start()
+            elif (counted := _COUNTED_FROM_DAY.search(before)) and m.a.precision == "day" and m.a.day \
+                    and (n := _number(counted["n"])):
+                days = n * (7 if counted["u"].lower() == "tuần" else 1)
+                m.info["day_offset"] = m.info.get("day_offset", 0) + (days if counted["d"].lower() == "sau" else -days)
+                m.start -= len(before) - counted.start()
             elif (eve := _EVE_BEFORE.search(before)) and m.a.precision == "day" and m.a.day:
                 # 'đêm trước Ngày Thương binh – Liệt sĩ': the eve of the day, not all time before it
                 m.info["day_offset"] = m.info.get("day_offset", 0) - 1

@@ -1870,6 +1870,16 @@ def test_a_documents_year_and_the_year_it_was_made(sentence, edtf):
     assert list(extract_text(sentence, reference_date=REF)["edtf"]) == edtf
 
 
+@pytest.mark.parametrize("sentence,edtf", [
+    # so many days or weeks from a day named right after the count
+    ("Một tuần sau ngày 5/3/2025, ông trở lại.", "2025-03-12"),
+    ("Hai ngày sau Quốc khánh 2/9/1945, ông lên đường.", "1945-09-04"),
+    ("3 ngày trước Tết Nguyên đán 2026, chợ hoa mở.", "2026-02-14"),
+])
+def test_days_counted_from_a_named_day(sentence, edtf):
+    assert list(extract_text(sentence, reference_date=REF)["edtf"]) == [edtf]
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]
