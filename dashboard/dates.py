@@ -232,8 +232,8 @@ def worded_day_month_year(m, text):
         return None
     y = _int(m["y"]) or _int(m["cy"]) or _int(m["cy2"]) or _int(m["sy"])  # 'năm Kỷ Dậu (1789)': the bracket names the year
     lunar = bool(cc) or bool(m["leap"]) or (y is None and _is_lunar_month_word(m["m"]))
-    if m["leap"] and not (y or cc):
-        return None  # ('tháng 7 nhuận' with no year: which year's leap month is not told)
+    if m["leap"] and not (y or cc) and not ((told := _LUNAR_AFTER.match(text, m.end())) and (told["y"] or told["cc"])):
+        return None  # ('tháng 7 nhuận' with no year: which year's leap month is not told; 'âm lịch năm 2025' tells it)
     # ('ngày 29 tháng 7 nhuận năm Nhâm Tí (1792)': a leap month is the lunar calendar's)
     return Mention(pre.start() if pre else m.start(), m.end(), "point",
                    Part(y, mo, d, "day", lunar=lunar, leap=bool(m["leap"]), canchi=None if y else cc))
@@ -414,7 +414,7 @@ def month_year(m, text):
     return Mention(m.start(), m.end(), "point", Part(y, mo, None, "month"))
 
 
-@rule(r"tháng\s+(?P<m>{MONTH}(?!\d)|{MONTH_WORD})(?:\s+(?:âm\s+lịch|al))?\s*,?\s*năm\s+(?P<cc>{CAN_CHI})"
+@rule(r"tháng\s+(?P<m>{MONTH}(?!\d)|{MONTH_WORD})(?P<leap>\s+nhuận)?(?:\s+(?:âm\s+lịch|al))?\s*,?\s*năm\s+(?P<cc>{CAN_CHI})"
       r"(?:\s*\(\s*(?P<cy>\d{{3,4}})\s*\))?(?!\w)", 27, gate=_has("tháng"))
 def lunar_month_of_cycle_year(m, text):
     """'tháng 7 năm Đinh Mùi', 'tháng Chạp năm Bính Ngọ (1427)': a lunar month of a year named
@@ -428,7 +428,8 @@ def lunar_month_of_cycle_year(m, text):
         # the bracket counts it: the cycle year nearest the bracket's)
         from .resolve import canchi_year
         y = canchi_year(m["cc"], int(m["cy"]))
-    return Mention(m.start(), m.end(), "point", Part(y, mo, None, "month", lunar=True, canchi=None if y else m["cc"]))
+    return Mention(m.start(), m.end(), "point", Part(y, mo, None, "month", lunar=True, leap=bool(m["leap"]),
+                                                     canchi=None if y else m["cc"]))
 
 
 # history books write the month and year with a hyphen too ('chiến dịch Điện Biên Phủ (5-1954)',

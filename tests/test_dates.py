@@ -1880,6 +1880,16 @@ def test_days_counted_from_a_named_day(sentence, edtf):
     assert list(extract_text(sentence, reference_date=REF)["edtf"]) == [edtf]
 
 
+@pytest.mark.parametrize("sentence,edtf", [
+    # a leap month (Ất Tỵ's sixth was doubled: 25/7 - 22/8/2025), whole or a day of it
+    ("Tháng 6 nhuận năm Ất Tỵ, trời hạn.", "2025-08"),
+    ("Tháng 6 năm Ất Tỵ, trời hạn.", "2025-07"),
+    ("Ngày 1 tháng 6 nhuận âm lịch năm 2025, lễ diễn ra.", "2025-07-25"),
+])
+def test_leap_months(sentence, edtf):
+    assert list(extract_text(sentence, reference_date=dt.date(2025, 9, 1))["edtf"]) == [edtf]
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]
