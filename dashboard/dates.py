@@ -354,6 +354,8 @@ _DAY_CUE = re.compile(fill(r"(?:(?<!\w){DAY_PREFIX}|\(|{WEEKDAY}\s*,?|(?<!\w)(?:
                            r"(?:[/.\-]\d{{2,4}})?\s*(?:,|và|hoặc))\s*$"), FLAGS)
 
 
+_SCORE_THEN_BRACKET = re.compile(r"(?<![\d/.])\d{1,2}[ \t]*[-–][ \t]*\d{1,2}[ \t]*\("
+                                 r"(?:[ \t]*\d{1,2}[ \t]*[-–][ \t]*\d{1,2}[ \t]*,)*[ \t]*$")
 _SHARE_AFTER = re.compile(r"(?:[ \t]*[-–][ \t]*\d{1,2}/\d{1,2})?[ \t]+(?:số|phần|diện[ \t]+tích|dân[ \t]+số|tổng[ \t]+số|lượng)(?!\w)",
                           FLAGS)
 
@@ -375,6 +377,8 @@ def numeric_day_month(m, text):
     if m["s"] == "." and not _DOTTED_DAY_CUE.search(text, max(0, m.start() - 12), m.start()):
         return None  # '1.5' is a decimal number unless 'ngày' or 'Chiều' says otherwise
     before = text[max(0, m.start() - 32):m.start()]
+    if m["s"] == "-" and _SCORE_THEN_BRACKET.search(before):
+        return None  # 'tỷ số 3-1 (4-6, 6-4, …)': the sets' scores a match's score opens
     after = text[m.end():m.end() + 3]
     cued = bool(_DAY_CUE.search(before)) or \
         after.startswith(")")

@@ -1890,6 +1890,11 @@ def test_leap_months(sentence, edtf):
     assert list(extract_text(sentence, reference_date=dt.date(2025, 9, 1))["edtf"]) == [edtf]
 
 
+def test_the_sets_scores_after_a_matchs_score_are_no_days():
+    text = "Rạng sáng nay, Sinner thắng với tỷ số 3-1 (4-6, 6-4, 6-4, 6-4) trong trận chung kết."
+    assert list(extract_text(text, reference_date=dt.date(2025, 7, 14))["edtf"]) == ["2025-07-14"]
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]
