@@ -205,6 +205,8 @@ def _knowledge():
                                    + r"[ \t]*[-–][ \t]*" + _STATION + r"$"),
         "route_word_before": re.compile(r"(?<!\w)(?i:" + alternation(pl["route_words"]) + r")[ \t]+(?:(?:ga|bến|cảng|sân bay)[ \t]+)?$"),
         "route_not_names": frozenset(["Thứ", "Chủ", "Tết", "Ngày", "Tháng", "Năm"]),
+        "language_at": re.compile(r"(?:" + alternation(pl["language_words"]) + r")[ \t]"),
+        "language_before": re.compile(r"(?<!\w)(?i:" + alternation(pl["language_words"]) + r")[ \t]+$"),
         "noble_after": re.compile(r"[ \t]+(?:" + alternation(pl["noble_titles_after"]) + r")(?!\w)"),
         "law_title": re.compile(r"(?<!\w)(?:" + alternation(pl["law_title_heads"]) + r")[ \t]+[" + re.escape(_UPPER) + r"]"
                                 r"(?:(?!(?<!\w)(?:" + alternation(pl["law_title_stops"]) + r")(?!\w))[^.;:!?()\"“”\n]){0,160}$"),
@@ -1096,6 +1098,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
                 and not _gazetteer().pattern.match(text, named_at):  # ('phố cổ Hội An': the known place stands)
             # 'Nghĩa trang liệt sĩ Dốc Bắt': a word of kind the name's run does not take in
             name_end = _extend_name(text, named_at, K, place=True)
+            after = named_at  # (a street named after a man, 'phố đi bộ Nguyễn Đình Chiểu', is the street)
             if road := _NUMBERED_ROAD_NAME.match(text, named_at):
                 name_end = road.end()  # 'Nghĩa trang liệt sĩ Quốc gia Đường 9': named after a road
         # 'Chủ tịch UBND tỉnh Cao Bằng Hoàng Xuân Ánh': the place ends where its chairman's name begins
@@ -1208,10 +1211,14 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             continue
         if K["not_after_locative"].match(low, start):
             continue
+        if K["language_at"].match(low, start):
+            continue  # ('dịch sang tiếng Anh': a language)
         if K["law_title"].search(text, max(0, _s - 200), _s):
             continue  # '… Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam': the law's scope
         words = _words_at(text, start)
-        for k in (1, 2):
+        # (two common nouns only after 'tại', 'ở': 'tại trường bắn Tương Mai'; after a move, two small
+        # words are a verb: 'chuyển sang tổ chức Festival 4 mùa')
+        for k in ((1, 2) if low[_s:e] in ("tại", "ở") else (1,)):
             if len(words) > k and not _is_cap(words[0][2]) and not _is_cap(words[k - 1][2]) \
                     and _is_cap(words[k][2]) and words[k - 1][2].lower() not in K["function_words"]:
                 start, words = words[k][0], words[k:]
@@ -1278,6 +1285,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
                 # but for a side of it ('Tây Đức')
                 continue
             kind = gaz[name]
+            if kind == "quốc gia" and K["language_before"].search(text, max(0, s - 12), s):
+                continue  # ('dịch sang tiếng Anh': a language)
             if K["noble_after"].match(text, e):
                 continue  # ('tự xưng là Bình Định Vương': a lord's title)
             if K["law_title"].search(text, max(0, s - 200), s):

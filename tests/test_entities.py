@@ -2428,3 +2428,16 @@ def test_a_sessions_month_in_brackets_is_when_the_sentence_tells_it_happens():
 def test_brands_listed_with_and_are_each_a_body():
     assert names_of("Ngày 11/11/2025, doanh số trên các sàn Shopee, Lazada, Tiki và Sendo tăng mạnh.")[1] \
         == ["Shopee", "Lazada", "Tiki", "Sendo"]
+
+
+@pytest.mark.parametrize("sentence,places", [
+    # a language is no country
+    ("Năm 1994, tác phẩm được dịch sang tiếng Anh và phát hành tại London.", ["London"]),
+    ("Năm 1990, ông sang Anh học tập.", ["Anh"]),
+    # a walking street named after a man is the street
+    ("Chiều 9/4/2026, đoàn biểu diễn tại phố đi bộ Nguyễn Đình Chiểu.", ["Phố Nguyễn Đình Chiểu"]),
+    # after a move, two small words are a verb, not common nouns before a name
+    ("Từ năm 2023, thành phố chuyển sang tổ chức Festival 4 mùa.", []),
+])
+def test_languages_walking_streets_and_moves(sentence, places):
+    assert names_of(sentence)[0] == places
