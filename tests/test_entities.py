@@ -2441,3 +2441,15 @@ def test_brands_listed_with_and_are_each_a_body():
 ])
 def test_languages_walking_streets_and_moves(sentence, places):
     assert names_of(sentence)[0] == places
+
+
+def test_an_association_written_half_small_and_its_short_name_later():
+    text = ("Sáng 19/9/2024, Hội Bảo vệ thiên nhiên và môi trường Việt Nam (VACNE) tổ chức lễ. "
+            "Chương trình được VACNE khởi động từ năm 2010.")
+    assert [names_of(text, k)[1] for k in (0, 1)] == [["Hội Bảo vệ thiên nhiên và môi trường Việt Nam"]] * 2
+
+
+def test_a_quick_reports_source_is_no_party():
+    text = ("Chiều 3/11/2025, mưa đá xảy ra. Theo báo cáo nhanh của Ban Chỉ huy Phòng thủ dân sự tỉnh, đến 19 giờ "
+            "cùng ngày, có 213 ngôi nhà bị tốc mái.")
+    assert names_of(text, 1)[1] == []
