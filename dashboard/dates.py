@@ -193,6 +193,17 @@ def numeric_day_month_year(m, text):
     return Mention(m.start(), m.end(), "point", Part(y, mo, d, "day"))
 
 
+# ISO 8601, as forms and data exports write it ('ngày 2025-03-05'): the year first, four digits, and
+# both month and day with two
+@rule(r"(?<![\w/.,\-])(?P<y>(?:1[0-9]|2[01])\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w/\-]|[.,]\d)", 30,
+      gate=DIGIT_START)
+def iso_date(m, text):
+    d, mo, y = int(m["d"]), int(m["m"]), int(m["y"])
+    if not _valid_day(d, mo):
+        return None
+    return Mention(m.start(), m.end(), "point", Part(y, mo, d, "day"))
+
+
 @rule(r"(?<![\d/.,])(?P<d>{DAY})(?P<s>[/.\-])(?P<m>{MONTH})(?P=s)(?P<yy>\d\d)(?![\d/\-]|[.,]\d)", 29, gate=DIGIT_START)
 def numeric_two_digit_year(m, text):
     """'Ngày 2-9-45', 'ngày 20/11/24': a year written with two digits, after a word that says
@@ -441,6 +452,8 @@ def lunar_month_of_cycle_year(m, text):
 @rule(r"(?<![\d/.,])(?P<m>{MONTH})(?:\s*/\s*|[ ]?(?P<hy>-)[ ]?)(?P<y>{YEAR4})(?![\d/])(?(hy)(?!-\w))", 20, gate=DIGIT_START)
 def numeric_month_year(m, text):
     y = int(m["y"])
+    if m.start() and text[m.start() - 1].isalpha():
+        return None  # 'Mã AT3/2025': a code, letters and numbers run together
     if m["hy"] and m.start() and text[m.start() - 1] in "-–":
         return None  # '2019-12-2020': numbers in a row, no month
     if y < 1800 and not re.search(r"tháng\s*$", text[max(0, m.start() - 8):m.start()], FLAGS):
@@ -635,13 +648,17 @@ def relative_century(m, text):
 
 # business shorthand: 'Q3/2024' (a quarter), 'H1/2024' (a half), '9T/2024' (the year's first nine months)
 # (tried where its digits start, as the digit rules are: the letter is looked at behind them)
-@rule(r"(?:(?<=[qh])(?P<qh>[1-4])|(?P<n>[1-9]|1[0-2])t)\s*[/.\-]\s*(?:năm\s+)?(?P<y>{YEAR4})(?!\d)", 26,
+@rule(r"(?:(?<=[qh])(?P<qh>[1-4])|(?<=t)(?P<tm>1[0-2]|0?[1-9])|(?P<n>[1-9]|1[0-2])t)\s*[/.\-]\s*(?:năm\s+)?(?P<y>{YEAR4})(?!\d)", 26,
       gate=DIGIT_START)
 def business_period(m, text):
     # (rules read the lowercased text: 'Q3' is 'q3' here)
-    y, start = int(m["y"]), m.start() - (1 if m["qh"] else 0)
+    y, start = int(m["y"]), m.start() - (1 if m["qh"] or m["tm"] else 0)
     if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "/_"):
         return None  # 'XQ3/2024' is a code
+    if m["tm"]:
+        if text[start] != "T":
+            return None  # ('t3/2025' written small is no month's shorthand)
+        return Mention(start, m.end(), "point", Part(y, int(m["tm"]), None, "month"))  # 'T3/2025': March 2025
     if m["qh"] and text[start] in "qQ":
         q = int(m["qh"])
         return Mention(start, m.end(), "point", Part(y, None, None, "quarter", span=(3 * q - 2, 3 * q)))

@@ -1895,6 +1895,18 @@ def test_the_sets_scores_after_a_matchs_score_are_no_days():
     assert list(extract_text(text, reference_date=dt.date(2025, 7, 14))["edtf"]) == ["2025-07-14"]
 
 
+@pytest.mark.parametrize("sentence,edtf", [
+    # ISO 8601, as forms and exports write it
+    ("Hồ sơ nộp ngày 2025-03-05 tại Sở.", ["2025-03-05"]),
+    ("Số hiệu 2025-03-05-01 được cấp.", []),
+    # 'T3/2025': a month's shorthand; letters run into the numbers make a code
+    ("Hạn chót T3/2025 phải xong.", ["2025-03"]),
+    ("Mã AT3/2025 hết hạn.", []),
+])
+def test_iso_days_and_a_months_shorthand(sentence, edtf):
+    assert list(extract_text(sentence, reference_date=REF)["edtf"]) == edtf
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]
