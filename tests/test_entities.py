@@ -2453,3 +2453,7 @@ def test_a_quick_reports_source_is_no_party():
     text = ("Chiều 3/11/2025, mưa đá xảy ra. Theo báo cáo nhanh của Ban Chỉ huy Phòng thủ dân sự tỉnh, đến 19 giờ "
             "cùng ngày, có 213 ngôi nhà bị tốc mái.")
     assert names_of(text, 1)[1] == []
+
+
+def test_a_records_body_written_half_small():
+    assert names_of("Năm 2012, chùa được Tổ chức Kỷ lục Việt Nam công nhận.")[1] == ["Tổ chức Kỷ lục Việt Nam"]
