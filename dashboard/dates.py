@@ -310,6 +310,13 @@ def spelled_year(m, text):
     return Mention(m.start(), m.end(), "point", Part(y, None, None, "year"))
 
 
+@rule(r"(?<!\w)(?:ngày\s+)?(?:mùng|mồng)\s+(?P<d>10|[1-9])(?![\w/\-]|[.,]\d|\s+(?:tháng|tết|\d))", 2, gate=_has("mùng", "mồng"))
+def lone_day(m, text):
+    """'… từ mùng 8 đến mùng 10 tháng Giêng, trong đó chính hội vào ngày mùng 9': a day of the
+    month told just before, without its month (find_mentions gives it one, or drops it)."""
+    return Mention(m.start(), m.end(), "point", Part(None, None, int(m["d"]), "day", lunar=True), info={"lone_day": True})
+
+
 @rule(r"(?<!\w)(?:(?:ngày|sáng|chiều|tối|đêm)\s+)?(?:mùng|mồng)\s+(?P<d>[1-9]|10|{NUMBER_WORD})\s+tết"
       r"(?:\s+(?:nguyên\s+đán\s+)?(?:năm\s+)?(?P<cc>{CAN_CHI}))?(?:\s*\(\s*(?:(?P<cc3>{CAN_CHI})\s*,?\s*)?(?P<cy>{YEAR4})\s*\)"
       r"|\s+(?:nguyên\s+đán\s+)?(?:năm\s+)?(?P<y>{YEAR4})|\s+nguyên\s+đán|\s+năm\s+(?P<rel>sau|tới|nay|ngoái|trước))?(?!\w)",

@@ -91,6 +91,27 @@ def join_relative_with_date(text: str, mentions: list[Mention]) -> list[Mention]
 _RESTATING_GAP = re.compile(r"\s*[(,]\s*(?:(?:tức|nhằm|tức\s+là|ngày|từ)\s+)*", FLAGS)
 
 
+_CYCLE_NAMES_YEAR = re.compile(r"\s*,?\s*(?:là|tức|tức\s+là|cũng\s+là|nhằm)\s+(?:năm\s+)?$", FLAGS)
+
+
+def drop_cycle_names_of_a_year(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Năm 1979 là năm Kỷ Mùi': the year named again in the sixty-year cycle is the same year,
+    no second event (when the cycle's name is that year's: the writer may compare two years)."""
+    from .resolve import canchi_year
+    out, prev = [], None
+    for m in mentions:
+        if prev is not None and m.kind == "point" and m.a is not None and m.a.canchi and m.a.year is None \
+                and m.a.precision == "year" and prev.kind == "point" and prev.a is not None and prev.a.year \
+                and prev.a.precision == "year" and not prev.a.canchi and m.start >= prev.end \
+                and _CYCLE_NAMES_YEAR.fullmatch(text, prev.end, m.start) \
+                and canchi_year(m.a.canchi, prev.a.year) == prev.a.year:
+            prev.end = m.end  # (the restatement is part of how the year is told, cut from the title with it)
+            continue
+        out.append(m)
+        prev = m
+    return out
+
+
 def mark_restated_cycle_years(text: str, mentions: list[Mention]) -> list[Mention]:
     """'Ngày 25 tháng 11 năm Mậu Thân (tức ngày 22/12/1788)': a lunar date named by its cycle
     year and said again in the solar calendar takes its turn of the cycle from the bracket."""
@@ -928,14 +949,39 @@ def _join_epithet_year(text: str, mentions: list[Mention]) -> list[Mention]:
     return _join_into_yearless(mentions, joins)
 
 
+def month_for_lone_days(text: str, mentions: list[Mention], sentence_of) -> list[Mention]:
+    """'… từ mùng 8 đến mùng 10 tháng Giêng, trong đó chính hội vào ngày mùng 9': a day told
+    without its month is of the month the sentence told last (and of its calendar and year);
+    with none there, it is dropped."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.info.get("lone_day"):
+            prev = next((p for p in reversed(out) if sentence_of(p.start) == sentence_of(m.start)
+                         and p.a is not None), None)
+            part = (prev.b if prev is not None and prev.kind == "range" and prev.b is not None else
+                    prev.a if prev is not None else None)
+            # (a day before the one told last is of the month after, which it does not say: 'Từ ngày 20
+            # tháng Chạp, … đến mùng 5'; inside a stretch told, any of its days: 'từ mùng 8 đến mùng 10')
+            floor = (prev.a.day or 0) if prev is not None and prev.kind == "range" and prev.a is not None \
+                and prev.a.month == part.month else (part.day or 0) + 1 if part is not None else 0
+            if part is None or not part.month or "\n" in text[prev.end:m.start] or m.a.day < floor:
+                continue
+            m.a.month, m.a.year, m.a.canchi, m.a.lunar, m.a.leap = part.month, part.year, part.canchi, part.lunar, part.leap
+            del m.info["lone_day"]
+        out.append(m)
+    return out
+
+
 def find_mentions(text: str, sentence_of=lambda pos: 0) -> list[Mention]:
     """All temporal expressions of a text, composed, before their values are resolved."""
-    mentions = _join_epithet_year(text, compose(text, find_atoms(text)))
+    mentions = month_for_lone_days(text, compose(text, find_atoms(text)), sentence_of)
+    mentions = _join_epithet_year(text, mentions)
     mentions = split_two_days(join_relative_with_date(text, _join_same_year(text, mentions)))
     mentions = share_listed_years(text, join_listed_following_days(text, mentions))
     mentions = widen_bracketed_durations(text, drop_quoted_anaphora(text, drop_work_titles(text, mentions)))
     mentions = drop_counted_restated(text, split_anniversary_pairs(
-        text, mark_lunar_restatements(text, mark_restated_cycle_years(text, mentions)), sentence_of))
+        text, mark_lunar_restatements(text, mark_restated_cycle_years(text, drop_cycle_names_of_a_year(text, mentions))),
+        sentence_of))
     mentions = drop_shadowed_named_periods(text, close_open_named_periods(text, mentions))
     mentions = relate_named_periods(text, drop_task_objects(text, mentions))
     mentions = drop_document_years(text, mentions)

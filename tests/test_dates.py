@@ -1907,6 +1907,21 @@ def test_iso_days_and_a_months_shorthand(sentence, edtf):
     assert list(extract_text(sentence, reference_date=REF)["edtf"]) == edtf
 
 
+@pytest.mark.parametrize("sentence,edtf", [
+    # a day told without its month is of the month the sentence told last
+    ("Lễ hội diễn ra từ mùng 8 đến mùng 10 tháng Giêng, trong đó chính hội vào ngày mùng 9.",
+     ["2025-02-05/2025-02-07", "2025-02-06"]),
+    ("Ngày 1 tháng 7 âm lịch, lễ mở; đến mồng 3, lễ đóng.", ["2024-08-04", "2024-08-06"]),
+    # but a day before the one told is of the month after, which it does not say; with no month told, none
+    ("Từ ngày 20 tháng Chạp, chợ đông; đến mùng 5, chợ vẫn họp.", ["2025-01-19"]),
+    ("Mùng 9, chính hội diễn ra.", []),
+    # a year named again in the cycle is the same year
+    ("Năm 1979 là năm Kỷ Mùi, quân ta chiến đấu ở biên giới.", ["1979"]),
+])
+def test_lone_days_and_cycle_names(sentence, edtf):
+    assert list(extract_text(sentence, reference_date=dt.date(2025, 1, 10))["edtf"]) == edtf
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]
