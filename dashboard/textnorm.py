@@ -165,10 +165,15 @@ def _expansions() -> re.Pattern:
     return re.compile(r"(?<![^\W\d_])(" + "|".join(map(re.escape, keys)) + r")( *)")
 
 
+_NUMBERED_UNIT = re.compile(r"\d{1,2}(?![\d/\w]|[.,]\d)")
+
+
 def _expands(text: str, m: re.Match) -> bool:
     """An abbreviation ends in a dot or a word's end, and stands before a capitalised name
     ('TP. Lạng Sơn'); a whole name ('TP.HCM') only needs to end where a word ends."""
     nxt = text[m.end():m.end() + 1]
+    if m.group(1) in ("Q.", "P.") and not m.group(2) and _NUMBERED_UNIT.match(text, m.end()):
+        return True  # 'Q.1', 'P.6': a numbered district or ward
     if len(m.group(1)) == 2 and (m.group(2) or not text[m.end() + 1:m.end() + 2].isalpha()):
         # 'P.Bến Nghé' is a ward; 'Văn H. Trước đó' a man's initial; 'P.V' a reporter's, 'N.V.T' a patient's
         return False

@@ -2457,3 +2457,12 @@ def test_a_quick_reports_source_is_no_party():
 
 def test_a_records_body_written_half_small():
     assert names_of("Năm 2012, chùa được Tổ chức Kỷ lục Việt Nam công nhận.")[1] == ["Tổ chức Kỷ lục Việt Nam"]
+
+
+@pytest.mark.parametrize("sentence,places", [
+    # numbered districts and wards written short
+    ("Ngày 14/6/2025, vụ cháy xảy ra ở Q.1, TP.HCM.", ["Quận 1", "Thành phố Hồ Chí Minh"]),
+    ("Ngày 14/6/2025, cháy tại P.6, Q.8, TP.HCM.", ["Phường 6", "Quận 8", "Thành phố Hồ Chí Minh"]),
+])
+def test_numbered_units_written_short(sentence, places):
+    assert names_of(sentence)[0] == places

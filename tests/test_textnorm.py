@@ -64,7 +64,11 @@ def test_an_abbreviation_needs_a_name_after_it():
 
 def test_a_single_letter_abbreviation_only_without_a_space():
     from dashboard.textnorm import NormalText
-    assert NormalText.of("tại P.Bến Nghé, Q.1").text == "tại phường Bến Nghé, Q.1"
+    # (a numbered district or ward is read in full too: 'Q.1' is District 1; 'Q.1/2025' stays a code)
+    nt = NormalText.of("tại P.Bến Nghé, Q.1")
+    assert nt.text == "tại phường Bến Nghé, quận 1"
+    assert nt.to_original(nt.text.index("quận"), len(nt.text)) == (16, 19)
+    assert NormalText.of("Doanh thu Q.1/2025").text == "Doanh thu Q.1/2025"
     assert NormalText.of("Ông Nguyễn Văn H. Trước đó, ông bị bắt.").text == "Ông Nguyễn Văn H. Trước đó, ông bị bắt."
 
 
