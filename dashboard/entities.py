@@ -1297,7 +1297,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
                     and not (text[e:e + 1] == ")" and (addr := _ADDRESS_IN_BRACKET.search(text, max(0, s - 45), s))
                              and addr.group(1).strip() in gaz) \
                     and not (text[e:e + 1] == "," and _NAME_BEFORE_BRACKET.search(text, max(0, s - 40), s)) \
-                    and not ((gap := _COMMA_GAP_BEFORE.search(text, max(0, s - 4), s))
+                    and not ((gap := _COMMA_GAP_BEFORE.search(text, max(0, s - 4), s)
+                              or _DIRECTION_GAP_BEFORE.search(text, max(0, s - 24), s))
                              and any(p.end == gap.start() and p.kind in _CITY_KINDS for p in places)) \
                     and not (K["state_before"].search(text[max(0, s - 30):s]) and last_country
                              and s - last_country < 150 and not re.search(r"[.!?\n]", text[last_country:s])) \
@@ -1464,6 +1465,9 @@ _ADDRESS_IN_BRACKET = re.compile(r"\([ \t]*([" + re.escape(_UPPER) + r"][^()\n,]
 _THREE_REGIONS = re.compile(r"(?<!\w)(?:ba|cả[ \t]+ba)[ \t]+$", re.IGNORECASE)
 _CAMPAIGN_BEFORE = re.compile(r"(?<!\w)(?:chiến[ \t]+dịch|mặt[ \t]+trận)[ \t]+$")
 _COMMA_GAP_BEFORE = re.compile(r",[ \t]*$")
+# ('ở tỉnh Chiang Rai, miền bắc Thái Lan': the part of the country the province is in, then the country)
+_DIRECTION_GAP_BEFORE = re.compile(r",[ \t]*(?:miền|phía|vùng)[ \t]+(?:đông|tây)?[ \t]*(?:bắc|nam|trung|đông|tây)?[ \t]+$",
+                                   re.IGNORECASE)
 _CITY_KINDS = frozenset(["thành phố", "thủ đô", "bang", "tỉnh", "thị trấn", "thị xã"])
 _GAMES_WORDS = frozenset(["olympic", "paralympic"])  # written big in any name ('Sân vận động Olympic Thường Châu')
 _VENUE_BEFORE_GAMES = re.compile(r"(?<!\w)(?:sân\s+vận\s+động|sân|khu\s+liên\s+hợp(?:\s+thể\s+thao)?|cung\s+thể\s+thao|làng)\s+$")

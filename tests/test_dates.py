@@ -1922,6 +1922,17 @@ def test_lone_days_and_cycle_names(sentence, edtf):
     assert list(extract_text(sentence, reference_date=dt.date(2025, 1, 10))["edtf"]) == edtf
 
 
+@pytest.mark.parametrize("sentence,edtf", [
+    # what usually happens in year-less months is no event
+    ("Mùa hoa ở Hà Giang thường bắt đầu từ cuối tháng 10 và kéo dài đến hết tháng 12.", []),
+    ("Lễ hội thường diễn ra vào ngày 10/3 âm lịch.", []),
+    # (nor is a standing committee's word any habit)
+    ("Ban Thường vụ Tỉnh ủy họp ngày 5/3.", ["2025-03-05"]),
+])
+def test_what_usually_happens(sentence, edtf):
+    assert list(extract_text(sentence, reference_date=dt.date(2025, 10, 2))["edtf"]) == edtf
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]

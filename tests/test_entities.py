@@ -2466,3 +2466,13 @@ def test_a_records_body_written_half_small():
 ])
 def test_numbered_units_written_short(sentence, places):
     assert names_of(sentence)[0] == places
+
+
+def test_a_country_after_the_part_of_it_a_province_is_in():
+    assert names_of("Ngày 23/6/2018, đội bóng mắc kẹt trong hang Tham Luang ở tỉnh Chiang Rai, miền bắc Thái Lan.")[0] \
+        == ["Tham Luang", "Chiang Rai", "Thái Lan"]
+
+
+def test_a_scholarships_giver_is_no_party():
+    assert names_of("Ngày 15/1/2026, Đại sứ quán Australia tại Việt Nam mở đơn Học bổng Chính phủ Australia.")[1] \
+        == ["Đại sứ quán Australia tại Việt Nam"]
