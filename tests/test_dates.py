@@ -1933,6 +1933,17 @@ def test_what_usually_happens(sentence, edtf):
     assert list(extract_text(sentence, reference_date=dt.date(2025, 10, 2))["edtf"]) == edtf
 
 
+@pytest.mark.parametrize("sentence,edtf", [
+    # an event's noun right before a bare day says it is a day
+    ("Trận đấu 5/3 kết thúc với chiến thắng của đội nhà.", ["2025-03-05"]),
+    ("Đợt rét 23/1 gây thiệt hại.", ["2025-01-23"]),
+    # (a share after a plain noun stays a share)
+    ("Tỷ lệ 3/4 học sinh đạt yêu cầu.", []),
+])
+def test_an_events_noun_before_a_bare_day(sentence, edtf):
+    assert list(extract_text(sentence, reference_date=dt.date(2025, 6, 15))["edtf"]) == edtf
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]
