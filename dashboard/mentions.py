@@ -107,9 +107,17 @@ def drop_cycle_names_of_a_year(text: str, mentions: list[Mention]) -> list[Menti
                 and canchi_year(m.a.canchi, prev.a.year) == prev.a.year:
             prev.end = m.end  # (the restatement is part of how the year is told, cut from the title with it)
             continue
+        if m.kind == "point" and m.a is not None and m.a.canchi and m.a.year is None and m.a.precision == "year" \
+                and any(o.a is not None and o.a.year and not o.a.lunar and o.a.precision in ("day", "month")
+                        and not _SENTENCE_BREAK.search(text, o.end, m.start) and canchi_year(m.a.canchi, o.a.year) == o.a.year
+                        for o in out[-3:]):
+            continue  # ('… ngày 28/11/2026, nhằm ngày 19 tháng 10, tức ngày Canh Dần, tháng Kỷ Hợi, năm Bính Ngọ': its year again)
         out.append(m)
         prev = m
     return out
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
 
 
 def mark_restated_cycle_years(text: str, mentions: list[Mention]) -> list[Mention]:

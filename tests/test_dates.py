@@ -1944,6 +1944,12 @@ def test_an_events_noun_before_a_bare_day(sentence, edtf):
     assert list(extract_text(sentence, reference_date=dt.date(2025, 6, 15))["edtf"]) == edtf
 
 
+def test_a_cycle_year_restating_a_days_year_in_its_sentence_is_no_second_event():
+    text = ("Hôm nay, thứ Bảy ngày 28/11/2026, nhằm ngày 20 tháng 10 năm Bính Ngọ, tức ngày Canh Dần, tháng Kỷ Hợi, "
+            "năm Bính Ngọ. Năm Bính Ngọ, tỉnh phấn đấu tăng trưởng 8%.")
+    assert list(extract_text(text, reference_date=dt.date(2026, 11, 28))["edtf"]) == ["2026-11-28", "2026"]
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]
