@@ -192,6 +192,8 @@ def _knowledge():
                              + alternation(load("calendar")["day_parts"]) + r")[ \t]))", re.IGNORECASE),
         "numbered": _ci(org["numbered_heads"]),
         # a number that ends a name: not a decimal, a date, or a count or measure after it
+        "dashed_pair": re.compile(r"(?:" + "|".join(re.escape(a) + r"[ \t]*[-–][ \t]*" + re.escape(b) for a, b in org["dashed_pairs"])
+                                  + r")(?!\w)"),
         "arm_after_number": re.compile(r"[ \t]+(?:" + alternation(org["arms_after_number"]) + r")(?!\w)"),
         "club_heads": frozenset(org["club_heads"]),
         "number_after": re.compile(r"(?:[ \t]+(?:" + alternation(org["numbered_arms"]) + r"))?[ \t]+\d{1,4}"
@@ -968,6 +970,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
                                                                   business=head in K["business_heads"],
                                                                   descriptive=head in K["descriptive_heads"],
                                                                   school=head in K["school_heads"]), e)
+        if (pair := K["dashed_pair"].search(text, max(start, end - 14), end + 16)) and pair.start() < end < pair.end():
+            end = pair.end()  # 'Bảo tàng Phòng không – Không quân': one name of two parts
         if head in K["companies"] and _AND_AFTER.match(text, e):
             end = e  # 'các sàn … Tiki và Sendo': two brands listed, not one name joined by 'và'
         if end == e and head in K["small_led_heads"] and not K["title_start"].match(text[start:start + 40]) \

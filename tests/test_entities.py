@@ -2476,3 +2476,12 @@ def test_a_country_after_the_part_of_it_a_province_is_in():
 def test_a_scholarships_giver_is_no_party():
     assert names_of("Ngày 15/1/2026, Đại sứ quán Australia tại Việt Nam mở đơn Học bổng Chính phủ Australia.")[1] \
         == ["Đại sứ quán Australia tại Việt Nam"]
+
+
+@pytest.mark.parametrize("sentence,orgs", [
+    # a name of two parts joined by a dash
+    ("Sáng 23/7/2025, Bảo tàng Phòng không – Không quân tổ chức tọa đàm.", ["Bảo tàng Phòng không - Không quân"]),
+    ("Năm 1965, ông gia nhập Quân chủng Phòng không - Không quân.", ["Quân chủng Phòng không - Không quân"]),
+])
+def test_a_name_of_two_parts_joined_by_a_dash(sentence, orgs):
+    assert names_of(sentence)[1] == orgs
