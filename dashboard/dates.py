@@ -1027,7 +1027,9 @@ def some_days_later(m, text):
 
 # a capital after a bare 'sau'/'trước' names what the count starts from ('sau Tết', 'sau Cách mạng …')
 # (or a day written out: 'Một tuần sau ngày 5/3')
-_NAMED_AFTER = re.compile(r"[ \t]+(?:ngày[ \t]+|lễ[ \t]+|dịp[ \t]+)?(?:[" + re.escape(UPPERCASE) + r"]|\d{1,2}[/.\-]\d)")
+# (or an event's name written small before its capital: 'một ngày sau chiến thắng Điện Biên Phủ')
+_NAMED_AFTER = re.compile(r"[ \t]+(?:ngày[ \t]+|lễ[ \t]+|dịp[ \t]+|(?:" + alternation(load("cues")["events_named_small"])
+                          + r")[ \t]+)?(?:[" + re.escape(UPPERCASE) + r"]|\d{1,2}[/.\-]\d)")
 
 
 @rule(r"(?<!\w)(?:(?P<n>\d{{1,2}}|{NUMBER_WORD})\s+tháng\s+(?P<dir>sau\s+đó|trước\s+đó|sau|về\s+sau)"

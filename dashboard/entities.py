@@ -209,6 +209,7 @@ def _knowledge():
         "route_not_names": frozenset(["Thứ", "Chủ", "Tết", "Ngày", "Tháng", "Năm"]),
         "language_at": re.compile(r"(?:" + alternation(pl["language_words"]) + r")[ \t]"),
         "language_before": re.compile(r"(?<!\w)(?i:" + alternation(pl["language_words"]) + r")[ \t]+$"),
+        "topic_before": re.compile(r"(?<!\w)(?i:" + alternation(pl["topic_heads"]) + r")(?:[ \t]+[^\s,.;:!?()]+){0,5}[ \t]+về[ \t]+$"),
         "noble_after": re.compile(r"[ \t]+(?:" + alternation(pl["noble_titles_after"]) + r")(?!\w)"),
         "law_title": re.compile(r"(?<!\w)(?:" + alternation(pl["law_title_heads"]) + r")[ \t]+[" + re.escape(_UPPER) + r"]"
                                 r"(?:(?!(?<!\w)(?:" + alternation(pl["law_title_stops"]) + r")(?!\w))[^.;:!?()\"“”\n]){0,160}$"),
@@ -1293,6 +1294,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
                 continue  # ('dịch sang tiếng Anh': a language)
             if K["noble_after"].match(text, e):
                 continue  # ('tự xưng là Bình Định Vương': a lord's title)
+            if K["topic_before"].search(text, max(0, s - 60), s):
+                continue  # ('Hội nghị Genève về Đông Dương': what the meeting was about)
             if K["law_title"].search(text, max(0, s - 200), s):
                 continue  # ('Luật … cư trú của người nước ngoài tại Việt Nam': the law's scope, within its title)
             if kind == "quốc gia" and not K["place_prep"].search(text[max(0, s - 40):s]) \

@@ -1950,6 +1950,11 @@ def test_a_cycle_year_restating_a_days_year_in_its_sentence_is_no_second_event()
     assert list(extract_text(text, reference_date=dt.date(2026, 11, 28))["edtf"]) == ["2026-11-28", "2026"]
 
 
+def test_days_counted_from_an_event_named_small_are_not_counted_from_the_day_before():
+    text = "Ngày 8/5/1954, một ngày sau chiến thắng Điện Biên Phủ, Hội nghị Genève khai mạc."
+    assert "1954-05-09" not in list(extract_text(text, reference_date=REF)["edtf"])
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]

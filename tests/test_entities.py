@@ -2485,3 +2485,13 @@ def test_a_scholarships_giver_is_no_party():
 ])
 def test_a_name_of_two_parts_joined_by_a_dash(sentence, orgs):
     assert names_of(sentence)[1] == orgs
+
+
+@pytest.mark.parametrize("sentence,places", [
+    # what a meeting is about is no place of it
+    ("Ngày 8/5/1954, Hội nghị Genève về Đông Dương khai mạc tại Thụy Sĩ.", ["Genève", "Thụy Sĩ"]),
+    ("Ngày 5/3/2024, hội thảo khoa học về Hà Nội được tổ chức tại Huế.", ["Huế"]),
+    ("Ngày 5/3/2024, đoàn trở về Hà Nội.", ["Hà Nội"]),
+])
+def test_what_a_meeting_is_about(sentence, places):
+    assert names_of(sentence)[0] == places
