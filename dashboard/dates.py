@@ -642,11 +642,22 @@ def century_rule(m, text):
     return Mention(m.start(), end, "point", a)
 
 
+_CENTURIES_COUNTED = re.compile(fill(r"(?<!\w)(?:(?:hơn|gần|khoảng|chừng|ngót)\s+)?(?P<n>nửa|\d{{1,2}}|{NUMBER_WORD})\s+$"), FLAGS)
+
+
 @rule(r"(?<!\w)(?:{CENTURY_WORD})\s+(?P<rel>trước|này|qua)(?!\w)", 24, gate=_has("thế k"))
 def relative_century(m, text):
     """'đầu thế kỷ trước', 'thế kỷ này': the century before the article's, or its own."""
     if re.match(r"\s*(?:đó|nữa)(?!\w)", text[m.end():m.end() + 6]):
         return None
+    if m["rel"].lower() in ("trước", "qua") and (count := _CENTURIES_COUNTED.search(text, max(0, m.start() - 16), m.start())):
+        # 'Hơn nửa thế kỷ trước, …': so many centuries before now, counted in years, not the last century
+        hundred = 50 if count["n"].lower() == "nửa" else 100 * (_number(count["n"]) or 0)
+        if not hundred:
+            return None
+        mention = Mention(count.start(), m.end(), "years_ago", info={"n": hundred})
+        mention.approx = True
+        return mention
     n = -1 if m["rel"].lower() in ("trước", "qua") else 0
     return Mention(m.start(), m.end(), "point", Part(None, None, None, "century", century_n=n))
 

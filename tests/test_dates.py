@@ -1955,6 +1955,17 @@ def test_days_counted_from_an_event_named_small_are_not_counted_from_the_day_bef
     assert "1954-05-09" not in list(extract_text(text, reference_date=REF)["edtf"])
 
 
+@pytest.mark.parametrize("sentence,edtf", [
+    # half a century ago, a century ago: counted in years back from now, not the last century
+    ("Hơn nửa thế kỷ trước, làng còn nghèo.", "1975"),
+    ("Một thế kỷ trước, nơi đây là rừng.", "1925"),
+    # the last century itself stays one
+    ("Đầu thế kỷ trước, làng được lập.", "1900/1932"),
+])
+def test_centuries_counted_back(sentence, edtf):
+    assert list(extract_text(sentence, reference_date=dt.date(2025, 4, 30))["edtf"]) == [edtf]
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]
