@@ -1966,6 +1966,11 @@ def test_centuries_counted_back(sentence, edtf):
     assert list(extract_text(sentence, reference_date=dt.date(2025, 4, 30))["edtf"]) == [edtf]
 
 
+def test_the_same_day_told_again_as_this_day():
+    text = "Ngày 5/8/1964, máy bay Mỹ ném bom. Cũng trong ngày này, quân dân miền Bắc bắn rơi 8 máy bay."
+    assert list(extract_text(text, reference_date=REF)["edtf"]) == ["1964-08-05", "1964-08-05"]
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]

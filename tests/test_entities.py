@@ -2495,3 +2495,14 @@ def test_a_name_of_two_parts_joined_by_a_dash(sentence, orgs):
 ])
 def test_what_a_meeting_is_about(sentence, places):
     assert names_of(sentence)[0] == places
+
+
+@pytest.mark.parametrize("sentence,places", [
+    # a gulf drops its word before a two-syllable name, as a river does; a river mouth keeps it before one
+    ("Ngày 5/3/2024, tàu du lịch trên vịnh Hạ Long bị chìm.", ["Hạ Long"]),
+    ("Ngày 5/3/2024, tàu cá cập cửa Nhượng an toàn.", ["cửa Nhượng"]),
+    # (a shop is no river mouth)
+    ("Ngày 5/3/2024, ông mở cửa hàng ở Hà Nội.", ["Hà Nội"]),
+])
+def test_gulfs_and_river_mouths(sentence, places):
+    assert names_of(sentence)[0] == places
