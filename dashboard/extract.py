@@ -60,6 +60,9 @@ def extract_records(article: Article, reference_date: dt.date | None = None) -> 
     _title_from_record_fields(text, layout, events)
     _career_lines(text, events)
     for ev in events:
+        if not ev.title and (colon := text.rfind(":", ev.sentence[0], ev.resolved.mention.start)) > ev.sentence[0]:
+            # '- Hạn nộp tóm tắt: 15/3/2026.': a label and its date; the label says what the date is
+            ev.title = event_title(text, (ev.sentence[0], colon), [])
         if not ev.title:
             # 'Mùng 1 Tết Ất Tỵ là ngày 29/1/2025': a sentence that only says one date is another
             # has no clause beside its dates; its words, dates and all, are its title

@@ -2506,3 +2506,9 @@ def test_what_a_meeting_is_about(sentence, places):
 ])
 def test_gulfs_and_river_mouths(sentence, places):
     assert names_of(sentence)[0] == places
+
+
+def test_a_labelled_dates_title_is_its_label():
+    df = extract_text("Các mốc thời gian:\n- Hạn nộp tóm tắt: 15/3/2026.\n- Hạn nộp toàn văn: 30/6/2026.\n",
+                      reference_date=REF)
+    assert list(df["title"]) == ["Hạn nộp tóm tắt", "Hạn nộp toàn văn"]
