@@ -206,7 +206,7 @@ def _knowledge():
         "route_before": re.compile(r"(?<!\w)(?i:" + alternation(pl["route_words"]) + r")[ \t]+" + _ROUTE_NAME
                                    + r"[ \t]*[-–][ \t]*" + _STATION + r"$"),
         "route_word_before": re.compile(r"(?<!\w)(?i:" + alternation(pl["route_words"]) + r")[ \t]+(?:(?:ga|bến|cảng|sân bay)[ \t]+)?$"),
-        "route_not_names": frozenset(["Thứ", "Chủ", "Tết", "Ngày", "Tháng", "Năm"]),
+        "route_not_names": frozenset(pl["route_not_names"]),
         "language_at": re.compile(r"(?:" + alternation(pl["language_words"]) + r")[ \t]"),
         "language_before": re.compile(r"(?<!\w)(?i:" + alternation(pl["language_words"]) + r")[ \t]+$"),
         "topic_before": re.compile(r"(?<!\w)(?i:" + alternation(pl["topic_heads"]) + r")(?:[ \t]+[^\s,.;:!?()]+){0,5}[ \t]+về[ \t]+$"),
