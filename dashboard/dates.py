@@ -1018,8 +1018,9 @@ def counted_days(m, text):
     if m["n3"] and not _opens_clause(text, m.start()):
         return None  # 'trở lại sau 3 ngày, …' inside a clause: how long, not when
     # ('Sau 5 ngày đêm chiến đấu, …' is how long a fight lasted: only 'Sau 2 ngày,' is a day)
-    if m["dir2"] and m["dir2"].lower() in ("sau", "trước") and _NAMED_AFTER.match(text, m.end()):
-        return None  # 'Một tuần sau Tết, …': counted from the feast, not from the day told before
+    if m["dir2"] and m["dir2"].lower() in ("sau", "trước") and (_NAMED_AFTER.match(text, m.end())
+                                                                 or _counted_from_word().match(text, m.end())):
+        return None  # 'Một tuần sau Tết, …', 'hai tuần sau thảm họa': counted from that, not from the day told before
     back = (m["dir1"] or m["dir2"] or "sau").lower().startswith("trước")
     return Mention(m.start(), m.end(), "same_day", info={"offset": -n if back else n})
 
@@ -1038,6 +1039,11 @@ def some_days_later(m, text):
 
 # a capital after a bare 'sau'/'trước' names what the count starts from ('sau Tết', 'sau Cách mạng …')
 # (or a day written out: 'Một tuần sau ngày 5/3')
+@cache
+def _counted_from_word() -> re.Pattern:
+    return re.compile(r"[ \t]+(?:" + alternation(load("cues")["counted_from_words"]) + r")(?!\w)", FLAGS)
+
+
 # (or an event's name written small before its capital: 'một ngày sau chiến thắng Điện Biên Phủ')
 _NAMED_AFTER = re.compile(r"[ \t]+(?:ngày[ \t]+|lễ[ \t]+|dịp[ \t]+|(?:" + alternation(load("cues")["events_named_small"])
                           + r")[ \t]+)?(?:[" + re.escape(UPPERCASE) + r"]|\d{1,2}[/.\-]\d)")

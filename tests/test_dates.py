@@ -1971,6 +1971,11 @@ def test_the_same_day_told_again_as_this_day():
     assert list(extract_text(text, reference_date=REF)["edtf"]) == ["1964-08-05", "1964-08-05"]
 
 
+def test_days_counted_from_a_disaster_are_not_counted_from_the_day_before():
+    text = "Khu tái định cư được khởi công ngày 24/9/2024, chỉ hai tuần sau thảm họa, và hoàn thành sau 3 tháng thi công."
+    assert list(extract_text(text, reference_date=REF)["edtf"]) == ["2024-09-24"]
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]
