@@ -1059,6 +1059,12 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
                            or (short := _SHORT_NAME_AFTER.match(text, o.end)) and K["speaks"].match(text, short.end())):
             # ('Tập đoàn Điện lực Việt Nam (EVN) cho biết, …': its short name between)
             o.role = "speaker"  # 'Trung tâm … cho biết, …': who reports, not who acts
+        elif not o.role and (parent := _PARENT_AFTER.match(text, o.end)) and K["speaks"].match(text, parent.end()):
+            # 'Cục Viễn thông (Bộ Thông tin và Truyền thông) cho biết …': the body it belongs to, in
+            # brackets, speaks with it
+            for x in orgs:
+                if o is x or parent.start() < x.start < parent.end():
+                    x.role = x.role or "speaker"
     for o in orgs:
         if o.name.lower() in K["generic"] and not o.role:
             o.role = "generic"  # kept until adjuncts are marked: 'Ban Chấp hành, Ban Thường vụ và …'
@@ -1484,6 +1490,7 @@ _CAP_TAIL = re.compile(r"(?:[" + re.escape(_UPPER) + r"][^\W\d_]*[ \t]*)+$")
 _OF_BEFORE = re.compile(r"(?<!\w)của[ \t]+$")
 _BRANCH_AFTER = re.compile(r"[ \t]*[-–][ \t]*(?:[Cc]hi[ \t]+nhánh|[Cc]ơ[ \t]+sở|[Pp]hân[ \t]+hiệu)[ \t]+(?=[" + re.escape(_UPPER) + r"])")
 _YEAR_BEFORE_BRACKET = re.compile(r"[ \t]+\d{4}(?=[ \t]*\()")
+_PARENT_AFTER = re.compile(r"[ \t]*\([^()\n]{2,80}\)")
 _SHORT_NAME_AFTER = re.compile(r"[ \t]*\([ \t]*[A-ZĐ][A-ZĐ&\d\-]{1,9}[ \t]*\)")
 _NUMBERED_ROAD_NAME = re.compile(r"(?:Đường|Quốc lộ)[ \t]+\d{1,3}[A-Z]?(?![\w/]|[.,]\d)")
 _BRACKETED_OTHER_NAME = re.compile(r"[ \t]*\([ \t]*(" + _CAP_NAME + r")[ \t]*,[ \t]*(?:nay|ngày\s+nay|hiện\s+nay)(?!\w)")

@@ -80,6 +80,22 @@ def _coordinated_predicate() -> re.Pattern:
     return re.compile(r"(?<!\w)và\s+(?:" + alternation(load("titles")["predicate_openers"]) + r")(?!\w)", re.IGNORECASE)
 
 
+@cache
+def _reported() -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + alternation(load("titles")["telling_verbs"]) + r")(?:\s+thêm)?(?:\s+rằng)?(?!\w)",
+                      re.IGNORECASE)
+
+
+def _said_before(text: str, since: int, r: Resolved) -> int | None:
+    """Where what a speaker says begins, when the next date is told inside it: 'Sáng nay (15/1),
+    đại diện Cục Viễn thông cho biết tuyến cáp … đã gặp sự cố từ khoảng 3h ngày 13/1' — the
+    fault is the later day's; the opening day's is only that it was said."""
+    said = next(reversed(list(_reported().finditer(text, since, r.mention.start))), None)
+    if said is None or len(text[said.end():r.mention.start].split()) < 4:
+        return None  # ('… cho biết ngày 10/1, bệnh viện …': the date opens what is said already)
+    return said.end()
+
+
 def _after_own_predicate(text: str, since: int, r: Resolved) -> int | None:
     """Where 'và' opens the predicate a date after a name ends ('Năm 1934, đồng chí tham gia hoạt
     động cách mạng và được kết nạp vào Đảng Cộng sản Đông Dương năm 1936': 1936 is the joining's
@@ -270,6 +286,9 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
                 end = following
                 if run + 1 < len(mentions) and (joined := _after_own_predicate(text, r.mention.end, mentions[run + 1])):
                     end = joined  # (up to the 'và' that opens the next date's own predicate)
+                elif run + 1 < len(mentions) and not leads[run + 1] \
+                        and (said := _said_before(text, r.mention.end, mentions[run + 1])):
+                    end = said
                 elif run + 1 < len(mentions) and _has_lead_in(text, mentions[run + 1]) \
                         and not _PERIOD_WORD_BEFORE.search(text, max(0, following - 16), following) \
                         and (reason := _REASON.search(text, r.mention.end, following)):
@@ -1299,7 +1318,8 @@ def _carry_named_subjects(text: str, events: list[Event]) -> None:
             ev.title = f"{subject} {ev.title[:1].lower()}{ev.title[1:]}"
 
 
-_COMMA_PREDICATE = re.compile(r"[ \t]*(?:,[ \t]*|(?:,[ \t]*)?và[ \t]+)(?:[a-zà-ỹđ]+[ \t]+){1,4}$")
+# ('… xây dựng năm 1809 bằng đất, đến năm 1837 …': the first predicate may end in a few words after its date)
+_COMMA_PREDICATE = re.compile(r"(?:[ \t]+[a-zà-ỹđ]+){0,3}[ \t]*(?:,[ \t]*|(?:,[ \t]*)?và[ \t]+)(?:[a-zà-ỹđ]+[ \t]+){1,4}$")
 
 
 def _carry_named_subject_over_comma(text: str, source: Event, prev: Event, ev: Event) -> None:

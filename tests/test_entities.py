@@ -2512,3 +2512,28 @@ def test_a_labelled_dates_title_is_its_label():
     df = extract_text("Các mốc thời gian:\n- Hạn nộp tóm tắt: 15/3/2026.\n- Hạn nộp toàn văn: 30/6/2026.\n",
                       reference_date=REF)
     assert list(df["title"]) == ["Hạn nộp tóm tắt", "Hạn nộp toàn văn"]
+
+
+def test_what_a_speaker_passes_on_is_the_later_days():
+    # the day the sentence opens with is when it was said; the fault told inside what was said,
+    # with a day of its own, takes the told words and their names
+    sentence = ("Sáng nay (15/1), đại diện Cục Viễn thông (Bộ Thông tin và Truyền thông) cho biết tuyến cáp quang biển đã gặp sự cố trên "
+                "nhánh kết nối về Việt Nam từ khoảng 3h ngày 13/1, làm giảm dung lượng kết nối.")
+    df = extract_text(sentence, reference_date=REF)
+    assert list(df["edtf"]) == ["2020-01-15", "2020-01-13"]
+    assert df["title"].iloc[1].startswith("Tuyến cáp quang biển đã gặp sự cố")
+    # (who speaks is no body of the event, nor the ministry it belongs to, in brackets)
+    assert names_of(sentence, 0) == ([], []) and names_of(sentence, 1)[0] == ["Việt Nam"]
+    # (a body announcing its own act is that act's body: 'thông báo' passes on nothing)
+    notice = "Ngày 15/8, Sở Giáo dục và Đào tạo thông báo lùi thời gian tựu trường đến ngày 1/9."
+    assert names_of(notice, 1)[1] == ["Sở Giáo dục và Đào tạo"]
+
+
+@pytest.mark.parametrize("sentence,row,places", [
+    # a predicate after a comma shares the subject though the first one goes on past its date
+    ("Thành cổ Quảng Trị được xây dựng năm 1809 bằng đất, đến năm 1837 thì được xây lại bằng gạch.", 1,
+     ["Thành cổ Quảng Trị"]),
+    ("Đình Kim Lũ được dựng vào cuối thế kỷ XVII bằng gỗ lim, trùng tu lớn vào năm 1867.", 1, ["Kim Lũ"]),
+])
+def test_a_comma_predicate_after_words_that_end_the_first(sentence, row, places):
+    assert names_of(sentence, row)[0] == places
