@@ -76,6 +76,9 @@ def _knowledge():
         # Thanh niên', 'Đội Việt Nam tuyên truyền giải phóng quân'): long enough to be no phrase
         "standalone_ci": LiteralFinder([n for n in org["standalone"] if len(n.split()) >= 4], ignore_case=True),
         "located_heads": frozenset(org["located_heads"]),
+        # ('Đốc trấn Ngô Thì Sĩ', 'Tuần phủ …': an official's title ends in the unit he governed)
+        "unit_title": re.compile(r"(?<!\w)(?:" + alternation([m for m in per["markers"] if len(m.split()) > 1
+                                                            and m.split()[-1].lower() in pl["admin_words"]]) + r")$"),
         "steering_task": re.compile(r"[ \t]+(?:" + alternation(org["steering_tasks"]) + r")(?=[ \t]+[" + re.escape(_UPPER) + r"])"),
         "paper_small": re.compile(r"(?<![^\W\d_])" + org["papers_written_small"]["word"] + r"(?=[ \t]+[" + re.escape(_UPPER) + r"])"),
         "paper_compound": re.compile(r"(?<![^\W\d_])(?:" + alternation(org["papers_written_small"]["not_after"]) + r")[ \t]+$",
@@ -1082,6 +1085,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             continue  # 'Minh Thành Tổ', 'Phan Bội Châu': a word inside a name, no citadel nor canton
         if K["document_after"].match(low, e):
             continue  # 'bản Tuyên ngôn Độc lập': a text, no village
+        if K["unit_title"].search(text, max(0, s - 12), e) and (nxt := _words_at(text, e)) and nxt[0][2] in K["family"]:
+            continue  # 'Đốc trấn Ngô Thì Sĩ': a governor, no citadel named after him (but 'Tri huyện Văn Uyên')
         if admin.lower() in K["numbered_units"] and (num := K["numbered_unit"].match(text, e)):
             # 'phường Bến Nghé, quận 1': a district named by its number
             name = f"{admin[:1].upper()}{admin[1:].lower()} {num.group(1)}"
@@ -1407,6 +1412,11 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     units = {p.start for p in places if p.details.get("counted")}
     if units:
         orgs = [o for o in orgs if o.start not in units]
+    # ('Giải thưởng Văn học Thành phố Hồ Chí Minh', 'Cúp Truyền hình Thành phố Hồ Chí Minh': the
+    # city an award or a cup is named after is no place of what is told)
+    prizes = SpanList(o for o in orgs if o.role == "award")
+    if prizes:
+        places = [p for p in places if not prizes.covers(p.start, p.end)]
     _present_day(text, places, K)
     _bind_local_units(orgs, places, K)
     orgs = _shared_heads(text, orgs, places)

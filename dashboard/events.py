@@ -122,6 +122,8 @@ _AND_BEFORE = re.compile(r"(?<!\w)và\s+(?:(?:đến|vào|tới|sang)\s+)?$", re
 def _plain_date(r: Resolved) -> bool:
     """A date that is only a time (not a named event, an anniversary or a restatement)."""
     m = r.mention
+    if m.info.get("thing_age"):
+        return True  # ('82 bia đá các khoa thi tiến sĩ triều Lê': the age of a thing the clause tells of)
     return m.kind in ("point", "range", "relative") and "festival" not in m.info and not m.info.get("anniversary_pair")
 
 

@@ -427,10 +427,19 @@ def _link_before() -> re.Pattern:
     return re.compile(r"(?<!\w)" + alternation(load("cues")["links_before"]) + r"\s+$", FLAGS)
 
 
+@cache
+def _thing_before() -> re.Pattern:
+    return re.compile(r"(?<!\w)" + alternation(load("cues")["things_of_an_era"]) + r"\s+$", FLAGS)
+
+
 def drop_task_objects(text: str, mentions: list[Mention]) -> list[Mention]:
     """'Ban Chỉ đạo phòng, chống dịch COVID-19', 'công tác phòng, chống dịch': a named period
     that is what a task or a body works against is no event; nor is one a place is linked with
-    ('di tích gắn với vương triều Mạc')."""
+    ('di tích gắn với vương triều Mạc').  An era that tells a thing's age ('bia tiến sĩ triều Lê',
+    'sắc phong thời vua Tự Đức') stays a date, marked: it is part of what the clause it stands in tells."""
+    for m in mentions:
+        if m.kind == "named" and _ERA_WORD.match(text, m.start) and _thing_before().search(text, max(0, m.start - 16), m.start):
+            m.info["thing_age"] = True
     return [m for m in mentions if not (m.kind == "named" and (_task_before().search(text, max(0, m.start - 24), m.start)
                                                                or _link_before().search(text, max(0, m.start - 24), m.start)))]
 

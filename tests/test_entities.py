@@ -2537,3 +2537,38 @@ def test_what_a_speaker_passes_on_is_the_later_days():
 ])
 def test_a_comma_predicate_after_words_that_end_the_first(sentence, row, places):
     assert names_of(sentence, row)[0] == places
+
+
+@pytest.mark.parametrize("sentence,places,orgs", [
+    # 'Hoạt động' is one capitalised word of a body's name: its small second syllable is no cave
+    ("Ngày 19/11/2023, Trung tâm Hoạt động Văn hóa Khoa học Văn Miếu tổ chức lễ tôn vinh.", ["Văn Miếu"],
+     ["Trung tâm Hoạt động Văn hóa Khoa học Văn Miếu"]),
+    # an old administration's 'trấn' is a unit; a governor's title ending in it before his name is not
+    ("Năm 1802, Văn Miếu trở thành Văn Miếu của trấn Bắc Thành.", ["Văn Miếu", "Bắc Thành"], []),
+    ("Năm 1778, Đốc trấn Ngô Thì Sĩ cho xây chùa.", [], []),
+    ("Năm 1860, ông làm Tuần phủ Hà Nội.", ["Hà Nội"], []),
+    # reefs listed after their word, as communes are
+    ("Ngày 14/3/1988, tại các bãi đá Gạc Ma, Cô Lin, Len Đao thuộc quần đảo Trường Sa, 64 chiến sĩ đã hy sinh.",
+     ["Gạc Ma", "Cô Lin", "Len Đao", "Trường Sa"], []),
+    # the city a cup or an award is named after is no place of what is told
+    ("Ngày 3/4/2025, giải đua xe đạp tranh Cúp Truyền hình Thành phố Hồ Chí Minh khởi tranh tại Vũng Tàu.",
+     ["Vũng Tàu"], []),
+    ("Ngày 5/3/2025, ông nhận Giải thưởng Văn học Thành phố Hồ Chí Minh tại Hà Nội.", ["Hà Nội"], []),
+    # (a body named after the city still places it)
+    ("Ngày 5/3/2025, Đài Truyền hình Thành phố Hồ Chí Minh tổ chức lễ tại Vũng Tàu.",
+     ["Thành phố Hồ Chí Minh", "Vũng Tàu"], ["Đài Truyền hình Thành phố Hồ Chí Minh"]),
+])
+def test_names_of_a_history_page_and_a_race(sentence, places, orgs):
+    assert names_of(sentence) == (places, orgs)
+
+
+def test_an_era_that_dates_a_thing_shares_what_its_clause_tells():
+    # 'triều Lê' dates the steles: a date still, but no cut in what the register's day tells
+    df = extract_text("Ngày 9/3/2010, 82 bia đá các khoa thi tiến sĩ triều Lê và Mạc được UNESCO công nhận "
+                      "là Di sản tư liệu thế giới.", reference_date=REF)
+    assert list(df["date_text"]) == ["9/3/2010", "triều Lê"]
+    assert all(t.startswith("82 bia đá các khoa thi tiến sĩ triều Lê và Mạc được UNESCO công nhận") for t in df["title"])
+    assert all(list(o) == ["UNESCO"] for o in df["organisations"])
+    # (after a verb an era is a time of its own)
+    alone = extract_text("Ngôi chùa được xây dựng từ thời Lê.", reference_date=REF)
+    assert list(alone["date_text"]) == ["thời Lê"]
