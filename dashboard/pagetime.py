@@ -94,6 +94,13 @@ def without_headline_repeats(resolved, layout) -> list:
             # begins (or ends) a stretch the story tells; 'Giá lúa gạo tuần qua' above 'Trong tuần
             # từ ngày 10 đến 15/3': the week the story tells to the day
             return True
+        if r.value.approximate and r.value.is_interval and r.mention.kind != "named" \
+                and (first := r.value.first_day()) and (last := r.value.last_day()) and any(
+                o.value.precision() == "day" and (a := o.value.first_day()) is not None
+                and a <= last and first <= (o.value.last_day() or a) for o in body):
+            # 'Đỉnh mặn sẽ xuất hiện vào đầu tháng 3' above '… từ ngày 28/2 đến 4/3': a part of a
+            # month (or a year) the story tells to the day
+            return True
         # 'Kỷ niệm 79 năm Cách mạng Tháng Tám …' above '… Cách mạng Tháng Tám thành công
         # (19/8/1945 - 19/8/2024)': a named event the story dates more closely
         if r.mention.kind != "named":

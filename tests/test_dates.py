@@ -1976,6 +1976,15 @@ def test_days_counted_from_a_disaster_are_not_counted_from_the_day_before():
     assert list(extract_text(text, reference_date=REF)["edtf"]) == ["2024-09-24"]
 
 
+def test_a_headlines_part_of_a_month_told_to_the_day_in_the_story_is_the_storys_event():
+    text = ("Đỉnh mặn sẽ xuất hiện vào đầu tháng 3\n\nĐỉnh mặn dự kiến xuất hiện từ ngày 28/2 đến 4/3/2025 "
+            "trên các cửa sông Tiền, sông Hậu.")
+    assert list(extract_text(text)["edtf"]) == ["2025-02-28/2025-03-04"]
+    # (a part the story does not reach is an event of its own)
+    text = "Giá xăng sẽ giảm vào cuối tháng 3\n\nNgày 5/3/2025, giá xăng tăng 500 đồng."
+    assert list(extract_text(text)["edtf"]) == ["2025-03-21/2025-03-31", "2025-03-05"]
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]

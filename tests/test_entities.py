@@ -2554,6 +2554,11 @@ def test_a_comma_predicate_after_words_that_end_the_first(sentence, row, places)
     ("Ngày 3/4/2025, giải đua xe đạp tranh Cúp Truyền hình Thành phố Hồ Chí Minh khởi tranh tại Vũng Tàu.",
      ["Vũng Tàu"], []),
     ("Ngày 5/3/2025, ông nhận Giải thưởng Văn học Thành phố Hồ Chí Minh tại Hà Nội.", ["Hà Nội"], []),
+    # a known theatre is the venue, not the province its name shares; a sluice is a place
+    ("Tối 27/2/2024, tại Nhà hát Hòa Bình, Thành phố Hồ Chí Minh, đêm nhạc được tổ chức.",
+     ["Nhà hát Hòa Bình", "Thành phố Hồ Chí Minh"], []),
+    ("Ngày 5/2/2025, tỉnh Tiền Giang đã đóng cống Xuân Hòa để ngăn mặn.", ["Tiền Giang", "Xuân Hòa"], []),
+    ("Ngày 5/2/2025, công nhân nạo vét cống thoát nước tại Hà Nội.", ["Hà Nội"], []),
     # (a body named after the city still places it)
     ("Ngày 5/3/2025, Đài Truyền hình Thành phố Hồ Chí Minh tổ chức lễ tại Vũng Tàu.",
      ["Thành phố Hồ Chí Minh", "Vũng Tàu"], ["Đài Truyền hình Thành phố Hồ Chí Minh"]),
