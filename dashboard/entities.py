@@ -938,7 +938,9 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             continue
         if _LEADER_AFTER.match(text, e):
             continue  # 'Tiểu đội trưởng', 'Đội trưởng', 'Xứ ủy viên': a leader's or member's title, no body
-        if (known := _gazetteer().pattern.match(text, s)) and known.end() > e or _inside_known_place(text, s, e):
+        if ((known := _gazetteer().pattern.match(text, s)) and known.end() > e or _inside_known_place(text, s, e)) \
+                and not (head in K["standalone"] and " " in head and (known is None or known.end() < e)):
+            # (a known body's whole name holds a known place: 'Hoàng Anh Gia Lai')
             continue  # 'vượt Trường Sơn', 'Hội An', 'Hải Phòng': a known place holds the head's word
         if head in K["delegations"] and _match_phrase(_words_at(text, _skip_spaces(text, e))[:4], 0, K["heads_ci"]):
             continue  # 'Đoàn Liên minh nghị sĩ …': the delegation's body is named next
@@ -1027,7 +1029,10 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             elif _UNIT_AFTER_NUMBER.match(text, end) and (after := _extend_name(text, end, K)) > end:
                 end = after  # 'Ban Chỉ đạo 389 tỉnh Lạng Sơn', 'Ban Chỉ đạo 35 Tỉnh ủy': whose it is
         if inside(persons, start, end):
-            continue
+            if not (head in K["standalone"] and end == e and " " in head):
+                continue
+            # ('trong màu áo Hoàng Anh Gia Lai': a known body's whole name, though it opens with a family name)
+            persons = SpanList(p for p in persons if not (p.start <= start and end <= p.end))
         in_title = K["titles"].search(text[max(0, start - 40):start]) is not None
         if in_title:
             # after a title, the name that follows is the person's: 'Thủ tướng Chính phủ Phạm Minh
@@ -1141,6 +1146,9 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             continue  # 'Tổng Bí thư Nguyễn Phú Trọng' names no canton
         if text[s:name_end] in K["gazetteer"]:
             continue  # 'Đình Lập', 'Chợ Mới': a district whose name begins with a site's word
+        if _MEMORIAL.search(low, s, after) and name not in K["gazetteer"] and 2 <= len(name.split()) <= 4 \
+                and name.split()[0] in K["family"]:
+            continue  # 'Khu lưu niệm Nguyễn Du', 'Khu di tích Nguyễn Du': a man remembered, no place called so
         if K["gazetteer"].get(name) == "quốc gia" and not _is_cap(admin) and admin.lower() not in K["province_level"] \
                 and admin.lower() not in ("nước", "quốc gia") and f"{admin.lower()} {name.lower()}" not in K["keep_admin"]:
             continue  # 'đồn Pháp', 'quân Nhật': a post of the French, not a place called France (but 'châu Mỹ')
@@ -1500,6 +1508,7 @@ _CAP_TAIL = re.compile(r"(?:[" + re.escape(_UPPER) + r"][^\W\d_]*[ \t]*)+$")
 _OF_BEFORE = re.compile(r"(?<!\w)của[ \t]+$")
 _BRANCH_AFTER = re.compile(r"[ \t]*[-–][ \t]*(?:[Cc]hi[ \t]+nhánh|[Cc]ơ[ \t]+sở|[Pp]hân[ \t]+hiệu)[ \t]+(?=[" + re.escape(_UPPER) + r"])")
 _YEAR_BEFORE_BRACKET = re.compile(r"[ \t]+\d{4}(?=[ \t]*\()")
+_MEMORIAL = re.compile(r"(?<!\w)(?:di tích|lưu niệm|tưởng niệm)(?!\w)")
 _PARENT_AFTER = re.compile(r"[ \t]*\([^()\n]{2,80}\)")
 _SHORT_NAME_AFTER = re.compile(r"[ \t]*\([ \t]*[A-ZĐ][A-ZĐ&\d\-]{1,9}[ \t]*\)")
 _NUMBERED_ROAD_NAME = re.compile(r"(?:Đường|Quốc lộ)[ \t]+\d{1,3}[A-Z]?(?![\w/]|[.,]\d)")

@@ -662,15 +662,24 @@ _TERM_OF_NAME = re.compile(r"(?<!\w)thời[ \t]+(?:[a-zà-ỹđ]+[ \t]+){1,2}(?:
 
 _BORN_AT = re.compile(r"(?<!\w)(?:sinh|sinh[ \t]+ra|quê)[ \t]+(?:tại|ở|quán[ \t]+(?:tại|ở)?)[ \t]*")
 _LOCATIVE_AFTER = re.compile(r"[ \t]*(?:ở|tại)[ \t]+")
-_PLACE_CHAIN_GAP = re.compile(r"[ \t]*[,(][ \t]*")
+# (a comma inside an address may stand protected as '\x01': see _protect_commas)
+_PLACE_CHAIN_GAP = re.compile(r"[ \t]*[,(\x01][ \t]*")
+_PLACE_CHAIN_WORD = re.compile(r"[ \t]*[,\x01][ \t]*[a-zà-ỹđ]+[ \t]*")
 
 
 def _places_named_from(text: str, entities: list[Entity], at: int) -> list[Entity]:
     """The places a cue at `at` leads into ('ở Thanh Hóa', 'sinh tại xã Cam An, huyện Cam Lộ'):
     the first right after it, and those that follow it as an address does, by commas or brackets."""
-    there = [x for x in entities if x.type == "place"]
-    return [x for i, x in enumerate(there)
-            if x.start < at + 12 or i and _PLACE_CHAIN_GAP.fullmatch(text, there[i - 1].end, x.start)]
+    out = []
+    for x in (x for x in entities if x.type == "place"):
+        if not out and x.start < at + 12 \
+                or out and (_PLACE_CHAIN_GAP.fullmatch(text, out[-1].end, x.start)
+                            # ('phường Bích Câu, kinh thành Thăng Long': a word of kind the place's own run leaves out)
+                            or _PLACE_CHAIN_WORD.fullmatch(text, out[-1].end, x.start)):
+            out.append(x)
+        elif out:
+            break
+    return out
 
 
 def _bracketed_for_name(text: str, r: Resolved, persons: list[Entity] = ()) -> tuple[int, int, str] | None:
@@ -1056,9 +1065,9 @@ def build_events(text: str, resolved: list[Resolved], sentences: list[tuple[int,
                 if close >= 0 and (at := _LOCATIVE_AFTER.match(text, close + 1)):
                     # 'khởi nghĩa Ba Đình (1886 – 1887) ở Thanh Hóa': where the named thing was, after its years
                     inside += _places_named_from(text, starting_in(at.end(), min(sent[1], at.end() + 60)), at.end())[:3]
-                if close >= 0 and r.mention.kind == "range" and (born := _BORN_AT.search(text, close + 1, sent[1])):
+                for born in (_BORN_AT.finditer(text, close + 1, sent[1]) if close >= 0 and r.mention.kind == "range" else ()):
                     # 'Nhà thơ Chế Lan Viên (1920 – 1989) tên thật là …, sinh tại xã Cam An, huyện Cam
-                    # Lộ, tỉnh Quảng Trị': a life's span, and where it began
+                    # Lộ, tỉnh Quảng Trị': a life's span, and where it began (and the home town after 'quê ở')
                     inside += _places_named_from(text, starting_in(born.end(), sent[1]), born.end())[:4]
                 ev.places = _unique([x for x in inside if x.type == "place"])
                 if not ev.places and (where := _WHERE_CLAUSE.search(text, max(sent[0], r.mention.start - 100), r.mention.start)):

@@ -22,7 +22,14 @@ from .events import _unique, build_events, continuation_opener, founding_phrases
 from .layout import analyse, wrapped_paragraphs
 from .lexicon import alternation, load
 from .mentions import find_mentions
-from .pagetime import credit_mention, stamp_contradicted, without_edition_years, without_headline_repeats, without_held_feasts
+from .pagetime import (
+    credit_mention,
+    stamp_contradicted,
+    without_competition_editions,
+    without_edition_years,
+    without_headline_repeats,
+    without_held_feasts,
+)
 from .reading import Article, article_from_text, read_article
 from .resolve import find_reference, resolve
 from .table import to_table
@@ -164,7 +171,7 @@ def find_dates(article: Article, reference_date: dt.date | None = None):
     # (the CLI's note) and may give the day it was published
     article.metadata["unplaced_dates"] = len(mentions) - len(placed) if ref is None else 0
     placed = without_held_feasts(text, without_headline_repeats(placed, layout), layout.sentence_index)
-    return nt, layout, ref, without_edition_years(text, placed, layout.sentence_index)
+    return nt, layout, ref, without_competition_editions(text, without_edition_years(text, placed, layout.sentence_index))
 
 
 _HERE = re.compile(r"[ \t]*(?:Tại|Ở)[ \t]+(?:đây|đó)[ \t]*,")

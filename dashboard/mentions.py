@@ -537,9 +537,14 @@ def _in_document_name(before: str) -> bool:
     phrase = parts[-1]
     if len(parts) > 1 and phrase.strip()[:1].islower() and before[len(before) - len(phrase) - 1] == ",":
         phrase = parts[-2] + " " + phrase
-    words = phrase.split()[-8:]
+    words = phrase.split()[-14:]
     tail = " ".join(words)
-    hits = [h for h in _DOCUMENT.finditer(tail) if h.group()[0].isupper()]  # (a word of its name may be one written small: "pháp luật")
+    near = len(" ".join(words[:-8])) if len(words) > 8 else -1  # where the last eight words begin
+    # (a word of its name may be one written small: "pháp luật"; a law's title runs long, 'Luật Bầu
+    # cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân năm 2015', other documents' words that far
+    # back are what the document is about: 'Quyết định xếp hạng 11 di tích quốc gia đặc biệt năm 2018')
+    hits = [h for h in _DOCUMENT.finditer(tail) if h.group()[0].isupper()
+            and (h.start() > near or h.group().lower() in ("luật", "bộ luật", "pháp lệnh"))]
     # ('Pháp lệnh Dân số được ban hành năm 2003': what was done with the document ends its name)
     return bool(hits) and not _document_name_stop().search(tail, hits[-1].end())
 

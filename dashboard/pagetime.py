@@ -1,13 +1,15 @@
 """The page around a story and what it tells the date stage: a time stamp the story may
 contradict, a news agency's credit that dates its lead, a headline that repeats the story's
 dates, a feast named as what was held on a day the sentence tells, and the edition year of a
-quoted name."""
+quoted name or a tournament's."""
 from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
 from .dates import Mention, Part
+from .lexicon import alternation, load
 
 _HELD = re.compile(r"(?<!\w)(?:tổ\s+chức|khai\s+mạc|phát\s+động|hưởng\s+ứng|tham\s+gia|tham\s+dự|dự)\s+"
                    r"(?:(?:lễ|chương\s+trình|hoạt\s+động)\s+)?$", re.IGNORECASE)
@@ -45,6 +47,23 @@ def without_edition_years(text: str, resolved, sentence_of) -> list:
         and r.value.precision() == "year"
         and (years := day_years.get(sentence_of(r.mention.start))) and r.value.start.year not in years
         and _AFTER_QUOTED_NAME.search(text, max(0, r.mention.start - 8), r.mention.start))]
+
+
+@cache
+def _competition_before() -> re.Pattern:
+    return re.compile(r"(?<![\w.-])(?:" + alternation(load("organisations")["competition_words"]) + r")[ \t]+$")
+
+
+def without_competition_editions(text: str, resolved) -> list:
+    """'SEA Games 2023', 'V.League 2025/26': a year or a season right after a tournament's name is
+    the edition the name carries, not a time of the sentence ('mùa giải 2024/25' is one; so is
+    'ra mắt V.League năm 2015').  Dropped once the article's time is read: the edition's year
+    may be all that tells it."""
+    return [r for r in resolved if not (
+        r.mention.kind in ("point", "range") and r.value.precision() == "year" and r.value.start is not None
+        and (r.value.end is None or not isinstance(r.value.end, str) and 0 <= r.value.end.year - r.value.start.year <= 1)
+        and not text[r.mention.start:r.mention.start + 4].lower().startswith("năm")
+        and _competition_before().search(text, max(0, r.mention.start - 30), r.mention.start))]
 
 
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\s*[/\-]\s*(\d{1,2})(?:\s*[/\-]\s*(\d{4}))?")

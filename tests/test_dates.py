@@ -1985,6 +1985,27 @@ def test_a_headlines_part_of_a_month_told_to_the_day_in_the_story_is_the_storys_
     assert list(extract_text(text)["edtf"]) == ["2025-03-21/2025-03-31", "2025-03-05"]
 
 
+@pytest.mark.parametrize("sentence,edtf", [
+    # a birth's anniversary written 'năm năm sinh', its years in brackets: the birth and the anniversary
+    ("Sáng 28/11/2025, tỉnh tổ chức hội thảo kỷ niệm 260 năm năm sinh Đại thi hào Nguyễn Du (1765 – 2025).",
+     ["2025-11-28", "1765", "2025"]),
+    # a death's anniversary counts back to the death
+    ("Năm 2020, tỉnh tổ chức kỷ niệm 200 năm ngày mất Nguyễn Du.", ["2020", "1820"]),
+    # a tournament's edition after its name is no time; a season told as one is
+    ("Mùa giải V.League 2025/26 dự kiến khởi tranh vào ngày 15/8/2025.", ["2025-08-15"]),
+    ("Tháng 8/2024, SEA Games 2023 được tổng kết.", ["2024-08"]),
+    ("Ở mùa giải 2024/25, anh ghi 7 bàn thắng.", ["2024/2025"]),
+    ("Anh ra mắt V.League năm 2015.", ["2015"]),
+    # a law's long title holds its year; a decision's words that far back are what it is about
+    ("Ngày 5/3/2025, hội đồng họp theo Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân năm 2015.",
+     ["2025-03-05"]),
+    # (whose year, restating the day's, gives the day its year)
+    ("Ngày 24/12, Thủ tướng ký Quyết định xếp hạng 11 di tích quốc gia đặc biệt năm 2018.", ["2018-12-24"]),
+])
+def test_anniversaries_editions_and_titles_years(sentence, edtf):
+    assert list(extract_text(sentence)["edtf"]) == edtf
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]

@@ -1817,8 +1817,9 @@ def test_a_notices_time_field_is_the_event_its_headline_announces_where_its_plac
     # a pair of border gates, each with its country in brackets
     ("Năm 2026, hai bên mở cặp cửa khẩu Chi Ma (Việt Nam) – Ái Điểm (Trung Quốc).",
      ["Chi Ma", "Việt Nam", "Ái Điểm", "Trung Quốc"]),
-    # a club's country is no place of what a player did
-    ("Mùa giải 2022-2023, Huỳnh Như thi đấu cho CLB Lank FC (Bồ Đào Nha).", []),
+    # a club's country, in brackets after it, is where the player played (since 'CLB' is read as
+    # a club: session 22)
+    ("Mùa giải 2022-2023, Huỳnh Như thi đấu cho CLB Lank FC (Bồ Đào Nha).", ["Bồ Đào Nha"]),
 ])
 def test_a_name_before_its_country_in_brackets(sentence, places):
     assert list(extract_text(sentence, reference_date=REF).iloc[0]["places"]) == places
@@ -2577,3 +2578,25 @@ def test_an_era_that_dates_a_thing_shares_what_its_clause_tells():
     # (after a verb an era is a time of its own)
     alone = extract_text("Ngôi chùa được xây dựng từ thời Lê.", reference_date=REF)
     assert list(alone["date_text"]) == ["thời Lê"]
+
+
+@pytest.mark.parametrize("sentence,places,orgs", [
+    # a memorial named after a man places nothing; its commune does
+    ("Sáng 28/11/2025, tại Khu lưu niệm Nguyễn Du, xã Tiên Điền, UBND tỉnh Hà Tĩnh tổ chức hội thảo.", ["Tiên Điền", "Hà Tĩnh"],
+     ["Ủy ban nhân dân tỉnh Hà Tĩnh"]),
+    # a life's span takes where he was born and his home town, an address's word between its parts
+    ("Đại thi hào Nguyễn Du (1765 – 1820), tên chữ Tố Như, sinh ra tại phường Bích Câu, kinh thành Thăng Long, "
+     "quê ở làng Tiên Điền, huyện Nghi Xuân.", ["Bích Câu", "Thăng Long", "Tiên Điền", "Nghi Xuân"], []),
+    ("Trần Tế Xương (1870-1907) còn gọi là Tú Xương, quê ở Vị Xuyên, Mỹ Lộc, Nam Định.", ["Vị Xuyên", "Mỹ Lộc", "Nam Định"], []),
+    # an embassy goes to a country; a country's envoy comes from it
+    ("Năm 1813, ông đi sứ Trung Quốc.", ["Trung Quốc"], []),
+    ("Năm 1813, sứ Trung Quốc sang thăm.", [], []),
+    # 'CLB' is a club; a known club's name holds a family name and a province; 'chính thức' ends a name
+    ("Năm 2023, anh được CLB Seoul E-Land (Hàn Quốc) cho mượn.", ["Hàn Quốc"], ["Câu lạc bộ Seoul E-Land"]),
+    ("Anh ra mắt năm 2015 trong màu áo Hoàng Anh Gia Lai.", [], ["Hoàng Anh Gia Lai"]),
+    ("Ngày 1/7/2025, Câu lạc bộ Thép Xanh Nam Định chính thức công bố bản hợp đồng mới.", ["Nam Định"],
+     ["Câu lạc bộ Thép Xanh Nam Định"]),
+    ("Ngày 30/11/2025, Hội đồng bầu cử quốc gia tổ chức hội nghị.", [], ["Hội đồng bầu cử quốc gia"]),
+])
+def test_names_of_a_poet_a_footballer_and_an_election(sentence, places, orgs):
+    assert names_of(sentence) == (places, orgs)
