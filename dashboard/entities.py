@@ -76,6 +76,7 @@ def _knowledge():
         # Thanh niên', 'Đội Việt Nam tuyên truyền giải phóng quân'): long enough to be no phrase
         "standalone_ci": LiteralFinder([n for n in org["standalone"] if len(n.split()) >= 4], ignore_case=True),
         "located_heads": frozenset(org["located_heads"]),
+        "opening_prepositions": frozenset(p for p in pl["place_prepositions"] if " " not in p),
         # ('Đốc trấn Ngô Thì Sĩ', 'Tuần phủ …': an official's title ends in the unit he governed)
         "unit_title": re.compile(r"(?<!\w)(?:" + alternation([m for m in per["markers"] if len(m.split()) > 1
                                                             and m.split()[-1].lower() in pl["admin_words"]]) + r")$"),
@@ -1086,7 +1087,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         if admin[:1].isupper() and inside(persons, s, e):
             continue  # 'Hoàng Đình Giong': a middle name, no communal house
         if admin[:1].isupper() and (prev := _CAP_WORD_BEFORE.search(text, max(0, s - 12), s)) \
-                and not prev.group(1).isupper() and admin.lower() not in K["village"]:
+                and not prev.group(1).isupper() and admin.lower() not in K["village"] \
+                and prev.group(1).lower() not in K["opening_prepositions"]:  # ('Tại Thành phố Hồ Chí Minh, …')
             continue  # 'Minh Thành Tổ', 'Phan Bội Châu': a word inside a name, no citadel nor canton
         if K["document_after"].match(low, e):
             continue  # 'bản Tuyên ngôn Độc lập': a text, no village

@@ -29,6 +29,7 @@ from .pagetime import (
     without_edition_years,
     without_headline_repeats,
     without_held_feasts,
+    without_owned_parts,
 )
 from .reading import Article, article_from_text, read_article
 from .resolve import find_reference, resolve
@@ -171,7 +172,8 @@ def find_dates(article: Article, reference_date: dt.date | None = None):
     # (the CLI's note) and may give the day it was published
     article.metadata["unplaced_dates"] = len(mentions) - len(placed) if ref is None else 0
     placed = without_held_feasts(text, without_headline_repeats(placed, layout), layout.sentence_index)
-    return nt, layout, ref, without_competition_editions(text, without_edition_years(text, placed, layout.sentence_index))
+    placed = without_owned_parts(text, without_edition_years(text, placed, layout.sentence_index), layout.sentence_index)
+    return nt, layout, ref, without_competition_editions(text, placed)
 
 
 _HERE = re.compile(r"[ \t]*(?:Tại|Ở)[ \t]+(?:đây|đó)[ \t]*,")

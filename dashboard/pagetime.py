@@ -66,6 +66,31 @@ def without_competition_editions(text: str, resolved) -> list:
         and _competition_before().search(text, max(0, r.mention.start - 30), r.mention.start))]
 
 
+@cache
+def _part_owner_before() -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + alternation(load("cues")["part_owner_words"]) + r")[ \t]+$", re.IGNORECASE)
+
+
+def without_owned_parts(text: str, resolved, sentence_of) -> list:
+    """'Chuyến biển đầu năm của ông bắt đầu từ ngày mùng 6 Tết (tức ngày 3/2/2025)': a part of the
+    year after the noun it qualifies names which trip it was; the day told in its sentence, inside
+    it, is the time."""
+    parts = [r for r in resolved if r.mention.rule == "year_part_alone"
+             and _part_owner_before().search(text, max(0, r.mention.start - 24), r.mention.start)]
+    if not parts:
+        return resolved
+
+    def told_inside(r) -> bool:
+        first, last = r.value.first_day(), r.value.last_day()
+        return first is not None and last is not None and any(
+            o is not r and sentence_of(o.mention.start) == sentence_of(r.mention.start)
+            and o.value.precision() in ("day", "month") and (d := o.value.first_day()) is not None and first <= d <= last
+            for o in resolved)
+
+    drop = {id(r) for r in parts if told_inside(r)}
+    return [r for r in resolved if id(r) not in drop]
+
+
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\s*[/\-]\s*(\d{1,2})(?:\s*[/\-]\s*(\d{4}))?")
 
 

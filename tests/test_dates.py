@@ -2006,6 +2006,14 @@ def test_anniversaries_editions_and_titles_years(sentence, edtf):
     assert list(extract_text(sentence)["edtf"]) == edtf
 
 
+def test_a_part_of_the_year_naming_which_trip_gives_way_to_the_day_told():
+    text = "Chuyến biển đầu năm của ông bắt đầu từ ngày mùng 6 Tết Ất Tỵ (tức ngày 3/2/2025)."
+    assert list(extract_text(text)["edtf"]) == ["2025-02-03"]
+    # (a part that opens the sentence is its time, beside a day inside it)
+    text = "Đầu năm 2025, ông bắt đầu chuyến biển từ ngày 3/2/2025."
+    assert list(extract_text(text)["edtf"])[-1] == "2025-02-03" and len(extract_text(text)) == 2
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]

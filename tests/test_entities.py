@@ -2600,3 +2600,10 @@ def test_an_era_that_dates_a_thing_shares_what_its_clause_tells():
 ])
 def test_names_of_a_poet_a_footballer_and_an_election(sentence, places, orgs):
     assert names_of(sentence) == (places, orgs)
+
+
+def test_a_city_opening_the_sentence_after_a_capitalised_preposition():
+    # 'Tại' written capital before 'Thành phố' is no part of a name ('Minh Thành Tổ' is)
+    sentence = "Tại Thành phố Hồ Chí Minh, hiện tượng này đã xảy ra vào ngày 17/4/2025 và sẽ lặp lại vào ngày 25/8/2025."
+    assert names_of(sentence, 0)[0] == ["Thành phố Hồ Chí Minh"]
+    assert names_of(sentence, 1)[0] == ["Thành phố Hồ Chí Minh"]
