@@ -2607,3 +2607,17 @@ def test_a_city_opening_the_sentence_after_a_capitalised_preposition():
     sentence = "Tại Thành phố Hồ Chí Minh, hiện tượng này đã xảy ra vào ngày 17/4/2025 và sẽ lặp lại vào ngày 25/8/2025."
     assert names_of(sentence, 0)[0] == ["Thành phố Hồ Chí Minh"]
     assert names_of(sentence, 1)[0] == ["Thành phố Hồ Chí Minh"]
+
+
+@pytest.mark.parametrize("sentence,places,orgs", [
+    # a tunnel is a place, as a bridge is
+    ("Hầm Hải Vân được khởi công ngày 27/8/2000.", ["Hải Vân"], []),
+    # a church named by its place ('thánh đường', not a street: 'đường')
+    ("Ngày 22/8/1961, Tòa Thánh Vatican nâng thánh đường La Vang lên hàng Tiểu Vương cung Thánh đường.",
+     ["La Vang"], ["Tòa Thánh Vatican"]),
+    # 'Hành hương' is one capitalised word of a centre's name
+    ("Ngày 13/8/2026, đại hội diễn ra tại Trung tâm Hành hương Đức Mẹ La Vang, xã Hải Phú.", ["Hải Phú"],
+     ["Trung tâm Hành hương Đức Mẹ La Vang"]),
+])
+def test_names_of_a_tunnel_and_a_pilgrimage(sentence, places, orgs):
+    assert names_of(sentence) == (places, orgs)
