@@ -785,6 +785,32 @@ def _bare_foreign_names_told(text: str, orgs: list[Entity], places: list[Entity]
             if m.start() >= told[m.group(1)][0] and not taken.covers(m.start(), m.end())]
 
 
+def _whole_names_told(text: str, orgs: list[Entity], places: list[Entity], persons, regions) -> list[Entity]:
+    """'… tại Đàn Nam Giao, phường Trường An … ¶ Đàn Nam Giao được vua Gia Long cho xây dựng …':
+    a place of two words or more, written whole and capitalised where it was first told as a
+    place, is that place where it opens a clause again, as its subject (after a word of kind,
+    'quân Tây Sơn', a name may stand for a force or a dynasty)."""
+    told: dict[str, tuple[int, str]] = {}
+    K = _knowledge()
+    for p in places:
+        # (not a known place: countries and provinces keep their own rules, 'nhà Tây Sơn' is a dynasty)
+        if p.text == p.name and " " in p.name and p.name[:1].isupper() and p.name.split()[1][:1].isupper() \
+                and p.name not in K["gazetteer"]:
+            told.setdefault(p.name, (p.end, p.name))
+    if not told:
+        return []
+    taken = SpanList(list(orgs) + list(places) + list(persons))
+    pattern = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(k) for k in sorted(told, key=len, reverse=True)) + r")(?![\w\-])")
+    return [Entity("place", m.start(), m.end(), m.group(1), told[m.group(1)][1], kind=None)
+            for m in _iter(pattern, text, regions)
+            if m.start() >= told[m.group(1)][0] and not taken.covers(m.start(), m.end())
+            and _CLAUSE_OPENS.search(text, max(0, m.start() - 3), m.start())]
+
+
+# where a clause opens: a told name there is its subject ('nghĩa quân Tây Sơn' names a force, no place)
+_CLAUSE_OPENS = re.compile(r"(?:^|[.!?:;\n][ \t]*|,[ \t]+)$")
+
+
 # ('Quacquarelli Symonds (QS, Anh)': the short name, then where the body is from)
 _SHORT_NAME_BRACKET = re.compile(r"[ \t]*\([ \t]*([A-ZĐ][A-ZĐ&\-]{1,9})[ \t]*(?:,[^()\n]{1,30})?\)")
 # a tournament's head and its words written small, right before a sponsor's brand
@@ -1443,6 +1469,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     persons = [x for x in persons if (x.start, x.end) not in units]
     orgs = orgs + _short_names_told(text, orgs, places, persons, regions)
     places = places + _bare_foreign_names_told(text, orgs, places, persons, regions)
+    places = places + _whole_names_told(text, orgs, places, persons, regions)
     ents = persons + orgs + places
     ents.sort(key=lambda x: (x.start, -x.end))
     _mark_adjuncts(text, low, ents, K, regions)

@@ -427,6 +427,9 @@ def _link_before() -> re.Pattern:
     return re.compile(r"(?<!\w)" + alternation(load("cues")["links_before"]) + r"\s+$", FLAGS)
 
 
+_NAME_BEFORE = re.compile(r"(?<![\w.])[" + re.escape(UPPERCASE) + r"]\w*[ \t]+[" + re.escape(UPPERCASE) + r"]\w*[ \t]+$")
+
+
 @cache
 def _thing_before() -> re.Pattern:
     return re.compile(r"(?<!\w)" + alternation(load("cues")["things_of_an_era"]) + r"\s+$", FLAGS)
@@ -438,7 +441,9 @@ def drop_task_objects(text: str, mentions: list[Mention]) -> list[Mention]:
     ('di tích gắn với vương triều Mạc').  An era that tells a thing's age ('bia tiến sĩ triều Lê',
     'sắc phong thời vua Tự Đức') stays a date, marked: it is part of what the clause it stands in tells."""
     for m in mentions:
-        if m.kind == "named" and _ERA_WORD.match(text, m.start) and _thing_before().search(text, max(0, m.start - 16), m.start):
+        if m.kind == "named" and _ERA_WORD.match(text, m.start) and (_thing_before().search(text, max(0, m.start - 16), m.start)
+                                                                 or _NAME_BEFORE.search(text, max(0, m.start - 40), m.start)):
+            # (or a name's: 'Lễ tế Nam Giao triều Nguyễn', 'Hoàng thành Thăng Long thời Lý')
             m.info["thing_age"] = True
     return [m for m in mentions if not (m.kind == "named" and (_task_before().search(text, max(0, m.start - 24), m.start)
                                                                or _link_before().search(text, max(0, m.start - 24), m.start)))]
@@ -556,6 +561,20 @@ def _document_name_stop() -> re.Pattern:
 
 # 'Bộ luật Hình sự năm 2015, sửa đổi, bổ sung năm 2017': the year of a version of the document
 _AMENDED = re.compile(fill(r"\s*,?\s*(?:(?:{AMENDMENT})\s*(?:,|và)?\s*)+(?:năm\s+)?$"), FLAGS)
+
+
+_AFTER_QUOTED_NAME = re.compile(r"[\"”»][ \t]*(?:năm[ \t]+)?$")
+
+
+def mark_edition_years(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'… chương trình "Tết Sum vầy" năm 2026': a year right after a quoted name is the edition
+    the name carries; marked, so that no year-less day of its paragraph takes it as the story's
+    year (whether it is a time at all is told once the article's day is known)."""
+    for m in mentions:
+        if m.kind == "point" and m.a is not None and m.a.precision == "year" \
+                and _AFTER_QUOTED_NAME.search(text, max(0, m.start - 8), m.start):
+            m.info["edition"] = True
+    return mentions
 
 
 def drop_document_years(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1006,7 +1025,7 @@ def find_mentions(text: str, sentence_of=lambda pos: 0) -> list[Mention]:
         sentence_of))
     mentions = drop_shadowed_named_periods(text, close_open_named_periods(text, mentions))
     mentions = relate_named_periods(text, drop_task_objects(text, mentions))
-    mentions = drop_document_years(text, mentions)
+    mentions = mark_edition_years(text, drop_document_years(text, mentions))
     mentions = drop_restated_parts(drop_comparisons(text, drop_horizons(text, mentions)), sentence_of)
     mentions = join_defined_day_with_year(text, mentions, sentence_of)
     mentions = drop_occasions(text, drop_feasts_naming_their_day(mentions, sentence_of), sentence_of)

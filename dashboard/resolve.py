@@ -1040,8 +1040,9 @@ def resolve(mentions: list[Mention], ref: Reference | None,
     stated: dict[int, list[tuple[int, int]]] = {}
     for m in mentions:
         # (a founding an anniversary commemorates is no time the story is told in)
+        # (nor is the edition a quoted name carries: '"Tết Sum vầy" năm 2026')
         if m.a is not None and m.a.year is not None and not m.a.canchi and m.kind in ("point", "range") \
-                and m.info.get("anniversary_pair") != "founding":
+                and m.info.get("anniversary_pair") != "founding" and not m.info.get("edition"):
             stated.setdefault(paragraph_of(m.start), []).append((m.start, m.a.year))
     story: Point | None = None  # the last date known to the day or month, in any paragraph
     last_year: int | None = None

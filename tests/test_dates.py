@@ -2014,6 +2014,13 @@ def test_a_part_of_the_year_naming_which_trip_gives_way_to_the_day_told():
     assert list(extract_text(text)["edtf"])[-1] == "2025-02-03" and len(extract_text(text)) == 2
 
 
+def test_an_editions_year_gives_no_year_to_a_day_before_it():
+    # a programme's edition, after its quoted name, is no year the paragraph's story is told in
+    text = ("Thứ Tư, 10/12/2025 - 09:20\n\nTin\n\nMột số doanh nghiệp cho công nhân nghỉ từ 14/2 đến 22/2/2026.\n\n"
+            "Trước đó, ngày 5/12, Liên đoàn Lao động tỉnh đã triển khai chương trình \"Tết Sum vầy\" năm 2026.")
+    assert list(extract_text(text)["edtf"]) == ["2026-02-14/2026-02-22", "2025-12-05"]
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]

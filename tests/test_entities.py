@@ -2621,3 +2621,18 @@ def test_a_city_opening_the_sentence_after_a_capitalised_preposition():
 ])
 def test_names_of_a_tunnel_and_a_pilgrimage(sentence, places, orgs):
     assert names_of(sentence) == (places, orgs)
+
+
+def test_a_place_told_whole_is_the_subject_it_opens_again():
+    text = ("Sáng 22/5/2026, tại Đàn Nam Giao, phường Trường An, thành phố Huế, Trung tâm Bảo tồn Di tích Cố đô Huế "
+            "tổ chức tái hiện Lễ tế Nam Giao triều Nguyễn.\n\nĐàn Nam Giao được vua Gia Long cho xây dựng vào năm 1806.")
+    df = extract_text(text, reference_date=REF)
+    first = df[df["edtf"] == "2026-05-22"].iloc[0]
+    # (the former capital in the centre's name is the city; the era after the rite's name dates the rite)
+    assert list(first["places"]) == ["Đàn Nam Giao", "Trường An", "Huế"]
+    assert list(first["organisations"]) == ["Trung tâm Bảo tồn Di tích Cố đô Huế"]
+    assert all(t == first["title"] for t in df[df["edtf"] != "1806"]["title"])
+    assert list(df[df["edtf"] == "1806"].iloc[0]["places"]) == ["Đàn Nam Giao"]
+    # (a survey cited with 'Theo' gives no body nor its province)
+    assert names_of("Theo khảo sát của Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh, ngày 5/3/2025, "
+                    "doanh nghiệp cho công nhân nghỉ.") == ([], [])
