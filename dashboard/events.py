@@ -117,6 +117,7 @@ _TIME_NOUNS = frozenset(["năm", "những", "các", "thời", "ngày", "giai", "
 def _then_opens() -> re.Pattern:
     return re.compile(r"[ \t]*(?:" + alternation(load("titles")["then_openers"]) + r")(?!\w)", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"(?<!\w)và\s+(?:(?:đến|vào|tới|sang)\s+)?$", re.IGNORECASE)
+_THEN_AFTER_COMMA = re.compile(r",[ \t]*(?:rồi|sau[ \t]+đó|tiếp[ \t]+đó)(?!\w)", re.IGNORECASE)
 
 
 def _plain_date(r: Resolved) -> bool:
@@ -307,6 +308,10 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
             # the first date also takes the clauses before its own: they hold its subject
             # ('Dự án đường vành đai V, khởi công tháng 12/2023, …')
             start = sentence[0] if k == 0 else max(clauses[ci][0], claimed_to)
+            if k and claimed_to < clauses[ci][0] and (then := _THEN_AFTER_COMMA.search(text, claimed_to, clauses[ci][0])):
+                # ('…, sau đó lan ra cả 63 tỉnh, thành phố trong năm 2019': what followed opens
+                # at its 'sau đó', before the comma that splits its object)
+                start = then.start() + 1
             end = clauses[ci][1]
             # 'Sinh năm 1958 tại thôn Khòn Pịt, xã Bình La, huyện Bình Gia, ông …': the rest of an
             # address goes with the clause it began in
@@ -477,6 +482,11 @@ def _without_restated_years(text: str, sent: tuple[int, int], group: list[Resolv
         # ('Tham gia công tác từ năm 1967; vào Đảng … ngày 19 tháng 12 năm 1967': a semicolon
         # parts two statements, each with its own time)
         same = [o for o in same if ";" not in text[min(o.mention.end, r.mention.end):max(o.mention.start, r.mention.start)]]
+        if same and all(o.mention.end < r.mention.start and _THEN_AFTER_COMMA.search(text, o.mention.end, r.mention.start)
+                        for o in same):
+            # ('… xuất hiện vào tháng 2/2019 ở tỉnh Hưng Yên, sau đó lan ra cả 63 tỉnh, thành phố
+            # trong năm 2019': what followed, in a clause of its own, has the year as its time)
+            same = []
         if same:
             ci = clause_of(r.mention.start)
             leading = is_leading(text, clauses[ci][0], r.mention.start, opening_words())

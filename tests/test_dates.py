@@ -2021,6 +2021,17 @@ def test_an_editions_year_gives_no_year_to_a_day_before_it():
     assert list(extract_text(text)["edtf"]) == ["2026-02-14/2026-02-22", "2025-12-05"]
 
 
+def test_a_year_after_sau_do_is_what_followed():
+    df = extract_text("Dịch tả lợn châu Phi lần đầu xuất hiện tại Việt Nam vào tháng 2/2019 ở tỉnh Hưng Yên, "
+                      "sau đó lan ra cả 63 tỉnh, thành phố trong năm 2019.")
+    assert list(df["edtf"]) == ["2019-02", "2019"]
+    assert df["title"].iloc[1].startswith("Sau đó lan ra cả 63 tỉnh")
+    # (a disease named after a continent places nothing there)
+    assert list(df["places"].iloc[0]) == ["Việt Nam", "Hưng Yên"]
+    # (said again inside its clause, the year is no event of its own)
+    assert list(extract_text("Ngày 16/2/2024, lễ hội Lồng tồng năm 2024 được tổ chức tại xã.")["edtf"]) == ["2024-02-16"]
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]

@@ -2636,3 +2636,11 @@ def test_a_place_told_whole_is_the_subject_it_opens_again():
     # (a survey cited with 'Theo' gives no body nor its province)
     assert names_of("Theo khảo sát của Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh, ngày 5/3/2025, "
                     "doanh nghiệp cho công nhân nghỉ.") == ([], [])
+
+
+@pytest.mark.parametrize("sentence,places,orgs", [
+    ("Từ tháng 6/2025, Hội đồng Sơ khảo đã làm việc.", [], ["Hội đồng Sơ khảo"]),
+    ("Tối 5/12/2025, lễ trao giải diễn ra tại Nhà hát Hồ Gươm, Hà Nội.", ["Nhà hát Hồ Gươm", "Hà Nội"], []),
+])
+def test_a_jury_and_a_theatre(sentence, places, orgs):
+    assert names_of(sentence) == (places, orgs)
