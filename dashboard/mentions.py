@@ -990,6 +990,23 @@ def _join_epithet_year(text: str, mentions: list[Mention]) -> list[Mention]:
     return _join_into_yearless(mentions, joins)
 
 
+_YEAR_WORD_AFTER = re.compile(r"[ \t]+")
+
+
+def _join_written_year(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Ngày 30/4 năm 1975', 'ngày 2-9 năm 1945': a day written in figures, then its year
+    after 'năm', is one date (as 'ngày 30 tháng 4 năm 1975' is)."""
+    def joins(prev: Mention, m: Mention) -> bool:
+        if prev.kind != "point" or prev.a.lunar or prev.a.precision != "day" or not prev.a.month \
+                or m.kind != "point" or m.a is None or m.a.precision != "year" or not m.a.year or m.a.lunar \
+                or m.info or not _YEAR_WORD_AFTER.fullmatch(text, prev.end, m.start) \
+                or not re.fullmatch(r"năm[ \t]+\d{4}", text[m.start:m.end], FLAGS):
+            return False
+        prev.a.year = m.a.year
+        return True
+    return _join_into_yearless(mentions, joins)
+
+
 def month_for_lone_days(text: str, mentions: list[Mention], sentence_of) -> list[Mention]:
     """'… từ mùng 8 đến mùng 10 tháng Giêng, trong đó chính hội vào ngày mùng 9': a day told
     without its month is of the month the sentence told last (and of its calendar and year);
@@ -1016,7 +1033,7 @@ def month_for_lone_days(text: str, mentions: list[Mention], sentence_of) -> list
 def find_mentions(text: str, sentence_of=lambda pos: 0) -> list[Mention]:
     """All temporal expressions of a text, composed, before their values are resolved."""
     mentions = month_for_lone_days(text, compose(text, find_atoms(text)), sentence_of)
-    mentions = _join_epithet_year(text, mentions)
+    mentions = _join_written_year(text, _join_epithet_year(text, mentions))
     mentions = split_two_days(join_relative_with_date(text, _join_same_year(text, mentions)))
     mentions = share_listed_years(text, join_listed_following_days(text, mentions))
     mentions = widen_bracketed_durations(text, drop_quoted_anaphora(text, drop_work_titles(text, mentions)))

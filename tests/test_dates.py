@@ -2032,6 +2032,18 @@ def test_a_year_after_sau_do_is_what_followed():
     assert list(extract_text("Ngày 16/2/2024, lễ hội Lồng tồng năm 2024 được tổ chức tại xã.")["edtf"]) == ["2024-02-16"]
 
 
+@pytest.mark.parametrize("sentence,edtf", [
+    # a day in figures, then its year after 'năm', is one date
+    ("Ngày 30/4 năm 1975, miền Nam hoàn toàn giải phóng.", ["1975-04-30"]),
+    ("Vào ngày 2-9 năm 1945, Bác đọc Tuyên ngôn Độc lập.", ["1945-09-02"]),
+    ("Ông sinh ngày 5/3 năm 1990 tại Hà Nội.", ["1990-03-05"]),
+    # (a comma between them parts two times)
+    ("Ngày 15/8/2024, năm 2025 được chọn là năm chuyển đổi số.", ["2024-08-15", "2025"]),
+])
+def test_a_day_in_figures_then_its_year_in_words(sentence, edtf):
+    assert list(extract_text(sentence, reference_date=REF)["edtf"]) == edtf
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]
