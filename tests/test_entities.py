@@ -2644,3 +2644,15 @@ def test_a_place_told_whole_is_the_subject_it_opens_again():
 ])
 def test_a_jury_and_a_theatre(sentence, places, orgs):
     assert names_of(sentence) == (places, orgs)
+
+
+@pytest.mark.parametrize("sentence,places,orgs", [
+    # world cities are places wherever they stand
+    ("Ngày 5/3/2025, Vietnam Airlines mở đường bay mới tới Milan.", ["Milan"], ["Vietnam Airlines"]),
+    ("Ngày 5/3/2025, đoàn công tác thăm Seoul và Busan.", ["Seoul", "Busan"], []),
+    # the United Nations' bodies, named whole ('Nhi đồng', 'Liên hợp quốc' written small after a capital)
+    ("Ngày 5/3/2025, Quỹ Nhi đồng Liên hợp quốc (UNICEF) trao tặng vắc xin.", [], ["Quỹ Nhi đồng Liên hợp quốc"]),
+    ("Năm 1999, Đại hội đồng Liên Hợp Quốc thông qua nghị quyết.", [], ["Đại hội đồng Liên hợp quốc"]),
+])
+def test_world_cities_and_the_united_nations(sentence, places, orgs):
+    assert names_of(sentence) == (places, orgs)
