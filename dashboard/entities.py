@@ -200,6 +200,9 @@ def _knowledge():
                                   + r")(?!\w)"),
         "arm_after_number": re.compile(r"[ \t]+(?:" + alternation(org["arms_after_number"]) + r")(?!\w)"),
         "club_heads": frozenset(org["club_heads"]),
+        # 'hãng bảo mật CrowdStrike': a firm's own name after its word, written small, and its trade
+        "brand": re.compile(r"(?<![\w])(?:" + alternation(org["brand_words"]) + r")(?:[ \t]+[a-zà-ỹđ]+){0,3}[ \t]+"
+                            r"((?:[A-Z][\w&\-]*)(?:[ \t]+[A-Z][\w&\-]*){0,2})(?![\w])"),
         "number_after": re.compile(r"(?:[ \t]+(?:" + alternation(org["numbered_arms"]) + r"))?[ \t]+\d{1,4}"
                                    # (a dash then a capital goes on with a name: 'Tòa án nhân dân khu vực 1 - Vĩnh Long')
                                    r"(?![\d/:%]|[.,]\d|[ \t]*(?:[-–](?![ \t]+[" + re.escape(_UPPER) + r"])|"
@@ -1078,6 +1081,11 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         if in_title:
             ent.role = "title"
         orgs.append(ent)
+    for m in _iter(K["brand"], text, regions):
+        # (an ASCII name only: a Vietnamese one after 'công ty' is read with its head above)
+        s0, e0 = m.span(1)
+        if m.group(1).isascii() and not orgs.covers(s0, e0) and not inside(persons, s0, e0):
+            orgs.append(Entity("organisation", s0, e0, m.group(1), m.group(1)))
     for s, e, _ in K["awards"].finditer(text, low, regions):
         end = _extend_name(text, e, K)
         for o in orgs:
@@ -1175,8 +1183,10 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         if text[s:name_end] in K["gazetteer"]:
             continue  # 'Đình Lập', 'Chợ Mới': a district whose name begins with a site's word
         if _MEMORIAL.search(low, s, after) and name not in K["gazetteer"] and 2 <= len(name.split()) <= 4 \
-                and name.split()[0] in K["family"]:
-            continue  # 'Khu lưu niệm Nguyễn Du', 'Khu di tích Nguyễn Du': a man remembered, no place called so
+                and (name.split()[0] in K["family"] or name.split()[0] in _HONOURED):
+            # 'Khu lưu niệm Nguyễn Du', 'Khu di tích Nguyễn Du', 'đền Bà Triệu': a person remembered,
+            # no place called so
+            continue
         if K["gazetteer"].get(name) == "quốc gia" and not _is_cap(admin) and admin.lower() not in K["province_level"] \
                 and admin.lower() not in ("nước", "quốc gia") and f"{admin.lower()} {name.lower()}" not in K["keep_admin"]:
             continue  # 'đồn Pháp', 'quân Nhật': a post of the French, not a place called France (but 'châu Mỹ')
@@ -1537,7 +1547,8 @@ _CAP_TAIL = re.compile(r"(?:[" + re.escape(_UPPER) + r"][^\W\d_]*[ \t]*)+$")
 _OF_BEFORE = re.compile(r"(?<!\w)của[ \t]+$")
 _BRANCH_AFTER = re.compile(r"[ \t]*[-–][ \t]*(?:[Cc]hi[ \t]+nhánh|[Cc]ơ[ \t]+sở|[Pp]hân[ \t]+hiệu)[ \t]+(?=[" + re.escape(_UPPER) + r"])")
 _YEAR_BEFORE_BRACKET = re.compile(r"[ \t]+\d{4}(?=[ \t]*\()")
-_MEMORIAL = re.compile(r"(?<!\w)(?:di tích|lưu niệm|tưởng niệm)(?!\w)")
+_MEMORIAL = re.compile(r"(?<!\w)(?:di tích|lưu niệm|tưởng niệm|đền|đền thờ|miếu)(?!\w)")
+_HONOURED = frozenset(["Bà", "Ông", "Bác", "Vua", "Chúa", "Đức", "Thánh"])
 _PARENT_AFTER = re.compile(r"[ \t]*\([^()\n]{2,80}\)")
 _SHORT_NAME_AFTER = re.compile(r"[ \t]*\([ \t]*[A-ZĐ][A-ZĐ&\d\-]{1,9}[ \t]*\)")
 _NUMBERED_ROAD_NAME = re.compile(r"(?:Đường|Quốc lộ)[ \t]+\d{1,3}[A-Z]?(?![\w/]|[.,]\d)")

@@ -1504,10 +1504,12 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             if birth_year is None and m.info.get("age_now") and ref is not None and ref.source in ("given", "page"):
                 birth_year = ref.year - m.info["age_now"]  # 'Ông Pản, 78 tuổi, …' told in 2025: born about 1947
             if birth_year is not None and sent not in last_sentence_year \
-                    and not (told_para == para and story_point is not None
-                             and story_point.year == birth_year + m.info["n"]):
-                # (not the year the paragraph has just told: 'Đêm 14 rạng sáng 15/7/1968, … Chị hy
-                # sinh khi mới 21 tuổi' says her age on that night, not another event)
+                    and not (told_para in (para, para - 1) and story_point is not None
+                             and story_point.year in (birth_year + m.info["n"] - 1, birth_year + m.info["n"])):
+                # (not the year the story has just told: 'Đêm 14 rạng sáng 15/7/1968, … Chị hy sinh
+                # khi mới 21 tuổi' says her age on that night, not another event; 'Năm 248, bà … khởi
+                # nghĩa … bà hy sinh … khi mới 23 tuổi', born in 226, counts her age as the old
+                # reckoning does, a year on)
                 value = TimeValue(tv.year(birth_year + m.info["n"]), approximate=True, inferred=("year",))
         elif m.kind == "years_ago":
             if ref is not None and (ref.source != "body" or ref.year >= _MODERN_TELLING):

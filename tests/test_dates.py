@@ -2044,6 +2044,13 @@ def test_a_day_in_figures_then_its_year_in_words(sentence, edtf):
     assert list(extract_text(sentence, reference_date=REF)["edtf"]) == edtf
 
 
+def test_an_age_at_death_after_the_year_told_is_no_second_event():
+    # born in 226, 'khi mới 23 tuổi' counts as the old reckoning does: the year just told, 248
+    text = ("Bà Triệu sinh năm 226 tại quận Cửu Chân. Năm 248, bà dựng cờ khởi nghĩa.\n\n"
+            "Cuộc khởi nghĩa bị đàn áp, bà hy sinh trên núi Tùng khi mới 23 tuổi.")
+    assert list(extract_text(text)["edtf"]) == ["0226", "0248"]
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]

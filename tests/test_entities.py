@@ -2656,3 +2656,15 @@ def test_a_jury_and_a_theatre(sentence, places, orgs):
 ])
 def test_world_cities_and_the_united_nations(sentence, places, orgs):
     assert names_of(sentence) == (places, orgs)
+
+
+@pytest.mark.parametrize("sentence,places,orgs", [
+    # a firm's own name after its trade word written small
+    ("Ngày 5/3/2025, hãng xe Toyota ra mắt mẫu xe mới tại Hà Nội.", ["Hà Nội"], ["Toyota"]),
+    ("Từ năm 1960 đến 1964, ông làm cho hãng Reuters.", [], ["Reuters"]),
+    # a temple named after the heroine it honours places nothing (one named after its place does)
+    ("Năm 1979, đền Bà Triệu được Bộ Văn hóa xếp hạng di tích quốc gia.", [], ["Bộ Văn hóa"]),
+    ("Năm 1979, đền Kỳ Cùng được trùng tu.", ["Kỳ Cùng"], []),
+])
+def test_firms_and_temples(sentence, places, orgs):
+    assert names_of(sentence) == (places, orgs)
