@@ -15,8 +15,9 @@ from .lexicon import alternation, load
 from .textnorm import UPPERCASE as _UPPER
 
 # what is left of a bracketed day's time zone once the day is cut: '(28/3, giờ địa phương)'
-_ZONE_LEFT = re.compile(r"\s*(?:theo\s+)?giờ\s+(?:địa\s+phương|Hà\s+Nội|Việt\s+Nam|quốc\s+tế|GMT\s*[+-]?\s*\d*)\s*\)?\s*",
-                        re.IGNORECASE)
+# (or a city's or a country's, named: '(2/4, giờ Hồng Kông)')
+_ZONE_LEFT = re.compile(r"\s*(?:theo\s+)?giờ\s+(?:địa\s+phương|quốc\s+tế|GMT\s*[+-]?\s*\d*|(?-i:[" + re.escape(_UPPER)
+                        + r"][^\W\d_]*(?:\s+[" + re.escape(_UPPER) + r"][^\W\d_]*){0,2}))\s*\)?\s*", re.IGNORECASE)
 
 
 @cache

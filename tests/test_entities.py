@@ -2668,3 +2668,14 @@ def test_world_cities_and_the_united_nations(sentence, places, orgs):
 ])
 def test_firms_and_temples(sentence, places, orgs):
     assert names_of(sentence) == (places, orgs)
+
+
+def test_an_auction_abroad():
+    sentence = ("Tối qua (2/4, giờ Hồng Kông), tại phiên đấu giá của nhà Sotheby's ở Hồng Kông (Trung Quốc), "
+                "bức tranh của danh họa Lê Phổ (1907 – 2001) được bán với giá hơn 3 triệu USD.")
+    df = extract_text(sentence, reference_date=REF)
+    # (a named city's time zone in the bracket is no part of what happened)
+    assert df["title"].iloc[0] == "Bức tranh của danh họa Lê Phổ được bán với giá hơn 3 triệu USD"
+    assert list(df["organisations"].iloc[0]) == ["Sotheby's"]
+    # (the painter's life, after his title of two words)
+    assert df["title"].iloc[1] == "Danh họa Lê Phổ"
