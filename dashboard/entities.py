@@ -752,8 +752,11 @@ def _short_names_told(text: str, orgs: list[Entity], places: list[Entity], perso
     """'Đảng Dân chủ Tự do (LDP) … Năm 2009, LDP từng mất quyền lực': a short name the article
     gives a body in brackets stands for it wherever it is written alone after that."""
     told: dict[str, tuple[int, str]] = {}
+    gaz = _knowledge()["gazetteer"]
     for o in orgs:
-        if o.role in (None, "speaker") and (b := _SHORT_NAME_BRACKET.match(text, o.end)):
+        if o.role in (None, "speaker") and ((b := _SHORT_NAME_BRACKET.match(text, o.end))
+                                            or (b := _WORD_NAME_BRACKET.match(text, o.end)) and b.group(1) not in gaz):
+            # ('Cục Dự trữ Liên bang Mỹ (Fed)': a short name written as a word, not a known place)
             told.setdefault(b.group(1), (b.end(), o.name))
     if not told:
         return []
@@ -815,6 +818,7 @@ _CLAUSE_OPENS = re.compile(r"(?:^|[.!?:;\n][ \t]*|,[ \t]+)$")
 
 
 # ('Quacquarelli Symonds (QS, Anh)': the short name, then where the body is from)
+_WORD_NAME_BRACKET = re.compile(r"[ \t]*\([ \t]*([A-Z][a-z][A-Za-z]{1,7})[ \t]*\)")
 _SHORT_NAME_BRACKET = re.compile(r"[ \t]*\([ \t]*([A-ZĐ][A-ZĐ&\-]{1,9})[ \t]*(?:,[^()\n]{1,30})?\)")
 # a tournament's head and its words written small, right before a sponsor's brand
 _CONTEST_BEFORE = re.compile(r"(?<!\w)(?:Giải|giải|Cúp|cúp)(?:[ \t]+[^\W\d_A-Z" + re.escape(_UPPER[26:]) + r"][^\W\d_]*){0,6}[ \t]+$")

@@ -247,6 +247,9 @@ _COUNTED_KINDS = frozenset(["years_later", "years_before_that", "years_ago", "ag
 _COUNTED_GAP = re.compile(r"(?:\s+[a-zà-ỹđ]+){0,2}\s*[,(\-–]?\s*(?:(?:tức|là|vào|đến|tới|những|ngày|năm|tháng)\s+)*", FLAGS)
 
 
+_COUNT_AFTER_DAY = re.compile(r"[ \t]*,[ \t]*")
+
+
 def drop_counted_restated(text: str, mentions: list[Mention]) -> list[Mention]:
     """'Gần 40 năm sau, tháng 7/2018, …', '30 năm sau (1975), …': a counted time said at
     once as a date is that date; the count adds only a guess."""
@@ -259,6 +262,9 @@ def drop_counted_restated(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.kind == "same_day" and nxt is not None and nxt.kind in ("point", "range") and nxt.a is not None \
                 and nxt.a.precision == "day" and _COUNTED_GAP.fullmatch(text, m.end, nxt.start):
             continue  # 'Cùng ngày 20/1': the day is written
+        if m.kind == "same_day" and m.info.get("offset") and out and out[-1].kind == "point" and out[-1].a is not None \
+                and out[-1].a.precision == "day" and _COUNT_AFTER_DAY.fullmatch(text, out[-1].end, m.start):
+            continue  # 'Chiều 12/11, sau 43 ngày, anh đã chạm đích': the days counted up to the day written
         out.append(m)
     return out
 

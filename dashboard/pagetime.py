@@ -54,6 +54,9 @@ def _competition_before() -> re.Pattern:
     return re.compile(r"(?<![\w.-])(?:" + alternation(load("organisations")["competition_words"]) + r")[ \t]+$")
 
 
+_YEAR_WORD = re.compile(r"năm[ \t]+", re.IGNORECASE)
+
+
 def without_competition_editions(text: str, resolved) -> list:
     """'SEA Games 2023', 'V.League 2025/26': a year or a season right after a tournament's name is
     the edition the name carries, not a time of the sentence ('mùa giải 2024/25' is one; so is
@@ -62,7 +65,7 @@ def without_competition_editions(text: str, resolved) -> list:
     return [r for r in resolved if not (
         r.mention.kind in ("point", "range") and r.value.precision() == "year" and r.value.start is not None
         and (r.value.end is None or not isinstance(r.value.end, str) and 0 <= r.value.end.year - r.value.start.year <= 1)
-        and not text[r.mention.start:r.mention.start + 4].lower().startswith("năm")
+        and not _YEAR_WORD.match(text, r.mention.start)  # ('ra mắt V.League năm 2015': a time)
         and _competition_before().search(text, max(0, r.mention.start - 30), r.mention.start))]
 
 

@@ -2051,6 +2051,11 @@ def test_an_age_at_death_after_the_year_told_is_no_second_event():
     assert list(extract_text(text)["edtf"]) == ["0226", "0248"]
 
 
+def test_days_counted_up_to_the_day_written_are_no_second_day():
+    text = "Ngày 1/10/2025, anh xuất phát. Sau 15 ngày, anh đến Huế. Chiều 12/11, sau 43 ngày, anh chạm đích."
+    assert list(extract_text(text)["edtf"]) == ["2025-10-01", "2025-10-16", "2025-11-12"]
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]

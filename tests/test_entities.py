@@ -2679,3 +2679,12 @@ def test_an_auction_abroad():
     assert list(df["organisations"].iloc[0]) == ["Sotheby's"]
     # (the painter's life, after his title of two words)
     assert df["title"].iloc[1] == "Danh họa Lê Phổ"
+
+
+def test_a_short_name_written_as_a_word_stands_for_its_body():
+    text = ("Ngày 18/9/2024, Cục Dự trữ Liên bang Mỹ (Fed) giảm lãi suất. "
+            "Từ tháng 3/2022 đến tháng 7/2023, Fed đã 11 lần tăng lãi suất.")
+    df = extract_text(text, reference_date=REF)
+    assert [list(o) for o in df["organisations"]] == [["Cục Dự trữ Liên bang Mỹ"]] * 2
+    # (a known country in brackets is no short name: 'Anh' is England)
+    assert names_of("Năm 2024, tổ chức Quacquarelli Symonds (Anh) công bố bảng xếp hạng.")[1] != ["Anh"]
