@@ -2688,3 +2688,9 @@ def test_a_short_name_written_as_a_word_stands_for_its_body():
     assert [list(o) for o in df["organisations"]] == [["Cục Dự trữ Liên bang Mỹ"]] * 2
     # (a known country in brackets is no short name: 'Anh' is England)
     assert names_of("Năm 2024, tổ chức Quacquarelli Symonds (Anh) công bố bảng xếp hạng.")[1] != ["Anh"]
+
+
+def test_an_alliance_named_whole_with_its_treaty():
+    # 'Hiệp ước' is one capitalised word of the name; the ocean inside it is no place
+    assert names_of("Hội nghị thượng đỉnh Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) diễn ra ngày 24/6/2025 "
+                    "tại thành phố The Hague (Hà Lan).") == (["The Hague", "Hà Lan"], ["Tổ chức Hiệp ước Bắc Đại Tây Dương"])
