@@ -238,8 +238,10 @@ def worded_day_month_year(m, text):
     if m["m"] == "năm" and not (m["y"] or cc or m["cy2"] or m["sy"]) and not text[m.start("m")].isupper():
         return None  # 'ngày 5 tháng năm' without a year: 'tháng năm' is 'the months'
     if not pre and not (m["y"] or cc or m["cy2"] or m["sy"]) \
-            and not (m["m"].lower() in ("giêng", "chạp") or not m["m"][:1].isdigit() and text[m.start("m")].isupper()):
-        # '5 tháng 3' alone may be a duration ('5 tháng 3 ngày'); '30 tháng Giêng' is a day
+            and not (m["m"].lower() in ("giêng", "chạp") or not m["m"][:1].isdigit() and text[m.start("m")].isupper()) \
+            and not (_day_part_before().search(text, max(0, m.start() - 16), m.start()) or _LUNAR_AFTER.match(text, m.end())):
+        # '5 tháng 3' alone may be a duration ('5 tháng 3 ngày'); '30 tháng Giêng' is a day, and so
+        # is one after a part of a day or before 'âm lịch' ('Rạng sáng 30 tháng 4', '15 tháng 8 âm lịch')
         return None
     y = _int(m["y"]) or _int(m["cy"]) or _int(m["cy2"]) or _int(m["sy"])  # 'năm Kỷ Dậu (1789)': the bracket names the year
     lunar = bool(cc) or bool(m["leap"]) or (y is None and _is_lunar_month_word(m["m"]))
@@ -251,6 +253,11 @@ def worded_day_month_year(m, text):
 
 
 _DAY_WORD_BEFORE = re.compile(r"(?<!\w)(?:ngày|mùng|mồng)\s+$", FLAGS)
+
+
+@cache
+def _day_part_before() -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + alternation(load("calendar")["day_parts"] + ["hôm"]) + r")\s+$", FLAGS)
 
 
 def spelled_number(words: str) -> int | None:

@@ -2056,6 +2056,17 @@ def test_days_counted_up_to_the_day_written_are_no_second_day():
     assert list(extract_text(text)["edtf"]) == ["2025-10-01", "2025-10-16", "2025-11-12"]
 
 
+@pytest.mark.parametrize("sentence,edtf", [
+    # a day in words without 'ngày', after a part of a day or before 'âm lịch', is a day
+    ("Rạng sáng 30 tháng 4, xe tăng tiến vào Dinh Độc Lập.", ["2020-04-30"]),
+    ("Lễ rước diễn ra vào sáng 15 tháng 8 âm lịch.", ["2020-10-01"]),
+    # (a count of months and days stays a duration)
+    ("Sau 5 tháng 3 ngày, đoàn trở về.", []),
+])
+def test_a_worded_day_after_a_part_of_the_day(sentence, edtf):
+    assert list(extract_text(sentence, reference_date=REF)["edtf"]) == edtf
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]
