@@ -888,7 +888,8 @@ def year_part_alone(m, text):
 _COUNTED_UNIT = re.compile(r"(?:năm|tháng|tuần|ngày|hôm|quý)(?!\w)", FLAGS)
 # '3 năm trước', 'hơn một tháng sau': a count before the unit makes a duration
 # ('hơn nghìn năm nay', 'bao năm nay': how long, up to now)
-_COUNT_BEFORE = re.compile(fill(r"(?<!\w)(?<!thứ\s)(?:\d+|mấy|vài|nhiều|các|những|trăm|nghìn|ngàn|vạn|chục|bao|{NUMBER_WORD})[ \t]*$"),
+# ('\Z', not '$': '$' would match before a line's end, and a headline's '20/3' count 'Hôm nay' below it)
+_COUNT_BEFORE = re.compile(fill(r"(?<!\w)(?<!thứ\s)(?:\d+|mấy|vài|nhiều|các|những|trăm|nghìn|ngàn|vạn|chục|bao|{NUMBER_WORD})[ \t]*\Z"),
                            FLAGS)  # not 'thứ Hai'
 
 

@@ -2067,6 +2067,13 @@ def test_a_worded_day_after_a_part_of_the_day(sentence, edtf):
     assert list(extract_text(sentence, reference_date=REF)["edtf"]) == edtf
 
 
+def test_a_headlines_day_on_the_line_above_counts_nothing_below():
+    # a line's end is no place for a count to reach across: 'Hôm nay (20/3)' under '… Hạnh phúc 20/3'
+    text = ("Thứ Năm, 20/03/2025 - 07:30\nHưởng ứng Ngày Quốc tế Hạnh phúc 20/3\n"
+            "Hôm nay (20/3), nhiều địa phương tổ chức các hoạt động hưởng ứng.")
+    assert list(extract_text(text)["date_text"]) == ["Hôm nay (20/3)"]
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]
