@@ -261,7 +261,13 @@ def drop_counted_restated(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if m.kind == "same_day" and nxt is not None and nxt.kind in ("point", "range") and nxt.a is not None \
                 and nxt.a.precision == "day" and _COUNTED_GAP.fullmatch(text, m.end, nxt.start):
-            continue  # 'Cùng ngày 20/1': the day is written
+            # 'Cùng ngày 20/1', 'Khoảng 10h30 sáng hôm sau (6/3)': the day is written; the words
+            # that told it are its expression too
+            if "\n" not in text[m.start:nxt.start]:
+                if "(" in text[m.end:nxt.start] and (close := re.match(r"[ \t]*\)", text[nxt.end:])):
+                    nxt.end += close.end()
+                nxt.start = m.start
+            continue
         if m.kind == "same_day" and m.info.get("offset") and out and out[-1].kind == "point" and out[-1].a is not None \
                 and out[-1].a.precision == "day" and _COUNT_AFTER_DAY.fullmatch(text, out[-1].end, m.start):
             continue  # 'Chiều 12/11, sau 43 ngày, anh đã chạm đích': the days counted up to the day written

@@ -2074,6 +2074,14 @@ def test_a_headlines_day_on_the_line_above_counts_nothing_below():
     assert list(extract_text(text)["date_text"]) == ["Hôm nay (20/3)"]
 
 
+def test_the_next_day_with_its_day_in_brackets_is_one_expression():
+    df = extract_text("Hồi 14h30 ngày 5/3/2025, đối tượng cướp tiệm vàng. Khoảng 10h30 sáng hôm sau (6/3), "
+                      "lực lượng trinh sát bắt giữ đối tượng.")
+    assert list(df["date_text"]) == ["14h30 ngày 5/3/2025", "10h30 sáng hôm sau (6/3)"]
+    assert list(df["edtf"]) == ["2025-03-05", "2025-03-06"]
+    assert df["title"].iloc[1] == "Lực lượng trinh sát bắt giữ đối tượng"
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]
