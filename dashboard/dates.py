@@ -239,7 +239,8 @@ def worded_day_month_year(m, text):
         return None  # 'ngày 5 tháng năm' without a year: 'tháng năm' is 'the months'
     if not pre and not (m["y"] or cc or m["cy2"] or m["sy"]) \
             and not (m["m"].lower() in ("giêng", "chạp") or not m["m"][:1].isdigit() and text[m.start("m")].isupper()) \
-            and not (_day_part_before().search(text, max(0, m.start() - 16), m.start()) or _LUNAR_AFTER.match(text, m.end())):
+            and not (_day_part_before().search(text, max(0, m.start() - 16), m.start()) or _LUNAR_AFTER.match(text, m.end())
+                     or _RANGE_END_BEFORE.search(text, max(0, m.start() - 8), m.start()) and not _UNIT_AFTER.match(text, m.end())):
         # '5 tháng 3' alone may be a duration ('5 tháng 3 ngày'); '30 tháng Giêng' is a day, and so
         # is one after a part of a day or before 'âm lịch' ('Rạng sáng 30 tháng 4', '15 tháng 8 âm lịch')
         return None
@@ -253,6 +254,10 @@ def worded_day_month_year(m, text):
 
 
 _DAY_WORD_BEFORE = re.compile(r"(?<!\w)(?:ngày|mùng|mồng)\s+$", FLAGS)
+# ('Từ 20 tháng 8 đến 2 tháng 9': a stretch's ends, though 'ngày' is not written; not a count,
+# 'từ 3 tháng 6 ngày')
+_RANGE_END_BEFORE = re.compile(r"(?<!\w)(?:từ|đến|tới)\s+$", FLAGS)
+_UNIT_AFTER = re.compile(r"\s+(?:ngày|tuần|năm|tuổi|giờ)(?!\w)", FLAGS)
 
 
 @cache

@@ -2062,6 +2062,9 @@ def test_days_counted_up_to_the_day_written_are_no_second_day():
     ("Lễ rước diễn ra vào sáng 15 tháng 8 âm lịch.", ["2020-10-01"]),
     # (a count of months and days stays a duration)
     ("Sau 5 tháng 3 ngày, đoàn trở về.", []),
+    # a stretch's worded ends without 'ngày'; not a stretch of counts
+    ("Từ 20 tháng 8 đến 2 tháng 9, hội chợ diễn ra.", ["2020-08-20/2020-09-02"]),
+    ("Thời gian thi công kéo dài từ 3 tháng 6 ngày đến 5 tháng.", []),
 ])
 def test_a_worded_day_after_a_part_of_the_day(sentence, edtf):
     assert list(extract_text(sentence, reference_date=REF)["edtf"]) == edtf
