@@ -116,8 +116,10 @@ def _strip_dangling(title: str) -> str:
         while start and (stripped[start - 1].isalnum() or stripped[start - 1] == "_"):
             start -= 1
         word = stripped[start:]
-        if not word or start == 0 or word.lower() not in rules["dangling"] or word[:1].isupper() and word.lower() in _NAME_SYLLABLES:
-            return title  # ('tại các xã Tràng Các': a syllable of a name written big stays)
+        if not word or start == 0 or word.lower() not in rules["dangling"] or word[:1].isupper() and (
+                word.lower() in _NAME_SYLLABLES or stripped[:start].split()[-1:] and stripped[:start].split()[-1][:1].isupper()):
+            # ('tại các xã Tràng Các', 'nhà bác học Lương Định Của': a syllable of a name written big stays)
+            return title
         word = word.lower()
         before = stripped[:start].rstrip()
         if word in _UNITS and rules["after_number"].search(before):

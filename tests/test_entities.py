@@ -2694,3 +2694,12 @@ def test_an_alliance_named_whole_with_its_treaty():
     # 'Hiệp ước' is one capitalised word of the name; the ocean inside it is no place
     assert names_of("Hội nghị thượng đỉnh Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) diễn ra ngày 24/6/2025 "
                     "tại thành phố The Hague (Hà Lan).") == (["The Hague", "Hà Lan"], ["Tổ chức Hiệp ước Bắc Đại Tây Dương"])
+
+
+def test_a_name_ending_in_a_syllable_that_is_also_a_small_word_keeps_it():
+    df = extract_text("Sáng 15/8/2025, Ban Tuyên giáo tổ chức lễ kỷ niệm ngày sinh nhà bác học Lương Định Của.",
+                      reference_date=REF)
+    assert df["title"].iloc[0].endswith("nhà bác học Lương Định Của")
+    # (written small, the same word dangles and goes)
+    assert extract_text("Năm 2020, dự án được triển khai tại Hà Nội và.", reference_date=REF)["title"].iloc[0] \
+        == "Dự án được triển khai tại Hà Nội"
