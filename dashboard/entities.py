@@ -782,13 +782,7 @@ def _bare_foreign_names_told(text: str, orgs: list[Entity], places: list[Entity]
         if len(words) > 1 and p.kind and p.name.lower().startswith(p.kind + " ") and bare.isascii() and len(bare) >= 4 \
                 and bare[:1].isupper() and len(_VOWEL_RUNS.findall(bare)) > 1:
             told.setdefault(bare, (p.end, p.name))
-    if not told:
-        return []
-    taken = SpanList(list(orgs) + list(places) + list(persons))
-    pattern = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(k) for k in told) + r")(?![\w\-])")
-    return [Entity("place", m.start(), m.end(), m.group(1), told[m.group(1)][1], kind=None)
-            for m in _iter(pattern, text, regions)
-            if m.start() >= told[m.group(1)][0] and not taken.covers(m.start(), m.end())]
+    return _told_again(text, told, orgs, places, persons, regions)
 
 
 def _whole_names_told(text: str, orgs: list[Entity], places: list[Entity], persons, regions) -> list[Entity]:
@@ -803,14 +797,20 @@ def _whole_names_told(text: str, orgs: list[Entity], places: list[Entity], perso
         if p.text == p.name and " " in p.name and p.name[:1].isupper() and p.name.split()[1][:1].isupper() \
                 and p.name not in K["gazetteer"]:
             told.setdefault(p.name, (p.end, p.name))
+    return [p for p in _told_again(text, told, orgs, places, persons, regions)
+            if _CLAUSE_OPENS.search(text, max(0, p.start - 3), p.start)]
+
+
+def _told_again(text: str, told: dict[str, tuple[int, str]], orgs, places, persons, regions) -> list[Entity]:
+    """The places a text names again, by a name it told (`told`: the name → where it was told and
+    its canonical name), after it was told and where no other name stands."""
     if not told:
         return []
     taken = SpanList(list(orgs) + list(places) + list(persons))
     pattern = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(k) for k in sorted(told, key=len, reverse=True)) + r")(?![\w\-])")
     return [Entity("place", m.start(), m.end(), m.group(1), told[m.group(1)][1], kind=None)
             for m in _iter(pattern, text, regions)
-            if m.start() >= told[m.group(1)][0] and not taken.covers(m.start(), m.end())
-            and _CLAUSE_OPENS.search(text, max(0, m.start() - 3), m.start())]
+            if m.start() >= told[m.group(1)][0] and not taken.covers(m.start(), m.end())]
 
 
 # where a clause opens: a told name there is its subject ('nghĩa quân Tây Sơn' names a force, no place)

@@ -28,7 +28,6 @@ def without_held_feasts(text: str, resolved, sentence_of) -> list:
         and _HELD.search(text, max(0, r.mention.start - 30), r.mention.start))]
 
 
-_AFTER_QUOTED_NAME = re.compile(r"[\"”»][ \t]*(?:năm[ \t]+)?$")
 
 
 def without_edition_years(text: str, resolved, sentence_of) -> list:
@@ -46,7 +45,7 @@ def without_edition_years(text: str, resolved, sentence_of) -> list:
         r.mention.kind == "point" and r.mention.rule in ("bare_year", "year_with_nam") and r.value.start is not None
         and r.value.precision() == "year"
         and (years := day_years.get(sentence_of(r.mention.start))) and r.value.start.year not in years
-        and _AFTER_QUOTED_NAME.search(text, max(0, r.mention.start - 8), r.mention.start))]
+        and r.mention.info.get("edition"))]  # (marked by mentions.mark_edition_years: after a quoted name)
 
 
 @cache
