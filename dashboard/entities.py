@@ -115,6 +115,10 @@ def _knowledge():
                                                                    if f.startswith(("lễ ", "đại lễ "))]) + r")[ \t]+$",
                                       re.IGNORECASE),
         # ('AFC Asian Cup', 'FIFA World Cup': a word or two of the tournament's own before its kind)
+        # (the abbreviation in brackets vouches that the small words are the name's)
+        # ('Diễn đàn Hợp tác kinh tế châu Á - Thái Bình Dương (APEC)': a few words written small before them)
+        "scope_before_bracket": re.compile(r"(?:[ \t]+[^\W\d_A-Z" + re.escape(_UPPER[26:]) + r"]\w*){0,3}?(?:[ \t]+(?:"
+                                           + alternation(org["scope_words"]) + r")(?!\w))+(?=[ \t]*\([ \t]*[A-ZĐ][A-ZĐ&\-]{1,9}[ \t]*\))"),
         "competition_after": re.compile(r"(?:[ \t]+[A-Z][A-Za-z]+){0,2}[ \t]+(?:" + alternation(org["competition_words"]) + r")(?!\w)"),
         "thing_before": re.compile(r"(?<!\w)(?:" + alternation(org["named_things"]) + r")[ \t]+$"),
         "admin_inner": _ci(pl["admin_words"]) | _ci(org["name_continuers"]),
@@ -824,7 +828,7 @@ _SHORT_NAME_BRACKET = re.compile(r"[ \t]*\([ \t]*([A-ZĐ][A-ZĐ&\-]{1,9})[ \t]*(
 _CONTEST_BEFORE = re.compile(r"(?<!\w)(?:Giải|giải|Cúp|cúp)(?:[ \t]+[^\W\d_A-Z" + re.escape(_UPPER[26:]) + r"][^\W\d_]*){0,6}[ \t]+$")
 _AND_AFTER = re.compile(r"[ \t]+và(?!\w)")
 _ABBREVIATION_BRACKET = re.compile(r"[ \t]*\([ \t]*[A-ZĐ][A-ZĐ&\-]{1,9}[ \t]*\)")
-_PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những|hai|ba|bốn|năm|\d+)\s+$")
+_PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những|hai|ba|bốn|năm|\d+)(?:\s+tuyến)?\s+$")  # ("các tuyến phố …")
 _LIST_OPENS = re.compile(r"[ \t]*[:(][ \t]*")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
 
@@ -855,7 +859,9 @@ def _listed_places(text: str, pos: int, kind: str | None, K, locative: bool = Fa
             return out
         if K["team_after"].match(text, end):
             return out  # 'giữa Thép Xanh Nam Định và Hà Nội FC': a club, named after its city
-        out.append(Entity("place", start, end, name, name, kind=kind, details={"counted": True} if counted else {}))
+        # ('các tuyến phố Nhà Chung, Lý Quốc Sư và Nhà Thờ': every street of the list keeps the word, as the first)
+        canonical = f"{kind[:1].upper()}{kind[1:]} {name}" if kind in K["sites"] else name
+        out.append(Entity("place", start, end, name, canonical, kind=kind, details={"counted": True} if counted else {}))
         pos = end
 
 
@@ -1041,6 +1047,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             after = _skip_spaces(text, hist.end())
             named_end = _extend_name(text, after, K, place=True) if after > hist.end() or not hist["unit"] else after
             end = named_end if named_end > after and _is_cap(text[after:named_end]) else hist.end() if hist["unit"] else end
+        if end > start and (scope := K["scope_before_bracket"].match(text, end)):
+            end = scope.end()  # 'Liên đoàn Bóng đá thế giới (FIFA)': the world's federation, whole
         if head in K["guarded_heads"] and not _ABBREVIATION_BRACKET.match(text, end) \
                 and not _CAPITALISED_PAIR_END.search(text, e, end):
             continue  # 'Cơ quan Thẩm định của UNESCO': a sentence-cased name the run cut short
@@ -1242,8 +1250,10 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             other = text[dash.end():other_end]
             if not _not_a_place(other, K):
                 places.append(Entity("place", dash.end(), other_end, other, other, kind=kind))
-        if _PLURAL_BEFORE.search(low, max(0, s - 12), s):
-            # 'các xã Hoàng Văn Thụ, Mông Ân và Hoa Thám': every name of the list is one
+        if (plural := _PLURAL_BEFORE.search(low, max(0, s - 12), s)) \
+                and not (kind in K["sites"] and plural.group()[:1].isdigit()):
+            # 'các xã Hoàng Văn Thụ, Mông Ân và Hoa Thám': every name of the list is one (but 'số nhà
+            # 15 phố Hàng Nón, Hà Nội': a house's number, then its city)
             places.extend(_listed_places(text, name_end, kind, K))
     for _s, e, _ in K["event_heads"].finditer(text, low, regions):
         if _VENUE_BEFORE_GAMES.search(low, max(0, _s - 24), _s):
@@ -1479,7 +1489,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     org_starts = {o.start: o.end for o in orgs if o.role != "title"}
     persons = [x for x in persons if org_starts.get(x.start, 0) <= x.end]
     # ('hai xã Kim Đồng và Quang Trung': a commune listed after its word, though named after a king)
-    units = {(p.start, p.end) for p in places if p.kind in K["local_kinds"]}
+    units = {(p.start, p.end) for p in places if p.kind in K["local_kinds"] or p.kind in K["sites"]}
     persons = [x for x in persons if (x.start, x.end) not in units]
     orgs = orgs + _short_names_told(text, orgs, places, persons, regions)
     places = places + _bare_foreign_names_told(text, orgs, places, persons, regions)

@@ -2703,3 +2703,24 @@ def test_a_name_ending_in_a_syllable_that_is_also_a_small_word_keeps_it():
     # (written small, the same word dangles and goes)
     assert extract_text("Năm 2020, dự án được triển khai tại Hà Nội và.", reference_date=REF)["title"].iloc[0] \
         == "Dự án được triển khai tại Hà Nội"
+
+
+def test_streets_listed_after_their_word_each_keep_it_and_are_no_persons():
+    # a street named after a man ('Lý Quốc Sư') in the list is the street, as the first one is
+    assert names_of("Từ ngày 20/12, Công an phường Hoàn Kiếm phân luồng các tuyến phố Nhà Chung, Lý Quốc Sư "
+                    "và Nhà Thờ.") == (["Hoàn Kiếm", "Phố Nhà Chung", "Phố Lý Quốc Sư", "Phố Nhà Thờ"],
+                                       ["Công an phường Hoàn Kiếm"])
+    assert extract_text("Ngày 3/9, thành phố cấm xe trên các tuyến đường Trần Phú, Lê Lợi và Điện Biên Phủ.",
+                        reference_date=REF)["persons"].iloc[0] == []
+    # a house's number before the street lists nothing: the city after it is the city
+    assert names_of("Năm 1929, Tổng Công hội Đỏ được thành lập tại số nhà 15 phố Hàng Nón, Hà Nội.")[0] \
+        == ["Phố Hàng Nón", "Hà Nội"]
+
+
+def test_a_bodys_name_runs_through_its_scope_written_small_before_its_abbreviation():
+    assert names_of("Tháng 2/2024, Liên đoàn Bóng đá thế giới (FIFA) công bố lịch thi đấu.")[1] \
+        == ["Liên đoàn Bóng đá thế giới"]
+    assert names_of("Tháng 2/2024, Hiệp hội Bóng đá khu vực (AFF) công bố lịch thi đấu.")[1] \
+        == ["Hiệp hội Bóng đá khu vực"]
+    # (without the abbreviation the small words may be what the body did)
+    assert names_of("Tháng 2/2024, Liên đoàn Bóng đá công bố lịch thi đấu thế giới.")[1] == ["Liên đoàn Bóng đá"]
