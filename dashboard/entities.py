@@ -97,6 +97,7 @@ def _knowledge():
         "inner": _phrase_index(_ci(org["inner_words"]) | _ci(org["heads"])),
         "endings": _ci(org["name_endings"]),
         "final_endings": _ci(org["final_endings"]),
+        "seated_level": re.compile(r"[ \t]+(?:" + alternation(org["seated_endings"]) + r")(?=[ \t]+tại[ \t]+[" + re.escape(_UPPER) + r"])"),
         "people_words": _phrase_index(_ci(org["people_words"])),
         "cap_compounds": _phrase_index(_ci(org["capitalised_compounds"])),
         "objects": _phrase_index(_ci(org["managed_objects"])),
@@ -1035,8 +1036,12 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             end = owner.end()  # 'Câu lạc bộ bóng đá Thể Công – Viettel': the owner's brand ends the club's name
         if (branch := _BRANCH_AFTER.match(text, end)) and (branch_end := _extend_name(text, branch.end(), K, place=True)) > branch.end():
             end = branch_end  # 'Bảo tàng Hồ Chí Minh – Chi nhánh Thành phố Hồ Chí Minh': a branch is the body's name
-        if head in K["located_heads"] and (seat := _SEAT_AFTER.match(text, end)):
-            end = seat.end()  # 'Đại sứ quán Việt Nam tại Lào': where it sits is part of its name
+        if (level := K["seated_level"].match(text, end)) and _SEAT_AFTER.match(text, level.end()):
+            end = level.end()
+        if (head in K["located_heads"] or level) and (seat := _SEAT_AFTER.match(text, end)):
+            # 'Đại sứ quán Việt Nam tại Lào', 'Tòa án nhân dân cấp cao tại Hà Nội': where it sits
+            # is part of its name
+            end = seat.end()
         if end == e and head in K["steering_heads"]:
             end = _steering_name_end(text, e, K)
         if end > start and (text[end - 1].islower() or text[start:end].isupper()) \
@@ -1480,6 +1485,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     _present_day(text, places, K)
     _bind_local_units(orgs, places, K)
     orgs = _shared_heads(text, orgs, places)
+    orgs = _branches_of_bodies(text, orgs)
     # 'Thành phố Hồ Chí Minh': an admin word makes the name a place, not the person; so does an
     # organisation's ('Trường Chính trị Hoàng Văn Thụ')
     holders = SpanList(p for p in places + orgs if p.role != "title")
@@ -1559,6 +1565,23 @@ _ZERO_CODE_AFTER = re.compile(r"[ \t]+0\d{1,3}(?![\w/.,-])")
 _CODE_TAIL = re.compile(r"-\d{1,4}(?![\w/])")
 _CAP_TAIL = re.compile(r"(?:[" + re.escape(_UPPER) + r"][^\W\d_]*[ \t]*)+$")
 _OF_BEFORE = re.compile(r"(?<!\w)của[ \t]+$")
+_BRANCH_OF = re.compile(r"[ \t]+của[ \t]+")
+
+
+def _branches_of_bodies(text: str, orgs: list[Entity]) -> list[Entity]:
+    """'Chi nhánh Hà Nội của Ngân hàng Thương mại cổ phần Đông Á': one body, named as such a
+    branch is officially ('Ngân hàng … – Chi nhánh Hà Nội'), not a branch and a bank."""
+    by_start = {o.start: o for o in orgs if o.role is None}
+    merged: set[int] = set()
+    for o in orgs:
+        if o.role is None and o.name.lower().startswith("chi nhánh ") and len(o.name) > 10 \
+                and (of := _BRANCH_OF.match(text, o.end)) and (parent := by_start.get(of.end())) is not None:
+            o.end, o.text = parent.end, text[o.start:parent.end]
+            o.name = f"{parent.name} - {o.name}"
+            merged.add(id(parent))
+    return [o for o in orgs if id(o) not in merged] if merged else orgs
+
+
 _BRANCH_AFTER = re.compile(r"[ \t]*[-–][ \t]*(?:[Cc]hi[ \t]+nhánh|[Cc]ơ[ \t]+sở|[Pp]hân[ \t]+hiệu)[ \t]+(?=[" + re.escape(_UPPER) + r"])")
 _YEAR_BEFORE_BRACKET = re.compile(r"[ \t]+\d{4}(?=[ \t]*\()")
 _MEMORIAL = re.compile(r"(?<!\w)(?:di tích|lưu niệm|tưởng niệm|đền|đền thờ|miếu)(?!\w)")

@@ -1200,7 +1200,8 @@ def mark_lunar_context(text: str, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
-_RANGE_FROM_BEFORE = re.compile(r"(?<!\w)(?:kể\s+)?từ\s+$", FLAGS)
+# ('từ khoảng 18h tối nay đến rạng sáng mai': a hedge on the first end)
+_RANGE_FROM_BEFORE = re.compile(r"(?<!\w)(?:kể\s+)?từ\s+(?:(?:khoảng|chừng|tầm)\s+)?$", FLAGS)
 _RANGE_TO_GAP = re.compile(r"\s*(?:đến|tới|cho\s+đến|cho\s+tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?", FLAGS)
 
 
@@ -1215,7 +1216,7 @@ def mark_relative_ranges(text: str, mentions: list[Mention], sentence_of) -> lis
     for m, nxt in zip(mentions, mentions[1:], strict=False):
         if (m.kind == "relative" or nxt.kind == "relative") and day_end(m) and day_end(nxt) \
                 and sentence_of(m.start) == sentence_of(nxt.start) and _RANGE_TO_GAP.fullmatch(text, m.end, nxt.start) \
-                and (opened := _RANGE_FROM_BEFORE.search(text, max(0, m.start - 10), m.start)):
+                and (opened := _RANGE_FROM_BEFORE.search(text, max(0, m.start - 20), m.start)):
             m.info["range_to"] = nxt.start
             m.info["range_from"] = opened.start()
         elif m.kind == nxt.kind == "relative" and m.info.get("unit") == nxt.info.get("unit") == "day" \

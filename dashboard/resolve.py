@@ -62,6 +62,20 @@ def canchi_year(name: str, near: int) -> int | None:
     return best
 
 
+def _cycle_turn_of_day(by: tuple, near: int, solar) -> int | None:
+    """The year of the cycle's name ('Bính Ngọ') in which the lunar day `by` falls on the solar
+    day it restates: 'Ngày 23/2 (tức mùng 7 tháng Giêng năm Bính Ngọ)' in a text whose latest
+    year is 2011 is 2026's, not 1966's (whose mùng 7 was 27/1); the nearest turn when none fits."""
+    named = canchi_year(by[0], near)
+    if named is None or solar is None or not solar.month or not solar.day:
+        return named
+    for year in (named, named + 60, named - 60):
+        if year <= dt.date.today().year + 1 and (day := lunar_to_solar(year, by[1], by[2], by[3])) is not None \
+                and (day.month, day.day) == (solar.month, solar.day):
+            return year
+    return named
+
+
 # lunar_vn checks its answers for 1900-2100; its astronomy (Hồ Ngọc Đức's new moons and
 # solar terms) holds for centuries either side, where history pages need it ('ngày 25 tháng 11
 # năm Mậu Thân' is 22/12/1788).  Those days are converted from the same functions and said so.
@@ -563,6 +577,13 @@ def _lead_day(mentions: list[Mention], limit: int, text: str = "") -> dt.date | 
                 and not a.canchi and a.month and "festival" not in m.info:
             # 'Sáng 19.12, … khánh thành …. Dự án được khởi công ngày 1.1.2024': the lead's day
             # is year-less; a dated day after it is the story's background
+            if (by := m.info.get("restated_by_cycle")) and a.day \
+                    and (turn := _cycle_turn_of_day(by, min(limit, dt.date.today().year), a)) is not None \
+                    and (day := lunar_to_solar(turn, by[1], by[2], by[3])) is not None \
+                    and (day.month, day.day) == (a.month, a.day) and day.year <= limit:
+                # ('Ngày 23/2 (tức mùng 7 tháng Giêng năm Bính Ngọ), …': the cycle's name and the
+                # lunar day tell the year, the latest in which the two days fall together)
+                return day
             return None
         if m.kind == "point" and a is not None and a.precision == "day" and a.year and not a.lunar \
                 and not m.info.get("birth") and a.year <= limit and m.info.get("day_offset") is None \
@@ -1216,7 +1237,7 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             # 1/1/2025: a year-less day just across the turn of the year is the nearest one)
             hint += _nearest_turn_of_year(m.a.month, m.a.day, ref.date)
         if (by := m.info.get("restated_by_cycle")) and (near := hint if hint is not None else (ref.year if ref else None)) \
-                and (lunar_year := canchi_year(by[0], near)) is not None \
+                and (lunar_year := _cycle_turn_of_day(by, near, m.a)) is not None \
                 and (solar := lunar_to_solar(lunar_year, by[1], by[2], by[3])) is not None:
             hint = solar.year  # 'Ngày 24/2 (ngày 27 tháng Giêng năm Ất Tỵ)': 24/2/2025
         if (said := m.info.get("restated_solar")) is not None:

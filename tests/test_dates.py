@@ -2085,6 +2085,26 @@ def test_the_next_day_with_its_day_in_brackets_is_one_expression():
     assert df["title"].iloc[1] == "Lực lượng trinh sát bắt giữ đối tượng"
 
 
+def test_a_leads_day_restated_by_a_named_lunar_year_fixes_the_storys_year():
+    # the cycle's name comes back every sixty years: the turn in which mùng 7 tháng Giêng fell on
+    # 23/2 is 2026 (in 1966 it was 27/1); the story's other year-less days are of that year, not
+    # of the latest year its history tells
+    text = ("Ngày 23/2 (tức mùng 7 tháng Giêng năm Bính Ngọ), làng Định Công tổ chức lễ giỗ Tổ nghề.\n\n"
+            "Năm 2011, làng được công nhận làng nghề truyền thống.\n\n"
+            "Năm nay, phần trưng bày mở cửa đến hết ngày 1/3.")
+    df = extract_text(text)
+    assert list(df["edtf"]) == ["2026-02-23", "2011", "2026-03-01"]
+
+
+def test_a_stretch_from_a_hedged_hour_tonight_to_dawn_tomorrow_is_one():
+    df = extract_text("Thời điểm quan sát đẹp nhất là từ khoảng 18h tối nay đến rạng sáng mai.",
+                      reference_date=dt.date(2026, 12, 23))
+    assert list(df["date_text"]) == ["từ khoảng 18h tối nay đến rạng sáng mai"]
+    assert list(df["edtf"]) == ["2026-12-23/2026-12-24"]
+    assert list(extract_text("Tối mai, câu lạc bộ tổ chức buổi quan sát; rạng sáng mai trời quang.",
+                             reference_date=dt.date(2026, 12, 23))["edtf"]) == ["2026-12-24", "2026-12-24"]
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]

@@ -2724,3 +2724,27 @@ def test_a_bodys_name_runs_through_its_scope_written_small_before_its_abbreviati
         == ["Hiệp hội Bóng đá khu vực"]
     # (without the abbreviation the small words may be what the body did)
     assert names_of("Tháng 2/2024, Liên đoàn Bóng đá công bố lịch thi đấu thế giới.")[1] == ["Liên đoàn Bóng đá"]
+
+
+def test_a_high_court_is_named_with_its_seat():
+    assert names_of("Sáng 27/11, Tòa án nhân dân cấp cao tại Hà Nội mở phiên tòa phúc thẩm.") \
+        == (["Hà Nội"], ["Tòa án nhân dân cấp cao tại Hà Nội"])
+    assert names_of("Sáng 27/11, Viện Kiểm sát nhân dân cấp cao tại Đà Nẵng kháng nghị bản án.")[1] \
+        == ["Viện Kiểm sát nhân dân cấp cao tại Đà Nẵng"]
+    # (a delegation 'cấp cao' with no seat stays as it was)
+    assert names_of("Chiều 18/11, Đoàn đại biểu cấp cao Việt Nam tới Hàn Quốc.")[1] == []
+
+
+def test_a_branch_of_a_body_named_with_cua_is_one_body():
+    assert names_of("Năm 2022, sai phạm xảy ra tại Chi nhánh Hà Nội của Ngân hàng Thương mại cổ phần Đông Á.")[1] \
+        == ["Ngân hàng Thương mại cổ phần Đông Á - Chi nhánh Hà Nội"]
+
+
+def test_the_earth_and_the_moon_are_no_places_of_an_event():
+    assert names_of("Trăng tròn đạt cực đại lúc 8h29 ngày 24/12, khi Mặt Trăng ở gần Trái Đất nhất.")[0] == []
+
+
+def test_a_craft_or_science_written_small_after_a_capital_is_the_names():
+    assert names_of("Năm 1936, Hội Kim hoàn Định Công được thành lập.")[1] == ["Hội Kim hoàn Định Công"]
+    assert names_of("Tối 24/12, Câu lạc bộ Thiên văn nghiệp dư tổ chức buổi quan sát.")[1][0].startswith(
+        "Câu lạc bộ Thiên văn")
