@@ -868,7 +868,9 @@ _AFTER_CLAUSE_BEFORE = re.compile(r"[^\W\d_][^.;!?\n]*?\s(?:sau|trước)\s+khi\
 _FLASHBACK_BEFORE = re.compile(r"(?<!\w)trước\s+đó\s*,?\s*(?:vào\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 
-_AS_OF_BEFORE = re.compile(r"(?<!\w)(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$", re.IGNORECASE)
+# (not 'Phải đến ngày 31/12/1976, tàu … mới lại chạy suốt': not until then, a day the story tells)
+_AS_OF_BEFORE = re.compile(r"(?<!\w)(?<!phải\s)(?<!mãi\s)(?<!chờ\s)(?<!đợi\s)(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$",
+                           re.IGNORECASE)
 
 
 _BIRTH = re.compile(fill(r"(?<!\w)(?<!hy\s)(?:{BIRTH})\s*(?:\(\s*)?$"), FLAGS)  # not 'hy sinh' (fell)

@@ -19,6 +19,7 @@ from . import timevalue as tv
 from .dates import Mention, Part
 from .lexicon import alternation, load
 from .mentions import AGE_APPOSED, AGE_NOW, LEAD_CHARS, plan_cue, to_come_after, to_come_before, works_end, works_span
+from .patterns import fill
 from .timevalue import OPEN, Point, TimeValue
 
 
@@ -287,6 +288,20 @@ def _done_then_comma(text: str, m: Mention) -> bool:
 # ('Quy hoạch được … phê duyệt tại Quyết định số 236/QĐ-TTg ngày 14/3/2024': the day a document
 # was signed is a fact, whatever plan it approves)
 _DOCUMENT_DAY_BEFORE = re.compile(r"(?<!\w)số[ \t]+\d[\w/.\-]*[ \t]+(?:ngày[ \t]+)?$", re.IGNORECASE)
+@cache
+def _cycle_this_year() -> re.Pattern:
+    # 'Tết Bính Ngọ năm nay', 'năm Bính Ngọ này': this year, named in the sixty-year cycle
+    return re.compile(fill(r"(?<!\w)(?:(?P<a>{CAN_CHI})\s+năm\s+nay|năm\s+(?P<b>{CAN_CHI})\s+này)(?!\w)"), re.IGNORECASE)
+
+
+def _cycle_year_now(text: str, near: int | None) -> int | None:
+    """The year a story calls this year by its name in the cycle, the turn nearest `near` (or
+    the latest); None when it does not."""
+    if "năm" not in text or not (m := _cycle_this_year().search(text)):
+        return None
+    return canchi_year(m["a"] or m["b"], near if near is not None else dt.date.today().year)
+
+
 _THIS_YEAR = re.compile(r"(?<!\w)năm\s+nay(?!\w)", re.IGNORECASE)
 _COMPARED_YEAR = re.compile(r"(?<!\w)(?:so\s+với|hơn)\s+(?:cùng\s+kỳ\s+)?năm\s+(\d{4})(?!\d)", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"(?<!\w)cùng\s+kỳ\s+(?:năm\s+)?(\d{4})(?!\d)", re.IGNORECASE)
@@ -367,6 +382,10 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
                      and m.a.year <= limit), default=None)
         if year is not None and floor is not None and year < floor:
             year = floor
+    if source == "body" and (named := _cycle_year_now(text, year)) is not None and named <= limit:
+        # 'Tết Bính Ngọ năm nay' in a story planning for 'Tết Đinh Mùi 2027': this year is the one
+        # the cycle names, whatever later years the story looks to
+        year = named
     if year is not None and source == "body" and (season := _season_of_two_years(mentions, text)) is not None \
             and season[0] == year and season[1] is not None and season[1] < 7 and year + 1 <= limit:
         # 'Chiều 30/5, … tổng kết năm học 2024 – 2025' with a contest of 'ngày 25 và 26/12/2024':

@@ -2105,6 +2105,22 @@ def test_a_stretch_from_a_hedged_hour_tonight_to_dawn_tomorrow_is_one():
                              reference_date=dt.date(2026, 12, 23))["edtf"]) == ["2026-12-24", "2026-12-24"]
 
 
+def test_this_year_named_in_the_cycle_is_the_storys_year():
+    # a story planning for next year's Tết calls this year's by its name: its year-less days are
+    # this year's, not the latest year it names
+    text = ("Ngày 15/12, ngành đường sắt tăng cường tàu dịp Tết Đinh Mùi 2027. Các đoàn tàu chạy từ ngày "
+            "15/1/2027 đến ngày 15/2/2027. Tết Bính Ngọ năm nay, ngành đã vận chuyển 520.000 lượt khách.")
+    df = extract_text(text)
+    assert df["edtf"].iloc[0] == "2026-12-15"
+
+
+def test_not_until_a_day_is_a_day_the_story_tells():
+    # 'Phải đến ngày …, … mới …' is when it happened, not where things stood: 'hôm đó' is that day
+    text = ("Ngày 2/10/1936, chuyến tàu đầu tiên chạy suốt.\n\nPhải đến ngày 31/12/1976, tàu Thống Nhất mới "
+            "lại chạy suốt. Tôi còn nhớ hôm đó ga Hàng Cỏ chật kín người.")
+    assert list(extract_text(text, reference_date=REF)["edtf"]) == ["1936-10-02", "1976-12-31", "1976-12-31"]
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]
