@@ -1207,6 +1207,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         if K["gazetteer"].get(name) == "quốc gia" and not _is_cap(admin) and admin.lower() not in K["province_level"] \
                 and admin.lower() not in ("nước", "quốc gia") and f"{admin.lower()} {name.lower()}" not in K["keep_admin"]:
             continue  # 'đồn Pháp', 'quân Nhật': a post of the French, not a place called France (but 'châu Mỹ')
+        if admin == "châu" and K["keep_admin"].get(f"châu {name.lower()}", "").startswith("châu ") and orgs.covers(s, name_end):
+            continue  # 'Ủy ban châu Âu', 'Ngân hàng Phát triển châu Á': a continent in a body's name, as a country, no place
         if admin[:1].isupper() and admin.lower() in K["old_units_set"] and orgs.covers(s, name_end):
             continue  # 'Bệnh viện Phủ Doãn': a street's name in a body's name, no prefecture 'Doãn'
         if orgs.heads(s, name_end):

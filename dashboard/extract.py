@@ -66,6 +66,7 @@ def extract_records(article: Article, reference_date: dt.date | None = None) -> 
     _title_from_items(text, layout, events, entities, items)
     _title_from_form(text, layout, events, entities, fields)
     _title_from_record_fields(text, layout, events)
+    _title_from_when_clause(text, events, resolved)
     _career_lines(text, events)
     for ev in events:
         if not ev.title and (colon := text.rfind(":", ev.sentence[0], ev.resolved.mention.start)) > ev.sentence[0]:
@@ -239,6 +240,31 @@ def _title_headings(text: str, layout, events) -> None:
 @cache
 def _period_heading() -> re.Pattern:
     return re.compile(r"(?:" + alternation(load("titles")["period_headings"]) + r")(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _elapsed_title() -> re.Pattern:
+    counts = alternation(list(load("calendar")["number_words"]) + ["nửa"])
+    return re.compile(r"(?:đã\s+)?(?:(?:gần|hơn|tròn|đúng|chừng|ngót)\s+)?(?:\d{1,4}|" + counts
+                      + r")\s+(?:năm|tháng|tuần|ngày|thập\s+kỷ|thập\s+niên|thế\s+kỷ)\s+(?:"
+                      + alternation(load("titles")["elapsed_words"]) + r")", re.IGNORECASE)
+
+
+_WHEN_AFTER = re.compile(r"\s*,\s*khi\s+")
+
+
+def _title_from_when_clause(text: str, events, resolved) -> None:
+    """'Đã 8 năm trôi qua kể từ ngày 23/10/2017, khi Ủy ban châu Âu (EC) rút "thẻ vàng" …': the
+    clause left counts the years gone by; what happened that day is the 'khi' clause after it."""
+    for ev in events:
+        m = ev.resolved.mention
+        if not ev.title or not _elapsed_title().fullmatch(ev.title.strip(" .")) \
+                or not (when := _WHEN_AFTER.match(text, m.end)) or when.end() >= ev.sentence[1]:
+            continue
+        cuts = [(r.mention.start, r.mention.end) for r in resolved
+                if when.end() <= r.mention.start < ev.sentence[1]]
+        if title := event_title(text, (when.end(), ev.sentence[1]), cuts):
+            ev.title = title
 
 
 def _title_bracketed_lines(text: str, layout, events) -> None:

@@ -2748,3 +2748,14 @@ def test_a_craft_or_science_written_small_after_a_capital_is_the_names():
     assert names_of("Năm 1936, Hội Kim hoàn Định Công được thành lập.")[1] == ["Hội Kim hoàn Định Công"]
     assert names_of("Tối 24/12, Câu lạc bộ Thiên văn nghiệp dư tổ chức buổi quan sát.")[1][0].startswith(
         "Câu lạc bộ Thiên văn")
+
+
+def test_a_continent_in_a_bodys_name_is_no_place_as_a_country_is_not():
+    assert names_of("Năm 2017, Ủy ban châu Âu (EC) rút thẻ vàng đối với thủy sản.") == ([], ["Ủy ban châu Âu"])
+    assert names_of("Năm 2017, ông sang châu Âu học tập.")[0] == ["châu Âu"]
+
+
+def test_a_clause_counting_the_years_gone_by_gives_way_to_the_when_clause():
+    df = extract_text("Đã 8 năm trôi qua kể từ ngày 23/10/2017, khi Ủy ban châu Âu (EC) rút thẻ vàng đối với "
+                      "thủy sản Việt Nam.", reference_date=REF)
+    assert df["title"].iloc[0] == "Ủy ban châu Âu (EC) rút thẻ vàng đối với thủy sản Việt Nam"
