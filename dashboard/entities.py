@@ -120,6 +120,9 @@ def _knowledge():
         # ('Diễn đàn Hợp tác kinh tế châu Á - Thái Bình Dương (APEC)': a few words written small before them)
         "scope_before_bracket": re.compile(r"(?:[ \t]+[^\W\d_A-Z" + re.escape(_UPPER[26:]) + r"]\w*){0,3}?(?:[ \t]+(?:"
                                            + alternation(org["scope_words"]) + r")(?!\w))+(?=[ \t]*\([ \t]*[A-ZĐ][A-ZĐ&\-]{1,9}[ \t]*\))"),
+        # 'SEA Games 32 (Campuchia)', 'World Cup 2022 (Qatar)': a games' edition, then where it was held
+        "games_bracket": re.compile(r"(?<![\w])(?:" + alternation(org["competition_words"]) + r")(?:[ \t]+(?:\d{1,4}|[IVXL]{1,6}))?"
+                                    r"[ \t]*\(([^()\n]{2,40})\)"),
         "competition_after": re.compile(r"(?:[ \t]+[A-Z][A-Za-z]+){0,2}[ \t]+(?:" + alternation(org["competition_words"]) + r")(?!\w)"),
         "thing_before": re.compile(r"(?<!\w)(?:" + alternation(org["named_things"]) + r")[ \t]+$"),
         "admin_inner": _ci(pl["admin_words"]) | _ci(org["name_continuers"]),
@@ -1425,6 +1428,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     places.extend(_places_located_in(text, places, orgs, persons, K))
     places.extend(_route_ends(text, places, orgs, persons, K))
     places.extend(_places_in_brackets_after(text, places, orgs, persons, K))
+    places.extend(_hosts_of_games(text, places, orgs, persons, K, regions))
     places = [_country_of_region(p, K) for p in places]
     # 'Washington D' read up to a dot, inside the gazetteer's 'Washington D.C.': the longer one
     places = _without_cut_short(places)
@@ -1595,6 +1599,22 @@ _BRACKETED_OTHER_NAME = re.compile(r"[ \t]*\([ \t]*(" + _CAP_NAME + r")[ \t]*,[ 
 _BRACKETED_LIST = re.compile(r"[ \t]*\([ \t]*(" + _CAP_NAME + r"(?:[ \t]*,[ \t]*" + _CAP_NAME + r"){0,3})[ \t]*\)")
 
 
+def _hosts_of_games(text: str, places, orgs, persons, K, regions) -> list[Entity]:
+    """'ở SEA Games 32 (Campuchia), cô lập kỷ lục …': the known places in a bracket after a games'
+    name are where it was held."""
+    if "(" not in text:
+        return []
+    taken = SpanList(list(places) + list(orgs) + list(persons))
+    gaz = _knowledge()["gazetteer"]
+    out = []
+    for m in _iter(K["games_bracket"], text, regions):
+        for name in re.finditer(_CAP_NAME, m.group(1)):
+            s, e = m.start(1) + name.start(), m.start(1) + name.end()
+            if name.group() in gaz and not taken.covers(s, e):
+                out.append(Entity("place", s, e, name.group(), name.group(), kind=None))
+    return out
+
+
 def _places_in_brackets_after(text: str, places: list[Entity], orgs: list[Entity], persons: list[Entity], K) -> list[Entity]:
     """'tại sân vận động Olympic (Phnom Penh, Campuchia)': the names in a bracket right after a
     place are the places it lies in."""
@@ -1639,6 +1659,12 @@ def _places_before_their_province(text: str, places: list[Entity], orgs: list[En
         # the first word of a sentence is capitalised whatever it is: not on its own
         sentence_start = not text[:s].rstrip() or text[:s].rstrip()[-1] in ".!?\n:\"“"
         name = m.group(1)
+        # ('Ở Olympic Tokyo (Nhật Bản)': a sentence's preposition and a games' word before the city)
+        while " " in name and (sentence_start and name.split()[0].lower() in K["opening_prepositions"]
+                               or name.split()[0].lower() in _GAMES_WORDS):
+            first = name.split()[0]
+            s = _skip_spaces(text, s + len(first))
+            name, sentence_start = text[s:e], False
         if (sentence_start and " " not in name) or taken.covers(s, e) or _not_a_place(name, K) \
                 or _match_phrase(_words_at(text, s), 0, K["heads_ci"]) or K["title_start"].match(text[s:s + 40]):
             continue

@@ -596,7 +596,8 @@ def _document_of(text: str, sent: tuple[int, int], r: Resolved):
 _CLOSING = re.compile(r"\s*\)")
 
 
-_BY_DOCUMENT = re.compile(r"(?<!\w)theo\s+$", re.IGNORECASE)
+# ('Dự án được HĐND tỉnh chấp thuận chủ trương đầu tư tại Nghị quyết số 45/NQ-HĐND ngày 10/7/2025')
+_BY_DOCUMENT = re.compile(r"(?<!\w)(?:theo|tại|bằng)\s+$", re.IGNORECASE)
 
 
 @cache

@@ -773,8 +773,9 @@ def plan_cue() -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
                       # (no other year between: 'từ năm 2021 đến năm 2023 và được … thẩm định vào tháng 11/2024')
                       + r")(?!\w)(?:(?!\d{4})[^,.;:()\n]){0,80}(?:\(\s*)?$"
-                      # 'Theo kế hoạch, đến năm 2030, …': a sentence that opens with the plan
-                      r"|(?:^|[.!?\n][ \t]*)(?:theo\s+)?(?:kế\s+hoạch|dự\s+kiến|lộ\s+trình)[ \t]*,[^,.;:()\n]{0,60}$",
+                      # 'Theo kế hoạch, đến năm 2030, …': a sentence that opens with the plan (all of
+                      # it: '…, tòa thứ nhất sẽ hoàn thành trong quý IV/2027, tòa thứ hai trong nửa đầu năm 2028')
+                      r"|(?:^|[.!?\n][ \t]*)(?:theo\s+)?(?:kế\s+hoạch|dự\s+kiến|lộ\s+trình)[ \t]*,[^.;:()\n]{0,140}$",
                       re.IGNORECASE)
 
 

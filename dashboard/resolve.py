@@ -911,12 +911,22 @@ def _year_of_age_now(mentions: list[Mention], text: str) -> int | None:
     """'Ở tuổi 92, cụ Lương Văn Tuấn …' with 'Cụ Tuấn sinh năm 1932': the year told is 2024; so
     is 'Ông Hoàng Văn Nhị, 80 tuổi, …' with 'Năm 1960, khi mới 15 tuổi, …' (born in 1945)."""
     age = AGE_NOW.search(text, 0, _LEAD_CHARS) or AGE_APPOSED.search(text, 0, _LEAD_CHARS)
+    ahead = 0
+    if not age and "tuổi" in text and (age := _AGE_NEXT_YEAR.search(text)):
+        ahead = 1  # '"Năm sau tôi sẽ 31 tuổi", cô chia sẻ' with 'Sinh ngày 15/8/1995': told in 2025
     if not age:
         return None
     born = [m.a.year for m in mentions if m.info.get("birth") and m.a is not None and m.a.year and not m.a.lunar]
     if not born and (at := _AGE_IN_YEAR.search(text)):
         born = [int(at.group(1)) - int(at.group(2))]
-    return born[0] + int(age.group(1)) if born else None
+    years = age.group(1) if not ahead else age["a"] or age["b"]
+    return born[0] + int(years) - ahead if born else None
+
+
+# the age a speaker will reach next year
+_AGE_NEXT_YEAR = re.compile(r"(?<!\w)năm[ \t]+(?:sau|tới)[ \t]*,?[ \t]*(?:[^\W\d_]+[ \t]+)?(?:sẽ[ \t]+)?"
+                            r"(?:bước[ \t]+sang[ \t]+|tròn[ \t]+)?"
+                            r"(?:tuổi[ \t]+(?P<a>\d{2,3})|(?P<b>\d{2,3})[ \t]+tuổi)(?!\w)", re.IGNORECASE)
 
 
 # 'Năm 1960, khi mới 15 tuổi, tôi …': a year told with the age reached in it

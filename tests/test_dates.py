@@ -2121,6 +2121,28 @@ def test_not_until_a_day_is_a_day_the_story_tells():
     assert list(extract_text(text, reference_date=REF)["edtf"]) == ["1936-10-02", "1976-12-31", "1976-12-31"]
 
 
+def test_the_age_a_speaker_reaches_next_year_tells_the_storys_year():
+    text = ("Tối 12/12, Nguyễn Thị Oanh giành huy chương vàng. Sinh ngày 15/8/1995, Oanh đến với điền kinh "
+            "khá muộn. Ở SEA Games 32, cô giành 4 huy chương vàng từ ngày 9 đến 12/5/2023. "
+            '"Năm sau tôi sẽ 31 tuổi, tôi muốn dành thời gian cho gia đình", cô chia sẻ.')
+    assert extract_text(text)["edtf"].iloc[0] == "2025-12-12"
+    # (a count that is no age says nothing)
+    text = "Tối 12/12, đội bóng thắng. Năm 2023, đội vô địch. Năm sau, 30 cầu thủ sẽ được gọi."
+    assert extract_text(text)["edtf"].iloc[0] == "2023-12-12"
+
+
+def test_every_clause_of_a_sentence_opened_by_the_plan_is_to_come():
+    # the second tower's half-year, after a comma, is the plan's too: not the story's year
+    text = ("Sáng 28/11, UBND tỉnh khởi công dự án nhà ở xã hội. Theo kế hoạch, tòa thứ nhất sẽ hoàn thành "
+            "trong quý IV/2027, tòa thứ hai trong nửa đầu năm 2028. Dự án được HĐND tỉnh chấp thuận tại "
+            "Nghị quyết số 45/NQ-HĐND ngày 10/7/2025.")
+    df = extract_text(text)
+    assert df["edtf"].iloc[0] == "2025-11-28"
+    # a document's day after 'tại' is the day of what was done by it, with who did it
+    assert df["title"].iloc[-1].startswith("Dự án được HĐND tỉnh chấp thuận")
+    assert list(df["organisations"].iloc[-1]) == ["Hội đồng nhân dân tỉnh"]
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]

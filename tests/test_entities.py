@@ -2759,3 +2759,12 @@ def test_a_clause_counting_the_years_gone_by_gives_way_to_the_when_clause():
     df = extract_text("Đã 8 năm trôi qua kể từ ngày 23/10/2017, khi Ủy ban châu Âu (EC) rút thẻ vàng đối với "
                       "thủy sản Việt Nam.", reference_date=REF)
     assert df["title"].iloc[0] == "Ủy ban châu Âu (EC) rút thẻ vàng đối với thủy sản Việt Nam"
+
+
+def test_a_games_edition_with_a_country_in_brackets_was_held_there():
+    assert names_of("Một năm sau, ở SEA Games 32 (Campuchia), cô giành 4 huy chương vàng từ ngày 9 đến 12/5/2023.")[0] \
+        == ["Campuchia"]
+    # (a year in the bracket is no place)
+    assert names_of("Tại SEA Games 31 (2022), cô giành 3 huy chương vàng.")[0] == []
+    # a sentence's preposition and a games' word are no part of the city before its country
+    assert names_of("Ở Olympic Tokyo (Nhật Bản) năm 2021, cô giành vé dự chung kết.")[0] == ["Tokyo", "Nhật Bản"]
