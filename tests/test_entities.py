@@ -2768,3 +2768,7 @@ def test_a_games_edition_with_a_country_in_brackets_was_held_there():
     assert names_of("Tại SEA Games 31 (2022), cô giành 3 huy chương vàng.")[0] == []
     # a sentence's preposition and a games' word are no part of the city before its country
     assert names_of("Ở Olympic Tokyo (Nhật Bản) năm 2021, cô giành vé dự chung kết.")[0] == ["Tokyo", "Nhật Bản"]
+
+
+def test_the_procuracy_written_viện_ksnd_is_expanded():
+    assert names_of("Sáng 2/3/2026, Viện KSND tỉnh Lạng Sơn kháng nghị bản án.")[1] == ["Viện Kiểm sát nhân dân tỉnh Lạng Sơn"]
