@@ -107,6 +107,15 @@ def _title_words() -> re.Pattern:
     return re.compile(r"^(?:" + alternation(load("organisations")["titles"]) + r")(?!\w)")
 
 
+_TENSE_WORD = re.compile(r"(?<!\w)(?:đã|đang|sẽ|vừa|được|bị)(?!\w)")
+
+
+def _titled(chunk: str) -> bool:
+    """Does the clause open with a title, written big or, after a name, small ('Theo PGS.TS Lâm
+    Thị Mỹ Dung, trưởng đoàn khai quật, …')?"""
+    return bool(_title_words().match(chunk) or chunk[:1].islower() and _title_words().match(chunk[:1].upper() + chunk[1:]))
+
+
 def _strip_dangling(title: str) -> str:
     """'… đã hoạt động từ' → '… đã hoạt động'; 'hơn một nghìn năm', '6,5%/năm' keep their unit."""
     rules = title_rules()
@@ -317,9 +326,12 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
             chunk = chunk[place.end():].strip()
             in_background = False
         elif not (in_background and (rules["admin_clause"].match(chunk) and len(chunk.split()) <= 5
+                                     # ('…, xã Hoa Thám' goes on with the address, '63 tỉnh, thành phố' with
+                                     # the list; 'huyện đã xây …' is the event)
+                                     and (rules["admin_name"].match(chunk) or not _TENSE_WORD.search(chunk))
                                      or _LOCATIVE_INSIDE.search(prev_background) and _BARE_NAME.fullmatch(chunk)
                                      or _OF_NAME_END.search(prev_background) and _NAME_LIST.fullmatch(chunk.strip(" .;:!"))
-                                     or _title_words().match(chunk) and after_name and not where
+                                     or _titled(chunk) and after_name and not where
                                      and not rules["name_then_verb"].search(chunk))):
             # ('Theo ông Nguyễn Văn Hải, Giám đốc Ban …, trong quý IV, …': the titles of the
             # name before are background too; 'Tại buổi kiểm tra, Chủ tịch UBND tỉnh … yêu cầu …'
@@ -343,7 +355,7 @@ def event_title(text: str, scope: tuple[int, int], cut: list[tuple[int, int]], k
             continue
         if not any(w[0].isupper() for w in words) and rules["function_only"].fullmatch(chunk):
             continue  # what is left of a blanked background phrase: 'và trực tiếp là'
-        if keep_chunks and _title_words().match(chunk):
+        if keep_chunks and _titled(chunk):
             if len(words) <= 6:
                 apposition = True  # a person's titles: ', Ủy viên Trung ương Đảng,'
                 continue

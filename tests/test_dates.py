@@ -2143,6 +2143,17 @@ def test_every_clause_of_a_sentence_opened_by_the_plan_is_to_come():
     assert list(df["organisations"].iloc[-1]) == ["Hội đồng nhân dân tỉnh"]
 
 
+def test_a_speakers_titles_after_his_name_are_no_part_of_the_title():
+    # written small, a title after a name is still the name's apposition
+    df = extract_text("Theo PGS.TS Lâm Thị Mỹ Dung, trưởng đoàn khai quật, đáng chú ý nhất là khu cư trú "
+                      "thuộc thế kỷ II – III sau Công nguyên.", reference_date=REF)
+    assert df["title"].iloc[0].startswith("Đáng chú ý nhất là khu cư trú")
+    # a unit word that opens a clause with its verb is the subject, not more of the speaker's address
+    df = extract_text("Theo bà Lê Thị Hoa, Phó Chủ tịch UBND huyện, từ năm 2020 đến nay huyện đã xây 300 nhà.",
+                      reference_date=REF)
+    assert df["title"].iloc[0] == "Huyện đã xây 300 nhà"
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]

@@ -2772,3 +2772,8 @@ def test_a_games_edition_with_a_country_in_brackets_was_held_there():
 
 def test_the_procuracy_written_viện_ksnd_is_expanded():
     assert names_of("Sáng 2/3/2026, Viện KSND tỉnh Lạng Sơn kháng nghị bản án.")[1] == ["Viện Kiểm sát nhân dân tỉnh Lạng Sơn"]
+
+
+def test_an_archaeological_site_is_named_without_its_word():
+    assert names_of("Di chỉ Vườn Chuối được phát hiện năm 1969.")[0] == ["Vườn Chuối"]
+    assert names_of("Năm 2012, di chỉ khảo cổ Đồng Đậu được khai quật lần thứ sáu.")[0] == ["Đồng Đậu"]
