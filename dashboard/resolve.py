@@ -628,6 +628,16 @@ def _lead_day(mentions: list[Mention], limit: int, text: str = "") -> dt.date | 
     return None
 
 
+def _near_the_page_far_from_the_story(ref, told, a) -> bool:
+    """'Bảo tàng … được thành lập ngày 19/5/1976. Từ ngày 1/12 đến hết ngày 31/12, bảo tàng miễn
+    phí vé …' under a date bar of 25/11/2026: a year-less day a few weeks after the page's (or days
+    before it), and months away from the old day its paragraph told, is the article's."""
+    if ref is None or ref.date is None or ref.source not in ("page", "given", "lead") or told.year is None \
+            or ref.year - told.year <= 1 or not (a.month and a.day and told.month) or (a.month - told.month) % 12 <= 3:
+        return False
+    return 0 < _days_to_come(ref.date, (a.month, a.day)) <= 45 or 0 <= (ref.date - _day_before(ref.date, (a.month, a.day))).days <= 10
+
+
 def _days_to_come(page: dt.date, month_day: tuple[int, int]) -> int:
     """Days from the page's date to the (month, day) next after it ('28 – 29/11' under 27/11/2026:
     one), as a story announcing what is just ahead tells them; -1 when there is none."""
@@ -1228,7 +1238,8 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             elif para in chain and not m.info.get("after_works") and not (m.info.get("to_come") and ref is not None
                                         and _chain_year(chain[para], m.a) < ref.year) \
                     and not (ref is not None and last_year is not None and chain[para].year < last_year <= ref.year
-                             and chain[para].year < ref.year):
+                             and chain[para].year < ref.year) \
+                    and not _near_the_page_far_from_the_story(ref, chain[para], m.a):
                 # (not a day still to come after an old record: 'Mẫu Sơn ghi nhận -4 độ C vào ngày
                 # 24/1/2016. Dự báo đến cuối tuần, từ ngày 7/12, …' is the article's December; nor
                 # one after a history told on past its day: 'Ngày 24/2/2014, … Năm 2022, … Trong tuần

@@ -2154,6 +2154,22 @@ def test_a_speakers_titles_after_his_name_are_no_part_of_the_title():
     assert df["title"].iloc[0] == "Huyện đã xây 300 nhà"
 
 
+def test_a_day_weeks_from_the_page_is_the_articles_not_the_old_storys():
+    # an old founding day in the paragraph does not pull next month's free entry back fifty years
+    text = "Bảo tàng được thành lập ngày 19/5/1976. Từ ngày 1/12 đến hết ngày 31/12, bảo tàng miễn phí vé."
+    assert list(extract_text(text, reference_date=dt.date(2026, 11, 25))["edtf"]) == ["1976-05-19", "2026-12-01/2026-12-31"]
+    # (a day a month after the old one goes on its story)
+    text = "Ngày 19/5/1976, bảo tàng được thành lập. Ngày 20/6, bảo tàng đón những vị khách đầu tiên."
+    assert list(extract_text(text, reference_date=dt.date(2026, 11, 25))["edtf"]) == ["1976-05-19", "1976-06-20"]
+
+
+def test_an_occasion_named_with_its_date_times_the_clause_after_it():
+    df = extract_text("Trong cuộc bầu cử năm 2022, Đảng Cộng hòa giành 222 ghế và nắm quyền kiểm soát Hạ viện "
+                      "từ tháng 1/2023.", reference_date=REF)
+    assert df["title"].iloc[0] == "Đảng Cộng hòa giành 222 ghế và nắm quyền kiểm soát Hạ viện"
+    assert list(df["organisations"].iloc[0]) == ["Đảng Cộng hòa", "Hạ viện"]
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]
