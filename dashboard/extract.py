@@ -67,6 +67,7 @@ def extract_records(article: Article, reference_date: dt.date | None = None) -> 
     _title_from_form(text, layout, events, entities, fields)
     _title_from_record_fields(text, layout, events)
     _title_from_when_clause(text, events, resolved)
+    _bodies_over_and(text, events)
     _career_lines(text, events)
     for ev in events:
         if not ev.title and (colon := text.rfind(":", ev.sentence[0], ev.resolved.mention.start)) > ev.sentence[0]:
@@ -240,6 +241,24 @@ def _title_headings(text: str, layout, events) -> None:
 @cache
 def _period_heading() -> re.Pattern:
     return re.compile(r"(?:" + alternation(load("titles")["period_headings"]) + r")(?!\w)", re.IGNORECASE)
+
+
+_AND_THEN_DATE = re.compile(r"[ \t]*,?[ \t]*và[ \t]+(?:(?:vào|đến|từ)[ \t]+)?(?:(?:ngày|năm|tháng|hôm)[ \t]+)?$")
+@cache
+def _verb_after() -> re.Pattern:
+    lex = load("titles")
+    return re.compile(r"[ \t]*(?:" + alternation(lex["predicate_openers"] + lex["carried_verbs"]) + r")(?!\w)")
+
+
+def _bodies_over_and(text: str, events) -> None:
+    """'… ngày 11/10/2024, Tập đoàn Điện lực Việt Nam (EVN) đã tăng giá điện …, và ngày 9/11/2023
+    tăng 4,5%': a date joined by 'và' whose verb follows it at once has the subject before it."""
+    for prev, ev in zip(events, events[1:], strict=False):
+        if ev.sentence != prev.sentence or ev.organisations or ev.persons or not prev.organisations:
+            continue
+        m, p = ev.resolved.mention, prev.resolved.mention
+        if p.end <= m.start and _AND_THEN_DATE.search(text, p.end, m.start) and _verb_after().match(text, m.end):
+            ev.organisations = list(prev.organisations)
 
 
 @cache

@@ -175,7 +175,8 @@ def widen_bracketed_durations(text: str, mentions: list[Mention]) -> list[Mentio
     out = []
     for m in mentions:
         if m.kind == "range" and (close := _CLOSING_BRACKET.match(text, m.end)) \
-                and (d := _duration_before_bracket().search(text, max(0, m.start - 50), m.start)):
+                and (d := _duration_before_bracket().search(text, max(0, m.start - 50), m.start)
+                     or _WEEK_NUMBER_BEFORE.search(text, max(0, m.start - 20), m.start)):
             if (ago := _AGO_BEFORE.search(text, max(0, d.start() - 12), d.start())) and m.a is not None:
                 # 'Cách đây 72 năm (9/1940 - 9/2012)': then and now; what happened is then
                 out = [o for o in out if not (o.kind in ("relative", "years_ago") and o.end > ago.start())]
@@ -187,6 +188,8 @@ def widen_bracketed_durations(text: str, mentions: list[Mention]) -> list[Mentio
 
 
 _AGO_BEFORE = re.compile(r"(?<!\w)cách\s+(?:đây|nay)\s+$", FLAGS)
+# ('Trong tuần 46 (từ ngày 9 đến 15/11), …': a week of the year by its number, the bracket its days)
+_WEEK_NUMBER_BEFORE = re.compile(r"(?<!\w)tuần\s+(?:thứ\s+)?\d{1,2}\s*\(\s*$", FLAGS)
 
 
 _ANAPHORA_KINDS = frozenset(["same_year", "same_month", "same_day"])
@@ -647,8 +650,15 @@ def drop_recurring(text: str, mentions: list[Mention]) -> list[Mention]:
         return m.kind in ("point", "range") and m.a is not None and m.a.year is None and not m.a.canchi \
             and m.a.precision not in ("century", "decade")
 
+    def habit_before(m):
+        cue = _RECURRING.search(text[max(0, m.start - 80):m.start])
+        # ('diệt bọ gậy mỗi tuần một lần cho đến hết tháng 12': a weekly habit, until a month that
+        # comes once; the month is the habit's end, not a yearly day)
+        return cue is not None and not (_SHORT_HABIT.match(cue.group()) and m.a.month
+                                        and _BOUND_BEFORE.search(text, max(0, m.start - 20), m.start))
+
     recurring = {i for i, m in enumerate(mentions) if yearless(m) and (
-        _RECURRING.search(text[max(0, m.start - 80):m.start]) or _RECURRING_AFTER.match(text, m.end)
+        habit_before(m) or _RECURRING_AFTER.match(text, m.end)
         or _BECOMES_A_DAY.match(text, m.end) or _NAMED_A_DAY.match(text, m.end))}
     # 'Ngày hội Đại đoàn kết toàn dân tộc giai đoạn 2003 - 2023': a feast held every year of
     # the stretch told after it
@@ -673,6 +683,8 @@ def drop_recurring(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for i, m in enumerate(mentions) if i not in recurring]
 
 
+_SHORT_HABIT = re.compile(r"(?:mỗi|hằng|hàng)\s+(?:tuần|ngày|buổi|sáng|tối)(?!\w)", FLAGS)
+_BOUND_BEFORE = re.compile(r"(?<!\w)(?:cho\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$", FLAGS)
 _LIST_GAP_ON = re.compile(r"[ \t]*\)?[ \t]*(?:,|và|hay|hoặc)[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?", re.IGNORECASE)
 
 

@@ -18,7 +18,17 @@ from functools import cache
 from . import timevalue as tv
 from .dates import Mention, Part
 from .lexicon import alternation, load
-from .mentions import AGE_APPOSED, AGE_NOW, LEAD_CHARS, plan_cue, to_come_after, to_come_before, works_end, works_span
+from .mentions import (
+    AGE_APPOSED,
+    AGE_NOW,
+    LEAD_CHARS,
+    plan_cue,
+    to_come_after,
+    to_come_before,
+    to_come_in_sentence,
+    works_end,
+    works_span,
+)
 from .patterns import fill
 from .timevalue import OPEN, Point, TimeValue
 
@@ -294,6 +304,30 @@ def _cycle_this_year() -> re.Pattern:
     return re.compile(fill(r"(?<!\w)(?:(?P<a>{CAN_CHI})\s+năm\s+nay|năm\s+(?P<b>{CAN_CHI})\s+này)(?!\w)"), re.IGNORECASE)
 
 
+_NUMBERED_WEEK = re.compile(r"tuần\s+(?:thứ\s+)?(\d{1,2})\s*\(", re.IGNORECASE)
+
+
+def _years_of_numbered_weeks(mentions: list[Mention], text: str, limit: int) -> list[int]:
+    """The years in which a week told by its number and its days ('tuần 46 (từ ngày 9 đến
+    15/11)') is that week of the ISO calendar, oldest first; [] when none is told."""
+    if "tuần" not in text:
+        return []
+    last = min(limit, dt.date.today().year + 1)
+    for m in mentions:
+        if m.kind != "range" or m.a is None or m.a.year is not None or not (m.a.month and m.a.day) \
+                or not (w := _NUMBERED_WEEK.match(text, m.start)):
+            continue
+        fits = []
+        for y in range(1990, last + 1):
+            try:
+                if dt.date(y, m.a.month, m.a.day).isocalendar()[1:] == (int(w.group(1)), 1):
+                    fits.append(y)
+            except ValueError:
+                continue
+        return fits
+    return []
+
+
 def _cycle_year_now(text: str, near: int | None) -> int | None:
     """The year a story calls this year by its name in the cycle, the turn nearest `near` (or
     the latest); None when it does not."""
@@ -382,6 +416,10 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
                      and m.a.year <= limit), default=None)
         if year is not None and floor is not None and year < floor:
             year = floor
+    if source == "body" and (weeks := _years_of_numbered_weeks(mentions, text, limit)):
+        # 'trong tuần 46 (từ ngày 9 đến 15/11)' with no year: the years whose 46th week opens on
+        # Monday 9/11 (2020, 2026), the first not before the years the story tells
+        year = next((y for y in weeks if year is None or y >= year), weeks[-1])
     if source == "body" and (named := _cycle_year_now(text, year)) is not None and named <= limit:
         # 'Tết Bính Ngọ năm nay' in a story planning for 'Tết Đinh Mùi 2027': this year is the one
         # the cycle names, whatever later years the story looks to
@@ -546,6 +584,9 @@ def _year_of_named_event(m: Mention) -> int | None:
     return int(years[0]) if len(set(years)) == 1 else None
 
 
+# 'nhân dịp tròn 10 năm phán quyết', 'kỷ niệm 5 năm vụ phóng': an anniversary of a thing, by its word
+_ANNIVERSARY_OF_TOLD = re.compile(r"(?<!\w)(?:nhân\s+dịp|nhân|kỷ\s+niệm|dịp)\s+(?:tròn\s+|đúng\s+)?(?P<n>\d{1,3})\s+năm\s+"
+                                  r"(?P<noun>(?:ngày\s+)?[a-zà-ỹđ]+\s+[a-zà-ỹđ]+)(?!\w)")
 _HEADLINE_COUNT = re.compile(r"\s*(\d{1,3})\s+năm\s+sau\s+[^\W\d_][^\n]*", re.IGNORECASE)
 
 
@@ -562,6 +603,22 @@ def _years_elapsed_since(mentions: list[Mention], text: str) -> list[int]:
                       and not m.info.get("birth")), None)
         if first is not None:
             out.append(first.a.year + int(counted[1]))
+    if "năm" in text and ("dịp" in text or "niệm" in text):
+        for e in _ANNIVERSARY_OF_TOLD.finditer(text):
+            # 'Ngày 12/7/2016, Tòa Trọng tài … ra phán quyết … ¶ Ngày 12/7 vừa qua, nhân dịp tròn 10
+            # năm phán quyết, …': the anniversary of what a dated sentence before told is its year on
+            # (not one the rules read as a mention of its own, counted back from the story's year,
+            # nor one still to come: 'Năm sau, nhân dịp kỷ niệm 50 năm ra trường, … dự kiến …')
+            if any(m.start < e.end() and e.start() < m.end for m in mentions) \
+                    or to_come_in_sentence().match(text, e.end()):
+                continue
+            noun = e["noun"].lower()
+            told = next((m for m in mentions if m.start < e.start() and m.kind == "point" and m.a is not None
+                         and m.a.year and not m.a.lunar and m.a.precision in ("day", "month", "year")
+                         and not m.info.get("birth") and not m.info.get("anniversary_pair")
+                         and noun in text[_sentence_start(text, m.start):_sentence_end(text, m.end)].lower()), None)
+            if told is not None:
+                out.append(told.a.year + int(e["n"]))
     head = text[:_LEAD_CHARS * 2].lower()
     if "trôi qua" not in head and "cách" not in head and "tròn" not in head and "đúng" not in head:
         return out  # (most stories say none: no scan)
@@ -579,6 +636,11 @@ def _years_elapsed_since(mentions: list[Mention], text: str) -> list[int]:
 
 def _sentence_start(text: str, pos: int) -> int:
     return max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    ends = [i for c in ".!?\n" if (i := text.find(c, pos)) >= 0]
+    return min(ends) if ends else len(text)
 
 
 _SINCE_BEFORE = re.compile(r"(?<!\w)(?:kể\s+)?từ\s+(?:ngày\s+)?$", re.IGNORECASE)
@@ -604,6 +666,8 @@ def _lead_day(mentions: list[Mention], limit: int, text: str = "") -> dt.date | 
                 # lunar day tell the year, the latest in which the two days fall together)
                 return day
             return None
+        if m.info.get("flashback"):
+            continue  # ('Trước đó, ngày 11/10/2024, EVN đã tăng giá …': told as earlier than the story)
         if m.kind == "point" and a is not None and a.precision == "day" and a.year and not a.lunar \
                 and not m.info.get("birth") and a.year <= limit and m.info.get("day_offset") is None \
                 and not _FUTURE_CUE.search(text, max(0, m.start - 60), m.start):
@@ -1239,7 +1303,9 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                                         and _chain_year(chain[para], m.a) < ref.year) \
                     and not (ref is not None and last_year is not None and chain[para].year < last_year <= ref.year
                              and chain[para].year < ref.year) \
-                    and not _near_the_page_far_from_the_story(ref, chain[para], m.a):
+                    and not _near_the_page_far_from_the_story(ref, chain[para], m.a) \
+                    and not (m.info.get("direction") and ref is not None and chain[para].year < ref.year):
+                # (nor a day said to be just gone or to come, 'Ngày 12/7 vừa qua': the article's last one)
                 # (not a day still to come after an old record: 'Mẫu Sơn ghi nhận -4 độ C vào ngày
                 # 24/1/2016. Dự báo đến cuối tuần, từ ngày 7/12, …' is the article's December; nor
                 # one after a history told on past its day: 'Ngày 24/2/2014, … Năm 2022, … Trong tuần

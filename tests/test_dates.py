@@ -2170,6 +2170,37 @@ def test_an_occasion_named_with_its_date_times_the_clause_after_it():
     assert list(df["organisations"].iloc[0]) == ["Đảng Cộng hòa", "Hạ viện"]
 
 
+def test_a_numbered_week_with_its_days_tells_the_year():
+    # week 46 opens on Monday 9/11 in 2020 and 2026; the story tells 2023 as past, so it is 2026
+    text = ("Trong tuần 46 (từ ngày 9 đến 15/11), toàn thành phố ghi nhận 412 ca mắc sốt xuất huyết. "
+            "Năm 2023, Hà Nội ghi nhận hơn 36.000 ca mắc.")
+    df = extract_text(text)
+    assert list(df["date_text"]) == ["tuần 46 (từ ngày 9 đến 15/11)", "Năm 2023"]
+    assert df["edtf"].iloc[0] == "2026-11-09/2026-11-15"
+    assert df["title"].iloc[0] == "Toàn thành phố ghi nhận 412 ca mắc sốt xuất huyết"
+
+
+def test_the_anniversary_of_a_dated_thing_tells_the_storys_year():
+    text = ("Ngày 12/7/2016, Tòa Trọng tài ra phán quyết về vụ kiện. Ngày 12/7 vừa qua, nhân dịp tròn 10 năm "
+            "phán quyết, Bộ Ngoại giao Philippines ra tuyên bố.")
+    assert list(extract_text(text)["edtf"]) == ["2016-07-12", "2026-07-12"]
+
+
+def test_an_earlier_day_in_the_lead_is_no_day_of_the_story():
+    text = ("Từ hôm nay (10/5), giá điện tăng 4,8%. Đây là lần điều chỉnh đầu tiên trong năm 2025. Trước đó, "
+            "ngày 11/10/2024, Tập đoàn Điện lực Việt Nam (EVN) đã tăng giá điện thêm 4,8%, và ngày 9/11/2023 tăng 4,5%.")
+    df = extract_text(text)
+    assert df["edtf"].iloc[0] == "2025-05-10"
+    # the second day joined by 'và' with its verb has the group as its subject too
+    assert list(df["organisations"].iloc[-1]) == ["Tập đoàn Điện lực Việt Nam"]
+
+
+def test_a_weekly_habit_until_a_month_keeps_the_month():
+    df = extract_text("Người dân diệt bọ gậy mỗi tuần một lần cho đến hết tháng 12.", reference_date=REF)
+    assert list(df["edtf"]) == ["2020-12"]
+    assert len(extract_text("Hằng năm, lễ hội kéo dài đến hết tháng 3.", reference_date=REF)) == 0
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]
