@@ -1045,6 +1045,9 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             # 'Đại sứ quán Việt Nam tại Lào', 'Tòa án nhân dân cấp cao tại Hà Nội': where it sits
             # is part of its name
             end = seat.end()
+        elif text.endswith("Việt Nam", start, end) and (seat := _SEAT_AFTER.match(text, end)) \
+                and K["gazetteer"].get(seat.group().split("tại", 1)[1].strip()) == "quốc gia":
+            end = seat.end()  # 'Hội Giáo chức Việt Nam tại Pháp': Vietnamese abroad, named with their country
         if end == e and head in K["steering_heads"]:
             end = _steering_name_end(text, e, K)
         if end > start and (text[end - 1].islower() or text[start:end].isupper()) \

@@ -79,6 +79,8 @@ def join_relative_with_date(text: str, mentions: list[Mention]) -> list[Mention]
             # 'tháng 12 năm ngoái', 'quý I năm nay': the relative year is this date's year
             m.end = nxt.end
             m.info["year_offset"] = nxt.info["offset"]
+            if nxt.info.get("after_told"):
+                m.info["after_told"] = True  # ('ngày Quốc tế Phụ nữ năm sau': the year after the one told)
             m.rule = f"{m.rule}+{nxt.rule}"
             out.append(m)
             i += 2

@@ -394,7 +394,8 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
         if _THIS_YEAR.search(text):
             candidates += [int(y) + 1 for y in _COMPARED_YEAR.findall(text) if 1000 <= int(y) < limit]
         # 'Đã 46 năm trôi qua, nhưng … rạng sáng 17/2/1979, …': the story is told that many years on
-        candidates += [y for y in _years_elapsed_since(mentions, text) if 1000 <= y <= limit]
+        elapsed = [y for y in _years_elapsed_since(mentions, text) if 1000 <= y <= limit]
+        candidates += elapsed
         # 'khởi công từ tháng 3/2024 … Sau hơn 18 tháng thi công, công trình đã hoàn thành': the
         # works' end is told of as done, so the story is at least that late
         candidates += [y for y in _years_after_works(mentions, text) if 1000 <= y <= limit]
@@ -411,6 +412,10 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
             year = same_day
         elif candidates:
             year = max(candidates)
+            if elapsed and year > max(elapsed):
+                # ('Mười năm trước, … ngày 12/12/2015' and a target 'vào năm 2035' the plan's words do
+                # not reach: the years counted from a dated day say when the story is told)
+                year = max(elapsed)
         # ('… đầu tiên kể từ tháng 10/2021': the story is told after the bound a record counts from)
         floor = max((m.a.year for m in mentions if m.info.get("record_since") and m.a is not None and m.a.year
                      and m.a.year <= limit), default=None)
@@ -584,6 +589,16 @@ def _year_of_named_event(m: Mention) -> int | None:
     return int(years[0]) if len(set(years)) == 1 else None
 
 
+@cache
+def _YEARS_BEFORE_OPENING() -> re.Pattern:  # noqa: N802 (a pattern, built once)
+    return re.compile(fill(r"(?:^|(?<=[.!?\n]))[ \t]*(?P<n>\d{{1,3}}|{NUMBER_WORD})[ \t]+năm[ \t]+(?:về[ \t]+)?trước[ \t]*,"),
+                      re.IGNORECASE)
+
+
+def _count(word: str) -> int | None:
+    return int(word) if word.isdigit() else load("calendar")["number_words"].get(" ".join(word.lower().split()))
+
+
 # 'nhân dịp tròn 10 năm phán quyết', 'kỷ niệm 5 năm vụ phóng': an anniversary of a thing, by its word
 _ANNIVERSARY_OF_TOLD = re.compile(r"(?<!\w)(?:nhân\s+dịp|nhân|kỷ\s+niệm|dịp)\s+(?:tròn\s+|đúng\s+)?(?P<n>\d{1,3})\s+năm\s+"
                                   r"(?P<noun>(?:ngày\s+)?[a-zà-ỹđ]+\s+[a-zà-ỹđ]+)(?!\w)")
@@ -619,6 +634,17 @@ def _years_elapsed_since(mentions: list[Mention], text: str) -> list[int]:
                          and noun in text[_sentence_start(text, m.start):_sentence_end(text, m.end)].lower()), None)
             if told is not None:
                 out.append(told.a.year + int(e["n"]))
+    if "năm trước" in text:
+        for e in _YEARS_BEFORE_OPENING().finditer(text):
+            # 'Mười năm trước, tại COP21 ở Paris (Pháp), … thông qua Thỏa thuận Paris ngày 12/12/2015':
+            # the story is told that many years after the day its sentence dates
+            n = _count(e["n"])
+            stop = re.search(r"[.!?\n]", text[e.end():])
+            end = e.end() + (stop.start() if stop else len(text) - e.end())
+            told = next((m for m in mentions if e.end() <= m.start < end and m.kind == "point" and m.a is not None
+                         and m.a.year and not m.a.lunar and not m.info.get("birth")), None)
+            if n and told is not None:
+                out.append(told.a.year + n)
     head = text[:_LEAD_CHARS * 2].lower()
     if "trôi qua" not in head and "cách" not in head and "tròn" not in head and "đúng" not in head:
         return out  # (most stories say none: no scan)

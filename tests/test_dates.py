@@ -2201,6 +2201,19 @@ def test_a_weekly_habit_until_a_month_keeps_the_month():
     assert len(extract_text("Hằng năm, lễ hội kéo dài đến hết tháng 3.", reference_date=REF)) == 0
 
 
+def test_years_before_a_dated_day_tell_the_storys_year_over_a_target():
+    text = ("Hội nghị bế mạc tối 22/11 tại Belém. Tuyên bố chung kêu gọi các nước phát triển tăng gấp ba nguồn "
+            "tài chính hỗ trợ thích ứng cho các nước đang phát triển vào năm 2035. Mười năm trước, tại COP21 ở "
+            "Paris, gần 200 quốc gia đã thông qua Thỏa thuận Paris ngày 12/12/2015.")
+    assert extract_text(text)["edtf"].iloc[0] == "2025-11-22"
+
+
+def test_a_feast_next_year_after_a_told_year_is_the_year_after_it():
+    text = ("Chiều 8/3, gia đình tổ chức lễ kỷ niệm 50 năm ngày cưới cho ông bà. Hai ông bà quen nhau năm 1975. "
+            "Đúng ngày Quốc tế Phụ nữ năm sau, họ nên duyên vợ chồng.")
+    assert extract_text(text, reference_date=dt.date(2026, 3, 10))["edtf"].iloc[-1] == "1976-03-08"
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]

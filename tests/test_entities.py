@@ -2777,3 +2777,11 @@ def test_the_procuracy_written_viện_ksnd_is_expanded():
 def test_an_archaeological_site_is_named_without_its_word():
     assert names_of("Di chỉ Vườn Chuối được phát hiện năm 1969.")[0] == ["Vườn Chuối"]
     assert names_of("Năm 2012, di chỉ khảo cổ Đồng Đậu được khai quật lần thứ sáu.")[0] == ["Đồng Đậu"]
+
+
+def test_vietnamese_bodies_abroad_are_named_with_their_country():
+    assert names_of("Năm 2009, Hội Giáo chức Việt Nam tại Pháp được thành lập.")[1] == ["Hội Giáo chức Việt Nam tại Pháp"]
+    assert names_of("Năm 2010, Hội Sinh viên Việt Nam tại Nhật Bản tổ chức hội thảo tại Tokyo.") \
+        == (["Nhật Bản", "Tokyo"], ["Hội Sinh viên Việt Nam tại Nhật Bản"])  # (its country a place, as an embassy's)
+    # (a city after 'tại' stays the place it is)
+    assert "Sài Gòn" in names_of("Ngày 1/5/1975, bộ đội tiếp quản Công ty Điện lực Việt Nam tại Sài Gòn.")[0]
