@@ -775,7 +775,9 @@ def _short_names_told(text: str, orgs: list[Entity], places: list[Entity], perso
     for m in _iter(pattern, text, regions):
         after, name = told[m.group(1)]
         if m.start() >= after and not taken.covers(m.start(), m.end()) and text[m.start() - 1:m.start()] != "(":
-            out.append(Entity("organisation", m.start(), m.end(), m.group(1), name))
+            # ('ACV cho biết …': who reports, as with its full name)
+            out.append(Entity("organisation", m.start(), m.end(), m.group(1), name,
+                              role="speaker" if _knowledge()["speaks"].match(text, m.end()) else None))
     return out
 
 
@@ -1213,6 +1215,9 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         if K["gazetteer"].get(name) == "quốc gia" and not _is_cap(admin) and admin.lower() not in K["province_level"] \
                 and admin.lower() not in ("nước", "quốc gia") and f"{admin.lower()} {name.lower()}" not in K["keep_admin"]:
             continue  # 'đồn Pháp', 'quân Nhật': a post of the French, not a place called France (but 'châu Mỹ')
+        if K["gazetteer"].get(name) == "quốc gia" and admin[:1].isupper() and orgs.covers(s, name_end) \
+                and not orgs.heads(s, name_end) and admin.lower() not in ("quốc gia", "nước"):
+            continue  # 'Tổng công ty Cảng hàng không Việt Nam': a country in a body's name, no place
         if admin == "châu" and K["keep_admin"].get(f"châu {name.lower()}", "").startswith("châu ") and orgs.covers(s, name_end):
             continue  # 'Ủy ban châu Âu', 'Ngân hàng Phát triển châu Á': a continent in a body's name, as a country, no place
         if admin[:1].isupper() and admin.lower() in K["old_units_set"] and orgs.covers(s, name_end):

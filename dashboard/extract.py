@@ -68,6 +68,7 @@ def extract_records(article: Article, reference_date: dt.date | None = None) -> 
     _title_from_record_fields(text, layout, events)
     _title_from_when_clause(text, events, resolved)
     _bodies_over_and(text, events)
+    _brackets_after_named_periods(text, events)
     _career_lines(text, events)
     for ev in events:
         if not ev.title and (colon := text.rfind(":", ev.sentence[0], ev.resolved.mention.start)) > ev.sentence[0]:
@@ -259,6 +260,20 @@ def _bodies_over_and(text: str, events) -> None:
         m, p = ev.resolved.mention, prev.resolved.mention
         if p.end <= m.start and _AND_THEN_DATE.search(text, p.end, m.start) and _verb_after().match(text, m.end):
             ev.organisations = list(prev.organisations)
+
+
+_BRACKET_AFTER_NAME = re.compile(r"[ \t]*(?:và[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]*)?\([ \t]*$")
+
+
+def _brackets_after_named_periods(text: str, events) -> None:
+    """'Thời Lê sơ và Mạc (thế kỷ XV – XVI), gốm Bát Tràng được xuất khẩu sang Nhật Bản …': the
+    years in brackets after a named period date what the period's sentence tells, with its names."""
+    for prev, ev in zip(events, events[1:], strict=False):
+        m, p = ev.resolved.mention, prev.resolved.mention
+        if ev.sentence != prev.sentence or p.kind != "named" or p.end > m.start \
+                or not _BRACKET_AFTER_NAME.fullmatch(text, p.end, m.start) or len(ev.title.split()) > 2:
+            continue
+        ev.title, ev.places, ev.organisations, ev.persons = prev.title, list(prev.places), list(prev.organisations), list(prev.persons)
 
 
 @cache

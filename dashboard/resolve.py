@@ -446,7 +446,7 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
         # year before it (this year would be 'năm nay')
         year = min(ahead) - 1
     if source == "body" and (bound := _year_before_plan(mentions, text, limit)) is not None \
-            and (year is None or year > bound or year < bound - 1):
+            and (year is None or year > bound or year < bound):
         # 'Rạng sáng 6/11 …; lễ nhậm chức … sẽ diễn ra vào ngày 20/1/2025': a day planned to
         # come is after the story's own, whose year-less days fall before it (2024), not in it
         # and not in an old year the story recalls ('nhiệm kỳ 2017 - 2021')
@@ -694,6 +694,10 @@ def _lead_day(mentions: list[Mention], limit: int, text: str = "") -> dt.date | 
             return None
         if m.info.get("flashback"):
             continue  # ('Trước đó, ngày 11/10/2024, EVN đã tăng giá …': told as earlier than the story)
+        if m.kind == "relative" and m.info.get("unit") == "day" and m.a is not None and m.a.month and m.a.day:
+            # ('Đúng 6h sáng qua (20/12), chuyến bay … Dự án … khởi công ngày 26/3/2024': the lead's
+            # day is yesterday, told by its day; a dated day after it is the story's background)
+            return None
         if m.kind == "point" and a is not None and a.precision == "day" and a.year and not a.lunar \
                 and not m.info.get("birth") and a.year <= limit and m.info.get("day_offset") is None \
                 and not _FUTURE_CUE.search(text, max(0, m.start - 60), m.start):
@@ -822,9 +826,11 @@ def _year_before_plan(mentions: list[Mention], text: str, limit: int) -> int | N
     first = _first_yearless_day(mentions)
     if first is None:
         return None
+    # ('Dịp cao điểm Tết …, dự kiến từ ngày 1/2 đến 25/2/2026, sân bay … sẽ phục vụ …': a stretch too)
     planned = [(m.a.year, m.a.month, m.a.day) for m in mentions
-               if m.kind == "point" and m.a is not None and m.a.precision == "day" and m.a.year and not m.a.lunar
-               and _FUTURE_CUE.search(text, max(0, m.start - 60), m.start)]
+               if m.kind in ("point", "range") and m.a is not None and m.a.precision == "day" and m.a.year and not m.a.lunar
+               and (_FUTURE_CUE.search(text, max(0, m.start - 60), m.start)
+                    or m.kind == "range" and to_come_after().match(text, m.end))]
     # ('Ngày hội … lần thứ V, năm 2025 sẽ diễn ra từ ngày 26 đến 28/9': the year to come is the days')
     for y, d in zip(mentions, mentions[1:], strict=False):
         if y.kind == "point" and y.a is not None and y.a.precision == "year" and y.a.year \
@@ -1016,7 +1022,9 @@ def _year_of_age_now(mentions: list[Mention], text: str) -> int | None:
         ahead = 1  # '"Năm sau tôi sẽ 31 tuổi", cô chia sẻ' with 'Sinh ngày 15/8/1995': told in 2025
     if not age:
         return None
-    born = [m.a.year for m in mentions if m.info.get("birth") and m.a is not None and m.a.year and not m.a.lunar]
+    # (a birth year named in the cycle and glossed, 'sinh năm Bính Dần (1926)', is that year)
+    born = [m.a.year for m in mentions if m.info.get("birth") and m.a is not None and m.a.year
+            and (not m.a.lunar or m.a.precision == "year")]
     if not born and (at := _AGE_IN_YEAR.search(text)):
         born = [int(at.group(1)) - int(at.group(2))]
     years = age.group(1) if not ahead else age["a"] or age["b"]

@@ -2214,6 +2214,31 @@ def test_a_feast_next_year_after_a_told_year_is_the_year_after_it():
     assert extract_text(text, reference_date=dt.date(2026, 3, 10))["edtf"].iloc[-1] == "1976-03-08"
 
 
+def test_a_birth_year_named_in_the_cycle_with_an_age_now_dates_the_story():
+    text = ("Sáng nay (14/2), xã tổ chức lễ mừng thọ cụ Nông Thị Mai, tròn 100 tuổi. Cụ Mai sinh năm Bính Dần "
+            "(1926). Chồng cụ hy sinh năm 1952.")
+    assert extract_text(text)["edtf"].iloc[0] == "2026-02-14"
+
+
+def test_yesterday_with_its_day_before_a_coming_tet_is_in_the_year_before_it():
+    # the lead tells yesterday by its day; a dated day after it is background; the Tết to come in
+    # February 2026 puts yesterday's December in 2025
+    text = ("Đúng 6h sáng qua (20/12), chuyến bay đầu tiên hạ cánh xuống nhà ga mới. Dự án khởi công ngày "
+            "26/3/2024. Dịp cao điểm Tết Nguyên đán Bính Ngọ, dự kiến từ ngày 1/2 đến 25/2/2026, sân bay sẽ phục vụ "
+            "khoảng 3 triệu lượt khách.")
+    df = extract_text(text)
+    assert df["edtf"].iloc[0] == "2025-12-20"
+    assert "2026-02-17" in list(df["edtf"])
+
+
+def test_years_in_brackets_after_a_named_period_date_its_sentence():
+    df = extract_text("Thời Lê sơ và Mạc (thế kỷ XV – XVI), gốm Bát Tràng được xuất khẩu sang Nhật Bản qua thương "
+                      "cảng Phố Hiến.", reference_date=REF)
+    last = df.iloc[-1]
+    assert last["date_text"] == "thế kỷ XV – XVI"
+    assert "Nhật Bản" in list(last["places"]) and last["title"].endswith("qua thương cảng Phố Hiến")
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]

@@ -2785,3 +2785,11 @@ def test_vietnamese_bodies_abroad_are_named_with_their_country():
         == (["Nhật Bản", "Tokyo"], ["Hội Sinh viên Việt Nam tại Nhật Bản"])  # (its country a place, as an embassy's)
     # (a city after 'tại' stays the place it is)
     assert "Sài Gòn" in names_of("Ngày 1/5/1975, bộ đội tiếp quản Công ty Điện lực Việt Nam tại Sài Gòn.")[0]
+
+
+def test_a_country_after_a_site_word_in_a_bodys_name_is_no_place():
+    assert names_of("Ngày 26/3/2024, Tổng công ty Cảng hàng không Việt Nam (ACV) khởi công dự án.") \
+        == ([], ["Tổng công ty Cảng hàng không Việt Nam"])
+    # a short name that reports is a speaker, as its full name is
+    assert names_of("Ngày 26/3/2024, Tổng công ty Cảng hàng không Việt Nam (ACV) khởi công dự án. "
+                    "Ngày 20/12/2025, ACV cho biết sẽ khởi công nhà ga T3.", row=1)[1] == []
