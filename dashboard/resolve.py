@@ -829,7 +829,7 @@ def _year_before_plan(mentions: list[Mention], text: str, limit: int) -> int | N
     # ('Dịp cao điểm Tết …, dự kiến từ ngày 1/2 đến 25/2/2026, sân bay … sẽ phục vụ …': a stretch too)
     planned = [(m.a.year, m.a.month, m.a.day) for m in mentions
                if m.kind in ("point", "range") and m.a is not None and m.a.precision == "day" and m.a.year and not m.a.lunar
-               and (_FUTURE_CUE.search(text, max(0, m.start - 60), m.start)
+               and (m.kind == "point" and _FUTURE_CUE.search(text, max(0, m.start - 60), m.start)
                     or m.kind == "range" and to_come_after().match(text, m.end))]
     # ('Ngày hội … lần thứ V, năm 2025 sẽ diễn ra từ ngày 26 đến 28/9': the year to come is the days')
     for y, d in zip(mentions, mentions[1:], strict=False):
