@@ -106,6 +106,7 @@ def _knowledge():
                                       re.IGNORECASE),
         "standalone": set(org["standalone"]),
         "whole_names": set(org["whole_names"]),
+        "anaphoric_heads": frozenset(org["anaphoric_heads"]),
         "complete_heads": frozenset(org["complete_heads"]),
         "companies": frozenset(org["companies"]),
         "festival_hoi": re.compile(r"(?:" + alternation(org["festivals_named_hoi"]) + r")(?!\w)"),
@@ -779,6 +780,30 @@ def _short_names_told(text: str, orgs: list[Entity], places: list[Entity], perso
             out.append(Entity("organisation", m.start(), m.end(), m.group(1), name,
                               role="speaker" if _knowledge()["speaks"].match(text, m.end()) else None))
     return out
+
+
+@cache
+def _act_after() -> re.Pattern:
+    """What a body does, right after its head written alone ('Sở đã …', 'Hội phối hợp …'), not the
+    rest of a word ('Hội nghị', 'Bộ chỉ huy')."""
+    verbs = load("organisations")["verbs_after_names"] + load("titles")["carried_verbs"] + load("titles")["predicate_openers"]
+    return re.compile(r"[ \t]+(?:(?:đã|đang|sẽ|vừa|cũng|tiếp tục|luôn)[ \t]+)*(?:" + alternation(verbs) + r")(?!\w)")
+
+
+def _bare_heads_told(text: str, orgs, K) -> None:
+    """'Theo kế hoạch của Sở Giáo dục và Đào tạo, … Trước đó, ngày 20/8, Sở đã tổ chức …': a head
+    written alone before a verb stands for the one body of that head named before it."""
+    heads = K["anaphoric_heads"]
+    named = [o for o in orgs if o.role not in ("title", "generic") and any(o.name.startswith(h + " ") for h in heads)]
+    if not named:
+        return
+    for o in orgs:
+        if o.role != "generic" or o.text not in heads or not _act_after().match(text, o.end):
+            continue
+        told = {n.name for n in named if n.end <= o.start and n.name.startswith(o.text + " ")
+                and not any(n.name.startswith(h + " ") for h in heads if len(h) > len(o.text) and h.startswith(o.text))}
+        if len(told) == 1:
+            o.name, o.role = told.pop(), None
 
 
 def _bare_foreign_names_told(text: str, orgs: list[Entity], places: list[Entity], persons, regions) -> list[Entity]:
@@ -1512,6 +1537,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     units = {(p.start, p.end) for p in places if p.kind in K["local_kinds"] or p.kind in K["sites"]}
     persons = [x for x in persons if (x.start, x.end) not in units]
     orgs = orgs + _short_names_told(text, orgs, places, persons, regions)
+    _bare_heads_told(text, orgs, K)
     places = places + _bare_foreign_names_told(text, orgs, places, persons, regions)
     places = places + _whole_names_told(text, orgs, places, persons, regions)
     ents = persons + orgs + places

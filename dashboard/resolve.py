@@ -1194,6 +1194,7 @@ def resolve(mentions: list[Mention], ref: Reference | None,
     goes on in that year ('Chiều 15/9, đơn vị hành quân … Trong những ngày từ 1 đến 7/10/1950'
     after a paragraph told in September 1950); the article's own time."""
     out: list[Resolved] = []
+    story_day = _first_yearless_day(mentions)  # (month, day) the story's lead tells, without its year
     # the years a paragraph states outright, where: a story going on in the year told before
     stated: dict[int, list[tuple[int, int]]] = {}
     for m in mentions:
@@ -1376,6 +1377,12 @@ def resolve(mentions: list[Mention], ref: Reference | None,
             # ('Dự báo trong dịp nghỉ Tết, lượng khách tăng cao từ chiều 31/12', in a story of
             # 1/1/2025: a year-less day just across the turn of the year is the nearest one)
             hint += _nearest_turn_of_year(m.a.month, m.a.day, ref.date)
+        if ref is not None and ref.date is None and hint == ref.year and m.info.get("to_come") and story_day \
+                and m.a is not None and m.a.year is None and not m.a.lunar and m.a.month \
+                and story_day[0] - m.a.month >= 3 and para not in chain:
+            # ('Sáng 5/9, … khai giảng năm học …; học kỳ I sẽ kết thúc trước ngày 15/1': a day still to
+            # come, months before the story's in the calendar, is in the next year)
+            hint += 1
         if (by := m.info.get("restated_by_cycle")) and (near := hint if hint is not None else (ref.year if ref else None)) \
                 and (lunar_year := _cycle_turn_of_day(by, near, m.a)) is not None \
                 and (solar := lunar_to_solar(lunar_year, by[1], by[2], by[3])) is not None:

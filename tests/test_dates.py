@@ -2239,6 +2239,12 @@ def test_years_in_brackets_after_a_named_period_date_its_sentence():
     assert "Nhật Bản" in list(last["places"]) and last["title"].endswith("qua thương cảng Phố Hiến")
 
 
+def test_a_deadline_to_come_months_before_the_storys_day_is_next_year():
+    text = ("Sáng 5/9, các trường tổ chức lễ khai giảng năm học 2026 – 2027. Theo kế hoạch, học kỳ I sẽ kết thúc "
+            "trước ngày 15/1, học kỳ II kết thúc trước ngày 25/5.")
+    assert list(extract_text(text)["edtf"])[-2:] == ["../2027-01-15", "../2027-05-25"]
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]

@@ -2793,3 +2793,15 @@ def test_a_country_after_a_site_word_in_a_bodys_name_is_no_place():
     # a short name that reports is a speaker, as its full name is
     assert names_of("Ngày 26/3/2024, Tổng công ty Cảng hàng không Việt Nam (ACV) khởi công dự án. "
                     "Ngày 20/12/2025, ACV cho biết sẽ khởi công nhà ga T3.", row=1)[1] == []
+
+
+def test_a_head_written_alone_before_its_act_is_the_body_named_before():
+    text = ("Sáng 12/1/2025, Sở Tư pháp tổng kết công tác năm. Từ ngày 1/7/2024, Sở triển khai cấp phiếu lý lịch "
+            "tư pháp trực tuyến.")
+    assert names_of(text, row=1)[1] == ["Sở Tư pháp"]
+    # (two bodies of that head told before: which one is not known)
+    text = "Sáng 12/1/2025, Sở Y tế và Sở Tài chính họp. Ngày 20/1/2025, Sở đã tổ chức hội nghị."
+    assert names_of(text, row=1)[1] == []
+    # (the head inside a word is no body: 'Hội nghị')
+    text = "Năm 1930, Hội Việt Nam Cách mạng Thanh niên giải tán. Tháng 11/1940, tại Hội nghị Trung ương, ông phát biểu."
+    assert "Hội Việt Nam Cách mạng Thanh niên" not in names_of(text, row=1)[1]
