@@ -544,7 +544,8 @@ def _site_before() -> re.Pattern:
 
 _DOCUMENT = re.compile(fill(r"(?<!\w)(?:{DOCUMENT})(?!\w)") + "|" + r"(?<!\w)(?:"
                        + alternation(load("cues")["named_documents"]) + r")(?!\w)", FLAGS)
-_NUMBER_BEFORE = re.compile(r"(?<!\w)số\s+[\w/\-.]*\s*$", FLAGS)
+# (a number with its figures, not 'hạt giống số một. Năm 2026, …': a rank, then a new sentence)
+_NUMBER_BEFORE = re.compile(r"(?<!\w)số\s+[\w/\-.]*\d[\w/\-]*\s*$", FLAGS)
 
 
 _AT_TIME_BEFORE = re.compile(r"(?<!\w)(?:vào|từ|đến|trong)\s*$", FLAGS)
@@ -656,8 +657,9 @@ def drop_recurring(text: str, mentions: list[Mention]) -> list[Mention]:
         cue = _RECURRING.search(text[max(0, m.start - 80):m.start])
         # ('diệt bọ gậy mỗi tuần một lần cho đến hết tháng 12': a weekly habit, until a month that
         # comes once; the month is the habit's end, not a yearly day)
+        # (nor 'mỗi ngày một ván, từ ngày 6 đến 14/3': the stretch the daily habit runs over)
         return cue is not None and not (_SHORT_HABIT.match(cue.group()) and m.a.month
-                                        and _BOUND_BEFORE.search(text, max(0, m.start - 20), m.start))
+                                        and (m.kind == "range" or _BOUND_BEFORE.search(text, max(0, m.start - 20), m.start)))
 
     recurring = {i for i, m in enumerate(mentions) if yearless(m) and (
         habit_before(m) or _RECURRING_AFTER.match(text, m.end)

@@ -336,6 +336,8 @@ def _cycle_year_now(text: str, near: int | None) -> int | None:
     return canchi_year(m["a"] or m["b"], near if near is not None else dt.date.today().year)
 
 
+_MONTHS_SO_FAR = re.compile(r"(?<!\w)(?:[1-9]|1[01]|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười một)\s+tháng\s+"
+                            r"(?:đầu\s+)?năm\s+(\d{4})(?!\d)", re.IGNORECASE)
 _THIS_YEAR = re.compile(r"(?<!\w)năm\s+nay(?!\w)", re.IGNORECASE)
 _COMPARED_YEAR = re.compile(r"(?<!\w)(?:so\s+với|hơn)\s+(?:cùng\s+kỳ\s+)?năm\s+(\d{4})(?!\d)", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"(?<!\w)cùng\s+kỳ\s+(?:năm\s+)?(\d{4})(?!\d)", re.IGNORECASE)
@@ -416,6 +418,11 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
                 # ('Mười năm trước, … ngày 12/12/2015' and a target 'vào năm 2035' the plan's words do
                 # not reach: the years counted from a dated day say when the story is told)
                 year = max(elapsed)
+            elif (so_far := [int(y) for y in _MONTHS_SO_FAR.findall(text) if 1000 <= int(y) <= limit]) \
+                    and year > max(so_far):
+                # ('Theo Bộ Tài chính, 10 tháng đầu năm 2026, thu ngân sách đạt …' beside next year's
+                # budget, 'dự toán ngân sách nhà nước năm 2027': the months of a year so far are told in it)
+                year = max(so_far)
         # ('… đầu tiên kể từ tháng 10/2021': the story is told after the bound a record counts from)
         floor = max((m.a.year for m in mentions if m.info.get("record_since") and m.a is not None and m.a.year
                      and m.a.year <= limit), default=None)

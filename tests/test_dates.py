@@ -2245,6 +2245,26 @@ def test_a_deadline_to_come_months_before_the_storys_day_is_next_year():
     assert list(extract_text(text)["edtf"])[-2:] == ["../2027-01-15", "../2027-05-25"]
 
 
+def test_months_of_a_year_so_far_tell_the_storys_year_over_next_years_budget():
+    text = ("Chiều 13/11, Quốc hội thông qua Nghị quyết về dự toán ngân sách nhà nước năm 2027. Bội chi ngân sách "
+            "năm 2027 được xác định ở mức 3,8% GDP. Theo Bộ Tài chính, 10 tháng đầu năm 2026, thu ngân sách đạt "
+            "2,24 triệu tỷ đồng. Kỳ họp khai mạc ngày 20/10.")
+    df = extract_text(text)
+    assert df["edtf"].iloc[0] == "2026-11-13" and df["edtf"].iloc[-1] == "2026-10-20"
+
+
+def test_a_rank_written_in_words_is_no_documents_number():
+    # 'số một.' ends a sentence; the year opening the next is a year, not a document's
+    text = "Anh là hạt giống số một. Năm 2026, chức vô địch thuộc về kỳ thủ Lê Văn An."
+    assert list(extract_text(text, reference_date=REF)["edtf"]) == ["2026"]
+    assert len(extract_text("Theo Quyết định số 123/QĐ-UBND năm 2024, tỉnh hỗ trợ.", reference_date=REF)) == 0
+
+
+def test_a_daily_habit_over_a_stretch_keeps_the_stretch():
+    df = extract_text("Giải thi đấu 9 ván, mỗi ngày một ván, từ ngày 6 đến 14/3.", reference_date=REF)
+    assert list(df["edtf"]) == ["2020-03-06/2020-03-14"]
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]
