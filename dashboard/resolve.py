@@ -331,13 +331,26 @@ def _years_of_numbered_weeks(mentions: list[Mention], text: str, limit: int) -> 
 def _cycle_year_now(text: str, near: int | None) -> int | None:
     """The year a story calls this year by its name in the cycle, the turn nearest `near` (or
     the latest); None when it does not."""
-    if "năm" not in text or not (m := _cycle_this_year().search(text)):
-        return None
-    return canchi_year(m["a"] or m["b"], near if near is not None else dt.date.today().year)
+    low = text.lower()
+    pattern = _cycle_this_year()
+    # (only around 'năm nay' and 'này': the cycle's names are many, the pattern slow over a whole text)
+    for word, width in (("năm nay", 20), (" này", 24)):
+        at = low.find(word)
+        while at >= 0:
+            if m := pattern.search(text, max(0, at - width), at + len(word)):
+                return canchi_year(m["a"] or m["b"], near if near is not None else dt.date.today().year)
+            at = low.find(word, at + 1)
+    return None
 
 
-_MONTHS_SO_FAR = re.compile(r"(?<!\w)(?:[1-9]|1[01]|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười một)\s+tháng\s+"
-                            r"(?:đầu\s+)?năm\s+(\d{4})(?!\d)", re.IGNORECASE)
+# (found by its 'tháng … năm YYYY', the count checked before it: a count word alone is everywhere)
+_MONTHS_OF_YEAR = re.compile(r"tháng\s+(?:đầu\s+)?năm\s+(\d{4})(?!\d)")
+_MONTH_COUNT_BEFORE = re.compile(r"(?<!\w)(?:[1-9]|1[01]|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười một)\s+$", re.IGNORECASE)
+
+
+def _months_so_far(text: str) -> list[int]:
+    """'10 tháng đầu năm 2026', '9 tháng năm 2025': the years whose months so far a story counts."""
+    return [int(m[1]) for m in _MONTHS_OF_YEAR.finditer(text) if _MONTH_COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start())]
 _THIS_YEAR = re.compile(r"(?<!\w)năm\s+nay(?!\w)", re.IGNORECASE)
 _COMPARED_YEAR = re.compile(r"(?<!\w)(?:so\s+với|hơn)\s+(?:cùng\s+kỳ\s+)?năm\s+(\d{4})(?!\d)", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"(?<!\w)cùng\s+kỳ\s+(?:năm\s+)?(\d{4})(?!\d)", re.IGNORECASE)
@@ -418,7 +431,7 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
                 # ('Mười năm trước, … ngày 12/12/2015' and a target 'vào năm 2035' the plan's words do
                 # not reach: the years counted from a dated day say when the story is told)
                 year = max(elapsed)
-            elif (so_far := [int(y) for y in _MONTHS_SO_FAR.findall(text) if 1000 <= int(y) <= limit]) \
+            elif (so_far := [y for y in _months_so_far(text) if 1000 <= y <= limit]) \
                     and year > max(so_far):
                 # ('Theo Bộ Tài chính, 10 tháng đầu năm 2026, thu ngân sách đạt …' beside next year's
                 # budget, 'dự toán ngân sách nhà nước năm 2027': the months of a year so far are told in it)
