@@ -1252,6 +1252,7 @@ def _inside_name(text: str, start: int) -> bool:
 
 _UNIT_BEFORE_NAME = re.compile(r"(?<!\w)(?:xã|phường|thị\s+trấn|huyện|quận|thôn|bản|làng|xóm|phố|đường)\s+$", FLAGS)
 
+_PEOPLE_AFTER = re.compile(r"\s+của\s+(?:người\s+|nhân\s+dân\s+|đồng\s+bào\s+)?(?P<who>[^\W\d_]+)")
 # (a feast after these times its clause)
 _TIMED_BEFORE = re.compile(r"(?<!\w)(?:vào|trong|dịp|đúng)[ \t]+(?:(?:đêm|ngày|tối|sáng|chiều)[ \t]+)?$", FLAGS)
 
@@ -1269,6 +1270,9 @@ def festival(m, text):
         return None  # 'xã Quốc Khánh' is a commune
     if name == "tết" and not (m["cc"] or m["y"]):
         return None  # a bare 'Tết' is a season of the year, not a day we can place
+    if name.startswith("tết") and (other := _PEOPLE_AFTER.match(text, m.end())) and other["who"][:1].isupper() \
+            and not other["who"].startswith("Việt"):
+        return None  # 'Songkran là Tết cổ truyền của Thái Lan': another people's new year, not ours
     fest = load("festivals")
     lunar = name in fest["lunar"]
     month, day_ = fest["lunar"][name] if lunar else fest["solar"][name]

@@ -2265,6 +2265,13 @@ def test_a_daily_habit_over_a_stretch_keeps_the_stretch():
     assert list(df["edtf"]) == ["2020-03-06/2020-03-14"]
 
 
+def test_another_peoples_new_year_is_no_vietnamese_tet():
+    assert len(extract_text("Songkran là Tết cổ truyền của Thái Lan.", reference_date=REF)) == 0
+    # (ours, of the Vietnamese, stays a feast)
+    assert len(extract_text("Tết Nguyên đán của người Việt năm 2026 rơi vào ngày 17/2.",
+                            reference_date=dt.date(2026, 4, 14))) == 1
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]

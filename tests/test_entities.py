@@ -2805,3 +2805,10 @@ def test_a_head_written_alone_before_its_act_is_the_body_named_before():
     # (the head inside a word is no body: 'Hội nghị')
     text = "Năm 1930, Hội Việt Nam Cách mạng Thanh niên giải tán. Tháng 11/1940, tại Hội nghị Trung ương, ông phát biểu."
     assert "Hội Việt Nam Cách mạng Thanh niên" not in names_of(text, row=1)[1]
+
+
+def test_a_director_and_a_chess_player_are_persons_not_places():
+    # 'Trấn' opens a name after 'đạo diễn', no old unit 'trấn'
+    assert names_of("Phim Mai của đạo diễn Trấn Thành ra mắt dịp Tết Giáp Thìn 2024.")[0] == []
+    assert names_of("Số khách từ Việt Nam đi Bangkok và Chiang Mai tăng 35% trong tháng 4/2026.")[0] \
+        == ["Việt Nam", "Bangkok", "Chiang Mai"]
