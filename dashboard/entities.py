@@ -1283,7 +1283,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
             surface, kind = _place_name(name, admin, K)
         if (known := f"{admin[:1].upper()}{admin[1:]} {name}") in K["gazetteer"] and admin.lower() in K["village"]:
             surface, kind = known, admin.lower()  # 'tại ấp Bắc': the hamlet the gazetteer knows, 'Ấp Bắc'
-        elif _not_a_place(surface, K) or name.lower() in K["sectors"] or name in K["common_big"]:
+        elif _not_a_place(surface, K) or name.lower() in K["sectors"] and admin.lower() not in _GROUNDS \
+                or name in K["common_big"]:  # ('sân Thống Nhất': a ground's name, though a word of bodies' names)
             continue  # 'Hội chợ Du lịch': a sector's name is no place; 'Di tích Nơi thành lập …': a word, written big
         places.append(Entity("place", s, name_end, text[s:name_end], surface, kind=kind))
         if kind in K["landforms"] and (dash := _DASHED_PART.match(text, name_end)) \
@@ -1463,6 +1464,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     places.extend(_places_in_brackets_after(text, places, orgs, persons, K))
     places.extend(_hosts_of_games(text, places, orgs, persons, K, regions))
     places = [_country_of_region(p, K) for p in places]
+    # ('cách đảo Lý Sơn 30 hải lý về phía Đông Bắc': a bearing, no region)
+    places = [p for p in places if not (p.name in _BEARINGS and _BEARING_BEFORE.search(text, max(0, p.start - 10), p.start))]
     # 'Washington D' read up to a dot, inside the gazetteer's 'Washington D.C.': the longer one
     places = _without_cut_short(places)
     # ('người châu Á đầu tiên': a people, not a place)
@@ -1599,6 +1602,9 @@ _COMMA_GAP_BEFORE = re.compile(r",[ \t]*$")
 _DIRECTION_GAP_BEFORE = re.compile(r",[ \t]*(?:miền|phía|vùng)[ \t]+(?:đông|tây)?[ \t]*(?:bắc|nam|trung|đông|tây)?[ \t]+$",
                                    re.IGNORECASE)
 _CITY_KINDS = frozenset(["thành phố", "thủ đô", "bang", "tỉnh", "thị trấn", "thị xã"])
+_BEARINGS = frozenset(["Đông", "Tây", "Nam", "Bắc", "Đông Bắc", "Tây Bắc", "Đông Nam", "Tây Nam"])
+_BEARING_BEFORE = re.compile(r"(?<!\w)(?:phía|hướng)[ \t]+$", re.IGNORECASE)
+_GROUNDS = frozenset(["sân", "sân vận động", "nhà thi đấu", "cung thể thao"])
 _GAMES_WORDS = frozenset(["olympic", "paralympic"])  # written big in any name ('Sân vận động Olympic Thường Châu')
 _VENUE_BEFORE_GAMES = re.compile(r"(?<!\w)(?:sân\s+vận\s+động|sân|khu\s+liên\s+hợp(?:\s+thể\s+thao)?|cung\s+thể\s+thao|làng)\s+$")
 _ZERO_CODE_AFTER = re.compile(r"[ \t]+0\d{1,3}(?![\w/.,-])")

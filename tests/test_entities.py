@@ -2812,3 +2812,11 @@ def test_a_director_and_a_chess_player_are_persons_not_places():
     assert names_of("Phim Mai của đạo diễn Trấn Thành ra mắt dịp Tết Giáp Thìn 2024.")[0] == []
     assert names_of("Số khách từ Việt Nam đi Bangkok và Chiang Mai tăng 35% trong tháng 4/2026.")[0] \
         == ["Việt Nam", "Bangkok", "Chiang Mai"]
+
+
+def test_a_ground_named_like_a_bodys_word_and_a_bearing():
+    assert names_of("Tối 14/10/2025, trên sân Thống Nhất (TP Hồ Chí Minh), đội tuyển thắng 2-1.")[0] \
+        == ["Thống Nhất", "Thành phố Hồ Chí Minh"]
+    # 'về phía Đông Bắc' is a bearing, not the north-east region
+    assert names_of("Ngày 23/11/2025, tàu bị chìm cách đảo Lý Sơn 30 hải lý về phía Đông Bắc.")[0] == ["Lý Sơn"]
+    assert names_of("Ngày 7/9/2024, bão đổ bộ vào vùng Đông Bắc.")[0] == ["Đông Bắc"]
