@@ -276,10 +276,14 @@ def drop_counted_restated(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.kind == "same_day" and m.info.get("offset") and out and out[-1].kind == "point" and out[-1].a is not None \
                 and out[-1].a.precision == "day" and _COUNT_AFTER_DAY.fullmatch(text, out[-1].end, m.start):
             continue  # 'Chiều 12/11, sau 43 ngày, anh đã chạm đích': the days counted up to the day written
+        if m.kind in _COUNTED_KINDS and out and out[-1].kind == "point" and out[-1].a is not None \
+                and out[-1].a.year and _SAID_AGAIN_AS_COUNT.fullmatch(text, out[-1].end, m.start):
+            continue  # '… khánh thành ngày 12/10/2021, đúng một năm sau thảm họa': the day written, counted again
         out.append(m)
     return out
 
 
+_SAID_AGAIN_AS_COUNT = re.compile(r"[ \t]*,[ \t]*(?:(?:đúng|tròn|vừa|chỉ)[ \t]+)?", FLAGS)
 _YEAR_BRACKET = re.compile(r"\(\s*(?:năm\s+)?", FLAGS)
 
 

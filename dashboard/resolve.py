@@ -636,7 +636,9 @@ def _years_elapsed_since(mentions: list[Mention], text: str) -> list[int]:
         first = next((m for m in mentions if m.start > line_end >= 0 and m.start < line_end + _LEAD_CHARS
                       and m.kind == "point" and m.a is not None and m.a.year and not m.a.lunar
                       and not m.info.get("birth")), None)
-        if first is not None:
+        # (not when the year counted from is told too: '5 năm sau thảm họa Rào Trăng 3' over a lead
+        # dated 12/10/2025 that tells 13/10/2020 further on: the lead is the count's end already)
+        if first is not None and not any(m.a is not None and m.a.year == first.a.year - int(counted[1]) for m in mentions):
             out.append(first.a.year + int(counted[1]))
     if "năm" in text and ("dịp" in text or "niệm" in text):
         for e in _ANNIVERSARY_OF_TOLD.finditer(text):
@@ -952,13 +954,19 @@ def season_word_before() -> re.Pattern:
                       + r")(?:[ \t]+năm)?[ \t]*$", re.IGNORECASE)
 
 
+_INTAKE_BEFORE = re.compile(r"(?<!\w)(?:tuyển\s+sinh|xét\s+tuyển|thi\s+vào|nhập\s+học)(?!\w)[^.!?\n]*$", re.IGNORECASE)
+
+
 def _season_of_two_years(mentions: list[Mention], text: str | None = None) -> tuple[int, int | None] | None:
     """A season or school year over two years the text names ('vụ đông năm 2024 – 2025', 'năm học
     2024 - 2025'), with the month of the first year-less date told, if any; with `text`, only a
     range named as a season ('năm học', 'mùa giải', 'vụ đông')."""
+    # (not the school year an intake is for: 'tuyển sinh vào lớp 10 năm học 2026 – 2027' is held
+    # in the months before it, in the first of its years)
     season = next((m for m in mentions if m.kind == "range" and m.a is not None and m.b is not None
                    and m.a.year and m.b.year == m.a.year + 1 and m.a.precision == "year"
-                   and (text is None or season_word_before().search(text, max(0, m.start - 30), m.start))), None)
+                   and (text is None or season_word_before().search(text, max(0, m.start - 30), m.start)
+                        and not _INTAKE_BEFORE.search(text, max(0, m.start - 80), m.start))), None)
     if season is None:
         return None
     month = next((m.a.month for m in mentions if m.a is not None and m.a.year is None and m.a.month

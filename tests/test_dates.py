@@ -2272,6 +2272,20 @@ def test_another_peoples_new_year_is_no_vietnamese_tet():
                             reference_date=dt.date(2026, 4, 14))) == 1
 
 
+def test_an_intake_for_next_school_year_is_held_in_its_first_year():
+    text = ("Sở Giáo dục và Đào tạo vừa ban hành kế hoạch tuyển sinh vào lớp 10 năm học 2026 – 2027. Kỳ thi diễn ra "
+            "trong hai ngày 6 và 7/6. Năm học 2025 – 2026, thành phố có hơn 128.000 học sinh lớp 9.")
+    assert "2026-06-06/2026-06-07" in list(extract_text(text)["edtf"])
+
+
+def test_a_headlines_count_from_a_year_the_story_tells_is_not_counted_again():
+    text = ("5 năm sau thảm họa Rào Trăng 3\n\nNgày 12/10/2025, tại Khu tưởng niệm, Bộ Quốc phòng tổ chức lễ tưởng niệm. "
+            "Rạng sáng 13/10/2020, đoàn công tác bị sạt lở đất vùi lấp. Khu tưởng niệm được khánh thành ngày 12/10/2021, "
+            "đúng một năm sau thảm họa.")
+    # (the day written, then counted again, is one event)
+    assert list(extract_text(text)["edtf"]) == ["2025-10-12", "2020-10-13", "2021-10-12"]
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]
