@@ -1935,6 +1935,10 @@ def compose(text: str, atoms: list[Mention]) -> list[Mention]:
             out.append(joined)
             i += 2
             continue
+        if nxt is not None and (joined := _range_of_named_ends(text, cur, nxt)) is not None:
+            out.append(joined)
+            i += 2
+            continue
         if nxt is not None and _turn_of_year(text, cur, nxt):
             joined = Mention(cur.start, nxt.end, "range", replace(cur.a), replace(nxt.a), rule=f"{cur.rule}+{nxt.rule}",
                              info={"ends": ((cur.start, cur.end), (nxt.start, nxt.end))})
@@ -1997,6 +2001,25 @@ def _month_parts_range(text: str, cur: Mention, nxt: Mention) -> Mention | None:
 # between a named event of one month and its own day: 'Cách mạng Tháng Tám thành công 19/8'
 NAMED_DAY_GAP = re.compile(r"\s*(?:(?:thành\s+công|toàn\s+thắng|thắng\s+lợi)\s+)?(?:ngày\s+)?", FLAGS)
 _TURN_GAP = re.compile(r"\s*(?:[-–,]|sang|và|đến|tới)?\s*", re.IGNORECASE)
+
+
+_NAMED_END_FROM = re.compile(r"(?<!\w)từ\s+(?P<noun>[^\W\d_]+)(?:\s+[^\W\d_]+){0,3}\s+$", FLAGS)
+_NAMED_END_TO = re.compile(r"\s+(?:đến|tới)\s+(?P<noun>[^\W\d_]+)(?:\s+[^\W\d_]+){0,3}\s+", FLAGS)
+
+
+def _range_of_named_ends(text: str, cur: Mention, nxt: Mention) -> Mention | None:
+    """'từ khoa Nhâm Tuất năm 1442 đến khoa Kỷ Hợi năm 1779': a stretch whose ends are two of the
+    same thing (two exams, two terms), each named with its year."""
+    if cur.kind != "point" or nxt.kind != "point" or cur.a is None or nxt.a is None \
+            or cur.a.precision != "year" or nxt.a.precision != "year" or not (cur.a.year and nxt.a.year) \
+            or cur.a.year >= nxt.a.year:
+        return None
+    frm = _NAMED_END_FROM.search(text, max(0, cur.start - 40), cur.start)
+    to = _NAMED_END_TO.fullmatch(text, cur.end, nxt.start)
+    if not frm or not to or frm["noun"].lower() != to["noun"].lower():
+        return None
+    return Mention(frm.start(), nxt.end, "range", replace(cur.a), replace(nxt.a), rule=f"{cur.rule}+{nxt.rule}",
+                   info={"ends": ((cur.start, cur.end), (nxt.start, nxt.end))})
 
 
 def _turn_of_year(text: str, cur: Mention, nxt: Mention) -> bool:

@@ -2286,6 +2286,13 @@ def test_a_headlines_count_from_a_year_the_story_tells_is_not_counted_again():
     assert list(extract_text(text)["edtf"]) == ["2025-10-12", "2020-10-13", "2021-10-12"]
 
 
+def test_a_stretch_between_two_named_things_with_their_years_is_one():
+    df = extract_text("Có 82 khoa thi, từ khoa Nhâm Tuất năm 1442 đến khoa Kỷ Hợi năm 1779.", reference_date=REF)
+    assert list(df["edtf"]) == ["1442/1779"]
+    # (two different things are two times)
+    assert len(extract_text("Ông học từ lớp 1 năm 1960 đến lớp 10 năm 1970.", reference_date=REF)) == 2
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]
