@@ -938,7 +938,7 @@ def relative(m, text):
     return mention
 
 
-@rule(r"(?<!\w)cách\s+(?:đây|nay)\s+(?:(?P<hedge>khoảng|gần|hơn|chừng|ngót)\s+|(?:đúng|tròn)\s+)?"
+@rule(r"(?<!\w)cách\s+(?:đây|nay)\s+(?:(?P<hedge>khoảng|gần|hơn|chừng|ngót)\s+|(?P<exact>đúng|tròn)\s+)?"
       r"(?P<n>\d{{1,2}}|{NUMBER_WORD})\s+(?P<u>ngày|tuần|tháng)(?!\w)(?!\s+(?:trước|sau)\s+(?:khi|đó|ngày)(?!\w))",
       16, gate=_has("cách đây", "cách nay"))
 def counted_ago(m, text):
@@ -947,9 +947,11 @@ def counted_ago(m, text):
     n = _number(m["n"])
     if not n:
         return None
-    mention = Mention(m.start(), m.end(), "relative", rule="counted_ago",
-                      info={"unit": {"ngày": "day", "tuần": "week", "tháng": "month"}[m["u"].lower()], "offset": -n})
-    mention.approx = bool(m["hedge"]) or m["u"].lower() != "ngày"
+    unit = {"ngày": "day", "tuần": "week", "tháng": "month"}[m["u"].lower()]
+    if unit == "week" and m["exact"]:
+        unit, n = "day", 7 * n  # 'cách đây đúng một tuần': the day a week before, to the day
+    mention = Mention(m.start(), m.end(), "relative", rule="counted_ago", info={"unit": unit, "offset": -n})
+    mention.approx = bool(m["hedge"]) or unit != "day"
     return mention
 
 

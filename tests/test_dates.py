@@ -2293,6 +2293,11 @@ def test_a_stretch_between_two_named_things_with_their_years_is_one():
     assert len(extract_text("Ông học từ lớp 1 năm 1960 đến lớp 10 năm 1970.", reference_date=REF)) == 2
 
 
+def test_exactly_a_week_ago_is_a_day():
+    assert list(extract_text("Cách đây đúng một tuần, ông vẫn đi làm.", reference_date=dt.date(2026, 11, 29))["edtf"]) \
+        == ["2026-11-22"]
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]
