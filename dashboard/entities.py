@@ -1049,6 +1049,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
                                                                   school=head in K["school_heads"]), e)
         if (pair := K["dashed_pair"].search(text, max(start, end - 14), end + 16)) and pair.start() < end < pair.end():
             end = pair.end()  # 'Bảo tàng Phòng không – Không quân': one name of two parts
+        if head in K["companies"] and end > e and _PRODUCT_AFTER_BRAND.match(text, e):
+            end = e  # 'Apple Watch Series 12', 'Samsung Galaxy S26': the brand, then its product's name
         if head in K["companies"] and _AND_AFTER.match(text, e):
             end = e  # 'các sàn … Tiki và Sendo': two brands listed, not one name joined by 'và'
         if end == e and head in K["small_led_heads"] and not K["title_start"].match(text[start:start + 40]) \
@@ -1611,6 +1613,8 @@ _ZERO_CODE_AFTER = re.compile(r"[ \t]+0\d{1,3}(?![\w/.,-])")
 _CODE_TAIL = re.compile(r"-\d{1,4}(?![\w/])")
 _CAP_TAIL = re.compile(r"(?:[" + re.escape(_UPPER) + r"][^\W\d_]*[ \t]*)+$")
 _OF_BEFORE = re.compile(r"(?<!\w)của[ \t]+$")
+# a product's words after a brand (not the company's own: 'Samsung Việt Nam', 'Vingroup Holdings')
+_PRODUCT_AFTER_BRAND = re.compile(r"[ \t]+(?:" + alternation(load("organisations")["product_words"]) + r")(?!\w)")
 _BRANCH_OF = re.compile(r"[ \t]+của[ \t]+")
 
 

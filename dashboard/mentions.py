@@ -44,6 +44,16 @@ def join_relative_with_date(text: str, mentions: list[Mention]) -> list[Mention]
                                info=dict(m.info)))
             i += 2
             continue
+        if (m.kind == "relative" and m.info.get("unit") == "week" and len(set(m.info.get("weekdays") or ())) == 1
+                and nxt is not None and nxt.kind == "point" and nxt.a is not None and nxt.a.precision == "day"
+                and nxt.a.year is None and re.fullmatch(r"\s*\(\s*", text[m.end:nxt.start])):
+            # 'vào thứ Sáu tuần sau (18/9)': the weekday of a week counted from now, its day in
+            # brackets; the day says it (the weekday checks it)
+            close = re.match(r"\s*\)", text[nxt.end:])
+            out.append(Mention(m.start, nxt.end + (close.end() if close else 0), "point",
+                               replace(nxt.a, weekday=m.info["weekdays"][0]), rule=f"{m.rule}+{nxt.rule}"))
+            i += 2
+            continue
         if m.kind == "relative" and m.info.get("unit") == "day" and (day := _COMMA_DAY_AFTER.match(text, m.end)) \
                 and (nxt is None or nxt.start >= day.end()) and 1 <= int(day["d"]) <= 31 and 1 <= int(day["m"]) <= 12:
             # 'Chiều nay, 23/9, tại …': the day said again between commas (no date alone: '23/9'

@@ -408,6 +408,8 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
         # ('Vụ chè xuân năm nay, … cao hơn năm 2023 khoảng 5 tấn': this year is after the one compared)
         if _THIS_YEAR.search(text):
             candidates += [int(y) + 1 for y in _COMPARED_YEAR.findall(text) if 1000 <= int(y) < limit]
+        # 'Năm ngoái, iPhone 17 ra mắt ngày 9/9/2025': a year said from now and by its number at once
+        candidates += [y for y in _years_said_twice(mentions, text) if 1000 <= y <= limit]
         # 'Đã 46 năm trôi qua, nhưng … rạng sáng 17/2/1979, …': the story is told that many years on
         elapsed = [y for y in _years_elapsed_since(mentions, text) if 1000 <= y <= limit]
         candidates += elapsed
@@ -679,6 +681,22 @@ def _years_elapsed_since(mentions: list[Mention], text: str) -> list[int]:
                      and not m.info.get("birth"))), None)
         if told is not None:
             out.append((_year_of_named_event(told) or told.a.year) + n)
+    return out
+
+
+def _years_said_twice(mentions: list[Mention], text: str) -> list[int]:
+    """'Năm ngoái, iPhone 17 ra mắt ngày 9/9/2025': a sentence that opens with a year counted from
+    now and dates its event by the year's number tells the story's year (2026)."""
+    out = []
+    for m in mentions:
+        if m.kind != "relative" or m.info.get("unit") != "year" or m.a is not None \
+                or text[_sentence_start(text, m.start):m.start].strip(" \t\"“-–"):
+            continue
+        end = _sentence_end(text, m.end)
+        told = next((o for o in mentions if m.end <= o.start < end and o.kind == "point" and o.a is not None
+                     and o.a.year and o.a.precision in ("day", "month") and not o.a.lunar), None)
+        if told is not None:
+            out.append(told.a.year - m.info.get("offset", 0))
     return out
 
 

@@ -2298,6 +2298,15 @@ def test_exactly_a_week_ago_is_a_day():
         == ["2026-11-22"]
 
 
+def test_last_year_said_with_its_number_tells_the_storys_year():
+    text = ("Rạng sáng nay (10/9), Apple giới thiệu dòng iPhone 18. Máy lên kệ vào thứ Sáu tuần sau (18/9). "
+            "Năm ngoái, iPhone 17 ra mắt ngày 9/9/2025.")
+    df = extract_text(text)
+    assert list(df["edtf"]) == ["2026-09-10", "2026-09-18", "2025-09-09"]
+    # a weekday of a week counted from now with its day in brackets is one expression
+    assert df["date_text"].iloc[1] == "thứ Sáu tuần sau (18/9)"
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]

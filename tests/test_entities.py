@@ -2820,3 +2820,8 @@ def test_a_ground_named_like_a_bodys_word_and_a_bearing():
     # 'về phía Đông Bắc' is a bearing, not the north-east region
     assert names_of("Ngày 23/11/2025, tàu bị chìm cách đảo Lý Sơn 30 hải lý về phía Đông Bắc.")[0] == ["Lý Sơn"]
     assert names_of("Ngày 7/9/2024, bão đổ bộ vào vùng Đông Bắc.")[0] == ["Đông Bắc"]
+
+
+def test_a_product_after_its_brand_is_no_body():
+    assert names_of("Ngày 10/9/2026, Apple giới thiệu đồng hồ Apple Watch Series 12.")[1] == ["Apple"]
+    assert names_of("Ngày 10/9/2026, Samsung Việt Nam tuyển dụng 500 kỹ sư.")[1] == ["Samsung Việt Nam"]
