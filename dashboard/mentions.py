@@ -908,7 +908,8 @@ _BIRTH = re.compile(fill(r"(?<!\w)(?<!hy\s)(?:{BIRTH})\s*(?:\(\s*)?$"), FLAGS)  
 
 
 LEAD_CHARS = 400  # the headline and the lead sentence
-AGE_NOW = re.compile(r"(?<!\w)(?:ở\s+tuổi|năm\s+nay(?:\s+đã)?|nay\s+đã|đã\s+bước\s+sang\s+tuổi|(?<!thọ\s)tròn|mừng\s+thọ"
+AGE_NOW = re.compile(r"(?<!\w)(?:ở\s+tuổi|năm\s+nay(?:\s+(?:tôi|ông|bà|cụ|anh|chị|em))?(?:\s+đã)?|nay\s+đã"
+                     r"|đã\s+bước\s+sang\s+tuổi|(?<!thọ\s)tròn|mừng\s+thọ"
                       r"|thượng\s+thọ)\s+(\d{2,3})(?:\s+tuổi)?(?!\w)", re.IGNORECASE)
 # 'Ông Hoàng Văn Nhị, 80 tuổi, ở thôn …': a person's age set after the name, as a profile's lead does
 AGE_APPOSED = re.compile(r"[" + re.escape(UPPERCASE) + r"][^\W\d_]*,[ \t]*(\d{2,3})[ \t]+tuổi[ \t]*,")

@@ -2307,6 +2307,12 @@ def test_last_year_said_with_its_number_tells_the_storys_year():
     assert df["date_text"].iloc[1] == "thứ Sáu tuần sau (18/9)"
 
 
+def test_a_speakers_age_this_year_dates_the_story():
+    df = extract_text("Sáng 12/3, ông Hùng kể lại chuyện đời mình. Ông sinh năm 1956 ở Lạng Sơn. "
+                      "Năm nay tôi đã 70 tuổi, ông nói.")
+    assert list(df["edtf"]) == ["2026-03-12", "1956", "2026"]
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]
