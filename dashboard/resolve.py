@@ -304,6 +304,29 @@ def _cycle_this_year() -> re.Pattern:
     return re.compile(fill(r"(?<!\w)(?:(?P<a>{CAN_CHI})\s+năm\s+nay|năm\s+(?P<b>{CAN_CHI})\s+này)(?!\w)"), re.IGNORECASE)
 
 
+_LUNAR_GLOSS_GAP = re.compile(r"\s*\(\s*(?:tức|nhằm)\s+(?:là\s+)?(?:(?:từ\s+)?ngày\s+|từ\s+)?", re.IGNORECASE)
+
+
+def _year_of_lunar_gloss(mentions: list[Mention], text: str, floor: int | None, limit: int) -> int | None:
+    """The year in which a year-less lunar day, glossed at once by a year-less solar day in
+    brackets, falls on that solar day: the first from `floor` on (or the latest), None when no
+    such gloss is told near the top."""
+    for m, nxt in zip(mentions, mentions[1:], strict=False):
+        if m.start > _LEAD_CHARS:
+            return None
+        if not (m.a is not None and nxt.a is not None and m.a.lunar and not nxt.a.lunar and m.a.year is None
+                and nxt.a.year is None and m.a.precision == nxt.a.precision == "day" and m.a.month and m.a.day
+                and nxt.a.month and nxt.a.day and not m.a.canchi and _LUNAR_GLOSS_GAP.fullmatch(text, m.end, nxt.start)):
+            continue
+        last = min(limit, dt.date.today().year + 1)
+        fits = [y for y in range(1900, last + 1)
+                if (d := lunar_to_solar(y, m.a.month, m.a.day, m.a.leap)) is not None and (d.month, d.day) == (nxt.a.month, nxt.a.day)]
+        if fits:
+            return next((y for y in fits if floor is None or y >= floor), fits[-1])
+        return None
+    return None
+
+
 _NUMBERED_WEEK = re.compile(r"tuần\s+(?:thứ\s+)?(\d{1,2})\s*\(", re.IGNORECASE)
 
 
@@ -443,6 +466,10 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
                      and m.a.year <= limit), default=None)
         if year is not None and floor is not None and year < floor:
             year = floor
+    if source == "body" and (glossed := _year_of_lunar_gloss(mentions, text, year, limit)) is not None:
+        # 'Từ ngày 10 đến 12 tháng Hai âm lịch (tức từ 28 đến 30/3)' beside 'Lần tổ chức gần nhất là
+        # năm 2023': the first year from the story's years on in which the two days fall together
+        year = glossed
     if source == "body" and (weeks := _years_of_numbered_weeks(mentions, text, limit)):
         # 'trong tuần 46 (từ ngày 9 đến 15/11)' with no year: the years whose 46th week opens on
         # Monday 9/11 (2020, 2026), the first not before the years the story tells

@@ -2313,6 +2313,13 @@ def test_a_speakers_age_this_year_dates_the_story():
     assert list(df["edtf"]) == ["2026-03-12", "1956", "2026"]
 
 
+def test_a_lunar_stretch_glossed_by_its_solar_days_tells_the_year():
+    # lunar 10/2 falls on 28/3 in 2026 (not in 2023, the last festival the story tells)
+    text = ("Từ ngày 10 đến 12 tháng Hai âm lịch (tức từ 28 đến 30/3), làng Phù Lưu tổ chức lễ hội cầu an. "
+            "Lần tổ chức gần nhất là năm 2023.")
+    assert extract_text(text)["edtf"].iloc[0] == "2026-03-28/2026-03-30"
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]
