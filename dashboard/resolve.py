@@ -81,10 +81,15 @@ def _cycle_turn_of_day(by: tuple, near: int, solar) -> int | None:
     if named is None or solar is None or not solar.month or not solar.day:
         return named
     for year in (named, named + 60, named - 60):
-        if year <= dt.date.today().year + 1 and (day := lunar_to_solar(year, by[1], by[2], by[3])) is not None \
-                and (day.month, day.day) == (solar.month, solar.day):
+        if year <= dt.date.today().year + 1 and _falls_on(year, by[1], by[2], by[3], solar):
             return year
     return named
+
+
+def _falls_on(year: int, month: int, day: int, leap: bool, solar) -> bool:
+    """Does the lunar day (month, day) of `year` fall on the solar `solar`'s month and day?"""
+    d = lunar_to_solar(year, month, day, leap)
+    return d is not None and (d.month, d.day) == (solar.month, solar.day)
 
 
 # lunar_vn checks its answers for 1900-2100; its astronomy (Hồ Ngọc Đức's new moons and
@@ -319,8 +324,7 @@ def _year_of_lunar_gloss(mentions: list[Mention], text: str, floor: int | None, 
                 and nxt.a.month and nxt.a.day and not m.a.canchi and _LUNAR_GLOSS_GAP.fullmatch(text, m.end, nxt.start)):
             continue
         last = min(limit, dt.date.today().year + 1)
-        fits = [y for y in range(1900, last + 1)
-                if (d := lunar_to_solar(y, m.a.month, m.a.day, m.a.leap)) is not None and (d.month, d.day) == (nxt.a.month, nxt.a.day)]
+        fits = [y for y in range(1900, last + 1) if _falls_on(y, m.a.month, m.a.day, m.a.leap, nxt.a)]
         if fits:
             return next((y for y in fits if floor is None or y >= floor), fits[-1])
         return None
