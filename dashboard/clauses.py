@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from .lexicon import alternation, load
-from .textnorm import UPPERCASE
+from .textnorm import LOWER_LETTER, UPPERCASE
 
 # 'LSO-', '(QN) -' before a news lead; not the 'COVID-' of 'COVID-19'
 # ('VOV1 - Chiều nay, 23/9, …', '(LSO) Chiều 4/10, …': a credit in brackets needs no dash)
@@ -27,7 +27,7 @@ _LISTED_NUMBER_BEFORE = re.compile(r"(?<![\w/.])(?:[IVXLC]{1,6}|\d{1,2})$")
 _LISTED_NUMBER_AFTER = re.compile(r"[ \t]*(?:[IVXLC]{1,6}|\d{1,2})(?![\w/.,]\w)(?=[ \t]*(?:[(,;.)]|và|$))")
 
 
-_NAME_BEFORE = re.compile(r"(?<![\w])[" + re.escape(UPPERCASE) + r"][a-zà-ỹđ]+$")
+_NAME_BEFORE = re.compile(r"(?<![\w])[" + re.escape(UPPERCASE) + r"]" + LOWER_LETTER + "+$")
 # the rest of a place's name, then a word written small before any comma: the predicate
 _PREDICATE_AFTER_NAME = re.compile(r"[^\W\d_]*(?:[ \t]+[" + re.escape(UPPERCASE) + r"][^\W\d_]*)*[ \t]+"
                                    r"(?:đã|đang|sẽ|vừa|tổ|long|trọng)(?!\w)")

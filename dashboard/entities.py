@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from .lexicon import LiteralFinder, alternation, load
+from .textnorm import LOWER_LETTER as _LOW
 from .textnorm import UPPERCASE as _UPPER
 from .textnorm import lower_view
 
@@ -210,7 +211,7 @@ def _knowledge():
         "arm_after_number": re.compile(r"[ \t]+(?:" + alternation(org["arms_after_number"]) + r")(?!\w)"),
         "club_heads": frozenset(org["club_heads"]),
         # 'hãng bảo mật CrowdStrike': a firm's own name after its word, written small, and its trade
-        "brand": re.compile(r"(?<![\w])(?:" + alternation(org["brand_words"]) + r")(?:[ \t]+[a-zà-ỹđ]+){0,3}[ \t]+"
+        "brand": re.compile(r"(?<![\w])(?:" + alternation(org["brand_words"]) + r")(?:[ \t]+" + _LOW + r"+){0,3}[ \t]+"
                             r"((?:[A-Z][\w&\-]*)(?:[ \t]+[A-Z][\w&\-]*){0,2})(?![\w])"),
         "number_after": re.compile(r"(?:[ \t]+(?:" + alternation(org["numbered_arms"]) + r"))?[ \t]+\d{1,4}"
                                    # (a dash then a capital goes on with a name: 'Tòa án nhân dân khu vực 1 - Vĩnh Long')
@@ -904,7 +905,7 @@ _SITE_OF_THE_FALLEN = re.compile(r"(?<!\w)(?:nghĩa[ \t]+trang|đài[ \t]+tưở
 _ADDRESS_BEFORE = re.compile(r"(?:(?<!\w)số[ \t]+\d+[A-Za-z]?(?:/\d+)*|(?<!\w)(?:phố|đường|ngõ|ngách|Phố|Đường)),?[ \t]+$")
 
 
-_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-zà-ỹđ]")
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+" + _LOW)
 
 
 def find_persons(text: str, K, regions=None) -> list[Entity]:

@@ -18,7 +18,7 @@ from .clauses import clause_spans, is_leading, opening_words
 from .entities import Entity, known_country, placed_before
 from .lexicon import alternation, load
 from .resolve import BEYOND_CHECKED, Resolved, day_key, season_word_before
-from .textnorm import UPPERCASE, lower_view
+from .textnorm import LOWER_LETTER, UPPERCASE, lower_view
 from .timevalue import Point
 from .titles import balance_brackets, event_title, title_rules, without_list_marks
 
@@ -318,7 +318,11 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
             j = ci + 1
             while j < nxt and j < len(clauses) and ((title_rules()["admin_name"] if j > ci + 1 else title_rules()["address_name"])
                                                    .fullmatch(text[clauses[j][0]:clauses[j][1]])
-                                                   or known_country(text[clauses[j][0]:clauses[j][1]].strip())):
+                                                   or known_country(text[clauses[j][0]:clauses[j][1]].strip())
+                                                   # ('sinh tháng 5/1966, làm việc tại một công ty ở phường Đông
+                                                   # Kinh, …': where the subject works, told before the next date)
+                                                   or j == ci + 1 and text[clauses[j][0] - 1] == ","
+                                                   and title_rules()["located_name"].search(text, clauses[j][0], clauses[j][1])):
                 # ('… tại thành phố Johannesburg, Nam Phi, sau hai ngày …': the country ends the address)
                 end = clauses[j][1]
                 j += 1
@@ -668,14 +672,15 @@ def _counts_its_years(text: str, r: Resolved, opening: int) -> bool:
     return any(int(c[1]) == b.year - a.year for c in _COUNTED_YEARS.finditer(text, stop + 1, opening))
 
 
-_TERM_OF_NAME = re.compile(r"(?<!\w)thời[ \t]+(?:[a-zà-ỹđ]+[ \t]+){1,2}(?:[" + re.escape(UPPERCASE) + r"][^\W\d_]*[ \t]*){1,4}$")
+_TERM_OF_NAME = re.compile(r"(?<!\w)thời[ \t]+(?:" + LOWER_LETTER + r"+[ \t]+){1,2}"
+                           r"(?:[" + re.escape(UPPERCASE) + r"][^\W\d_]*[ \t]*){1,4}$")
 
 
 _BORN_AT = re.compile(r"(?<!\w)(?:sinh|sinh[ \t]+ra|quê)[ \t]+(?:tại|ở|quán[ \t]+(?:tại|ở)?)[ \t]*")
 _LOCATIVE_AFTER = re.compile(r"[ \t]*(?:ở|tại)[ \t]+")
 # (a comma inside an address may stand protected as '\x01': see _protect_commas)
 _PLACE_CHAIN_GAP = re.compile(r"[ \t]*[,(\x01][ \t]*")
-_PLACE_CHAIN_WORD = re.compile(r"[ \t]*[,\x01][ \t]*[a-zà-ỹđ]+[ \t]*")
+_PLACE_CHAIN_WORD = re.compile(r"[ \t]*[,\x01][ \t]*" + LOWER_LETTER + r"+[ \t]*")
 
 
 def _places_named_from(text: str, entities: list[Entity], at: int) -> list[Entity]:
@@ -1310,7 +1315,7 @@ def _carry_subjects(events: list[Event]) -> None:
             ev.title = f"{who} {ev.title[:1].lower()}{ev.title[1:]}"
 
 
-_JOINED_PREDICATE = re.compile(r"\s*và\s+[a-zà-ỹđ]")
+_JOINED_PREDICATE = re.compile(r"\s*và\s+" + LOWER_LETTER)
 _SUBJECT_ENDS = re.compile(r"\s(?:được|bị|đã|đang|sẽ|vừa|chính\s+thức)\s")
 
 
@@ -1341,7 +1346,8 @@ def _carry_named_subjects(text: str, events: list[Event]) -> None:
 
 
 # ('… xây dựng năm 1809 bằng đất, đến năm 1837 …': the first predicate may end in a few words after its date)
-_COMMA_PREDICATE = re.compile(r"(?:[ \t]+[a-zà-ỹđ]+){0,3}[ \t]*(?:,[ \t]*|(?:,[ \t]*)?và[ \t]+)(?:[a-zà-ỹđ]+[ \t]+){1,4}$")
+_COMMA_PREDICATE = re.compile(r"(?:[ \t]+" + LOWER_LETTER + r"+){0,3}[ \t]*(?:,[ \t]*|(?:,[ \t]*)?và[ \t]+)"
+                              r"(?:" + LOWER_LETTER + r"+[ \t]+){1,4}$")
 
 
 def _carry_named_subject_over_comma(text: str, source: Event, prev: Event, ev: Event) -> None:

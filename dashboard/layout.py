@@ -118,7 +118,10 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         s, e = _trimmed(text, start, end)
         if e <= s:
             continue
-        if "\n" in text[s:e] and (head := _heading_over_wrapped(text, s, e)):
+        if not spans and "\n" in text[s:e] and (cuts := _question_over_wrapped(text, s, e)):
+            for a, b in zip([s] + [c + 1 for c in cuts], cuts + [e], strict=True):
+                spans.append(_trimmed(text, a, b))
+        elif "\n" in text[s:e] and (head := _heading_over_wrapped(text, s, e)):
             # 'Lộc Bình: Khánh thành cầu treo …' over its item's paragraph wrapped to a width:
             # the heading is a line of its own, the paragraph one
             spans.append((s, head))
@@ -186,6 +189,7 @@ def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
 _LIST_ITEM = re.compile(r"(?:[-*+•·●–]|\d{1,2}[.)])\s|\|?[ \t]*(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{4})[ ]*[|:\t]")
 _INNER_SENTENCE_END = re.compile(r"[.!?…] [" + UPPERCASE + r"]")
 _LINE_END = re.compile(r"[.!?…:;\"”»)\]]\s*$")
+_QUESTION_OVER_WRAPPED = re.compile(r"[^\n]+(?:\n[^\n]+){0,2}?\?(?=\n)")
 
 
 def _short(chunk: str) -> bool:
@@ -197,6 +201,23 @@ def _short(chunk: str) -> bool:
 
 def _is_list(chunk: str) -> bool:
     return sum(1 for x in chunk.split("\n") if _LIST_ITEM.match(x.strip())) >= 2
+
+
+def _question_over_wrapped(text: str, s: int, e: int) -> list[int]:
+    """'Thứ Sáu, 27/11/2026 ¶ Hỏi – đáp pháp luật: … khi nào được ¶ nghỉ hưu? ¶ Hỏi: Tôi …' at the
+    top of a story wrapped to a width: a question on lines of its own (after a short line or
+    none) is the headline, a paragraph of its own.  Where to cut the text's first run of lines."""
+    first_end = text.find("\n", s, e)
+    longest = max(len(x.strip()) for x in text[s:e].split("\n"))
+    # (a short line above it, a date widget or a section's name, is a paragraph of its own)
+    for start in (first_end + 1, s) if 0 < first_end - s <= 60 else (s,):
+        asked = _QUESTION_OVER_WRAPPED.match(text, start, e)
+        # (its lines but the last run the text's width: a question wrapped, not lines of their own)
+        lines = asked[0].split("\n") if asked else []
+        if asked and not _SENTENCE_INSIDE.search(asked[0]) and asked.end() - start <= 200 \
+                and all(len(x.strip()) >= 0.75 * longest for x in lines[:-1]):
+            return [c for c in (start - 1, asked.end()) if c > s]
+    return []
 
 
 def _heading_over_wrapped(text: str, s: int, e: int) -> int | None:
@@ -348,6 +369,7 @@ def _ends_sentence(chunk: str) -> bool:
 
 _QUOTED_NAME_END = re.compile(r"[^\W_][\"”»]\s*$")
 _STOP_INSIDE = re.compile(r"[.!?…:;][ \t]")
+_SENTENCE_INSIDE = re.compile(r"[.!?…;][ \t]")
 _STATEMENT_END = re.compile(r"(?:[.!?…:;\"”»]|[.!?…][)\]])$")
 _SENTENCE_MARK_END = re.compile(r"[.!?…:;\"”»)\]]$")
 
@@ -512,7 +534,11 @@ def analyse(text: str) -> Layout:
             blocks.append(Block(cut + 1, e, "dateline"))
             continue
         elif title is None and not any(b.kind in ("title", "body") for b in blocks) \
-                and (not _ends_statement(chunk) or _QUOTED_NAME_END.search(chunk) and not _STOP_INSIDE.search(chunk)) \
+                and (not _ends_statement(chunk) or _QUOTED_NAME_END.search(chunk) and not _STOP_INSIDE.search(chunk)
+                     # ('Lao động nam sinh tháng 5/1966 khi nào được nghỉ hưu?': a headline may ask, on
+                     # one sentence, what the story answers)
+                     or chunk.rstrip().endswith("?") and not _SENTENCE_INSIDE.search(chunk)
+                     and i + 1 < len(paragraphs) and len(chunk) <= 200) \
                 and len(chunk) <= 300:
             # ('Phát động cuộc thi viết "Tự hào 80 năm Công an nhân dân"': a headline may end in a
             # quoted name, its last word before the quote, as a statement does not)

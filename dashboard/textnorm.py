@@ -51,6 +51,9 @@ _MARKUP = re.compile(r"\*+|^#{1,6}(?=[ \t])", re.MULTILINE)
 
 # Every capital letter Vietnamese text uses, from Unicode itself (for rules that need case).
 UPPERCASE = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
+# One small letter, for rules that must not take a capital for a small word: a range like 'à-ỹ'
+# also holds capitals ('Đ', 'Ô', 'Ạ' sit between its ends), so 'Đông' would pass as a small word.
+LOWER_LETTER = "[^\\W\\d_" + re.escape(UPPERCASE) + "]"
 # markup a page's source leaves in copied text ('v&agrave;o ng&agrave;y 20/1', '<p>'): an entity
 # reads as the character it stands for, a tag as spaces
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});")

@@ -25,6 +25,9 @@ def title_rules() -> dict:
     lex = load("titles")
     numbers = alternation(list(load("calendar")["number_words"]) + lex["count_words"])
     units = alternation(load("places")["unit_words"])
+    # old units ('làng Đông Ngạc, trấn Sơn Tây') only as written small: 'Tổng Bí thư', 'Phủ Chủ tịch'
+    # open no address
+    old_units = alternation(load("places")["old_units"])
     return {
         "lead_in_plain": re.compile(r"(?<!\w)(?:" + alternation(lex["lead_ins"]) + r")\s*$", re.IGNORECASE),
         # 'trong hai ngày 12 và 13/10': a count of the days or years that follow goes with them
@@ -60,10 +63,12 @@ def title_rules() -> dict:
         # a clause opening with an administrative unit; the unit with the capitalised name after it
         "admin_clause": re.compile(r"^\s*(?:" + units + r")\s", re.IGNORECASE),
         "actor_verb": re.compile(r"(?:" + alternation(load("organisations")["verbs_after_names"]) + r")(?!\w)", re.IGNORECASE),
-        "admin_name": re.compile(r"^\s*(?i:" + units + r")\s+(?:[" + re.escape(_UPPER) + r"]\w*\s*)+"),
+        "admin_name": re.compile(r"^\s*(?:(?i:" + units + r")|" + old_units + r")\s+(?:[" + re.escape(_UPPER) + r"]\w*\s*)+"),
         # the same after the words of an address ('quê quán xã Tân Thành', 'trú tại thôn Nà Pàn')
-        "address_name": re.compile(r"^\s*(?i:(?:" + alternation(lex["address_words"]) + r")\s*:?\s*)?(?i:" + units
-                                   + r")\s+(?:[" + re.escape(_UPPER) + r"]\w*\s*)+"),
+        "address_name": re.compile(r"^\s*(?i:(?:" + alternation(lex["address_words"]) + r")\s*:?\s*)?(?:(?i:" + units
+                                   + r")|" + old_units + r")\s+(?:[" + re.escape(_UPPER) + r"]\w*\s*)+"),
+        # an address inside a clause, after its preposition ('làm việc tại một công ty ở phường Đông Kinh')
+        "located_name": re.compile(r"(?<!\w)(?i:tại|ở)\s+(?:[^\W\d_]+\s+){0,4}(?i:" + units + r")\s+[" + re.escape(_UPPER) + r"]"),
         "function_only": re.compile(r"(?:\s*(?:" + alternation(lex["function_words"]) + r")\b)+\s*", re.IGNORECASE),
         "life_verbs": frozenset(lex["life_verbs"]),
         # 'Đợt 1 (…), …': a numbered phase opening its sentence

@@ -2320,6 +2320,14 @@ def test_a_lunar_stretch_glossed_by_its_solar_days_tells_the_year():
     assert extract_text(text)["edtf"].iloc[0] == "2026-03-28/2026-03-30"
 
 
+def test_a_headline_that_asks_is_the_headline():
+    # its month, told again in the story, is no event of its own
+    text = ("Thứ Sáu, 27/11/2026\nHỏi – đáp: Lao động nam sinh tháng 5/1966 khi nào được nghỉ hưu?\n"
+            "Hỏi: Tôi sinh tháng 5/1966, đóng bảo hiểm xã hội từ tháng 3/1992. Xin hỏi khi nào tôi được nghỉ hưu?\n"
+            "Trả lời: Ông được hưởng lương hưu từ tháng 6/2028.")
+    assert list(extract_text(text)["edtf"]) == ["1966-05", "1992-03", "2028-06"]
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]

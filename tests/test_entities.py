@@ -2825,3 +2825,20 @@ def test_a_ground_named_like_a_bodys_word_and_a_bearing():
 def test_a_product_after_its_brand_is_no_body():
     assert names_of("Ngày 10/9/2026, Apple giới thiệu đồng hồ Apple Watch Series 12.")[1] == ["Apple"]
     assert names_of("Ngày 10/9/2026, Samsung Việt Nam tuyển dụng 500 kỹ sư.")[1] == ["Samsung Việt Nam"]
+
+
+def test_a_capital_letter_is_no_small_word_of_a_firms_trade():
+    # 'công ty ở phường Đông Kinh': 'Đông' is a capital, so 'Kinh' is no firm's name after 'công ty'
+    assert names_of("Từ tháng 3/1992, tôi làm việc tại một công ty ở phường Đông Kinh, tỉnh Lạng Sơn.") \
+        == (["Đông Kinh", "Lạng Sơn"], [])
+    assert names_of("Ngày 19/7/2024, hãng bảo mật CrowdStrike gây sự cố toàn cầu.")[1] == ["CrowdStrike"]
+
+
+def test_where_the_subject_works_told_after_a_birth_goes_with_the_birth():
+    text = "Tôi sinh tháng 5/1966, làm việc tại một công ty ở phường Đông Kinh, tỉnh Lạng Sơn, đóng bảo hiểm từ tháng 3/1992."
+    assert names_of(text, row=0)[0] == ["Đông Kinh", "Lạng Sơn"]
+    assert names_of(text, row=1)[0] == []
+    # an old unit written small goes on with the address ('trấn Sơn Tây'), not a capital 'Tổng Bí thư'
+    text = "Cụ Hoàng Phúc Thiện sinh năm 1760 tại làng Đông Ngạc, trấn Sơn Tây, mất năm 1792."
+    assert names_of(text, row=0)[0] == ["Đông Ngạc", "Sơn Tây"]
+    assert names_of(text, row=1)[0] == []
