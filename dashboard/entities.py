@@ -857,7 +857,9 @@ _CLAUSE_OPENS = re.compile(r"(?:^|[.!?:;\n][ \t]*|,[ \t]+)$")
 _WORD_NAME_BRACKET = re.compile(r"[ \t]*\([ \t]*([A-Z][a-z][A-Za-z]{1,7})[ \t]*\)")
 _SHORT_NAME_BRACKET = re.compile(r"[ \t]*\([ \t]*([A-ZĐ][A-ZĐ&\-]{1,9})[ \t]*(?:,[^()\n]{1,30})?\)")
 # a tournament's head and its words written small, right before a sponsor's brand
-_CONTEST_BEFORE = re.compile(r"(?<!\w)(?:Giải|giải|Cúp|cúp)(?:[ \t]+[^\W\d_A-Z" + re.escape(_UPPER[26:]) + r"][^\W\d_]*){0,6}[ \t]+$")
+_CONTEST_BEFORE = re.compile(r"(?<!\w)(?:(?:Giải|giải|Cúp|cúp)(?:[ \t]+[^\W\d_A-Z" + re.escape(_UPPER[26:]) + r"][^\W\d_]*){0,6}"
+                             # ('Giải Marathon Quốc tế Hà Nội Techcombank': a tournament's name in title case)
+                             r"|(?:Giải|Cúp)[ \t]+[" + re.escape(_UPPER) + r"][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,6})[ \t]+$")
 _AND_AFTER = re.compile(r"[ \t]+và(?!\w)")
 _ABBREVIATION_BRACKET = re.compile(r"[ \t]*\([ \t]*[A-ZĐ][A-ZĐ&\-]{1,9}[ \t]*\)")
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những|hai|ba|bốn|năm|\d+)(?:\s+tuyến)?\s+$")  # ("các tuyến phố …")
@@ -920,6 +922,8 @@ def find_persons(text: str, K, regions=None) -> list[Entity]:
         elif len(run) > 3 and f"{run[0][2]} {run[1][2]}" == "Đồng Chí":
             opened = 2
         run = run[opened:]
+        while len(run) > 1 and run[-1][2] in K["companies"]:
+            run = run[:-1]  # 'Giải Marathon Quốc tế Hà Nội Techcombank': a sponsor's name ends the run, no one's
         name = " ".join(w[2] for w in run[:5])
         before = text[max(0, run[0][0] - 24):run[0][0]]
         if not opened and (_ADDRESS_BEFORE.search(before) or _SITE_OF_THE_FALLEN.search(before)) \

@@ -118,14 +118,22 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         s, e = _trimmed(text, start, end)
         if e <= s:
             continue
-        if not spans and "\n" in text[s:e] and (cuts := _question_over_wrapped(text, s, e)):
+        first_block = not spans
+        if first_block and "\n" in text[s:e] and (cuts := _question_over_wrapped(text, s, e)):
             for a, b in zip([s] + [c + 1 for c in cuts], cuts + [e], strict=True):
                 spans.append(_trimmed(text, a, b))
         elif "\n" in text[s:e] and (head := _heading_over_wrapped(text, s, e)):
             # 'Lộc Bình: Khánh thành cầu treo …' over its item's paragraph wrapped to a width:
             # the heading is a line of its own, the paragraph one
             spans.append((s, head))
-            spans.append(_trimmed(text, head, e))
+            rest = _trimmed(text, head, e)
+            if first_block and _widget_date(text[s:head]) and 0 < (line_end := text.find("\n", *rest)) \
+                    and not _LINE_END.search(text, rest[0], line_end) and text[line_end + 1:line_end + 2].isupper():
+                # 'Thứ Hai, 23/3/2026 ¶ Hạn chót … là ngày 4/5/2026 ¶ Theo Thuế tỉnh …': under a page's
+                # date at the top, a line that ends no sentence before a capital is the headline
+                spans.append((rest[0], line_end))
+                rest = _trimmed(text, line_end, e)
+            spans.append(rest)
         elif "\n" in text[s:e] and _one_paragraph_per_line(text[s:e]):
             listed = _is_list(text[s:e])
             # the longest line: the width a list's items were wrapped to

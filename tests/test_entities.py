@@ -2842,3 +2842,15 @@ def test_where_the_subject_works_told_after_a_birth_goes_with_the_birth():
     text = "Cụ Hoàng Phúc Thiện sinh năm 1760 tại làng Đông Ngạc, trấn Sơn Tây, mất năm 1792."
     assert names_of(text, row=0)[0] == ["Đông Ngạc", "Sơn Tây"]
     assert names_of(text, row=1)[0] == []
+
+
+def test_a_sponsor_ending_a_tournaments_name_is_no_persons_name_and_no_body():
+    text = "Sáng 29/11/2026, tại Giải Marathon Quốc tế Hà Nội Techcombank 2026, Hoàng Nguyên Thanh về nhất."
+    assert names_of(text) == (["Hà Nội"], [])
+    assert list(extract_text(text, reference_date=REF).iloc[0]["persons"]) == ["Hoàng Nguyên Thanh"]
+
+
+def test_a_provinces_tax_office_is_a_body():
+    assert names_of("Tính đến ngày 20/3/2026, Thuế tỉnh Lạng Sơn đã tiếp nhận 12.500 hồ sơ.") \
+        == (["Lạng Sơn"], ["Thuế tỉnh Lạng Sơn"])
+    assert names_of("Ngày 20/3/2026, thuế thu nhập cá nhân tăng 18%.") == ([], [])

@@ -892,3 +892,22 @@ def test_a_headline_ending_in_a_quoted_name_is_the_headline():
                                 "Sáng 2/3, Công an tỉnh phát động cuộc thi.", "a")
     extract_article(article)
     assert article.metadata["title"] == "Phát động cuộc thi viết \"Tự hào 80 năm Công an nhân dân\""
+
+
+def test_a_headline_under_a_page_date_over_a_wrapped_story():
+    """A story wrapped to 72 characters, its headline nearly as long: the line under the page's
+    date that ends no sentence, before a capital, is the headline (its day, told again in the
+    story, is no event of its own); a headline that asks is one too, on two lines."""
+    from dashboard.extract import extract_records
+    from dashboard.reading import article_from_text
+    story = ("Theo Thuế tỉnh Lạng Sơn, thời hạn nộp hồ sơ quyết toán thuế thu nhập cá\nnhân năm 2025 được lùi "
+             "sang thứ Hai, ngày 4/5/2026. Tính đến hết ngày\n20/3, Thuế tỉnh đã tiếp nhận hơn 12.500 hồ sơ.")
+    text = "Thứ Hai, 23/3/2026\nHạn chót quyết toán thuế thu nhập cá nhân năm 2025 là ngày 4/5/2026\n" + story
+    article = article_from_text(text, "a")
+    rows = extract_records(article)
+    assert article.metadata["title"] == "Hạn chót quyết toán thuế thu nhập cá nhân năm 2025 là ngày 4/5/2026"
+    assert [r["edtf"] for r in rows] == ["2025", "2026-05-04", "2026-03-20"]
+    text = "Thứ Hai, 23/3/2026\nHỏi – đáp: Lao động nam sinh tháng 5/1966 khi nào thì được nghỉ\nhưu?\n" + story
+    article = article_from_text(text, "a")
+    extract_records(article)
+    assert article.metadata["title"] == "Hỏi – đáp: Lao động nam sinh tháng 5/1966 khi nào thì được nghỉ\nhưu?"
