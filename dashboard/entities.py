@@ -723,6 +723,8 @@ def _not_a_place(name: str, K) -> bool:
     if name in K["not_places_alone"] or _ROMAN.fullmatch(name) or _NUMBERED_CODE.fullmatch(name) \
             or K["cycle_year"].fullmatch(name):
         return True  # ('Kho bạc Nhà nước khu vực VI': a numbered area, no place; 'tại COP21': a meeting)
+    if _INNER_CAPITAL.search(name) and name not in K["gazetteer"]:
+        return True  # ('chuyển sang HoSE', 'trên UPCoM'): a short name with a capital inside its word, a body's
     if name.isupper() and len(name) > 1 and name.title() in K["not_places_alone"] | K["not_places"]:
         return True  # a heading in capitals: 'CHỦ NGHĨA XÃ HỘI' names no commune 'Hội'
     words = name.split()
@@ -1664,6 +1666,11 @@ def _hosts_of_games(text: str, places, orgs, persons, K, regions) -> list[Entity
     return out
 
 
+# a short name's capitals after a small letter ('HoSE', 'UPCoM'); not a name's second word run
+# together ('MetLife', 'McAllen')
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z](?:[A-Z]|$)")
+
+
 def _places_in_brackets_after(text: str, places: list[Entity], orgs: list[Entity], persons: list[Entity], K) -> list[Entity]:
     """'tại sân vận động Olympic (Phnom Penh, Campuchia)': the names in a bracket right after a
     place are the places it lies in."""
@@ -1679,8 +1686,10 @@ def _places_in_brackets_after(text: str, places: list[Entity], orgs: list[Entity
         for name in re.finditer(_CAP_NAME, m.group(1)):
             s, e = m.start(1) + name.start(), m.start(1) + name.end()
             # after a body ('Đồn Công an Ái Điểm (Trung Quốc)') only a known place: '(UBND)' is no place
-            if name.group().isupper() and name.group() not in gaz:
-                continue  # 'Lễ hội pháo hoa quốc tế Đà Nẵng (DIFF)': a short name in capitals, no place
+            if (name.group().isupper() or _INNER_CAPITAL.search(name.group())) and name.group() not in gaz:
+                # 'Lễ hội pháo hoa quốc tế Đà Nẵng (DIFF)', '… TP Hồ Chí Minh (HoSE)': a short name in
+                # capitals, or with a capital inside its word, no place
+                continue
             if not taken.covers(s, e) and not _not_a_place(name.group(), K) and (p.type == "place" or name.group() in gaz):
                 out.append(Entity("place", s, e, name.group(), name.group(), kind=None))
     return out

@@ -128,6 +128,13 @@ def _plain_date(r: Resolved) -> bool:
     return m.kind in ("point", "range", "relative") and "festival" not in m.info and not m.info.get("anniversary_pair")
 
 
+def _welcomed_feast(text: str, r: Resolved) -> bool:
+    """'Tối 14/2, … tổ chức chương trình đón Tết Nguyên đán Bính Ngọ': a feast the clause's act
+    welcomes is what the opening date's event is for, part of what it tells."""
+    return "festival" in r.mention.info and _WELCOMED_BEFORE.search(text, max(0, r.mention.start - 12), r.mention.start) is not None
+
+
+_WELCOMED_BEFORE = re.compile(r"(?<!\w)(?:đón|mừng|chào\s+đón|chào\s+mừng|vui|ăn)\s+$", re.IGNORECASE)
 _ANNOUNCED_BY = re.compile(r"\s*theo\s(?:[^,;:.!?()\n]|\([^()\n]{1,40}\)){3,80}?\s(?:công\s+bố|thông\s+báo|ban\s+hành|đưa\s+ra)"
                            r"(?:\s+(?:vào|hồi|lúc|hôm))?(?:\s+ngày)?\s+$",
                            re.IGNORECASE)
@@ -230,7 +237,7 @@ def scopes(text: str, sentence: tuple[int, int], mentions: list[Resolved],
         attached = k
         if leads[k] and not re.search(r"\w", _BRACKETED.sub("", text[r.mention.end:clauses[ci][1]])):
             while attached + 1 < len(mentions) and not leads[attached + 1] and idx[attached + 1] > ci \
-                    and _plain_date(mentions[attached + 1]) \
+                    and (_plain_date(mentions[attached + 1]) or _welcomed_feast(text, mentions[attached + 1])) \
                     and ";" not in text[mentions[attached].mention.end:mentions[attached + 1].mention.start] \
                     and not _told_within(mentions[attached + 1], r) \
                     and not _then_opens().match(text, clauses[idx[attached + 1]][0]) \

@@ -598,6 +598,9 @@ _AMENDED = re.compile(fill(r"\s*,?\s*(?:(?:{AMENDMENT})\s*(?:,|và)?\s*)+(?:năm
 _AFTER_QUOTED_NAME = re.compile(r"[\"”»][ \t]*(?:năm[ \t]+)?$")
 
 
+_OPEN_QUOTE_BEFORE = re.compile(r"[\"“][^\"“”\n]{2,78}$")
+
+
 def mark_edition_years(text: str, mentions: list[Mention]) -> list[Mention]:
     """'… chương trình "Tết Sum vầy" năm 2026': a year right after a quoted name is the edition
     the name carries; marked, so that no year-less day of its paragraph takes it as the story's
@@ -606,6 +609,9 @@ def mark_edition_years(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.kind == "point" and m.a is not None and m.a.precision == "year" \
                 and _AFTER_QUOTED_NAME.search(text, max(0, m.start - 8), m.start):
             m.info["edition"] = True
+        elif m.kind == "point" and m.a is not None and m.a.precision == "year" and text[m.end:m.end + 1] in "\"”" \
+                and _OPEN_QUOTE_BEFORE.search(text, max(0, m.start - 80), m.start):
+            m.info["quoted_name"] = True  # '… chương trình "Xuân quê hương 2026" …': the year ends the name
     return mentions
 
 

@@ -1862,8 +1862,8 @@ def _drop_restated_names(found: list[Resolved], sentence_of, ref: Reference | No
     # the written dates, their sentence and days, once (a long text has thousands)
     written = []
     for o in found:
-        if _from_lexicon(o.mention) or (b0 := day_key(o.value.first_day())) is None:
-            continue
+        if _from_lexicon(o.mention) or o.mention.info.get("quoted_name") or (b0 := day_key(o.value.first_day())) is None:
+            continue  # (nor the year that ends a quoted name: '"Xuân quê hương 2026" đón Tết Nguyên đán')
         written.append((sentence_of(o.mention.start), b0, day_key(o.value.last_day(now)) or b0, o.value.is_interval))
     out = []
     for r in found:

@@ -2328,6 +2328,15 @@ def test_a_headline_that_asks_is_the_headline():
     assert list(extract_text(text)["edtf"]) == ["1966-05", "1992-03", "2028-06"]
 
 
+def test_a_feast_the_opening_days_act_welcomes():
+    # the feast is part of what the opening date tells (its title is the act, not 'Tại Praha')
+    df = extract_text("Tối 14/2/2026, tại Praha, Hội người Việt Nam tại Séc tổ chức chương trình đón Tết Nguyên đán Bính Ngọ.")
+    assert df["title"].iloc[0].startswith("Hội người Việt Nam tại Séc tổ chức chương trình")
+    # a year that ends a quoted name does not swallow the feast after it
+    df = extract_text('Tối 14/2/2026, Hội tổ chức chương trình "Xuân quê hương 2026" đón Tết Nguyên đán Bính Ngọ.')
+    assert "2026-02-17" in list(df["edtf"])
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]

@@ -2854,3 +2854,16 @@ def test_a_provinces_tax_office_is_a_body():
     assert names_of("Tính đến ngày 20/3/2026, Thuế tỉnh Lạng Sơn đã tiếp nhận 12.500 hồ sơ.") \
         == (["Lạng Sơn"], ["Thuế tỉnh Lạng Sơn"])
     assert names_of("Ngày 20/3/2026, thuế thu nhập cá nhân tăng 18%.") == ([], [])
+
+
+def test_an_exchange_its_short_name_and_an_association_abroad():
+    text = "Sáng 2/12/2026, cổ phiếu LSP giao dịch trên Sở Giao dịch Chứng khoán TP Hồ Chí Minh (HoSE)."
+    assert names_of(text) == (["Thành phố Hồ Chí Minh"], ["Sở Giao dịch Chứng khoán Thành phố Hồ Chí Minh"])
+    # a short name with a capital inside its word is no place after 'sang'
+    assert names_of("Ngày 15/3/2017, cổ phiếu chuyển sang UPCoM.")[0] == []
+    text = "Tối 14/2/2026, Hội người Việt Nam tại Séc tổ chức đón Tết."
+    assert names_of(text) == (["Séc"], ["Hội người Việt Nam tại Séc"])
+
+
+def test_a_nguyen_governors_province_is_no_person():
+    assert names_of("Năm 1831, Tổng đốc Lạng Bình dâng bản tấu về việc đặt đồn canh.")[0] == ["Lạng Bình"]
