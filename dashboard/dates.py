@@ -1121,6 +1121,9 @@ def same_month(m, text):
     return Mention(m.start(), m.end(), "same_month")
 
 
+_MONTH_WORD_BEFORE = re.compile(r"(?<!\w)tháng\s+$", FLAGS)
+
+
 @rule(r"(?<!\w)(?<!\d[.,/\-])(?:(?P<n>\d{{1,3}}|{NUMBER_WORD})\s+năm\s+(?P<dir>sau(?:\s+đó)?|về\s+sau|trước(?:\s+đó)?|về\s+trước)"
       r"|sau\s+(?:đó\s+)?(?P<n2>\d{{1,3}}|{NUMBER_WORD})\s+năm|cách\s+(?:đây|nay)\s+(?P<hedge>(?:gần|hơn|khoảng|chừng|tròn|đúng)\s+)?"
       r"(?P<n3>\d[.,]\d{{3}}|\d{{1,4}}|{NUMBER_WORD})\s+năm)(?!\w)", 16, gate=Anchors(pattern=_COUNTED_CUE))
@@ -1131,6 +1134,8 @@ def counted_years(m, text):
     n = _number(m["n"] or m["n2"] or re.sub(r"[.,]", "", m["n3"] or ""))
     if not n or n > 3000:
         return None
+    if m["n"] and _MONTH_WORD_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return None  # 'từ tháng 10 năm trước đến tháng 4 năm sau': a month of the year before, no count of years
     direction = "trước" if m["n3"] else (m["dir"] or "sau").lower()
     kind = "years_ago" if direction.startswith(("trước", "về trước")) else "years_later"
     if kind == "years_ago" and "đó" in direction:

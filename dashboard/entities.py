@@ -832,8 +832,9 @@ def _whole_names_told(text: str, orgs: list[Entity], places: list[Entity], perso
     K = _knowledge()
     for p in places:
         # (not a known place: countries and provinces keep their own rules, 'nhà Tây Sơn' is a dynasty)
-        if p.text == p.name and " " in p.name and p.name[:1].isupper() and p.name.split()[1][:1].isupper() \
-                and p.name not in K["gazetteer"]:
+        # ('Vườn quốc gia Xuân Thủy … ¶ Xuân Thủy là khu Ramsar …': told after its kind word too)
+        if (p.text == p.name or p.text.endswith(" " + p.name)) and " " in p.name and p.name[:1].isupper() \
+                and p.name.split()[1][:1].isupper() and p.name not in K["gazetteer"]:
             told.setdefault(p.name, (p.end, p.name))
     return [p for p in _told_again(text, told, orgs, places, persons, regions)
             if _CLAUSE_OPENS.search(text, max(0, p.start - 3), p.start)]
@@ -1534,6 +1535,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     if prizes:
         places = [p for p in places if not prizes.covers(p.start, p.end)]
     _present_day(text, places, K)
+    _titles_renamed(text, orgs)
     _bind_local_units(orgs, places, K)
     orgs = _shared_heads(text, orgs, places)
     orgs = _branches_of_bodies(text, orgs)
@@ -1978,6 +1980,18 @@ def _bind_local_units(orgs: list[Entity], places: list[Entity], K) -> None:
             name = top[0][0]
             # ('UBND thành phố' in Thành phố Hồ Chí Minh: the unit's word is in the name already)
             o.name = f"{o.name[:-len(kind)].rstrip()} {name}" if name.lower().startswith(kind + " ") else f"{o.name} {name}"
+
+
+def _titles_renamed(text: str, orgs: list[Entity]) -> None:
+    """'giữ chức Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn, nay là Sở Nông nghiệp và Môi
+    trường': the body of a post, by its name today, is still part of the post, no body of the event."""
+    ordered = sorted(orgs, key=lambda o: o.start)
+    for prev, o in zip(ordered, ordered[1:], strict=False):
+        if prev.role == "title" and o.role is None and _RENAMED_GAP.fullmatch(text, prev.end, o.start):
+            o.role = "title"
+
+
+_RENAMED_GAP = re.compile(r"[\s,(]*(?:nay\s+là|nay|ngày\s+nay\s+là)\s*:?\s*", re.IGNORECASE)
 
 
 def _present_day(text: str, places: list[Entity], K) -> None:

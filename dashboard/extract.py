@@ -21,7 +21,7 @@ from .entities import Entity, article_province, find_entities
 from .events import _unique, build_events, continuation_opener, founding_phrases
 from .layout import analyse, wrapped_paragraphs
 from .lexicon import alternation, load
-from .mentions import find_mentions
+from .mentions import LEAD_CHARS, find_mentions
 from .pagetime import (
     credit_mention,
     stamp_contradicted,
@@ -521,6 +521,10 @@ def _event_regions(text: str, layout, resolved, items: dict[int, list[int]] | No
         if 0 < i < len(layout.sentences) and continuation.match(text[layout.sentences[i][0]:layout.sentences[i][1]]):
             wanted.add(i - 1)
     wanted.update(layout.sentence_index(m.start()) for m in founding_phrases(text))
+    # the lead, where a story first names its places ('Hằng năm, … về Vườn quốc gia Xuân Thủy (tỉnh
+    # Ninh Bình) …'), though it dates no event: a name told there is known when it comes again
+    if lead := next((b for b in layout.blocks if b.kind == "body"), None):
+        wanted.update(i for i, (s, _) in enumerate(layout.sentences[:12]) if lead.start <= s < min(lead.end, lead.start + LEAD_CHARS))
     regions = [layout.sentences[i] for i in sorted(wanted) if 0 <= i < len(layout.sentences)]
     merged: list[tuple[int, int]] = []
     for s, e in regions:

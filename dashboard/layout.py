@@ -161,7 +161,13 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
                 last = spans[-1][1] - line_start if len(spans) > first else 0
                 if last and not listed and not _LINE_END.search(text, spans[-1][0], spans[-1][1]) \
                         and (text[a].islower() and last >= max(40, 0.6 * longest)
-                             or wrap <= 100 and longest <= 1.2 * wrap and last >= max(40, 0.85 * wrap)):
+                             or wrap <= 100 and longest <= 1.2 * wrap and last >= max(40, 0.85 * wrap)
+                             # (not a headline, first in the text or under a page's date, when the next
+                             # line's first word, a capital's, would have fitted on it: a wrapper breaks
+                             # only where it must, 'Trao quyết định bổ nhiệm … Môi trường' / 'Chiều 30/11, …')
+                             and not (first_block and text[a].isupper() and last + 1 + len(text[a:b].split()[0]) <= longest
+                                      and (len(spans) == first + 1 or len(spans) == first + 2
+                                           and _widget_date(text[spans[first][0]:spans[first][1]])))):
                     # a long line cut mid-sentence and a line that goes on in lowercase, or lines
                     # that run a width a text is wrapped to: one line wrapped ('… xã Tân Thành,' /
                     # 'huyện Cao Lộc.', '… thị trấn Na' / 'Sầm, huyện Văn Lãng.')

@@ -1057,7 +1057,8 @@ def _first_yearless_day(mentions: list[Mention]) -> tuple[int, int] | None:
         # 'hôm qua (11/1)': the bracket is that day's date, whatever the offset)
         if (m.kind in ("point", "range") or m.kind == "relative" and m.info.get("unit", "day") == "day") \
                 and a is not None and a.precision == "day" and a.year is None and not a.lunar \
-                and not a.canchi and "festival" not in m.info and a.month and a.day:
+                and not a.canchi and "festival" not in m.info and a.month and a.day \
+                and not m.info.get("month_part"):  # ('từ cuối tháng 9': a part of a month, no day told)
             return a.month, a.day
     return None
 

@@ -2337,6 +2337,20 @@ def test_a_feast_the_opening_days_act_welcomes():
     assert "2026-02-17" in list(df["edtf"])
 
 
+def test_a_month_of_the_year_before_is_no_count_of_years():
+    ref = dt.date(2026, 11, 27)
+    assert list(extract_text("Tháng 10 năm trước, ông về quê.", reference_date=ref)["edtf"]) == ["2025-10"]
+    assert list(extract_text("Mười năm trước, ông về quê.", reference_date=ref)["edtf"]) == ["2016"]
+
+
+def test_a_part_of_a_month_is_no_day_that_ties_the_story_to_its_page():
+    # the survey's days, twelve days before the page's, tell its year; the end of September does not
+    text = ("Thứ Sáu, 27/11/2026\nChim di cư về sớm\nTheo Ban quản lý, mùa chim năm nay bắt đầu từ cuối tháng 9. "
+            "Trong đợt khảo sát từ ngày 15 đến 20/11, các chuyên gia ghi nhận 32.000 cá thể.\n"
+            "Xuân Thủy được công nhận năm 1989. Năm 2003, vườn quốc gia được thành lập.")
+    assert extract_text(text)["edtf"].iloc[1] == "2026-11-15/2026-11-20"
+
+
 def test_a_headlines_year_told_to_the_day_in_the_story_is_the_storys_event():
     text = "Nhớ trận lũ năm 1971\n\nĐêm 20 rạng sáng 21/8/1971, nước sông Hồng dâng cao kỷ lục."
     assert list(extract_text(text)["edtf"]) == ["1971-08-20/1971-08-21"]

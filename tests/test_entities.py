@@ -2867,3 +2867,17 @@ def test_an_exchange_its_short_name_and_an_association_abroad():
 
 def test_a_nguyen_governors_province_is_no_person():
     assert names_of("Năm 1831, Tổng đốc Lạng Bình dâng bản tấu về việc đặt đồn canh.")[0] == ["Lạng Bình"]
+
+
+def test_a_posts_body_by_its_name_today_is_still_the_post():
+    text = ("Từ tháng 3/2020 đến nay, đồng chí giữ chức Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn, "
+            "nay là Sở Nông nghiệp và Môi trường.")
+    assert names_of(text)[1] == []
+
+
+def test_a_place_told_with_its_kind_in_a_lead_without_dates_is_known_again():
+    text = ("Hằng năm, từ tháng 10 năm trước đến tháng 4 năm sau, chim di cư về Vườn quốc gia Xuân Thủy (tỉnh Ninh Bình). "
+            "Xuân Thủy là khu Ramsar đầu tiên của cả nước, được công nhận năm 1989.")
+    df = extract_text(text, reference_date=REF)
+    assert list(df["edtf"]) == ["1989"]  # (the yearly stretch is no event, no count of ten years)
+    assert list(df["places"].iloc[0]) == ["Xuân Thủy"]
