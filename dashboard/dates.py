@@ -41,6 +41,7 @@ class Part:
     canchi: str | None = None  # 'Canh Tý': the year is found near the article's year
     century_n: int | None = None
     bce: bool = False
+    decades_from_now: int | None = None  # 'thập kỷ trước' (-1): counted from the article's decade
 
 
 @dataclass
@@ -672,6 +673,16 @@ def relative_century(m, text):
         return mention
     n = -1 if m["rel"].lower() in ("trước", "qua") else 0
     return Mention(m.start(), m.end(), "point", Part(None, None, None, "century", century_n=n))
+
+
+@rule(r"(?<!\w)(?:thập\s+kỷ|thập\s+niên)\s+(?P<rel>trước|này|tới)(?!\w)", 24, gate=_has("thập"))
+def relative_decade(m, text):
+    """'cuối thập kỷ trước', 'thập niên này': the decade before the article's, or its own (not
+    'thập kỷ qua', the ten years up to now, nor 'thập niên trước đó', before a time told)."""
+    if re.match(r"\s*(?:đó|nữa)(?!\w)", text[m.end():m.end() + 6]):
+        return None
+    n = {"trước": -1, "này": 0, "tới": 1}[m["rel"].lower()]
+    return Mention(m.start(), m.end(), "point", Part(None, None, None, "decade", decades_from_now=n))
 
 
 # ---------------------------------------------------------------- parts of the year

@@ -185,6 +185,11 @@ def _complete_point(p: Part, year_hint: int | None) -> tuple[Point | None, tuple
         if first > year_hint:
             first -= 100
         return tv.decade(first), ("century",), notes
+    if p.precision == "decade" and p.decades_from_now is not None:
+        # 'cuối thập kỷ trước' told in 2026: the 2010s
+        if year_hint is None:
+            return None, inferred, notes
+        return tv.decade(year_hint // 10 * 10 + 10 * p.decades_from_now), ("year",), notes
     if p.precision == "century" and p.century_n is not None and p.century_n <= 0:
         # 'thế kỷ trước' (-1), 'thế kỷ này' (0): counted from the article's century
         if year_hint is None:

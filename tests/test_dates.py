@@ -1966,6 +1966,19 @@ def test_centuries_counted_back(sentence, edtf):
     assert list(extract_text(sentence, reference_date=dt.date(2025, 4, 30))["edtf"]) == [edtf]
 
 
+@pytest.mark.parametrize("sentence,edtf", [
+    # the decade before the article's, its own, the next; parts of them
+    ("Cuối thập kỷ trước, nhà máy đóng cửa.", ["2017/2019"]),
+    ("Đầu thập niên này, dịch bệnh bùng phát.", ["2020/2022"]),
+    ("Thập kỷ tới, tỉnh sẽ phát triển du lịch.", ["203X"]),
+    # the ten years up to now, and a decade before a time told, are no decade of the calendar
+    ("Trong thập niên qua, kinh tế tăng trưởng.", []),
+    ("Năm 1990, ông về quê; thập kỷ trước đó, ông ở Hà Nội.", ["1990"]),
+])
+def test_decades_counted_from_now(sentence, edtf):
+    assert list(extract_text(sentence, reference_date=dt.date(2026, 11, 27))["edtf"]) == edtf
+
+
 def test_the_same_day_told_again_as_this_day():
     text = "Ngày 5/8/1964, máy bay Mỹ ném bom. Cũng trong ngày này, quân dân miền Bắc bắn rơi 8 máy bay."
     assert list(extract_text(text, reference_date=REF)["edtf"]) == ["1964-08-05", "1964-08-05"]
