@@ -1286,8 +1286,8 @@ def festival(m, text):
         return None  # 'đồng chí Đặng Quốc Khánh' is a man, not the National Day
     if _UNIT_BEFORE_NAME.search(text, max(0, m.start() - 12), m.start()) and text[m.start("fest")].isupper():
         return None  # 'xã Quốc Khánh' is a commune
-    if name == "tết" and not (m["cc"] or m["y"]):
-        return None  # a bare 'Tết' is a season of the year, not a day we can place
+    if name == "tết" and not (m["cc"] or m["y"]) and not _COUNTED_FROM_DAY.search(text, max(0, m.start() - 24), m.start()):
+        return None  # a bare 'Tết' is a season of the year, not a day we can place (but 'Hai tuần trước Tết' counts from its first day)
     if name.startswith("tết") and (other := _PEOPLE_AFTER.match(text, m.end())) and other["who"][:1].isupper() \
             and not other["who"].startswith("Việt"):
         return None  # 'Songkran là Tết cổ truyền của Thái Lan': another people's new year, not ours

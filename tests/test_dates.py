@@ -1979,6 +1979,13 @@ def test_decades_counted_from_now(sentence, edtf):
     assert list(extract_text(sentence, reference_date=dt.date(2026, 11, 27))["edtf"]) == edtf
 
 
+def test_days_counted_from_a_bare_tet():
+    # 'Tết' alone is a season, but days counted from it count from its first day (the nearest Tết)
+    ref = dt.date(2026, 1, 20)
+    assert list(extract_text("Hai tuần trước Tết, chợ đông nghịt.", reference_date=ref)["edtf"]) == ["2026-02-03"]
+    assert list(extract_text("Trước Tết, công ty thưởng cho công nhân.", reference_date=ref)["edtf"]) == []
+
+
 def test_the_same_day_told_again_as_this_day():
     text = "Ngày 5/8/1964, máy bay Mỹ ném bom. Cũng trong ngày này, quân dân miền Bắc bắn rơi 8 máy bay."
     assert list(extract_text(text, reference_date=REF)["edtf"]) == ["1964-08-05", "1964-08-05"]
