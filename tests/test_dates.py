@@ -506,7 +506,8 @@ CASES = [
     ("Tháng 3/1947, ông nhập ngũ. Ba tháng sau Cách mạng, ông bị thương.", ["1947-03"]),
     ("Tháng 3/2025, dự án khởi công. Trong 6 tháng sau, công trình hoàn thành.", ["2025-03"]),
     ("Tháng 3/2025, dự án khởi công. Sau 3 tháng thi công, công trình hoàn thành.", ["2025-03"]),
-    ("Ngày 5/3/1950, hội nghị khai mạc. Một tuần sau Tết, quân ta tấn công.", ["1950-03-05"]),
+    # (a week after Tết counts from Tết's first day, 17/2/1950, not from the day told before)
+    ("Ngày 5/3/1950, hội nghị khai mạc. Một tuần sau Tết, quân ta tấn công.", ["1950-03-05", "1950-02-24"]),
     # a year-less date with the words that give it the year told before is one expression
     ("Ngày 10/3/1947, quân Pháp tấn công. Tháng 10 cùng năm, chúng mở cuộc hành quân.", ["1947-03-10", "1947-10"]),
     ("Năm 1954, ông tham gia chiến dịch. Tháng 12 năm đó, ông được kết nạp Đảng.", ["1954", "1954-12"]),
