@@ -256,6 +256,21 @@ def drop_quoted_anaphora(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+@cache
+def _written_before() -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + alternation(load("cues")["writing_verbs"]) + r")(?:\s+rằng)?\s*:?\s*$", FLAGS)
+
+
+def mark_written_days(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Trong thư, ông viết: "Mẹ ơi, hôm qua đơn vị con …"': a day counted from now inside what
+    was written counts from the day the writing is dated (resolved against the date told before)."""
+    for m in mentions:
+        if m.kind == "relative" and m.a is None and m.info.get("unit") == "day" \
+                and (q := _quote_opened(text, m.start)) is not None and _written_before().search(text, max(0, q - 40), q):
+            m.info["written"] = True
+    return mentions
+
+
 _COUNTED_KINDS = frozenset(["years_later", "years_before_that", "years_ago", "age", "months_later"])
 # (one or two words of what went on for the count may stand before the comma: 'Sau 35 năm tồn
 # tại, đến ngày 1/1/1997')
@@ -1089,6 +1104,7 @@ def find_mentions(text: str, sentence_of=lambda pos: 0) -> list[Mention]:
     mentions = split_two_days(join_relative_with_date(text, _join_same_year(text, mentions)))
     mentions = share_listed_years(text, join_listed_following_days(text, mentions))
     mentions = widen_bracketed_durations(text, drop_quoted_anaphora(text, drop_work_titles(text, mentions)))
+    mentions = mark_written_days(text, mentions)
     mentions = drop_counted_restated(text, split_anniversary_pairs(
         text, mark_lunar_restatements(text, mark_restated_cycle_years(text, drop_cycle_names_of_a_year(text, mentions))),
         sentence_of))

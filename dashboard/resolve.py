@@ -1661,6 +1661,12 @@ def resolve(mentions: list[Mention], ref: Reference | None,
                         and counted_para in (para, para - 1) and not (ref is not None and m.info.get("to_come")):
                     # 'Năm tôi 18 tuổi, … Mùa xuân năm sau, …': the year after one counted, told since
                     value = TimeValue(tv.year(last_year + m.info.get("offset", 1)), approximate=True, inferred=("year",))
+                if value is None and m.info.get("written") and story_point is not None and story_point.precision == "day" \
+                        and told_para in (para, para - 1) and story_point.year > 1:
+                    # 'Lá thư … đề "Trường Sơn, ngày 15 tháng 3 năm 1972". Trong thư, ông viết: "… hôm
+                    # qua …"': counted from the day the letter is dated
+                    d = dt.date(story_point.year, story_point.month, story_point.day) + dt.timedelta(days=m.info["offset"])
+                    value = TimeValue(tv.day(d.year, d.month, d.day), inferred=("date",))
                 if value is None and ref is None:
                     pass
                 elif value is None and "weekday" in m.info:

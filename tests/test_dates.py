@@ -1987,6 +1987,15 @@ def test_days_counted_from_a_bare_tet():
     assert list(extract_text("Trước Tết, công ty thưởng cho công nhân.", reference_date=ref)["edtf"]) == []
 
 
+def test_yesterday_in_a_letter_counts_from_the_letters_day():
+    text = ('Sáng 30/11/2026, gia đình nhận lại lá thư đề "Trường Sơn, ngày 15 tháng 3 năm 1972". '
+            'Trong thư, ông viết: "Mẹ ơi, hôm qua đơn vị con vừa hành quân qua một cánh rừng".')
+    assert list(extract_text(text)["edtf"]) == ["2026-11-30", "1972-03-15", "1972-03-14"]
+    # what is said, not written, is said now
+    text = 'Sáng 30/11/2026, lễ trao thư diễn ra. Ông Sình nói: "Hôm qua tôi đã chuẩn bị từ sớm".'
+    assert list(extract_text(text)["edtf"]) == ["2026-11-30", "2026-11-29"]
+
+
 def test_the_same_day_told_again_as_this_day():
     text = "Ngày 5/8/1964, máy bay Mỹ ném bom. Cũng trong ngày này, quân dân miền Bắc bắn rơi 8 máy bay."
     assert list(extract_text(text, reference_date=REF)["edtf"]) == ["1964-08-05", "1964-08-05"]
