@@ -785,6 +785,24 @@ def _short_names_told(text: str, orgs: list[Entity], places: list[Entity], perso
     return out
 
 
+def _brands_told(text: str, orgs: list[Entity], places: list[Entity], persons, regions) -> list[Entity]:
+    """'công ty OpenAI (Mỹ) ra mắt ChatGPT … Tháng 3/2023, OpenAI công bố …': a firm's own name the
+    article first gave after its trade's word stands for the firm wherever it is written alone
+    after that (a name of two letters or more, not a known place)."""
+    gaz = _knowledge()["gazetteer"]
+    told = {o.name: (o.end, o.name) for o in orgs if o.details.get("brand") and len(o.name) > 2 and o.name not in gaz}
+    if not told:
+        return []
+    taken = SpanList(list(orgs) + list(places) + list(persons))
+    pattern = re.compile(r"(?<![\w&\-])(" + "|".join(re.escape(k) for k in sorted(told, key=len, reverse=True))
+                         + r")(?![\w&\-])")
+    # ('CrowdStrike cho biết …': who reports, as with its full name)
+    return [Entity("organisation", m.start(), m.end(), m.group(1), told[m.group(1)][1],
+                   role="speaker" if _knowledge()["speaks"].match(text, m.end()) else None)
+            for m in _iter(pattern, text, regions)
+            if m.start() >= told[m.group(1)][0] and not taken.covers(m.start(), m.end())]
+
+
 @cache
 def _act_after() -> re.Pattern:
     """What a body does, right after its head written alone ('Sở đã …', 'Hội phối hợp …'), not the
@@ -1145,7 +1163,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
         # (an ASCII name only: a Vietnamese one after 'công ty' is read with its head above)
         s0, e0 = m.span(1)
         if m.group(1).isascii() and not orgs.covers(s0, e0) and not inside(persons, s0, e0):
-            orgs.append(Entity("organisation", s0, e0, m.group(1), m.group(1)))
+            orgs.append(Entity("organisation", s0, e0, m.group(1), m.group(1), details={"brand": True}))
     for s, e, _ in K["awards"].finditer(text, low, regions):
         end = _extend_name(text, e, K)
         for o in orgs:
@@ -1551,6 +1569,7 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     units = {(p.start, p.end) for p in places if p.kind in K["local_kinds"] or p.kind in K["sites"]}
     persons = [x for x in persons if (x.start, x.end) not in units]
     orgs = orgs + _short_names_told(text, orgs, places, persons, regions)
+    orgs = orgs + _brands_told(text, orgs, places, persons, regions)
     _bare_heads_told(text, orgs, K)
     places = places + _bare_foreign_names_told(text, orgs, places, persons, regions)
     places = places + _whole_names_told(text, orgs, places, persons, regions)

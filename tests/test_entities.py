@@ -2881,3 +2881,11 @@ def test_a_place_told_with_its_kind_in_a_lead_without_dates_is_known_again():
     df = extract_text(text, reference_date=REF)
     assert list(df["edtf"]) == ["1989"]  # (the yearly stretch is no event, no count of ten years)
     assert list(df["places"].iloc[0]) == ["Xuân Thủy"]
+
+
+def test_a_firm_named_after_its_trades_word_is_the_firm_when_named_alone_later():
+    text = "Ngày 30/11/2022, công ty OpenAI (Mỹ) ra mắt ChatGPT. Tháng 3/2023, OpenAI công bố mô hình GPT-4."
+    assert names_of(text, row=1)[1] == ["OpenAI"]
+    # (who reports is no body of the event, as with its full name)
+    text = "Ngày 19/7/2024, hãng bảo mật CrowdStrike gây sự cố. CrowdStrike cho biết đã sửa lỗi trong ngày 20/7/2024."
+    assert names_of(text, row=1)[1] == []
