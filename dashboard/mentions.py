@@ -690,6 +690,10 @@ def drop_recurring(text: str, mentions: list[Mention]) -> list[Mention]:
 
     def habit_before(m):
         cue = _RECURRING.search(text[max(0, m.start - 80):m.start])
+        if cue is not None and _ADJECTIVAL_HABIT.match(cue.group()) and not _HABIT_THEN_TIME.match(cue.group()):
+            # ('chuyến tham vấn thường niên kéo dài từ ngày 12 đến 25/11': the annual visit's days
+            # this year; 'được tổ chức thường niên vào tháng 4' recurs)
+            return False
         # ('diệt bọ gậy mỗi tuần một lần cho đến hết tháng 12': a weekly habit, until a month that
         # comes once; the month is the habit's end, not a yearly day)
         # (nor 'mỗi ngày một ván, từ ngày 6 đến 14/3': the stretch the daily habit runs over)
@@ -722,6 +726,10 @@ def drop_recurring(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for i, m in enumerate(mentions) if i not in recurring]
 
 
+_ADJECTIVAL_HABIT = re.compile(r"(?:thường\s+niên|định\s+kỳ)(?!\w)", FLAGS)
+# ('tổ chức thường niên vào tháng 4', 'định kỳ 6 tháng một lần': the habit's time or its rate comes next)
+_HABIT_THEN_TIME = re.compile(r"(?:thường\s+niên|định\s+kỳ)\s*,?\s*"
+                              r"(?:(?:vào|trong|dịp|từ|ngày|tháng|mùng|mồng|hằng|hàng|mỗi|một|hai|ba|sáu)(?!\w)|\d|$)", FLAGS)
 _SHORT_HABIT = re.compile(r"(?:mỗi|hằng|hàng)\s+(?:tuần|ngày|buổi|sáng|tối)(?!\w)", FLAGS)
 _BOUND_BEFORE = re.compile(r"(?<!\w)(?:cho\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$", FLAGS)
 _LIST_GAP_ON = re.compile(r"[ \t]*\)?[ \t]*(?:,|và|hay|hoặc)[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?", re.IGNORECASE)

@@ -1996,6 +1996,18 @@ def test_yesterday_in_a_letter_counts_from_the_letters_day():
     assert list(extract_text(text)["edtf"]) == ["2026-11-30", "2026-11-29"]
 
 
+@pytest.mark.parametrize("sentence,edtf", [
+    # an annual visit's days this year are days; a habit kept every year at a time is none
+    ("Ngày 25/11, đoàn IMF kết thúc chuyến tham vấn thường niên kéo dài từ ngày 12 đến 25/11.",
+     ["2026-11-25", "2026-11-12/2026-11-25"]),
+    ("Hội nghị thường niên diễn ra từ ngày 12 đến 14/3.", ["2026-03-12/2026-03-14"]),
+    ("Giải được tổ chức thường niên vào tháng 4, dịp Ngày Sách.", []),
+    ("Xe được bảo dưỡng định kỳ 6 tháng một lần, tháng 3 và tháng 9.", []),
+])
+def test_an_annual_things_days_this_year(sentence, edtf):
+    assert list(extract_text(sentence, reference_date=dt.date(2026, 11, 26))["edtf"]) == edtf
+
+
 def test_the_same_day_told_again_as_this_day():
     text = "Ngày 5/8/1964, máy bay Mỹ ném bom. Cũng trong ngày này, quân dân miền Bắc bắn rơi 8 máy bay."
     assert list(extract_text(text, reference_date=REF)["edtf"]) == ["1964-08-05", "1964-08-05"]
