@@ -1136,6 +1136,8 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
                 end = arm.end()  # 'Bộ Tư lệnh Vùng 3 Hải quân'
             elif _UNIT_AFTER_NUMBER.match(text, end) and (after := _extend_name(text, end, K)) > end:
                 end = after  # 'Ban Chỉ đạo 389 tỉnh Lạng Sơn', 'Ban Chỉ đạo 35 Tỉnh ủy': whose it is
+            elif (dashed := _DASHED_PLACE_AFTER.match(text, end)) and dashed[1] in K["gazetteer"]:
+                end = dashed.end()  # 'Tòa án nhân dân khu vực 3 – Lạng Sơn': the area's province after a dash
         if inside(persons, start, end):
             if not (head in K["standalone"] and end == e and " " in head):
                 continue
@@ -1947,6 +1949,8 @@ _CAP_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(" + _CAP + r"[^\W\d_]*)[ \t]+$")
 _NEXT_CAP_WORD = re.compile(r"[ \t]+(" + _CAP + r"[^\W\d_]*)")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\n\"“(\-–—])[ \t]*$")
 _PREV_CAP_WORD = re.compile(r"(?<![^\W\d_])(" + _CAP + r"[^\W\d_]*)[ \t]+$")
+_DASHED_PLACE_AFTER = re.compile(r"[ \t]*[-–][ \t]*([" + re.escape(_UPPER) + r"][^\W\d_]*(?:[ \t]+[" + re.escape(_UPPER)
+                                 + r"][^\W\d_]*){0,3})(?![\w])")
 _UNIT_AFTER_NUMBER = re.compile(r"[ \t]+(?:tỉnh|huyện|thành[ \t]+phố|thị[ \t]+xã|quận|xã|phường|thị[ \t]+trấn|"
                                 r"Tỉnh[ \t]+ủy|Huyện[ \t]+ủy|Thành[ \t]+ủy|Đảng[ \t]+ủy)(?!\w)")
 _BRACKETED_NAME = re.compile(r"[ \t]*\([ \t]*([A-ZĐ][^\W\d_]*(?:[ \t]+[A-ZĐ][^\W\d_]*){0,3})[ \t]*\)")

@@ -1901,7 +1901,8 @@ def test_old_units_and_corporations(sentence, places, orgs):
     # a body of a numbered district, ward or court area ends with the number
     ("Tháng 12/2011, TAND Quận 10 xét xử vụ án.", "Tòa án nhân dân Quận 10"),
     ("Năm 2020, UBND phường 5 tổ chức lễ mít tinh.", "Ủy ban nhân dân phường 5"),
-    ("Ngày 15/8/2025, Tòa án nhân dân khu vực 2 - Cần Thơ xét xử vụ án.", "Tòa án nhân dân khu vực 2"),
+    # (and the area's province after a dash: the court's whole name)
+    ("Ngày 15/8/2025, Tòa án nhân dân khu vực 2 - Cần Thơ xét xử vụ án.", "Tòa án nhân dân khu vực 2 - Cần Thơ"),
 ])
 def test_bodies_of_numbered_districts(sentence, org):
     assert org in list(extract_text(sentence, reference_date=REF).iloc[0]["organisations"])
@@ -2889,3 +2890,14 @@ def test_a_firm_named_after_its_trades_word_is_the_firm_when_named_alone_later()
     # (who reports is no body of the event, as with its full name)
     text = "Ngày 19/7/2024, hãng bảo mật CrowdStrike gây sự cố. CrowdStrike cho biết đã sửa lỗi trong ngày 20/7/2024."
     assert names_of(text, row=1)[1] == []
+
+
+def test_a_courts_area_and_its_province_after_a_dash_and_the_new_offices():
+    assert names_of("Ngày 20/11/2026, Tòa án nhân dân khu vực 3 – Lạng Sơn mở phiên tòa.")[1] \
+        == ["Tòa án nhân dân khu vực 3 - Lạng Sơn"]  # (the canonical name writes one dash)
+    assert names_of("Ngày 20/11/2026, Viện kiểm sát nhân dân khu vực 1 - Lạng Sơn thực hành quyền công tố.")[1] \
+        == ["Viện kiểm sát nhân dân khu vực 1 - Lạng Sơn"]
+    assert names_of("Ngày 20/11/2026, Thi hành án dân sự tỉnh Lạng Sơn thông báo kết quả.")[1] \
+        == ["Thi hành án dân sự tỉnh Lạng Sơn"]
+    # (two numbered bodies joined by a dash stay two)
+    assert names_of("Ngày 5/3/2026, Quân khu 1 - Quân khu 2 phối hợp diễn tập.")[1] == ["Quân khu 1", "Quân khu 2"]
