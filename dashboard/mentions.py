@@ -731,7 +731,8 @@ _ADJECTIVAL_HABIT = re.compile(r"(?:thường\s+niên|định\s+kỳ)(?!\w)", FL
 _HABIT_THEN_TIME = re.compile(r"(?:thường\s+niên|định\s+kỳ)\s*,?\s*"
                               r"(?:(?:vào|trong|dịp|từ|ngày|tháng|mùng|mồng|hằng|hàng|mỗi|một|hai|ba|sáu)(?!\w)|\d|$)", FLAGS)
 _SHORT_HABIT = re.compile(r"(?:mỗi|hằng|hàng)\s+(?:tuần|ngày|buổi|sáng|tối)(?!\w)", FLAGS)
-_BOUND_BEFORE = re.compile(r"(?<!\w)(?:cho\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$", FLAGS)
+# (or its first time: 'Chợ đêm họp vào tối thứ Bảy hằng tuần, bắt đầu từ ngày 5/12')
+_BOUND_BEFORE = re.compile(r"(?<!\w)(?:(?:cho\s+)?(?:đến|tới)\s+(?:hết\s+)?|(?:bắt\s+đầu\s+|kể\s+)?từ\s+)(?:ngày\s+)?$", FLAGS)
 _LIST_GAP_ON = re.compile(r"[ \t]*\)?[ \t]*(?:,|và|hay|hoặc)[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?", re.IGNORECASE)
 
 

@@ -128,6 +128,19 @@ def _lunar_to_solar(year: int, month: int, day: int, leap: bool = False) -> dt.d
     return _historic_lunar_to_solar(year, month, day, leap)
 
 
+def _lunar_year_of(day: dt.date) -> int:
+    """The lunar year a solar day falls in (its Tết on or before the day)."""
+    tet = lunar_to_solar(day.year, 1, 1, False)
+    return day.year if tet is None or day >= tet else day.year - 1
+
+
+def _lunar_year_falling_in(p, solar_year: int) -> int | None:
+    """The one lunar year whose month p.month (day p.day, or its middle) falls in the solar year."""
+    found = [y for y in (solar_year - 1, solar_year) if (d := lunar_to_solar(y, p.month, p.day or 15, p.leap)) is not None
+             and d.year == solar_year]
+    return found[0] if len(found) == 1 else None
+
+
 def _nearest_lunar_year(p, near: dt.date) -> int:
     """The lunar year in which month p.month (day p.day, or its middle) falls nearest `near`."""
     best, best_gap = near.year, None
@@ -1369,7 +1382,13 @@ def resolve(mentions: list[Mention], ref: Reference | None,
         elif lunar_alone and (offset := relative_year.get(sent)) is not None:
             # 'Năm ngoái, tôi bán hết hàng từ ngày 25 tháng Chạp' (told in January 2025, the Chạp
             # of Giáp Thìn): last year's Chạp is the lunar year before the one nearest now
-            hint = _nearest_lunar_year(m.a, ref.date) + offset
+            # ('Năm nay, lễ hội diễn ra vào ngày 10/3 âm lịch' told in November: this lunar year's,
+            # gone by, not next year's nearer one; 'Năm ngoái, … từ ngày 25 tháng Chạp' told in
+            # October 2020, the lunar year before this one, Kỷ Hợi; but Tết's own days, '30 Tết',
+            # 'mùng 3 Tết' told in January before Tết, are those of the Tết in this solar year)
+            hint = _lunar_year_of(ref.date) + offset
+            if m.a.month == 1 and (m.a.day or 1) <= 10:
+                hint = _lunar_year_falling_in(m.a, ref.date.year + offset) or _nearest_lunar_year(m.a, ref.date) + offset
         elif lunar_alone and last_year is not None and ref.year - last_year > 1 and story_point is not None \
                 and story_point.year == last_year and told_para in (para, para - 1) and para not in now_paras \
                 and sent not in yearless_sents and not m.info.get("to_come"):

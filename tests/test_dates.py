@@ -2008,6 +2008,19 @@ def test_an_annual_things_days_this_year(sentence, edtf):
     assert list(extract_text(sentence, reference_date=dt.date(2026, 11, 26))["edtf"]) == edtf
 
 
+def test_this_years_lunar_day_told_late_in_the_year_is_this_lunar_years():
+    # told in November 2026: 10/3 of Bính Ngọ (26/4/2026), gone by, not Đinh Mùi's nearer one
+    df = extract_text("Năm nay, lễ hội đền Hùng diễn ra vào ngày 10/3 âm lịch.", reference_date=dt.date(2026, 11, 27))
+    assert "2026-04-26" in list(df["edtf"])
+
+
+def test_a_weekly_habits_first_day_is_a_day():
+    df = extract_text("Chợ đêm họp vào tối thứ Bảy hằng tuần, bắt đầu từ ngày 5/12.", reference_date=dt.date(2026, 11, 27))
+    assert list(df["edtf"]) == ["2026-12-05"]
+    df = extract_text("Chợ phiên họp vào ngày 5 và 10 hằng tháng.", reference_date=dt.date(2026, 11, 27))
+    assert list(df["edtf"]) == []
+
+
 def test_the_same_day_told_again_as_this_day():
     text = "Ngày 5/8/1964, máy bay Mỹ ném bom. Cũng trong ngày này, quân dân miền Bắc bắn rơi 8 máy bay."
     assert list(extract_text(text, reference_date=REF)["edtf"]) == ["1964-08-05", "1964-08-05"]
