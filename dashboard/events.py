@@ -1353,8 +1353,11 @@ def _carry_named_subjects(text: str, events: list[Event]) -> None:
 
 
 # ('… xây dựng năm 1809 bằng đất, đến năm 1837 …': the first predicate may end in a few words after its date)
-_COMMA_PREDICATE = re.compile(r"(?:[ \t]+" + LOWER_LETTER + r"+){0,3}[ \t]*(?:,[ \t]*|(?:,[ \t]*)?và[ \t]+)"
-                              r"(?:" + LOWER_LETTER + r"+[ \t]+){1,4}$")
+# (a dateless predicate of the same subject may stand between: '… năm 1982, đã qua nhiều lần sửa
+# chữa, lần gần nhất vào năm 2015')
+_COMMA_PREDICATE = re.compile(r"(?:[ \t]+" + LOWER_LETTER + r"+){0,3}[ \t]*"
+                              r"(?:,[ \t]*(?:" + LOWER_LETTER + r"+[ \t]+){1,6}" + LOWER_LETTER + r"+[ \t]*)?"
+                              r"(?:,[ \t]*|(?:,[ \t]*)?và[ \t]+)(?:" + LOWER_LETTER + r"+[ \t]+){1,4}$")
 
 
 def _carry_named_subject_over_comma(text: str, source: Event, prev: Event, ev: Event) -> None:

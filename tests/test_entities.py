@@ -2901,3 +2901,11 @@ def test_a_courts_area_and_its_province_after_a_dash_and_the_new_offices():
         == ["Thi hành án dân sự tỉnh Lạng Sơn"]
     # (two numbered bodies joined by a dash stay two)
     assert names_of("Ngày 5/3/2026, Quân khu 1 - Quân khu 2 phối hợp diễn tập.")[1] == ["Quân khu 1", "Quân khu 2"]
+
+
+def test_a_named_subject_carries_over_a_dateless_predicate_to_a_later_date():
+    text = "Cầu Kỳ Cùng được xây dựng năm 1982, đã qua nhiều lần sửa chữa, lần gần nhất vào năm 2015."
+    assert names_of(text, row=1)[0] == ["Kỳ Cùng"]
+    # a bridge named after a day and a round-the-clock watch are no dates
+    df = extract_text("Từ ngày 1/12/2026, xe đi theo hướng cầu 17/10; cảnh sát trực 24/24 giờ.", reference_date=REF)
+    assert list(df["edtf"]) == ["2026-12-01"]
