@@ -492,7 +492,10 @@ def _without_restated_years(text: str, sent: tuple[int, int], group: list[Resolv
                 and o.value.start.year == year + 1 and (o.value.start.month or 12) <= 2] if year is not None else []
         # ('Tham gia công tác từ năm 1967; vào Đảng … ngày 19 tháng 12 năm 1967': a semicolon
         # parts two statements, each with its own time)
-        same = [o for o in same if ";" not in text[min(o.mention.end, r.mention.end):max(o.mention.start, r.mention.start)]]
+        same = [o for o in same if ";" not in text[min(o.mention.end, r.mention.end):max(o.mention.start, r.mention.start)]
+                # (nor a later time that takes its year from this one: 'tốt nghiệp năm 1984 và ngay
+                # tháng 9 năm đó được phân công …')
+                and not (o.mention.info.get("same_year") and o.mention.start > r.mention.start)]
         if same and all(o.mention.end < r.mention.start and _THEN_AFTER_COMMA.search(text, o.mention.end, r.mention.start)
                         for o in same):
             # ('… xuất hiện vào tháng 2/2019 ở tỉnh Hưng Yên, sau đó lan ra cả 63 tỉnh, thành phố

@@ -575,8 +575,9 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
         year, source = lead.year, "lead"
         if not any(m.kind == "relative" and m.info.get("unit") == "day" and m.a is not None for m in mentions):
             return Reference(year, lead, source)
-    if page_date and source == "body" and (first := _first_yearless_day(mentions)) is not None \
-            and any((page_date - dt.timedelta(days=k)).timetuple()[1:3] == first for k in (0, 1)):
+    if page_date and source == "body" and any(
+            (page_date - dt.timedelta(days=k)).timetuple()[1:3] in ([first] if (first := _first_yearless_day(mentions)) else [])
+            + _lead_feast_days(mentions) for k in (0, 1)):
         # 'Thứ Năm, 10/10/2024' over 'Sáng 10/10, …': the story's day is the page's day (or the
         # day before), so the page tells its year; old years in the body do not
         return Reference(page_date.year, page_date, "page")
@@ -1063,6 +1064,13 @@ def _today_undated(mentions: list[Mention]) -> bool:
     """Does the lead tell of today or yesterday without a day of its own ('Sáng nay, …')?"""
     return any(m.kind == "relative" and m.info.get("unit") == "day" and m.a is None
                and m.info.get("offset", 0) in (0, -1) and m.start < _LEAD_CHARS for m in mentions)
+
+
+def _lead_feast_days(mentions: list[Mention]) -> list[tuple[int, int]]:
+    """(month, day) of the solar feasts near the top told without a year ('Nhân Ngày Nhà giáo Việt
+    Nam 20/11, …' on a page of 20/11: the occasion is the page's day)."""
+    return [(m.a.month, m.a.day) for m in mentions if m.start <= _LEAD_CHARS and "festival" in m.info and m.a is not None
+            and m.a.year is None and not m.a.lunar and m.a.month and m.a.day]
 
 
 def _first_yearless_day(mentions: list[Mention]) -> tuple[int, int] | None:

@@ -2021,6 +2021,18 @@ def test_a_weekly_habits_first_day_is_a_day():
     assert list(df["edtf"]) == []
 
 
+def test_a_year_and_a_month_of_that_year_are_two_times():
+    df = extract_text("Tôi tốt nghiệp năm 1984 và tháng 9 năm đó được phân công lên bản.", reference_date=REF)
+    assert list(df["edtf"]) == ["1984", "1984-09"]
+
+
+def test_a_feast_told_with_its_day_on_the_pages_day_is_the_storys_day():
+    # 'Từ đó đến nay' and a retirement in 2022 do not make the story's year 2022
+    text = ("Thứ Sáu, 20/11/2026\nGần 40 năm dạy học\nNhân Ngày Nhà giáo Việt Nam 20/11, phóng viên trò chuyện với cô Lan.\n"
+            "Cô nghỉ hưu tháng 6/2022. Từ đó đến nay, cô vẫn mở lớp dạy chữ.")
+    assert extract_text(text)["edtf"].iloc[0] == "2026-11-20"
+
+
 def test_the_same_day_told_again_as_this_day():
     text = "Ngày 5/8/1964, máy bay Mỹ ném bom. Cũng trong ngày này, quân dân miền Bắc bắn rơi 8 máy bay."
     assert list(extract_text(text, reference_date=REF)["edtf"]) == ["1964-08-05", "1964-08-05"]
