@@ -703,6 +703,11 @@ def drop_recurring(text: str, mentions: list[Mention]) -> list[Mention]:
     recurring = {i for i, m in enumerate(mentions) if yearless(m) and (
         habit_before(m) or _RECURRING_AFTER.match(text, m.end)
         or _BECOMES_A_DAY.match(text, m.end) or _NAMED_A_DAY.match(text, m.end))}
+    # ('tàu khởi hành lúc 21h20 hằng ngày, đến ga Nam Ninh lúc 9h15 sáng hôm sau': the day after
+    # each day of a habit, no day of its own)
+    recurring |= {i for i, m in enumerate(mentions) if m.kind == "same_day" and m.info.get("offset")
+                  and (_RECURRING.search(text[max(0, m.start - 80):m.start])
+                       or _DAILY_BEFORE.search(text[max(0, m.start - 80):m.start]))}
     # 'Ngày hội Đại đoàn kết toàn dân tộc giai đoạn 2003 - 2023': a feast held every year of
     # the stretch told after it
     for i, (m, nxt) in enumerate(zip(mentions, mentions[1:], strict=False)):
@@ -730,6 +735,7 @@ _ADJECTIVAL_HABIT = re.compile(r"(?:thường\s+niên|định\s+kỳ)(?!\w)", FL
 # ('tổ chức thường niên vào tháng 4', 'định kỳ 6 tháng một lần': the habit's time or its rate comes next)
 _HABIT_THEN_TIME = re.compile(r"(?:thường\s+niên|định\s+kỳ)\s*,?\s*"
                               r"(?:(?:vào|trong|dịp|từ|ngày|tháng|mùng|mồng|hằng|hàng|mỗi|một|hai|ba|sáu)(?!\w)|\d|$)", FLAGS)
+_DAILY_BEFORE = re.compile(r"(?<!\w)(?:hằng|hàng|mỗi)\s+ngày(?!\w)[^.!?\n]*$", FLAGS)
 _SHORT_HABIT = re.compile(r"(?:mỗi|hằng|hàng)\s+(?:tuần|ngày|buổi|sáng|tối)(?!\w)", FLAGS)
 # (or its first time: 'Chợ đêm họp vào tối thứ Bảy hằng tuần, bắt đầu từ ngày 5/12')
 _BOUND_BEFORE = re.compile(r"(?<!\w)(?:(?:cho\s+)?(?:đến|tới)\s+(?:hết\s+)?|(?:bắt\s+đầu\s+|kể\s+)?từ\s+)(?:ngày\s+)?$", FLAGS)

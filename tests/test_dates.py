@@ -2033,6 +2033,14 @@ def test_a_feast_told_with_its_day_on_the_pages_day_is_the_storys_day():
     assert extract_text(text)["edtf"].iloc[0] == "2026-11-20"
 
 
+def test_the_day_after_each_day_of_a_daily_timetable_is_no_day():
+    text = "Tàu khởi hành từ ga Gia Lâm lúc 21h20 hằng ngày, đến ga Nam Ninh lúc 9h15 sáng hôm sau."
+    assert list(extract_text(text, reference_date=REF)["edtf"]) == []
+    # (the day after a day told is one)
+    text = "Tàu khởi hành từ ga Gia Lâm lúc 21h20 ngày 1/12/2026, đến ga Nam Ninh lúc 9h15 sáng hôm sau."
+    assert list(extract_text(text, reference_date=REF)["edtf"]) == ["2026-12-01", "2026-12-02"]
+
+
 def test_the_same_day_told_again_as_this_day():
     text = "Ngày 5/8/1964, máy bay Mỹ ném bom. Cũng trong ngày này, quân dân miền Bắc bắn rơi 8 máy bay."
     assert list(extract_text(text, reference_date=REF)["edtf"]) == ["1964-08-05", "1964-08-05"]
