@@ -1,5 +1,5 @@
 """Biên niên: dated events from Vietnamese articles, as a table and a timeline."""
-__version__ = "0.23.0"
+__version__ = "0.24.0"
 
 from .extract import extract_article, extract_file, extract_text  # noqa: E402
 from .reading import read_article  # noqa: E402
