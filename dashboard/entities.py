@@ -762,7 +762,8 @@ def _iter(pattern: re.Pattern, text: str, spans):
 
 def _short_names_told(text: str, orgs: list[Entity], places: list[Entity], persons, regions) -> list[Entity]:
     """'Đảng Dân chủ Tự do (LDP) … Năm 2009, LDP từng mất quyền lực': a short name the article
-    gives a body in brackets stands for it wherever it is written alone after that."""
+    gives a body in brackets (or a firm's own name after its trade's word) stands for it wherever
+    it is written alone after that."""
     told: dict[str, tuple[int, str]] = {}
     gaz = _knowledge()["gazetteer"]
     for o in orgs:
@@ -770,6 +771,10 @@ def _short_names_told(text: str, orgs: list[Entity], places: list[Entity], perso
                                             or (b := _WORD_NAME_BRACKET.match(text, o.end)) and b.group(1) not in gaz):
             # ('Cục Dự trữ Liên bang Mỹ (Fed)': a short name written as a word, not a known place)
             told.setdefault(b.group(1), (b.end(), o.name))
+        elif o.details.get("brand") and len(o.name) > 2 and o.name not in gaz:
+            # ('công ty OpenAI (Mỹ) ra mắt ChatGPT … Tháng 3/2023, OpenAI công bố …': a firm's own
+            # name first given after its trade's word stands for the firm written alone)
+            told.setdefault(o.name, (o.end, o.name))
     if not told:
         return []
     taken = SpanList(list(orgs) + list(places) + list(persons))
@@ -783,24 +788,6 @@ def _short_names_told(text: str, orgs: list[Entity], places: list[Entity], perso
             out.append(Entity("organisation", m.start(), m.end(), m.group(1), name,
                               role="speaker" if _knowledge()["speaks"].match(text, m.end()) else None))
     return out
-
-
-def _brands_told(text: str, orgs: list[Entity], places: list[Entity], persons, regions) -> list[Entity]:
-    """'công ty OpenAI (Mỹ) ra mắt ChatGPT … Tháng 3/2023, OpenAI công bố …': a firm's own name the
-    article first gave after its trade's word stands for the firm wherever it is written alone
-    after that (a name of two letters or more, not a known place)."""
-    gaz = _knowledge()["gazetteer"]
-    told = {o.name: (o.end, o.name) for o in orgs if o.details.get("brand") and len(o.name) > 2 and o.name not in gaz}
-    if not told:
-        return []
-    taken = SpanList(list(orgs) + list(places) + list(persons))
-    pattern = re.compile(r"(?<![\w&\-])(" + "|".join(re.escape(k) for k in sorted(told, key=len, reverse=True))
-                         + r")(?![\w&\-])")
-    # ('CrowdStrike cho biết …': who reports, as with its full name)
-    return [Entity("organisation", m.start(), m.end(), m.group(1), told[m.group(1)][1],
-                   role="speaker" if _knowledge()["speaks"].match(text, m.end()) else None)
-            for m in _iter(pattern, text, regions)
-            if m.start() >= told[m.group(1)][0] and not taken.covers(m.start(), m.end())]
 
 
 @cache
@@ -1571,7 +1558,6 @@ def find_entities(text: str, province: str | None = None, regions=None) -> list[
     units = {(p.start, p.end) for p in places if p.kind in K["local_kinds"] or p.kind in K["sites"]}
     persons = [x for x in persons if (x.start, x.end) not in units]
     orgs = orgs + _short_names_told(text, orgs, places, persons, regions)
-    orgs = orgs + _brands_told(text, orgs, places, persons, regions)
     _bare_heads_told(text, orgs, K)
     places = places + _bare_foreign_names_told(text, orgs, places, persons, regions)
     places = places + _whole_names_told(text, orgs, places, persons, regions)

@@ -575,9 +575,10 @@ def find_reference(mentions: list[Mention], text: str, page_date: dt.date | None
         year, source = lead.year, "lead"
         if not any(m.kind == "relative" and m.info.get("unit") == "day" and m.a is not None for m in mentions):
             return Reference(year, lead, source)
-    if page_date and source == "body" and any(
-            (page_date - dt.timedelta(days=k)).timetuple()[1:3] in ([first] if (first := _first_yearless_day(mentions)) else [])
-            + _lead_feast_days(mentions) for k in (0, 1)):
+    # the story's own days near the top: its first year-less day, and a feast told with its day
+    told_days = [d for d in (_first_yearless_day(mentions),) if d is not None] + _lead_feast_days(mentions)
+    if page_date and source == "body" and any((page_date - dt.timedelta(days=k)).timetuple()[1:3] in told_days
+                                              for k in (0, 1)):
         # 'Thứ Năm, 10/10/2024' over 'Sáng 10/10, …': the story's day is the page's day (or the
         # day before), so the page tells its year; old years in the body do not
         return Reference(page_date.year, page_date, "page")
